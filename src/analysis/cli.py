@@ -1,0 +1,125 @@
+"""The ``analysis`` command: check seeds, export the analysis, render the reports."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import yaml
+
+from .errors import AnalysisError
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="analysis",
+        description="Turn a folder of news articles about negotiations into a chronology and outcome table.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", help="list every problem in the seed files (exit 1 if any)")
+    check.add_argument("paths", nargs="+", metavar="DIR", help="folders or .txt files of articles")
+
+    export = sub.add_parser("export", help="run the analysis and write the export JSON")
+    export.add_argument("paths", nargs="+", metavar="DIR", help="folders or .txt files of articles")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.json", help="file to write")
+    export.add_argument("--strict", action="store_true", help="exit 1 when any file has a problem")
+
+    render = sub.add_parser("render", help="render the notebooks into reports (.ipynb and HTML)")
+    render.add_argument("notebooks", nargs="*", metavar="NB", help="notebooks to render (default: all)")
+    render.add_argument("--seeds", metavar="DIR", help="folder of articles (default: the project's seeds/)")
+    render.add_argument("--out", metavar="DIR", help="folder for the reports (default: the project's reports/)")
+    render.add_argument(
+        "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        help="set a notebook parameter (converted to the type the notebook declares)",
+    )
+    render.add_argument("-f", "--parameters-file", metavar="PARAMS.yaml", help="YAML mapping of parameters")
+
+    sub.add_parser("check-lexicons", help="validate the lexicon data files shipped with the package")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 problems found, 2 usage or error)."""
+    logging.basicConfig(level=logging.ERROR, format="%(message)s")
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse has printed the usage line already
+        return int(exit_.code or 0)
+    try:
+        return _COMMANDS[args.command](args)
+    except (AnalysisError, OSError) as err:
+        print(f"analysis {args.command}: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"analysis {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _problem_lines(problems) -> list[str]:
+    """``path:line: severity: message`` for each problem (no line when the file has none)."""
+    import pandas as pd
+
+    return [
+        f"{row.path}{'' if pd.isna(row.line) else f':{row.line}'}: {row.severity}: {row.message}"
+        for row in problems.itertuples(index=False)
+    ]
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .seeds import load_seeds
+
+    corpus = load_seeds(*args.paths)
+    for line in _problem_lines(corpus.problems):
+        print(line)
+    print(f"{len(corpus.articles)} articles loaded, {len(corpus.problems)} problems", file=sys.stderr)
+    return 1 if len(corpus.problems) else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .export import write_export
+    from .pipeline import analyse
+
+    result = analyse(*args.paths)
+    for line in _problem_lines(result.problems):
+        print(line, file=sys.stderr)
+    out = write_export(result, args.output)
+    print(f"wrote {out}: {len(result.articles)} articles, {len(result.problems)} problems", file=sys.stderr)
+    return 1 if args.strict and len(result.problems) else 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    from .render import render_reports
+
+    parameters = {}
+    if args.parameters_file:
+        loaded = yaml.safe_load(Path(args.parameters_file).read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            raise AnalysisError(f"{args.parameters_file}: expected a YAML mapping of name: value")
+        parameters.update(loaded)
+    parameters.update(dict(args.parameter))
+    rendered = render_reports(args.notebooks or None, args.seeds, args.out, parameters)
+    for item in rendered:
+        print(f"rendered {item.notebook.name} -> {item.html}", file=sys.stderr)
+    return 0
+
+
+def _check_lexicons(args: argparse.Namespace) -> int:
+    from .lexicon import check_lexicons, lexicon_names
+
+    problems = check_lexicons()
+    for problem in problems:
+        print(problem)
+    print(f"{len(lexicon_names())} lexicons checked, {len(problems)} problems", file=sys.stderr)
+    return 1 if problems else 0
+
+
+_COMMANDS = {"check": _check, "export": _export, "render": _render, "check-lexicons": _check_lexicons}
+
+if __name__ == "__main__":
+    sys.exit(main())

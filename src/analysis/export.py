@@ -1,0 +1,55 @@
+"""Write an analysis as the export JSON that the scorers and other tools read."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .pipeline import Analysis
+
+__all__ = ["EXPORT_KEYS", "to_export", "write_export"]
+
+EXPORT_KEYS = ("documents", "problems", "actors", "mentions", "events", "chronology", "outcomes")
+
+
+def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
+    return [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in frame[columns].itertuples(index=False)]
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: NaN/NA to None, timestamps to ISO dates, tuples to lists, numpy scalars to Python."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def to_export(result: Analysis) -> dict[str, list[dict[str, Any]]]:
+    """The export document (see ``EXPORT.md``): one list of records per key of ``EXPORT_KEYS``."""
+    export: dict[str, list[dict[str, Any]]] = {key: [] for key in EXPORT_KEYS}
+    export["documents"] = _records(result.articles, ["doc_id", "path", "published", "title"])
+    export["problems"] = _records(result.problems, ["path", "line", "severity", "message"])
+    return export
+
+
+def write_export(result: Analysis, out: str | os.PathLike) -> Path:
+    """Write :func:`to_export` as UTF-8 JSON to ``out`` (``-`` is not special) and return the path."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(to_export(result), ensure_ascii=False, indent=1)
+    out.write_text(text + "\n", encoding="utf-8")
+    return out

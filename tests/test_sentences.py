@@ -1,0 +1,92 @@
+"""Blocks and sentences, with offsets that cite the exact text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.sentences import SENTENCE_COLUMNS, split_blocks, split_sentences, split_text
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Talks began. They ended.", ["Talks began.", "They ended."], id="two"),
+        pytest.param("Gen. Smith met Mr. Jones in St. Petersburg. Then they left.",
+                     ["Gen. Smith met Mr. Jones in St. Petersburg.", "Then they left."], id="abbreviations"),
+        pytest.param("The U.S. envoy arrived on Jan. 5. He met J. Doe.",
+                     ["The U.S. envoy arrived on Jan. 5.", "He met J. Doe."], id="country-month-initial"),
+        pytest.param('"We agreed. We will meet again," the minister said. Talks ended.',
+                     ['"We agreed. We will meet again," the minister said.', "Talks ended."], id="quote-spans-boundary"),
+        pytest.param("“It was hard. It was useful,” she said. Next.",
+                     ["“It was hard. It was useful,” she said.", "Next."], id="curly-quote"),
+        pytest.param('He said: "We will return. The rest is open.', ['He said: "We will return.', "The rest is open."],
+                     id="unclosed-quote-does-not-swallow-the-paragraph"),
+        pytest.param("Is it over? No! It goes on.", ["Is it over?", "No!", "It goes on."], id="question-exclamation"),
+        pytest.param("It cost $2.5 billion. Fine.", ["It cost $2.5 billion.", "Fine."], id="decimal"),
+        pytest.param("The round ended (it was the third.) Then what", ["The round ended (it was the third.)", "Then what"], id="bracket"),
+    ],
+)
+def test_split_text(text, expected):
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        pytest.param("Photo: Delegates in Geneva\n\nTalks resumed today in Geneva.", ["caption", "paragraph"], id="caption"),
+        pytest.param("Talks Resume in Geneva\n\nTalks resumed today in Geneva.", ["heading", "paragraph"], id="heading"),
+        pytest.param("What Comes Next?\n\nNobody knows yet.", ["paragraph", "paragraph"], id="question-is-not-heading"),
+        pytest.param("Talks resumed today\n\nin Geneva after a pause.", ["paragraph", "paragraph"], id="blank-line-splits"),
+        pytest.param("Talks resumed today in the city of\ngeneva after a pause.", ["paragraph"], id="hard-wrap-joins"),
+        pytest.param("short lower case line\nAnother paragraph here.", ["paragraph", "paragraph"], id="lower-case-line"),
+    ],
+)
+def test_block_kinds(text, kinds):
+    assert [kind for _, _, kind in split_blocks(text)] == kinds
+
+
+def test_seed_segmentation(seed_articles):
+    sentences = split_sentences(seed_articles)
+    assert tuple(sentences.columns) == SENTENCE_COLUMNS
+    body = seed_articles["text"].item()
+    for row in sentences.itertuples():
+        assert body[row.start_char : row.end_char] == row.text
+    kinds = sentences.groupby("block_kind")["text"].apply(list).to_dict()
+    assert kinds["caption"] == ["Photo: United Arab Emirates Ministry of Foreign Affairs Russia-Ukraine-USA talks"]
+    assert kinds["heading"] == [
+        "Separate Military and Political Subgroups",
+        "Trilateral Talks in Abu Dhabi",
+        "Commitment to a Durable Resolution",
+    ]
+    quote = sentences[sentences["text"].str.startswith('"We discussed')]["text"].item()
+    assert quote.endswith('a source told the publication.')
+    assert len(sentences) == 16
+    assert sentences["sentence_idx"].tolist() == list(range(16))
+
+
+def test_split_sentences_refuses_a_path():
+    with pytest.raises(TypeError, match="takes the articles DataFrame from load_seeds"):
+        split_sentences("seeds/")
+
+
+def test_empty_body_has_no_sentences():
+    frame = split_sentences(pd.DataFrame({"doc_id": ["a"], "text": [""]}))
+    assert frame.empty and tuple(frame.columns) == SENTENCE_COLUMNS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \n\"“”?!AB:PhotJ")), max_size=120))
+def test_offsets_always_slice_the_text(text):
+    frame = split_sentences(pd.DataFrame({"doc_id": ["x"], "text": [text]}))
+    for row in frame.itertuples():
+        assert text[row.start_char : row.end_char] == row.text
+        assert row.text.strip() == row.text
+    starts = frame["start_char"].tolist()
+    assert starts == sorted(starts)
