@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shutil
+
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,3 +31,26 @@ def seed_articles():
     from analysis.seeds import load_seeds
 
     return load_seeds(SEED).articles
+
+
+PAYLOAD_TITLE = "<script>window.__pwned = 'title'</script> Talks"
+PAYLOAD_BODY = """Delegations from Russia and Ukraine met in Geneva on March 2 <img src=x onerror="window.__pwned='img'">.
+
+A [link](javascript:window.__pwned='link') and <iframe src="javascript:window.__pwned='iframe'"></iframe> appeared.
+
+<style>body { display: none }</style> The talks will resume next week, the ministry said."""
+
+
+@pytest.fixture(scope="session")
+def payload_reports(tmp_path_factory):
+    """Every project notebook rendered twice for a seed folder that carries an HTML payload."""
+    from analysis.render import render_reports
+
+    base = tmp_path_factory.mktemp("payload")
+    seeds = base / "seeds"
+    seeds.mkdir()
+    (seeds / "payload.txt").write_text(f"date 2026-03-03 {PAYLOAD_TITLE}\n\n{PAYLOAD_BODY}\n")
+    shutil.copy(SEED, seeds)
+    first = render_reports(seeds=seeds, out_dir=base / "first")
+    second = render_reports(seeds=seeds, out_dir=base / "second")
+    return first, second

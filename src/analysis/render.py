@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import hashlib
 import html
@@ -68,18 +69,28 @@ def find_notebooks(names: list[str] | None = None) -> list[Path]:
 
 
 def notebook_parameters(notebook: str | os.PathLike) -> dict[str, dict[str, Any]]:
-    """The parameters a notebook declares in its cell tagged ``parameters``.
+    """The parameters a notebook declares in its one cell tagged ``parameters``.
 
-    Returns ``{name: {"type": "str | None", "default": "None", "help": "..."}}`` as papermill's
-    ``inspect_notebook`` reads them from ``name: type = default  # help``.
+    Each line ``name: type = default  # help`` gives
+    ``{name: {"type": "str | None", "default": "None", "help": "..."}}``. (papermill's own
+    ``inspect_notebook`` cannot read ``X | None`` annotations, hence this reader.)
     """
-    import papermill
-
-    found = papermill.inspect_notebook(str(notebook))
-    return {
-        name: {"type": p["inferred_type_name"], "default": p["default"], "help": p["help"]}
-        for name, p in found.items()
-    }
+    nb = nbformat.read(notebook, as_version=4)
+    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    if len(cells) != 1:
+        raise ParameterError(f"{Path(notebook).name}: expected one cell tagged 'parameters', found {len(cells)}")
+    source = cells[0].source
+    lines = source.splitlines()
+    found = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            line = lines[node.lineno - 1]
+            found[node.target.id] = {
+                "type": ast.unparse(node.annotation),
+                "default": ast.unparse(node.value) if node.value is not None else "",
+                "help": line.split("#", 1)[1].strip() if "#" in line else "",
+            }
+    return found
 
 
 def check_parameters(notebook: str | os.PathLike, parameters: dict[str, Any]) -> dict[str, Any]:
@@ -196,7 +207,7 @@ def render_notebook(
         )
     except PapermillExecutionError as err:
         os.replace(partial, failed)
-        where = f"cell {err.exec_count or err.cell_index}"
+        where = f"cell {err.exec_count or err.cell_index}"  # as numbered In [n] in the failed copy
         raise RenderError(
             f"{notebook.name}: {where} failed: {err.ename}: {_first_line(err.evalue)}; see {failed}"
         ) from err
@@ -224,7 +235,8 @@ def _drop_volatile_metadata(nb: nbformat.NotebookNode) -> None:
     meta = nb.metadata.get("papermill", {})
     for key in _VOLATILE_NB_KEYS:
         meta.pop(key, None)
-    for cell in nb.cells:
+    for index, cell in enumerate(nb.cells):
+        cell.id = f"cell-{index}"  # papermill gives the injected cell a random id
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
 

@@ -1,0 +1,119 @@
+"""Rendering: parameters checked, failures atomic, payloads escaped, output deterministic."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from analysis.errors import ParameterError, RenderError
+from analysis.paths import ROOT_ENV
+from analysis.render import check_parameters, find_notebooks, render_notebook, render_reports
+
+
+
+
+@pytest.fixture
+def tiny_project(tmp_path, monkeypatch):
+    """A project folder with one small notebook that fails on demand."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "pyproject.toml").write_text("")
+    nb = new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    params = new_code_cell(
+        'n: int = 3  # how many\nratio: float = 0.5  # share\nflag: bool = False  # fail when true\n'
+        'when: str | None = None  # a date\ncodes: list[str] = []  # countries'
+    )
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [new_markdown_cell("# Tiny"), params, new_code_cell("print(n * 2, codes)"), new_code_cell("1 / 0 if flag else None")]
+    path = tmp_path / "notebooks" / "01-tiny.ipynb"
+    path.parent.mkdir()
+    nbformat.write(nb, path)
+    monkeypatch.setenv(ROOT_ENV, str(tmp_path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        pytest.param({"n": "7"}, {"n": 7}, id="int-from-string"),
+        pytest.param({"n": 7}, {"n": 7}, id="int"),
+        pytest.param({"ratio": "1e-1"}, {"ratio": 0.1}, id="float"),
+        pytest.param({"flag": "yes"}, {"flag": True}, id="bool-yes"),
+        pytest.param({"flag": "False"}, {"flag": False}, id="bool-false"),
+        pytest.param({"when": "null"}, {"when": None}, id="optional-none"),
+        pytest.param({"when": "2026-01-05"}, {"when": "2026-01-05"}, id="optional-str"),
+        pytest.param({"codes": "RUS,UKR"}, {"codes": ["RUS", "UKR"]}, id="list-comma"),
+        pytest.param({"codes": "[RUS, UKR]"}, {"codes": ["RUS", "UKR"]}, id="list-yaml"),
+    ],
+)
+def test_parameters_are_converted_to_the_declared_type(tiny_project, given, expected):
+    assert check_parameters(tiny_project, given) == expected
+
+
+@pytest.mark.parametrize(
+    "given, message",
+    [
+        pytest.param({"bogus": 1}, r"01-tiny.ipynb: unknown parameter 'bogus'; it takes: n: int = 3  # how many; ratio", id="unknown"),
+        pytest.param({"n": "seven"}, r"parameter 'n' expects int, got 'seven'; it takes: n: int", id="not-int"),
+        pytest.param({"n": True}, r"parameter 'n' expects int, got True", id="bool-is-not-int"),
+        pytest.param({"flag": "maybe"}, r"parameter 'flag' expects bool, got 'maybe'", id="not-bool"),
+        pytest.param({"codes": 3}, r"parameter 'codes' expects list\[str\], got 3", id="not-list"),
+    ],
+)
+def test_bad_parameters_are_errors_that_list_the_parameters(tiny_project, given, message):
+    with pytest.raises(ParameterError, match=message):
+        check_parameters(tiny_project, given)
+
+
+def test_unknown_parameter_for_every_notebook_is_refused_before_running(tiny_project, tmp_path):
+    with pytest.raises(ParameterError, match="unknown parameter 'colour': none of 01-tiny.ipynb declares it; they take: codes, flag, n, ratio, when"):
+        render_reports(parameters={"colour": "red"}, out_dir=tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_failure_keeps_the_previous_report_and_the_failed_run(tiny_project, tmp_path):
+    out = tmp_path / "reports"
+    good = render_notebook(tiny_project, out, {"n": "21", "codes": "RUS"})
+    assert "42 ['RUS']" in good.ipynb.read_text()
+    before = (good.ipynb.read_bytes(), good.html.read_bytes())
+
+    with pytest.raises(RenderError, match=r"^01-tiny.ipynb: cell 4 failed: ZeroDivisionError: division by zero; see .*01-tiny.failed.ipynb$"):
+        render_notebook(tiny_project, out, {"flag": True})
+
+    assert (good.ipynb.read_bytes(), good.html.read_bytes()) == before
+    failed = nbformat.read(out / "01-tiny.failed.ipynb", as_version=4)
+    assert failed.metadata["papermill"]["exception"] is True
+    assert sorted(p.name for p in out.iterdir()) == ["01-tiny.failed.ipynb", "01-tiny.html", "01-tiny.ipynb"]
+
+    render_notebook(tiny_project, out, {})  # a later success clears the failed copy
+    assert not (out / "01-tiny.failed.ipynb").exists()
+
+
+def test_html_has_no_code_and_nothing_from_the_network(tiny_project, tmp_path):
+    page = render_notebook(tiny_project, tmp_path, {}).html.read_text()
+    assert "print(n * 2" not in page and "1 / 0" not in page
+    assert "<script" not in page
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    assert "Content-Security-Policy" in page
+
+
+def test_payload_reaches_the_html_escaped_never_as_markup(payload_reports):
+    first, _ = payload_reports
+    assert [r.notebook.name for r in first] == [nb.name for nb in find_notebooks()]
+    for rendered in first:
+        page = rendered.html.read_text()
+        assert "<script" not in page, rendered.html
+        for markup in ("<img src=x", "<iframe", 'href="javascript:', "<style>body { display: none }"):
+            assert markup not in page, (rendered.html, markup)
+    corpus = first[0].html.read_text()
+    assert "&lt;script&gt;window.__pwned = 'title'&lt;/script&gt; Talks" in corpus
+
+
+def test_rendering_twice_gives_identical_files(payload_reports):
+    first, second = payload_reports
+    for a, b in zip(first, second, strict=True):
+        assert a.ipynb.read_bytes() == b.ipynb.read_bytes(), a.ipynb.name
+        assert a.html.read_bytes() == b.html.read_bytes(), a.html.name
+    assert (first[0].ipynb.parent / "index.html").read_bytes() == (second[0].ipynb.parent / "index.html").read_bytes()
