@@ -1,0 +1,1419 @@
+"""Find temporal expressions in news text and normalise them to TimeML TIMEX3 values."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import importlib.resources
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import yaml
+
+__all__ = ["DATE_COLUMNS", "find_dates"]
+
+DATE_COLUMNS = ("start_char", "end_char", "text", "type", "value", "first_day", "last_day")
+
+_Row = tuple[int, int, str, str, "dt.date | None", "dt.date | None"]
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+
+@functools.cache
+def _lexicon() -> dict[str, Any]:
+    """Load ``lexicons/dates.yaml`` once."""
+    text = importlib.resources.files("analysis").joinpath("lexicons/dates.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _alt(words: Any) -> str:
+    """Regex alternation of phrases, longest first, any whitespace between words."""
+    parts = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+def _cased(words: list[str], lower: bool = True) -> str:
+    """Case-sensitive alternation: Title, UPPER (and lower) forms of each word."""
+    forms: set[str] = set()
+    for w in words:
+        forms.update({w.title(), w.upper()})
+        if lower:
+            forms.add(w)
+    return "(?-i:" + _alt(forms) + ")"
+
+
+@functools.cache
+def _tables() -> dict[str, Any]:
+    """Lookup tables derived from the lexicon (lower-case keys)."""
+    lex = _lexicon()
+    month = {w: int(n) for n, ws in lex["months"].items() for w in ws}
+    weekday = {w: int(n) for n, ws in lex["weekdays"].items() for w in ws}
+    units = dict(lex["units"])
+    plurals = {p: s for p, s in lex["unit_plurals"].items()}
+    return {
+        "month": month,
+        "weekday": weekday,
+        "numbers": {" ".join(k.split()): v for k, v in lex["numbers"].items()},
+        "vague": {" ".join(v.split()) for v in lex["vague_numbers"]},
+        "ordinals": {k: int(v) for k, v in lex["ordinals"].items()},
+        "units": units,
+        "plurals": plurals,
+        "seasons": dict(lex["seasons"]),
+        "season_months": {k: tuple(v) for k, v in lex["season_months"].items()},
+        "day_parts": dict(lex["day_parts"]),
+        "modifiers": {" ".join(k.split()): v for k, v in lex["period_modifiers"].items()},
+        "present": {" ".join(w.split()) for w in lex["present_ref"]},
+        "past": {" ".join(w.split()) for w in lex["past_ref"]},
+        "future": {" ".join(w.split()) for w in lex["future_ref"]},
+        "sets": dict(lex["sets"]),
+        "holidays": dict(lex["holidays"]),
+        "ambiguous": set(lex["ambiguous_months"]),
+        "block_before": {w.lower() for w in lex["year_blockers_before"]},
+        "block_after": {w.lower() for w in lex["year_blockers_after"]},
+    }
+
+
+# ----------------------------------------------------------------------------- grammar
+
+
+# Words, besides the lexicon's, that can begin an expression (the rules themselves are code).
+# Strong words are temporal on their own; weak ones only begin an expression with a strong one.
+_STRONG_WORDS = (
+    "year",
+    "noon",
+    "midnight",
+    "midday",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "overnight",
+    "recent",
+    "upcoming",
+    "current",
+    "past",
+    "future",
+    "weekend",
+    "century",
+    "centuries",
+    "decades",
+)
+_WEAK_WORDS = (
+    "the",
+    "this",
+    "last",
+    "next",
+    "previous",
+    "coming",
+    "that",
+    "fiscal",
+    "every",
+    "each",
+    "per",
+    "almost",
+    "nearly",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "a",
+    "an",
+)
+
+
+def _trie(words: set[str]) -> str:
+    """Regex for a set of literal words as a character trie (literal-first branches are fast)."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@functools.cache
+def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """Compile the one big alternation of rules, plus the future-tense cue pattern.
+
+    Rules are tried in order at each position, so longer and more specific forms come first.
+    Group names inside a rule are prefixed with the rule name to keep them unique.
+    """
+    lex = _lexicon()
+    months: list[str] = [w for ws in lex["months"].values() for w in ws]
+    full = [ws[0] for ws in lex["months"].values()]
+    abbr = [w for w in months if w not in full]
+    amb = set(lex["ambiguous_months"])
+    mon_any = (
+        "(?:"
+        + _cased([w for w in full if w not in amb])
+        + "|"
+        + _cased([w for w in full if w in amb], lower=False)
+        + "|"
+        + _cased(abbr, lower=False)
+        + r"\.?)"
+    )
+    mon_bare = (
+        "(?:"
+        + _cased([w for w in full if w not in amb])
+        + "|"
+        + _cased([w for w in full if w in amb], lower=False)
+        + "|"
+        + _cased(abbr, lower=False)
+        + r"\.)"
+    )
+    wd_full = [ws[0] for ws in lex["weekdays"].values()]
+    wd_abbr = [w for ws in lex["weekdays"].values() for w in ws[1:]]
+    wd = "(?:" + _cased(wd_full) + "|" + _cased(wd_abbr, lower=False) + r"\.)"
+    numw = _alt(k for k in lex["numbers"] if k not in ("a", "an"))
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{numw})(?:[\s-]+(?:{numw}))*(?:\s+and\s+a\s+half)?)"
+    vague = _alt(lex["vague_numbers"])
+    unit_words = list(lex["units"]) + list(lex["unit_plurals"])
+    unit = rf"(?:{_alt(unit_words)})s?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    year = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
+    season = _alt(lex["seasons"])
+    part = _alt(lex["day_parts"])
+    mods = _alt(lex["period_modifiers"])
+    approx = (
+        r"(?:about|almost|nearly|more\s+than|less\s+than|fewer\s+than|some|roughly|just|only"
+        r"|over|at\s+least|at\s+most|up\s+to|within|around|under|no\s+more\s+than|no\s+less\s+than"
+        r"|approximately|barely|a\s+full|the\s+better\s+part\s+of|close\s+to)"
+    )
+    holidays = _alt(h.title() for h in lex["holidays"])
+    sets = _alt(lex["sets"])
+    rel = (
+        r"(?:this|last|next|past|previous|coming|current|the\s+following|the\s+previous|the\s+past"
+        r"|the\s+coming|the\s+current|the\s+next|that|the\s+same|the\s+last|this\s+past)"
+    )
+    tz = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+    ampm = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    present = _alt(lex["present_ref"])
+    past = _alt(lex["past_ref"])
+    future = _alt(lex["future_ref"])
+    rules: list[tuple[str, str]] = [
+        ("iso", r"(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"),
+        (
+            "slash",
+            r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
+        ),
+        (
+            "range_mdmd",
+            rf"(?P<mon>{mon_any})\s*(?P<d1>{day})\s*(?:-|–|—|to|through|until|till)\s*"
+            rf"(?P<mon2>{mon_any})\s*(?P<d2>{day})(?:,?\s+(?P<year>{year}))?",
+        ),
+        (
+            "range_md",
+            rf"(?P<mon>{mon_any})\s*(?P<d1>{day})\s*(?:-|–|—|to|through|until|till|and|&)\s*"
+            rf"(?P<d2>{day})(?!\s*(?:%|percent|per\s*cent|p\.?m|a\.?m|o'clock))"
+            rf"(?:,?\s+(?P<year>{year}))?",
+        ),
+        (
+            "range_dm",
+            rf"(?<![\d.,])(?P<d1>{day})\s*(?:-|–|—|to|through|until|and|&)\s*(?P<d2>{day})\s+(?:of\s+)?"
+            rf"(?P<mon>{mon_any})(?:,?\s+(?P<year>{year}))?",
+        ),
+        (
+            "time",
+            rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{ampm}){tz}|(?P<noon>noon|midnight|midday))"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{wd})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{mon_any})\s*"
+            rf"(?P<day>{day})))?",
+        ),
+        (
+            "md",
+            rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon_any})\s*(?P<day>{day})(?!\s*(?:%|percent))"
+            rf"(?:,?\s+(?P<year>{year}|'\d\d(?!\w)))?",
+        ),
+        (
+            "dm",
+            rf"(?<![\d.,$])(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon_any})"
+            rf"(?:,?\s+(?P<year>{year}))?",
+        ),
+        (
+            "decade",
+            r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<dec2>\d0))'?s\b",
+        ),
+        ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century"),
+        (
+            "my",
+            rf"(?:(?P<mod>{mods})[\s-]*)?(?P<mon>{mon_bare})(?:,?\s+of|,)?\s+(?:(?P<year>{year})"
+            rf"|(?P<rel>last|next|this)\s+year)",
+        ),
+        (
+            "season",
+            rf"(?:(?P<mod>{mods})[\s-]*)?(?:(?P<rel>{rel})\s+|(?P<the>the)\s+)?(?P<season>{season})"
+            rf"(?:\s+(?:of\s+)?(?P<year>{year}))?\b",
+        ),
+        (
+            "quarter",
+            rf"(?:(?P<yrel>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<fy1>fiscal)[\s-]+)?"
+            rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|previous"
+            r"|past|current|next|coming|year-ago|year-earlier|same|comparable|recent|this|that))[\s-]+"
+            rf"(?:(?P<fy2>fiscal)[\s-]+)?(?P<qh>quarter|half)\b(?!s)(?:\s+(?:of\s+)?(?:fiscal\s+)?"
+            rf"(?P<year>{year}))?",
+        ),
+        ("the_quarter", r"the\s+(?:fiscal\s+)?quarter\b(?!s)"),
+        (
+            "the_year",
+            r"the\s+(?P<which>full\s+|current\s+|latest\s+)?(?:fiscal\s+)?(?P<unit>year|weekend)\b"
+            r"(?![\s-]+(?:ago|earlier|before|two|[\d']))",
+        ),
+        (
+            "yearago",
+            r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<what>quarter|period|nine\s+months"
+            r"|six\s+months|month|level|week))?",
+        ),
+        (
+            "ago",
+            rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num}|(?P<vague>{vague})|a|an)[\s-]+(?P<unit>{unit})"
+            r"\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|before\s+that|previously)\b",
+        ),
+        (
+            "refday",
+            r"(?:(?P<mod>earlier|later|late|early)\s+)?(?:the\s+(?P<rel>following|next|previous|same|prior)"
+            r"|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
+            r"|the\s+day\s+(?P<ba>before|after)(?!\s+(?:yesterday|tomorrow))",
+        ),
+        (
+            "relunit",
+            rf"(?:(?P<mod>{mods})[\s-]+)?(?P<rel>{rel})\s+(?P<unit>week|weekend|month|year"
+            r"|decade|century|quarter)\b(?!s)(?!\s+(?:or|and)\s+(?:so|two|more))",
+        ),
+        (
+            "vague_pl",
+            r"(?:the\s+)?(?P<rel>recent|coming|past|next|previous|upcoming|last)\s+(?P<unit>days|weeks"
+            r"|months|years|decades|quarters)\b",
+        ),
+        (
+            "duration",
+            rf"(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|remaining"
+            rf"|following|initial|ensuing)|the|{approx})\s+)?(?P<num>{num}|(?P<vague>{vague})|a|an)"
+            r"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|calendar|long))?"
+            rf"[\s-]+(?P<unit>{unit})(?:-(?:long|old))?\b(?!-)",
+        ),
+        (
+            "simple",
+            r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
+            r"\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|overnight)(?!'s\s)"
+            rf"(?:\s+(?P<part>{part}))?",
+        ),
+        (
+            "thispart",
+            rf"this\s+(?P<part>{part})|(?P<the>the)\s+(?P<part2>morning|afternoon|evening)\b",
+        ),
+        (
+            "holiday",
+            rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{wd})"
+            rf"(?P<poss>'s)?(?:\s+(?P<part>{part}))?\b",
+        ),
+        (
+            "month",
+            rf"(?:(?P<mod>{mods})[\s-]*)?(?:(?P<rel>last|next|this|past|coming|each|every)\s+)?(?P<mon>{mon_bare})(?!\w)",
+        ),
+        (
+            "year",
+            rf"(?<![\w$£€#/,.-])(?<!\d\s)(?:(?P<fy>fiscal)\s+)?(?:(?P<mod>{mods})[\s-]+)?(?P<year>{year})"
+            r"(?![\w%]|[.,]\d|-\d|/\d|\s*(?:percent|per\s+cent|%))",
+        ),
+        (
+            "every",
+            rf"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd})|(?P<mon>{mon_bare}))"
+            r"(?!\w)",
+        ),
+        ("set", rf"(?P<w>{sets})\b"),
+        ("present", rf"(?P<w>{present})\b"),
+        ("past", rf"(?P<w>recent\s+years|{past})\b"),
+        ("future", rf"(?P<w>{future})\b"),
+    ]
+    groups: dict[str, tuple[str, ...]] = {}
+    parts = []
+    for name, body in rules:
+        inner = re.findall(r"\(\?P<(\w+)>", body)
+        groups[name] = tuple(dict.fromkeys(inner))
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", body)
+        parts.append(f"(?P<{name}>{body})")
+    # Cheap prefilter: a case-sensitive trie of every word an expression can start with, checked
+    # by lookahead at each word start before the rules are tried (literal-first branches are fast).
+    strong: set[str] = set(_STRONG_WORDS)
+    weak = set(_WEAK_WORDS) | {w.split()[0] for w in lex["vague_numbers"]}
+    for key in (
+        "present_ref",
+        "past_ref",
+        "future_ref",
+        "seasons",
+        "day_parts",
+        "sets",
+        "holidays",
+        "units",
+        "unit_plurals",
+    ):
+        for phrase in lex[key]:
+            first, *rest = str(phrase).split()
+            (weak if rest else strong).add(first)
+            strong.update(w for w in rest if w not in ("the", "of", "as", "a"))
+    strong.update(w + "s" for w in lex["units"])
+    strong.update(months)
+    strong.update(w for ws in lex["weekdays"].values() for w in ws)
+    for key in ("numbers", "ordinals", "period_modifiers"):
+        weak.update(str(w).split()[0] for w in lex[key])
+    weak -= strong
+    strong_rx = "(?-i:" + _trie({f for w in strong for f in (w, w.title(), w.upper())}) + r")\b"
+    weak_rx = "(?-i:" + _trie({f for w in weak for f in (w, w.title(), w.upper())}) + r")\b"
+    # Cheap prefilter, checked by lookahead at each word start before any rule is tried: a digit,
+    # a "strong" word (month, weekday, unit, relative word), or a "weak" word (the, last, two ...)
+    # followed within four words by one of those.  Case-sensitive tries: literal-first branches
+    # are what makes ``re`` fast here.
+    pattern = (
+        r"(?<![\w'])(?=\d|'\d|"
+        + strong_rx
+        + "|"
+        + weak_rx
+        + r"[\s-]+(?:[\w.,'-]+[\s-]+){0,3}?(?:\d|"
+        + strong_rx
+        + "))"
+        + "(?:"
+        + "|".join(parts)
+        + r")(?!\w)"
+    )
+    cues = re.compile(
+        r"(?<!\w)(?:(?P<future>"
+        + _alt(lex["future_cues"])
+        + r")|(?P<past>"
+        + _alt(lex["past_cues"])
+        + r")|(?P<ed>\w{3,}ed))(?!\w)",
+        re.IGNORECASE,
+    )
+    return re.compile(pattern, re.IGNORECASE), groups, cues
+
+
+# ----------------------------------------------------------------------------- calendar helpers
+
+
+def _clamp(y: int, m: int, d: int) -> dt.date:
+    """A valid date, with the day clamped to the month's length."""
+    return dt.date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+def _shift(d: dt.date, gran: str, n: int) -> dt.date:
+    """Move ``d`` by ``n`` units of granularity ``gran`` (D, W, M, Q, Y, E, C)."""
+    if gran == "D":
+        return d + dt.timedelta(days=n)
+    if gran == "W":
+        return d + dt.timedelta(weeks=n)
+    months = {"M": 1, "Q": 3, "H": 6, "S": 3, "Y": 12, "E": 120, "C": 1200}.get(gran, 12) * n
+    k = d.year * 12 + d.month - 1 + months
+    y, m = divmod(k, 12)
+    if not 1 <= y <= 9999:
+        raise ValueError(f"date out of range after shifting {d} by {n}{gran}")
+    return _clamp(y, m + 1, d.day)
+
+
+def _fmt(gran: str, d: dt.date) -> str:
+    """TIMEX3 value of the ``gran``-sized period containing ``d``."""
+    if gran == "D":
+        return d.isoformat()
+    if gran == "W":
+        iy, iw, _ = d.isocalendar()
+        return f"{iy:04d}-W{iw:02d}"
+    if gran == "WE":
+        iy, iw, _ = d.isocalendar()
+        return f"{iy:04d}-W{iw:02d}-WE"
+    if gran == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "H":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if gran == "E":
+        return f"{d.year // 10:03d}"
+    if gran == "C":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+_VALUE_RX = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>\d)|H(?P<h>\d)"
+    r"|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$|(?P<dec>\d{3})$|(?P<cen>\d{2})$"
+)
+
+
+def _interval(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """First and last calendar day covered by a TIMEX3 DATE value, or (None, None)."""
+    m = _VALUE_RX.match(value)
+    if not m:
+        return None, None
+    try:
+        if m["dec"]:
+            y = int(m["dec"]) * 10
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31)
+        if m["cen"]:
+            y = int(m["cen"]) * 100
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31)
+        y = int(m["y"])
+        if m["d"]:
+            d = dt.date(y, int(m["m"]), int(m["d"]))
+            return d, d
+        if m["m"]:
+            mo = int(m["m"])
+            return dt.date(y, mo, 1), _clamp(y, mo, 31)
+        if m["w"]:
+            first = dt.date.fromisocalendar(y, int(m["w"]), 1)
+            if m["we"]:
+                return first + dt.timedelta(days=5), first + dt.timedelta(days=6)
+            return first, first + dt.timedelta(days=6)
+        if m["q"]:
+            q = int(m["q"])
+            return dt.date(y, 3 * q - 2, 1), _clamp(y, 3 * q, 31)
+        if m["h"]:
+            h = int(m["h"])
+            return dt.date(y, 6 * h - 5, 1), _clamp(y, 6 * h, 31)
+        if m["s"]:
+            lo, hi = _tables()["season_months"][m["s"]]
+            y2 = y + 1 if hi < lo else y
+            return dt.date(y, lo, 1), _clamp(y2, hi, 31)
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None, None
+
+
+def _number(text: str) -> float | None:
+    """Value of a numeral written in digits or words ("twenty four", "2 1/2"), None if vague."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    tab = _tables()
+    if t in tab["vague"]:
+        return None
+    half = 0.0
+    if t.endswith("and a half"):
+        t, half = t[: -len("and a half")].strip(), 0.5
+    if t.endswith(" 1/2"):
+        t, half = t[:-4].strip(), 0.5
+    if t in tab["numbers"]:
+        return tab["numbers"][t] + half
+    try:
+        return float(t) + half
+    except ValueError:
+        pass
+    total, cur = 0.0, 0.0
+    for w in t.split():
+        v = tab["numbers"].get(w)
+        if v is None:
+            return None
+        if v == 100:
+            cur = max(cur, 1) * 100
+        elif v == 1000:
+            total += max(cur, 1) * 1000
+            cur = 0
+        else:
+            cur += v
+    return total + cur + half
+
+
+def _unit_code(word: str) -> str:
+    """Lexicon unit code ("Y", "TM", "W2" ...) of a unit word, singular or plural."""
+    tab = _tables()
+    w = word.lower()
+    w = tab["plurals"].get(w, w)
+    if w not in tab["units"] and w.endswith("s"):
+        w = w[:-1]
+    return tab["units"][w]
+
+
+def _duration(n: float | None, code: str) -> str:
+    """ISO 8601 duration for ``n`` units (None: unknown amount, X)."""
+    if code == "W2":
+        n, code = (None if n is None else n * 2), "W"
+    if code in ("E", "C") and n is not None:  # TimeML writes decades and centuries in years
+        n, code = n * (10 if code == "E" else 100), "Y"
+    t = "T" if code in ("TM", "H", "S") else ""
+    letter = {"TM": "M", "E": "E", "C": "C", "L": "L", "Q": "Q"}.get(code, code)
+    if n is None:
+        return f"P{t}X{letter}"
+    if n != int(n):
+        whole = int(n)
+        sub = {
+            "Y": (12, "M"),
+            "M": (30, "D"),
+            "W": (7, "D"),
+            "D": (24, "H"),
+            "H": (60, "M"),
+            "TM": (60, "S"),
+        }.get(code)
+        if sub:
+            extra = int(round((n - whole) * sub[0]))
+            t2 = "T" if sub[1] in ("H",) or code in ("H", "TM") else ""
+            head = f"{whole}{letter}" if whole else ""
+            if t and head:
+                return f"PT{head}{extra}{sub[1]}"
+            return f"P{head}{t2}{extra}{sub[1]}" if not t else f"PT{extra}{sub[1]}"
+    return f"P{t}{int(n)}{letter}"
+
+
+def _gran(code: str) -> str:
+    """Granularity used for a point ``n`` units away ("two weeks ago" -> week)."""
+    return {"W2": "W", "L": "C"}.get(
+        code, code if code in ("D", "W", "M", "Q", "Y", "E", "C") else "D"
+    )
+
+
+# ----------------------------------------------------------------------------- context
+
+
+def _direction(text: str, start: int, cues: re.Pattern[str]) -> int:
+    """Tense of the clause before ``start``: +1 future, -1 past, 0 unknown.
+
+    The listed cue nearest the expression decides: a future one ("will", "is scheduled",
+    "by" ...) or a past one ("said", "was" ...); failing both, any "-ed" verb means past.
+    """
+    lo = max(0, start - 120)
+    chunk = text[lo:start]
+    cut = max(
+        chunk.rfind(". "), chunk.rfind("\n"), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind(";")
+    )
+    if cut >= 0:
+        chunk = chunk[cut + 1 :]
+    # A listed cue nearest the expression decides; a bare "-ed" word only counts when no listed
+    # cue is present ("will be named ... in December" stays future).
+    found = {m.lastgroup: m.start() for m in cues.finditer(chunk)}
+    if "future" in found or "past" in found:
+        return 1 if found.get("future", -1) > found.get("past", -1) else -1
+    return -1 if "ed" in found else 0
+
+
+def _year_for(month: int, day: int | None, anchor: dt.date, direction: int) -> dt.date | None:
+    """Place a year-less month (and day) nearest ``anchor`` on the side ``direction`` points to.
+
+    Past (-1): on or before ``anchor`` (months: up to its month); future (+1): after it (months:
+    from its month on); unknown (0): the nearest either side.
+    """
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = dt.date(y, month, day or 1)
+        except ValueError:
+            continue
+        if day is None:
+            here, there = (anchor.year, anchor.month), (y, month)
+            ok = there <= here if direction < 0 else there >= here if direction > 0 else True
+            dist = abs((y - anchor.year) * 12 + month - anchor.month)
+        else:
+            ok = d <= anchor if direction < 0 else d > anchor if direction > 0 else True
+            dist = abs((d - anchor).days)
+        if ok and (best is None or dist < best[0]):
+            best = (dist, d)
+    return best[1] if best else None
+
+
+def _weekday_date(wd: int, anchor: dt.date, direction: int) -> dt.date:
+    """The weekday nearest ``anchor``: strictly after it (future), else on or before it."""
+    diff = wd - anchor.isoweekday()
+    if direction <= 0:
+        return anchor + dt.timedelta(days=diff if diff <= 0 else diff - 7)
+    return anchor + dt.timedelta(days=diff if diff > 0 else diff + 7)
+
+
+def _as_date(published: Any) -> dt.date | None:
+    """Coerce ``published`` to a date; None stays None."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError as err:
+            raise ValueError(
+                f"find_dates: published={published!r} is not an ISO date; "
+                "allowed: datetime.date, datetime.datetime, 'YYYY-MM-DD' string or None"
+            ) from err
+    if hasattr(published, "to_pydatetime"):
+        return published.to_pydatetime().date()
+    raise TypeError(
+        f"find_dates: published has type {type(published).__name__}; "
+        "allowed: datetime.date, datetime.datetime, 'YYYY-MM-DD' string or None"
+    )
+
+
+# ----------------------------------------------------------------------------- rule handlers
+
+_Ctx = dict[str, Any]
+_Result = tuple[str, str, "dt.date | None", "dt.date | None"] | None
+
+
+def _year_of(s: str | None, anchor: dt.date | None) -> int | None:
+    """Year from "1999", "'99" (nearest century to the anchor)."""
+    if not s:
+        return None
+    if s.startswith("'"):
+        yy = int(s[1:])
+        base = (anchor.year if anchor else 2000) // 100 * 100
+        y = base + yy
+        return y - 100 if anchor and y > anchor.year + 10 else y
+    return int(s)
+
+
+def _month_num(s: str) -> int:
+    return _tables()["month"][s.lower().rstrip(".")]
+
+
+def _day_num(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _date_point(
+    ctx: _Ctx, mon: int, day: int | None, year: int | None
+) -> tuple[str, dt.date | None]:
+    """Value and date for month/day with optional year, resolving the year by tense."""
+    anchor = ctx["anchor"]
+    if year is not None:
+        d = dt.date(year, mon, day or 1)
+        return (d.isoformat() if day else f"{year:04d}-{mon:02d}"), d
+    if anchor is None:
+        return (f"XXXX-{mon:02d}-{day:02d}" if day else f"XXXX-{mon:02d}"), None
+    d = _year_for(mon, day, anchor, ctx["dir"]())
+    if d is None:
+        return (f"XXXX-{mon:02d}-{day:02d}" if day else f"XXXX-{mon:02d}"), None
+    return (d.isoformat() if day else f"{d.year:04d}-{mon:02d}"), d
+
+
+def _h_iso(g: dict, ctx: _Ctx) -> _Result:
+    d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+    ctx["ref"] = ("D", d)
+    return "DATE", d.isoformat(), d, d
+
+
+def _h_range(g: dict, ctx: _Ctx) -> _Result:
+    mon = _month_num(g["mon"])
+    mon2 = _month_num(g["mon2"]) if g.get("mon2") else mon
+    d1, d2 = _day_num(g["d1"]), _day_num(g["d2"])
+    if not mon2 == mon and d2 >= d1 or (mon2 == mon and d2 <= d1):
+        return None
+    value, first = _date_point(ctx, mon, d1, _year_of(g.get("year"), ctx["anchor"]))
+    if first is None:
+        return "DATE", value, None, None
+    y2 = first.year + (1 if mon2 < mon else 0)
+    last = dt.date(y2, mon2, d2)
+    ctx["ref"] = ("D", first)
+    return "DATE", value, first, last
+
+
+def _h_md(g: dict, ctx: _Ctx) -> _Result:
+    mon, day = _month_num(g["mon"]), _day_num(g["day"])
+    if g.get("mon", "")[:1].islower() and not g.get("year"):
+        return None
+    value, d = _date_point(ctx, mon, day, _year_of(g.get("year"), ctx["anchor"]))
+    if d is not None:
+        ctx["ref"] = ("D", d)
+    return "DATE", value, d, d
+
+
+def _h_time(g: dict, ctx: _Ctx) -> _Result:
+    if g.get("noon"):
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
+    else:
+        hh, mm = int(g["h"]), int(g["mi"] or 0)
+        if hh > 12 or hh == 0:
+            return None
+        pm = g["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    anchor = ctx["anchor"]
+    d = None
+    if g.get("wd") and anchor:
+        d = _weekday_date(_tables()["weekday"][g["wd"].lower().rstrip(".")], anchor, ctx["dir"]())
+    elif g.get("rd") and anchor:
+        d = anchor + dt.timedelta(
+            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rd"].lower()]
+        )
+    elif g.get("mon"):
+        _, d = _date_point(ctx, _month_num(g["mon"]), _day_num(g["day"]), None)
+    elif anchor:
+        d = ctx["ref"][1] if ctx["ref"] and ctx["ref"][0] == "D" else anchor
+    head = d.isoformat() if d else "XXXX-XX-XX"
+    return "TIME", f"{head}T{hh:02d}:{mm:02d}", d, d
+
+
+def _h_decade(g: dict, ctx: _Ctx) -> _Result:
+    if g.get("dec"):
+        y = int(g["dec"])
+    else:
+        yy = int(g["dec2"])
+        anchor = ctx["anchor"]
+        base = (anchor.year // 100 * 100) if anchor else 1900
+        y = base + yy if not anchor or base + yy <= anchor.year else base - 100 + yy
+    v = f"{y // 10:03d}"
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_century(g: dict, ctx: _Ctx) -> _Result:
+    n = int(g["ord"])
+    if not 1 <= n <= 30:
+        return None
+    v = f"{n - 1:02d}"
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_my(g: dict, ctx: _Ctx) -> _Result:
+    mon = _month_num(g["mon"])
+    if g.get("year"):
+        y = int(g["year"])
+    elif ctx["anchor"]:
+        y = ctx["anchor"].year + {"last": -1, "next": 1, "this": 0}[g["rel"].lower()]
+    else:
+        return "DATE", f"XXXX-{mon:02d}", None, None
+    v = f"{y:04d}-{mon:02d}"
+    ctx["ref"] = ("M", dt.date(y, mon, 1))
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_month(g: dict, ctx: _Ctx) -> _Result:
+    word = g["mon"].lower().rstrip(".")
+    rel = (g.get("rel") or "").lower()
+    if word in _tables()["ambiguous"] and not (rel or g.get("mod")):
+        if not _PREP_BEFORE.search(ctx["text"], max(0, ctx["start"] - 12), ctx["start"]):
+            return None
+    mon = _month_num(g["mon"])
+    anchor = ctx["anchor"]
+    if rel in ("each", "every"):
+        return "SET", f"XXXX-{mon:02d}", None, None
+    if anchor is None:
+        return "DATE", f"XXXX-{mon:02d}", None, None
+    if rel in ("last", "past"):
+        y = anchor.year if mon < anchor.month else anchor.year - 1
+    elif rel in ("next", "coming"):
+        y = anchor.year if mon > anchor.month else anchor.year + 1
+    elif rel == "this":
+        y = anchor.year
+    else:
+        d = _year_for(mon, None, anchor, ctx["dir"]())
+        y = d.year if d else anchor.year
+    v = f"{y:04d}-{mon:02d}"
+    ctx["ref"] = ("M", dt.date(y, mon, 1))
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_season(g: dict, ctx: _Ctx) -> _Result:
+    code = _tables()["seasons"][g["season"].lower()]
+    rel = " ".join((g.get("rel") or "").lower().split())
+    anchor = ctx["anchor"]
+    if not (rel or g.get("year") or g.get("the") or g.get("mod")):
+        before = ctx["text"][max(0, ctx["start"] - 8) : ctx["start"]].lower()
+        if not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
+            return None
+    if g.get("year"):
+        y = int(g["year"])
+    elif anchor is None:
+        return "DATE", f"XXXX-{code}", None, None
+    else:
+        lo, _ = _tables()["season_months"][code]
+        cur = anchor.year if anchor.month >= lo or code != "WI" else anchor.year - 1
+        if rel in ("last", "past", "the past", "previous", "the previous", "this past"):
+            y = cur if (anchor.month > lo + 2 and code != "WI") else cur - 1
+        elif rel in ("next", "coming", "the coming", "the next", "the following"):
+            y = cur if anchor.month < lo else cur + 1
+        else:
+            y = anchor.year
+    v = f"{y:04d}-{code}"
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
+    anchor = ctx["anchor"]
+    qh = g["qh"].lower()
+    size = 3 if qh == "quarter" else 6
+    letter = "Q" if size == 3 else "H"
+    if g.get("ord"):
+        n = _tables()["ordinals"][g["ord"].lower()]
+        if qh == "half" and n > 2:
+            return None
+        if g.get("year"):
+            y = int(g["year"])
+        elif anchor is None:
+            return "DATE", f"XXXX-{letter}{n}", None, None
+        else:
+            yrel = (g.get("yrel") or "").lower()
+            y = anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
+            if not yrel and dt.date(y, size * (n - 1) + 1, 1) > anchor and ctx["dir"]() < 0:
+                y -= 1
+        v = f"{y:04d}-{letter}{n}"
+        ctx["ref"] = (letter, dt.date(y, size * (n - 1) + 1, 1))
+    else:
+        rel = g["qrel"].lower()
+        if anchor is None:
+            return "DATE", f"XXXX-{letter}X", None, None
+        ref = ctx["ref"]
+        base = ref[1] if ref and ref[0] == letter else _shift(anchor, letter, -1)
+        if rel in ("year-ago", "year-earlier"):
+            d = _shift(base, "Y", -1)
+        elif rel in ("next", "coming"):
+            d = _shift(anchor, letter, 1)
+        elif rel in ("current", "this"):
+            d = anchor
+        elif rel in ("last", "previous", "past") and not (ref and ref[0] == letter):
+            d = _shift(anchor, letter, -1)
+        else:
+            d = base
+        v = _fmt(letter, d)
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_the_quarter(g: dict, ctx: _Ctx) -> _Result:
+    anchor, ref = ctx["anchor"], ctx["ref"]
+    if ref and ref[0] == "Q":
+        v = _fmt("Q", ref[1])
+    elif anchor:
+        v = _fmt("Q", _shift(anchor, "Q", -1))
+    else:
+        return "DATE", "XXXX-QX", None, None
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_the_year(g: dict, ctx: _Ctx) -> _Result:
+    anchor, ref = ctx["anchor"], ctx["ref"]
+    if g["unit"].lower() == "weekend":
+        base = ref[1] if ref and ref[0] == "D" else anchor
+        if base is None:
+            return "DATE", "XXXX-WXX-WE", None, None
+        v = _fmt("WE", base)
+    elif not g.get("which"):
+        return "DURATION", "P1Y", None, None
+    elif anchor is None:
+        return "DATE", "XXXX", None, None
+    else:
+        v = _fmt("Y", anchor)
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_yearago(g: dict, ctx: _Ctx) -> _Result:
+    anchor, ref = ctx["anchor"], ctx["ref"]
+    if anchor is None:
+        return "DATE", "XXXX", None, None
+    if ref and ref[0] in ("Q", "M", "H"):
+        gran, base = ref
+    else:
+        gran, base = "Y", anchor
+    v = _fmt(gran, _shift(base, "Y", -1))
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_ago(g: dict, ctx: _Ctx) -> _Result:
+    anchor, ref = ctx["anchor"], ctx["ref"]
+    code = _unit_code(g["unit"])
+    n = None if g.get("vague") else _number(g["num"])
+    direction = g["dir"].lower().split()[0]
+    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None
+    if anchor is None or code in ("H", "TM", "S"):
+        if code in ("H", "TM", "S"):
+            return "DURATION", _duration(n, code), None, None
+        return "DATE", "XXXX-XX-XX", None, None
+    gran = _gran(code)
+    base = anchor
+    if direction in ("earlier", "later", "before", "after") and ref:
+        base = ref[1]
+        if ref[0] in ("Q", "M", "H", "Y") and code in ("Y", "Q", "M"):
+            gran = ref[0] if ref[0] != "Y" or code == "Y" else gran
+    elif code == "Y" and ref and ref[0] == "Q" and ref[1].year == anchor.year:
+        base, gran = ref[1], "Q"
+    steps = int(n) if n == int(n) else n
+    if code == "W2":
+        steps, code = steps * 2, "W"
+    try:
+        if isinstance(steps, float):
+            d = base + dt.timedelta(
+                days=sign * steps * {"D": 1, "W": 7, "M": 30, "Y": 365}.get(code, 1)
+            )
+        else:
+            d = _shift(
+                base, code if code in ("D", "W", "M", "Q", "Y", "E", "C") else "D", sign * steps
+            )
+    except (ValueError, OverflowError):
+        return "DATE", "XXXX-XX-XX", None, None
+    v = _fmt(gran, d)
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_refday(g: dict, ctx: _Ctx) -> _Result:
+    anchor, ref = ctx["anchor"], ctx["ref"]
+    base = ref[1] if ref and ref[0] == "D" else anchor
+    if g.get("ba"):
+        unit, off = "day", (-1 if g["ba"].lower() == "before" else 1)
+    else:
+        unit = g["unit"].lower()
+        rel = (g.get("rel") or "").lower()
+        off = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(rel, 0)
+    if unit in ("year", "month", "week") and ref:
+        base = ref[1]
+    if base is None:
+        return "DATE", "XXXX-XX-XX", None, None
+    gran = {"year": "Y", "month": "M", "week": "W"}.get(unit, "D")
+    d = _shift(base, gran, off)
+    v = _fmt(gran, d)
+    parts = _tables()["day_parts"]
+    if unit in parts:
+        return "TIME", f"{v}T{parts[unit]}", d, d
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
+def _h_relunit(g: dict, ctx: _Ctx) -> _Result:
+    anchor = ctx["anchor"]
+    rel = " ".join(g["rel"].lower().split())
+    unit = g["unit"].lower()
+    off = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "the previous": -1,
+        "the past": -1,
+        "this past": -1,
+        "next": 1,
+        "coming": 1,
+        "the coming": 1,
+        "the following": 1,
+        "the next": 1,
+        "that": 0,
+        "the same": 0,
+        "the last": -1,
+    }[rel]
+    gran = {
+        "week": "W",
+        "weekend": "WE",
+        "month": "M",
+        "year": "Y",
+        "decade": "E",
+        "century": "C",
+        "quarter": "Q",
+    }[unit]
+    if rel in ("that", "the same", "the following"):
+        ref = ctx["ref"]
+        if ref is None:
+            return "DATE", "XXXX", None, None
+        base = ref[1]
+    else:
+        base = anchor
+    if base is None:
+        return (
+            "DATE",
+            {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(
+                gran, "XXXX"
+            ),
+            None,
+            None,
+        )
+    d = _shift(base, "W" if gran == "WE" else gran, off)
+    v = _fmt(gran, d)
+    first, last = _interval(v)
+    mod = _tables()["modifiers"].get(" ".join((g.get("mod") or "").lower().split()))
+    if first and last and mod:
+        first, last = _part_of(first, last, mod)
+    return "DATE", v, first, last
+
+
+def _part_of(first: dt.date, last: dt.date, mod: str) -> tuple[dt.date, dt.date]:
+    """Sub-interval of [first, last] for early/mid/late/start/end."""
+    span = (last - first).days + 1
+    third = max(span // 3, 1)
+    if mod in ("early", "start"):
+        return first, first + dt.timedelta(days=third - 1)
+    if mod in ("late", "end"):
+        return last - dt.timedelta(days=third - 1), last
+    return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+
+
+def _h_vague_pl(g: dict, ctx: _Ctx) -> _Result:
+    rel, unit = g["rel"].lower(), g["unit"].lower()
+    if rel == "recent" and unit in ("years", "decades"):
+        return "DATE", "PAST_REF", None, None
+    code = _unit_code(unit)
+    return "DURATION", _duration(None, code), None, None
+
+
+def _h_duration(g: dict, ctx: _Ctx) -> _Result:
+    code = _unit_code(g["unit"])
+    n = None if g.get("vague") else _number(g["num"])
+    if n is not None and (n <= 0 or n > 5000):
+        return None
+    pre = " ".join((g.get("pre") or "").lower().split())
+    text = ctx["text"]
+    matched = text[ctx["start"] : ctx["end"]].lower()
+    # ages ("a 6-year-old boy") and fractions ("three-quarters") are not durations
+    if matched.endswith("old") or re.match(r"\s+old\b", text[ctx["end"] : ctx["end"] + 5]):
+        return None
+    if code == "Q" and matched.endswith("-quarters"):
+        return None
+    num = g["num"].lower()
+    if num in ("a", "an") and not pre:
+        before = text[max(0, ctx["start"] - 30) : ctx["start"]].lower()
+        # "$5 a year", "twice a week": a rate, not a length of time
+        if re.search(
+            r"(?:\d|times|twice|once|percent|%|cents?|dollars?|billion|million)\W*\s*$", before
+        ):
+            return "SET", _duration(1, code), None, None
+    value = _duration(n, code)
+    anchor = ctx["anchor"]
+    first = last = None
+    if anchor and n is not None and n == int(n) and code in ("D", "W", "M", "Q", "Y", "E", "C"):
+        head = pre.replace("the ", "")
+        try:
+            if head in ("past", "last", "previous"):
+                first, last = _shift(anchor, code, -int(n)), anchor
+            elif head in ("next", "coming"):
+                first, last = anchor, _shift(anchor, code, int(n))
+        except ValueError:
+            first = last = None
+    return "DURATION", value, first, last
+
+
+_REL_DAYS = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "tonight": 0,
+    "last night": -1,
+    "overnight": -1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _h_simple(g: dict, ctx: _Ctx) -> _Result:
+    w = " ".join(g["w"].lower().split())
+    anchor = ctx["quote_anchor"] or ctx["anchor"]
+    off = _REL_DAYS[w]
+    part = (g.get("part") or "").lower()
+    if w == "tonight":
+        part = "night"
+    elif w in ("last night", "overnight"):
+        part = "night"
+    ctx["rel_days"] = off
+    if anchor is None:
+        return (
+            ("TIME" if part else "DATE"),
+            "XXXX-XX-XX" + (f"T{_tables()['day_parts'][part]}" if part else ""),
+            None,
+            None,
+        )
+    d = anchor + dt.timedelta(days=off)
+    if part:
+        return "TIME", f"{d.isoformat()}T{_tables()['day_parts'][part]}", d, d
+    return "DATE", d.isoformat(), d, d
+
+
+def _h_thispart(g: dict, ctx: _Ctx) -> _Result:
+    part = (g.get("part") or g.get("part2") or "").lower()
+    code = _tables()["day_parts"][part]
+    anchor = ctx["anchor"]
+    ref = ctx["ref"]
+    if g.get("the"):
+        base = ref[1] if ref and ref[0] == "D" else anchor
+    else:
+        base = anchor
+    if base is None:
+        return "TIME", f"XXXX-XX-XXT{code}", None, None
+    return "TIME", f"{base.isoformat()}T{code}", base, base
+
+
+def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
+    name = " ".join(g["hol"].lower().split())
+    md = _tables()["holidays"][name]
+    anchor = ctx["anchor"]
+    if anchor is None:
+        return "DATE", "XXXX-XX-XX", None, None
+    rel = (g.get("rel") or "").lower()
+    direction = {"last": -1, "next": 1}.get(rel) or ctx["dir"]() or -1
+
+    def on(y: int) -> dt.date:
+        if md:
+            mm, dd = (int(x) for x in str(md).split("-"))
+            return dt.date(y, mm, dd)
+        if name.startswith("labor"):
+            first = dt.date(y, 9, 1)
+            return first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        first = dt.date(y, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+    cands = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if direction < 0:
+        d = max(c for c in cands if c <= anchor)
+    else:
+        d = min(c for c in cands if c > anchor)
+    ctx["ref"] = ("D", d)
+    return "DATE", d.isoformat(), d, d
+
+
+def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
+    wd = _tables()["weekday"][g["wd"].lower().rstrip(".")]
+    rel = (g.get("rel") or "").lower()
+    anchor = ctx["quote_anchor"] or ctx["anchor"]
+    part = (g.get("part") or "").lower()
+    if anchor is None:
+        v, d = "XXXX-XX-XX", None
+    else:
+        if rel in ("last", "past"):
+            d = _weekday_date(wd, anchor - dt.timedelta(days=1), -1)
+        elif rel in ("next", "coming"):
+            d = _weekday_date(wd, anchor, 1)
+        elif rel == "this":
+            d = anchor + dt.timedelta(days=wd - anchor.isoweekday())
+        else:
+            d = _weekday_date(wd, anchor, ctx["dir"]())
+        v = d.isoformat()
+        ctx["ref"] = ("D", d)
+    if part:
+        return "TIME", f"{v}T{_tables()['day_parts'][part]}", d, d
+    return "DATE", v, d, d
+
+
+def _h_year(g: dict, ctx: _Ctx) -> _Result:
+    text, start = ctx["text"], ctx["start"]
+    y = int(g["year"])
+    if not (g.get("fy") or g.get("mod")):
+        before = re.search(r"([A-Za-z.]+)\s*$", text[max(0, start - 20) : start])
+        if before and before.group(1).lower() in _tables()["block_before"]:
+            return None
+        after = re.match(r"\s*([a-z]+)", text[ctx["end"] : ctx["end"] + 20])
+        if after and after.group(1) in _tables()["block_after"]:
+            return None
+        if y < 1600:
+            return None
+    v = f"{y:04d}"
+    ctx["ref"] = ("Y", dt.date(y, 1, 1))
+    first, last = _interval(v)
+    mod = _tables()["modifiers"].get(" ".join((g.get("mod") or "").lower().split()))
+    if first and last and mod:
+        first, last = _part_of(first, last, mod)
+    return "DATE", v, first, last
+
+
+def _h_every(g: dict, ctx: _Ctx) -> _Result:
+    if g.get("wd"):
+        return "SET", f"XXXX-WXX-{_tables()['weekday'][g['wd'].lower().rstrip('.')]}", None, None
+    if g.get("mon"):
+        return "SET", f"XXXX-{_month_num(g['mon']):02d}", None, None
+    n = _number(g["num"]) if g.get("num") else 1
+    return "SET", _duration(n, _unit_code(g["unit"])), None, None
+
+
+def _h_set(g: dict, ctx: _Ctx) -> _Result:
+    return "SET", _tables()["sets"][g["w"].lower()], None, None
+
+
+def _h_present(g: dict, ctx: _Ctx) -> _Result:
+    w = g["w"].lower()
+    if w == "today's":
+        return None
+    anchor = ctx["anchor"]
+    return "DATE", "PRESENT_REF", anchor, anchor
+
+
+def _h_past(g: dict, ctx: _Ctx) -> _Result:
+    return "DATE", "PAST_REF", None, None
+
+
+def _h_future(g: dict, ctx: _Ctx) -> _Result:
+    return "DATE", "FUTURE_REF", None, None
+
+
+_HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
+    "iso": _h_iso,
+    "slash": _h_iso,
+    "range_mdmd": _h_range,
+    "range_md": _h_range,
+    "range_dm": _h_range,
+    "time": _h_time,
+    "md": _h_md,
+    "dm": _h_md,
+    "decade": _h_decade,
+    "century": _h_century,
+    "my": _h_my,
+    "season": _h_season,
+    "quarter": _h_quarter,
+    "the_quarter": _h_the_quarter,
+    "the_year": _h_the_year,
+    "yearago": _h_yearago,
+    "ago": _h_ago,
+    "refday": _h_refday,
+    "relunit": _h_relunit,
+    "vague_pl": _h_vague_pl,
+    "duration": _h_duration,
+    "simple": _h_simple,
+    "thispart": _h_thispart,
+    "holiday": _h_holiday,
+    "weekday": _h_weekday,
+    "month": _h_month,
+    "year": _h_year,
+    "every": _h_every,
+    "set": _h_set,
+    "present": _h_present,
+    "past": _h_past,
+    "future": _h_future,
+}
+
+# A preposition right before "May"/"March" makes it a month ("in May", "since March").
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|on|since|until|till|by|during|from|through|before|after|of|early|late|mid"
+    r"|between|and|to|or|last|next|this)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quote_anchor(
+    text: str,
+    start: int,
+    end: int,
+    rx: re.Pattern[str],
+    groups: dict,
+    anchor: dt.date | None,
+    cues: re.Pattern[str],
+) -> dt.date | None:
+    """Best effort: inside a quotation, the day of the statement ("..., he said on Monday")."""
+    if anchor is None:
+        return None
+    lo = max(text.rfind("\n", 0, start), start - 400, 0)
+    opened = len(_QUOTES.findall(text, lo, start))
+    if opened % 2 == 0:
+        return None
+    close = _QUOTES.search(text, end)
+    if not close:
+        return None
+    tail_end = min(len(text), close.end() + 120)
+    stop = re.search(r"[.!?](?:\s|$)", text[close.end() : tail_end])
+    tail = text[close.end() : close.end() + stop.start()] if stop else text[close.end() : tail_end]
+    m = re.search(r"\b(?:said|says|told|added|stated|declared|announced)\b", tail)
+    if not m:
+        return None
+    for w in rx.finditer(tail):
+        if w.lastgroup == "weekday":
+            wd = _tables()["weekday"][w.group("weekday__wd").lower().rstrip(".")]
+            return _weekday_date(wd, anchor, -1)
+        if w.lastgroup == "md":
+            try:
+                return _date_point(
+                    {"anchor": anchor, "dir": lambda: -1},
+                    _month_num(w.group("md__mon")),
+                    _day_num(w.group("md__day")),
+                    None,
+                )[1]
+            except ValueError:
+                return None
+    return None
+
+
+def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) -> pd.DataFrame:
+    """Find temporal expressions in ``text`` and normalise them against ``published``.
+
+    Parameters
+    ----------
+    text : str
+        Article text (any length).
+    published : datetime.date, datetime.datetime, str or None
+        Publication date (an ISO ``YYYY-MM-DD`` string is accepted). It anchors every relative
+        or year-less expression. With None nothing relative is resolved: values keep ``X``
+        placeholders (``XXXX-01-23``) and the day columns are None.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per expression, in text order, with columns ``DATE_COLUMNS``:
+
+        - ``start_char``, ``end_char``: offsets, ``text[start_char:end_char] == text``.
+        - ``text``: the expression as written.
+        - ``type``: TIMEX3 type, ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        - ``value``: TIMEX3 value (``2026-01-23``, ``2026-01``, ``2026-W05``, ``2026-Q1``,
+          ``2026-SU``, ``199`` for the 1990s, ``P2W``, ``PRESENT_REF``, ``PAST_REF``,
+          ``FUTURE_REF``, ``XXXX-XX-XX`` ...). A range ("January 23-24") has the value of
+          its first day; its extent is in ``first_day``/``last_day``.
+        - ``first_day``, ``last_day``: ``datetime.date`` bounds of the calendar interval the
+          expression covers (both ends of a range; the month for ``2026-01``; ``published``
+          for ``PRESENT_REF``; ``published`` minus/plus N units for "the past/next N units"),
+          or None where it cannot be placed (other durations, sets, vague references).
+
+    Notes
+    -----
+    Year-less dates ("January 10", "in March") and bare weekdays ("on Friday") are placed on
+    the side of ``published`` that the clause's tense points to. The clause before the
+    expression is searched for a future cue from the lexicon ("will", "is scheduled",
+    "is expected to", "next", ...). Without one the sentence is taken as past tense, the
+    usual case in news, and the date is the nearest one on or before ``published``; with one
+    it is the nearest one strictly after it (months: the nearest month from the publication
+    month on). So against 2026-02-04, "talks ended on January 10" is 2026-01-10 and "talks
+    will resume on January 10" is 2027-01-10; "on Friday" is 2026-01-30 in the past and
+    2026-02-06 in the future. "a year earlier", "the following day", "that week" count from
+    the last explicit date mentioned before them. Inside a quotation, "today" and
+    "yesterday" count from the day of the statement when the attribution gives one
+    ('"We met yesterday," he said on Monday.').
+    """
+    anchor = _as_date(published)
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates: text has type {type(text).__name__}; allowed: str")
+    rx, groups, cues = _grammar()
+    rows: list[tuple] = []
+    ctx: _Ctx = {"text": text, "anchor": anchor, "ref": None, "quote_anchor": None}
+    pos = 0
+    n = len(text)
+    quoted = anchor is not None and ('"' in text or "\u201c" in text)
+    while pos < n:
+        m = rx.search(text, pos)
+        if m is None:
+            break
+        name = m.lastgroup
+        start, end = m.span()
+        g = {k: m.group(f"{name}__{k}") for k in groups[name]}
+        ctx["start"], ctx["end"] = start, end
+        ctx["dir"] = functools.partial(_direction, text, start, cues)
+        ctx["quote_anchor"] = None
+        if quoted and name in ("simple", "weekday"):
+            ctx["quote_anchor"] = _quote_anchor(text, start, end, rx, groups, anchor, cues)
+        try:
+            res = _HANDLERS[name](g, ctx)
+        except (ValueError, KeyError, OverflowError):
+            res = None
+        if res is None:
+            pos = start + 1
+            continue
+        typ, value, first, last = res
+        rows.append((start, end, text[start:end], typ, value, first, last))
+        pos = end
+    if not rows:
+        return pd.DataFrame(
+            {c: pd.Series(dtype="int64" if c.endswith("char") else "object") for c in DATE_COLUMNS}
+        )
+    frame = pd.DataFrame.from_records(rows, columns=list(DATE_COLUMNS))
+    for col in ("first_day", "last_day"):
+        frame[col] = frame[col].astype(object)
+    return frame

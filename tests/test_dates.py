@@ -1,0 +1,517 @@
+"""Tests for analysis.dates.find_dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.dates import DATE_COLUMNS, find_dates
+
+PUB = dt.date(2026, 2, 4)  # a Wednesday, ISO week 2026-W06
+D = dt.date
+
+# (text, expression, type, value, first_day, last_day) against PUB
+CASES = [
+    (
+        "Talks were held January 23-24 in Geneva.",
+        "January 23-24",
+        "DATE",
+        "2026-01-23",
+        D(2026, 1, 23),
+        D(2026, 1, 24),
+        "range-hyphen",
+    ),
+    (
+        "Talks were held Jan. 23-24 in Geneva.",
+        "Jan. 23-24",
+        "DATE",
+        "2026-01-23",
+        D(2026, 1, 23),
+        D(2026, 1, 24),
+        "range-abbrev",
+    ),
+    (
+        "On January 23 and 24 the envoys met.",
+        "January 23 and 24",
+        "DATE",
+        "2026-01-23",
+        D(2026, 1, 23),
+        D(2026, 1, 24),
+        "range-and",
+    ),
+    (
+        "Delegates met Feb. 4 - 5 in Oslo.",
+        "Feb. 4 - 5",
+        "DATE",
+        "2026-02-04",
+        D(2026, 2, 4),
+        D(2026, 2, 5),
+        "range-spaced-hyphen",
+    ),
+    (
+        "The summit ran from June 20 to 30.",
+        "June 20 to 30",
+        "DATE",
+        "2025-06-20",
+        D(2025, 6, 20),
+        D(2025, 6, 30),
+        "range-from-to-past",
+    ),
+    (
+        "Voting took place between 2 and 4 March.",
+        "2 and 4 March",
+        "DATE",
+        "2025-03-02",
+        D(2025, 3, 2),
+        D(2025, 3, 4),
+        "range-day-month",
+    ),
+    (
+        "The mission ran Jan. 30 - Feb. 2, 2026.",
+        "Jan. 30 - Feb. 2, 2026",
+        "DATE",
+        "2026-01-30",
+        D(2026, 1, 30),
+        D(2026, 2, 2),
+        "range-across-months",
+    ),
+    (
+        "Officials described the January 24 meeting as tense.",
+        "January 24",
+        "DATE",
+        "2026-01-24",
+        D(2026, 1, 24),
+        D(2026, 1, 24),
+        "attributive-date",
+    ),
+    (
+        "The accord was signed February 4.",
+        "February 4",
+        "DATE",
+        "2026-02-04",
+        D(2026, 2, 4),
+        D(2026, 2, 4),
+        "same-day",
+    ),
+    (
+        "The ceasefire began on December 28.",
+        "December 28",
+        "DATE",
+        "2025-12-28",
+        D(2025, 12, 28),
+        D(2025, 12, 28),
+        "past-previous-year",
+    ),
+    (
+        "Talks will resume on January 10.",
+        "January 10",
+        "DATE",
+        "2027-01-10",
+        D(2027, 1, 10),
+        D(2027, 1, 10),
+        "future-next-year",
+    ),
+    (
+        "The vote is scheduled for March 3.",
+        "March 3",
+        "DATE",
+        "2026-03-03",
+        D(2026, 3, 3),
+        D(2026, 3, 3),
+        "future-scheduled",
+    ),
+    (
+        "The envoy arrived on March 3, 2024.",
+        "March 3, 2024",
+        "DATE",
+        "2024-03-03",
+        D(2024, 3, 3),
+        D(2024, 3, 3),
+        "explicit-year",
+    ),
+    (
+        "The treaty of 23 January 2026 holds.",
+        "23 January 2026",
+        "DATE",
+        "2026-01-23",
+        D(2026, 1, 23),
+        D(2026, 1, 23),
+        "day-month-year",
+    ),
+    (
+        "They met on Friday.",
+        "Friday",
+        "DATE",
+        "2026-01-30",
+        D(2026, 1, 30),
+        D(2026, 1, 30),
+        "weekday-past",
+    ),
+    (
+        "They will meet again on Friday.",
+        "Friday",
+        "DATE",
+        "2026-02-06",
+        D(2026, 2, 6),
+        D(2026, 2, 6),
+        "weekday-future",
+    ),
+    (
+        "The minister said Monday that talks stalled.",
+        "Monday",
+        "DATE",
+        "2026-02-02",
+        D(2026, 2, 2),
+        D(2026, 2, 2),
+        "weekday-said",
+    ),
+    (
+        "Fighting resumed in March.",
+        "March",
+        "DATE",
+        "2025-03",
+        D(2025, 3, 1),
+        D(2025, 3, 31),
+        "bare-month-past",
+    ),
+    (
+        "Elections are expected to take place in May.",
+        "May",
+        "DATE",
+        "2026-05",
+        D(2026, 5, 1),
+        D(2026, 5, 31),
+        "bare-month-future",
+    ),
+    (
+        "The blockade was lifted in October of last year.",
+        "October of last year",
+        "DATE",
+        "2025-10",
+        D(2025, 10, 1),
+        D(2025, 10, 31),
+        "month-of-last-year",
+    ),
+    (
+        "A deal is due by the end of this month.",
+        "the end of this month",
+        "DATE",
+        "2026-02",
+        D(2026, 2, 20),
+        D(2026, 2, 28),
+        "end-of-this-month",
+    ),
+    (
+        "Prices rose earlier this month.",
+        "earlier this month",
+        "DATE",
+        "2026-02",
+        D(2026, 2, 1),
+        D(2026, 2, 9),
+        "earlier-this-month",
+    ),
+    ("The team met today.", "today", "DATE", "2026-02-04", D(2026, 2, 4), D(2026, 2, 4), "today"),
+    (
+        "The team met yesterday.",
+        "yesterday",
+        "DATE",
+        "2026-02-03",
+        D(2026, 2, 3),
+        D(2026, 2, 3),
+        "yesterday",
+    ),
+    (
+        "The team meets tomorrow.",
+        "tomorrow",
+        "DATE",
+        "2026-02-05",
+        D(2026, 2, 5),
+        D(2026, 2, 5),
+        "tomorrow",
+    ),
+    (
+        "Two rounds were held this week.",
+        "this week",
+        "DATE",
+        "2026-W06",
+        D(2026, 2, 2),
+        D(2026, 2, 8),
+        "this-week",
+    ),
+    (
+        "Two rounds were held last week.",
+        "last week",
+        "DATE",
+        "2026-W05",
+        D(2026, 1, 26),
+        D(2026, 2, 1),
+        "last-week",
+    ),
+    (
+        "Talks continue next month.",
+        "next month",
+        "DATE",
+        "2026-03",
+        D(2026, 3, 1),
+        D(2026, 3, 31),
+        "next-month",
+    ),
+    (
+        "Exports fell last year.",
+        "last year",
+        "DATE",
+        "2025",
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+        "last-year",
+    ),
+    (
+        "Exports will grow this year.",
+        "this year",
+        "DATE",
+        "2026",
+        D(2026, 1, 1),
+        D(2026, 12, 31),
+        "this-year",
+    ),
+    (
+        "The border closed three days ago.",
+        "three days ago",
+        "DATE",
+        "2026-02-01",
+        D(2026, 2, 1),
+        D(2026, 2, 1),
+        "days-ago",
+    ),
+    (
+        "The border closed two weeks ago.",
+        "two weeks ago",
+        "DATE",
+        "2026-W04",
+        D(2026, 1, 19),
+        D(2026, 1, 25),
+        "weeks-ago",
+    ),
+    (
+        "The truce began on January 12. The following day, shelling resumed.",
+        "The following day",
+        "DATE",
+        "2026-01-13",
+        D(2026, 1, 13),
+        D(2026, 1, 13),
+        "following-day",
+    ),
+    (
+        "Exports rose 5% in 2024, up from a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2023",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+        "year-earlier",
+    ),
+    (
+        "Trade has grown in recent years.",
+        "recent years",
+        "DATE",
+        "PAST_REF",
+        None,
+        None,
+        "recent-years",
+    ),
+    ("The talks lasted two weeks.", "two weeks", "DURATION", "P2W", None, None, "duration-weeks"),
+    (
+        "He served three years in office.",
+        "three years",
+        "DURATION",
+        "P3Y",
+        None,
+        None,
+        "duration-years",
+    ),
+    (
+        "Shelling continued for the past two days.",
+        "the past two days",
+        "DURATION",
+        "P2D",
+        D(2026, 2, 2),
+        D(2026, 2, 4),
+        "duration-past",
+    ),
+    ("The region is now calm.", "now", "DATE", "PRESENT_REF", PUB, PUB, "present-ref"),
+    ("Supplies are currently short.", "currently", "DATE", "PRESENT_REF", PUB, PUB, "currently"),
+    ("Such deals failed in the past.", "the past", "DATE", "PAST_REF", None, None, "past-ref"),
+    (
+        "Growth slowed in the third quarter.",
+        "the third quarter",
+        "DATE",
+        "2025-Q3",
+        D(2025, 7, 1),
+        D(2025, 9, 30),
+        "quarter-past",
+    ),
+    (
+        "Growth slowed in the first quarter of 2024.",
+        "the first quarter of 2024",
+        "DATE",
+        "2024-Q1",
+        D(2024, 1, 1),
+        D(2024, 3, 31),
+        "quarter-year",
+    ),
+    (
+        "The talks resume this summer.",
+        "this summer",
+        "DATE",
+        "2026-SU",
+        D(2026, 6, 1),
+        D(2026, 8, 31),
+        "season",
+    ),
+    (
+        "The dispute dates from the 1990s.",
+        "the 1990s",
+        "DATE",
+        "199",
+        D(1990, 1, 1),
+        D(1999, 12, 31),
+        "decade",
+    ),
+    (
+        "The ceasefire took effect at 3 p.m. Friday.",
+        "3 p.m. Friday",
+        "TIME",
+        "2026-01-30T15:00",
+        D(2026, 1, 30),
+        D(2026, 1, 30),
+        "time-weekday",
+    ),
+    ("The committee meets every week.", "every week", "SET", "P1W", None, None, "set-every"),
+    ("The committee meets weekly.", "weekly", "SET", "P1W", None, None, "set-weekly"),
+    (
+        '"We met yesterday," he said on Monday.',
+        "yesterday",
+        "DATE",
+        "2026-02-01",
+        D(2026, 2, 1),
+        D(2026, 2, 1),
+        "quote-yesterday",
+    ),
+    (
+        "The camp was founded in 1998.",
+        "1998",
+        "DATE",
+        "1998",
+        D(1998, 1, 1),
+        D(1998, 12, 31),
+        "year",
+    ),
+    (
+        "A holiday falls on 2026-01-23.",
+        "2026-01-23",
+        "DATE",
+        "2026-01-23",
+        D(2026, 1, 23),
+        D(2026, 1, 23),
+        "iso",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, value, first, last",
+    [c[:6] for c in CASES],
+    ids=[c[6] for c in CASES],
+)
+def test_find_dates_table(text, expr, typ, value, first, last):
+    frame = find_dates(text, PUB)
+    rows = frame[frame["text"] == expr]
+    assert len(rows) == 1, frame[["text", "value"]].to_dict("records")
+    row = rows.iloc[0]
+    assert (row["type"], row["value"], row["first_day"], row["last_day"]) == (
+        typ,
+        value,
+        first,
+        last,
+    )
+
+
+NOT_DATES = [
+    ("The deal freed 1,000 prisoners.", "thousands"),
+    ("The fund holds $27 billion.", "money"),
+    ("Resolution 2202 endorsed the package.", "resolution-number"),
+    ("Call 555-2026 or (202) 555 1999 for details.", "phone"),
+    ("The parties may agree on a text.", "may-modal"),
+    ("They may 6 times have tried.", "may-modal-number"),
+    ("Thousands joined a march on the capital.", "march-noun"),
+    ("Police counted 1990 protesters.", "count-noun"),
+    ("Turnout was 2024 votes short.", "count-votes"),
+]
+
+
+@pytest.mark.parametrize("text", [t for t, _ in NOT_DATES], ids=[i for _, i in NOT_DATES])
+def test_not_dates(text):
+    assert find_dates(text, PUB).empty
+
+
+@pytest.mark.parametrize(
+    "published",
+    [PUB, dt.datetime(2026, 2, 4, 15, 30), "2026-02-04"],
+    ids=["date", "datetime", "iso-string"],
+)
+def test_published_forms(published):
+    assert find_dates("The talks ended yesterday.", published)["value"].tolist() == ["2026-02-03"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The talks ended yesterday.", "XXXX-XX-XX"),
+        ("They met on January 23.", "XXXX-01-23"),
+        ("They met in 1998.", "1998"),
+    ],
+    ids=["relative", "year-less", "absolute"],
+)
+def test_published_none(text, value):
+    frame = find_dates(text, None)
+    assert frame["value"].tolist() == [value]
+
+
+def test_time_alone_is_time():
+    frame = find_dates("The shelling stopped at 10:35 a.m.", PUB)
+    assert frame["type"].tolist() == ["TIME"]
+
+
+def test_empty_frame_has_columns():
+    frame = find_dates("Nothing to see here.", PUB)
+    assert tuple(frame.columns) == DATE_COLUMNS
+    assert frame.empty
+
+
+@pytest.mark.parametrize(
+    "published, message",
+    [("4 Feb 2026", "not an ISO date"), (20260204, "allowed: datetime.date")],
+    ids=["bad-string", "bad-type"],
+)
+def test_bad_published(published, message):
+    with pytest.raises((ValueError, TypeError), match=message):
+        find_dates("today", published)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("0123456789 -/.,'\"JanFebMayMarchFriday ofthe agonexwkly"))
+        | st.characters(),
+        max_size=200,
+    ),
+    published=st.none() | st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+)
+def test_never_raises_and_offsets_slice(text, published):
+    frame = find_dates(text, published)
+    assert tuple(frame.columns) == DATE_COLUMNS
+    for row in frame.itertuples(index=False):
+        assert text[row.start_char : row.end_char] == row.text
