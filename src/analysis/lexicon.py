@@ -9,7 +9,9 @@ import yaml
 
 from .errors import LexiconError
 
-__all__ = ["LEXICON_PACKAGE", "check_lexicons", "lexicon_names", "read_lexicon"]
+__all__ = [
+    "LEXICON_PACKAGE", "check_lexicons", "lexicon_names", "read_lexicon", "validate_entries",
+]
 
 LEXICON_PACKAGE = "analysis.lexicons"
 
@@ -40,12 +42,81 @@ def read_lexicon(name: str) -> dict:
     return data
 
 
+# What each kind of list-shaped lexicon requires of an entry, beside a unique `id`.
+_REQUIRED = {
+    "country": ("name",),
+    "place": ("name", "country"),
+    "organisation": ("name", "patterns"),
+    "media": ("name", "patterns"),
+    "title": ("patterns",),
+    "attribution": ("claimant_type", "patterns"),
+}
+_CLAIMANT_TYPES = (
+    "named_official", "anonymous_source", "media", "observers", "joint_statement", "organisation",
+)
+_USER_ASSIGNED = ("XKX",)  # Kosovo: no ISO 3166 code, the user-assigned one news data uses
+
+
+def _known_alpha3() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(_USER_ASSIGNED)
+
+
+def validate_entries(name: str, data: dict) -> list[str]:
+    """Check the entries of lexicon ``name`` and return every problem found.
+
+    Each message reads ``file: entries[i] (id 'x'): message``. Checked: every entry is a
+    mapping with a unique ``id`` and the fields its kind requires; ``patterns`` is a non-empty
+    list of strings, no pattern is claimed by two ids; country codes are ISO 3166 alpha-3;
+    attribution claimant types are from the export vocabulary.
+    """
+    kind, entries = data.get("kind"), data.get("entries")
+    where = f"{name}.yaml"
+    if kind not in _REQUIRED:
+        return []  # mapping-shaped word lists (abbreviations) have nothing more to check
+    if not isinstance(entries, list):
+        return [f"{where}: 'entries' must be a list of mappings, found {type(entries).__name__}"]
+    problems, ids, claimed = [], set(), {}
+    alpha3 = _known_alpha3()
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: entries[{i}]: expected a mapping, found {entry!r}")
+            continue
+        ident = entry.get("id")
+        loc = f"{where}: entries[{i}] (id {ident!r})"
+        if not ident:
+            problems.append(f"{loc}: missing 'id'")
+        elif ident in ids:
+            problems.append(f"{loc}: duplicate id {ident!r}")
+        ids.add(ident)
+        for field in _REQUIRED[kind]:
+            if entry.get(field) in (None, "", []):
+                problems.append(f"{loc}: missing or empty {field!r}")
+        patterns = entry.get("patterns", [])
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            problems.append(f"{loc}: 'patterns' must be a list of strings")
+            patterns = []
+        for pattern in patterns:
+            key = pattern if len(pattern) <= 4 else pattern.casefold()
+            if claimed.setdefault(key, ident) != ident:
+                problems.append(f"{loc}: pattern {pattern!r} is already claimed by id "
+                                f"{claimed[key]!r}")
+        code = ident if kind == "country" else entry.get("country")
+        if code is not None and code not in alpha3:
+            problems.append(f"{loc}: {code!r} is not an ISO 3166 alpha-3 country code")
+        if kind == "attribution" and entry.get("claimant_type") not in _CLAIMANT_TYPES:
+            problems.append(f"{loc}: claimant_type {entry.get('claimant_type')!r} is not one of "
+                            f"{', '.join(_CLAIMANT_TYPES)}")
+    return problems
+
+
 def check_lexicons() -> list[str]:
     """Load every shipped lexicon and return one message per problem (empty when all is well)."""
     problems = []
     for name in lexicon_names():
         try:
-            read_lexicon(name)
+            problems += validate_entries(name, read_lexicon(name))
         except LexiconError as err:
             problems.append(str(err))
     return problems

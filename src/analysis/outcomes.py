@@ -1,0 +1,1172 @@
+"""Find what each round of talks achieved, issue by issue, and who claims it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import LexiconError
+from .lexicon import read_lexicon
+
+__all__ = [
+    "ASSESSMENT_COLUMNS",
+    "CATEGORIES",
+    "CONTESTED_COLUMNS",
+    "OUTCOME_COLUMNS",
+    "STATUSES",
+    "STATUS_FAMILY",
+    "check_issue_lexicon",
+    "check_outcome_lexicon",
+    "contested_outcomes",
+    "extract_assessments",
+    "extract_outcomes",
+    "issue_progress",
+    "issue_taxonomy",
+    "outcome_matrix",
+]
+
+OUTCOME_COLUMNS = (
+    "doc_id",
+    "event_id",
+    "sentence_idx",
+    "issue",
+    "category",
+    "track",
+    "status",
+    "claimant",
+    "claimant_type",
+    "hedged",
+    "commitment",
+    "evidence",
+)
+ASSESSMENT_COLUMNS = (
+    "doc_id",
+    "event_id",
+    "sentence_idx",
+    "tone",
+    "polarity",
+    "claimant",
+    "claimant_type",
+    "evidence",
+)
+CONTESTED_COLUMNS = (
+    "key",
+    "category",
+    "n_claims",
+    "doc_ids",
+    "claimants",
+    "claimant_types",
+    "statuses",
+    "families",
+    "contested",
+)
+STATUSES = ("agreed", "progress", "discussed", "unresolved", "disagreement", "stalled")
+STATUS_FAMILY = {
+    "agreed": "positive",
+    "progress": "positive",
+    "discussed": "neutral",
+    "unresolved": "negative",
+    "disagreement": "negative",
+    "stalled": "negative",
+}
+CATEGORIES = (
+    "ceasefire",
+    "ceasefire_monitoring",
+    "separation_of_forces",
+    "withdrawal_of_forces",
+    "third_party_participation",
+    "territory",
+    "security_guarantees",
+    "prisoners",
+    "bodies_repatriation",
+    "children",
+    "civilian_detainees",
+    "humanitarian",
+    "leaders_meeting",
+    "negotiation_process",
+    "military_dialogue",
+    "bilateral_relations",
+    "economic",
+    "intelligence_and_security_assistance",
+    "military_issues_general",
+    "political_issues_general",
+    "overall_settlement",
+)
+TRACKS = ("military", "political", "humanitarian")
+COMMITMENTS = ("conditional", "unilateral", "mutual")
+POLARITIES = ("positive", "negative", "mixed")
+TALKS_TYPES = ("talks_round", "talks_session", "meeting", "summit")
+CLAIMANT_TYPES = (
+    "named_official",
+    "anonymous_source",
+    "media",
+    "observers",
+    "joint_statement",
+    "organisation",
+)
+# Statements the text does not attribute are the outlet's own.
+DEFAULT_CLAIMANT_TYPE = "media"
+# How far (in words) a status cue may follow its issue ("X was discussed", "X is what we
+# talked about") and how far before an issue a context word still sets the scene.
+FOLLOW_WORDS = 8
+CONTEXT_WORDS = 6
+NEGATOR_WORDS = 2
+
+_NUMBER = (
+    r"(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|hundred|thousand)"
+)
+_SEP = r"[\s\-]+"
+_GAP = r"(?:[\s\-]+[^\s,;:.!?]+){0,6}?" + _SEP
+# Same-length folding so that offsets survive: quotation marks become spaces, curly
+# apostrophes straight ones, dashes hyphens.
+_FOLD = str.maketrans(
+    {
+        "“": " ",
+        "”": " ",
+        "„": " ",
+        "‟": " ",
+        "«": " ",
+        "»": " ",
+        '"': " ",
+        "‘": "'",
+        "’": "'",
+        "‛": "'",
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+        "‐": "-",
+        "\u00a0": " ",
+    }
+)
+_SUBSENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“«]?[A-Z])")
+_WORD = re.compile(r"[\w'’-]+")
+_CLOSE_QUOTE = re.compile(r"[”\"»]")
+
+
+@dataclass(frozen=True)
+class _Category:
+    id: str
+    pax: str
+    track: str | None
+    subsumes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    label: str
+    weak: bool = False
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def check_issue_lexicon(data: dict, name: str = "issues.yaml") -> list[str]:
+    """Every problem of the issue taxonomy ``data`` (parsed YAML), one message each.
+
+    Messages read ``file: entries[i] (id 'x'): message``.
+    """
+    problems: list[str] = []
+    entries = data.get("entries")
+    if not isinstance(entries, list):
+        return [f"{name}: 'entries' must be a list of categories"]
+    seen: dict[str, int] = {}
+    owner: dict[str, str] = {}
+    for i, entry in enumerate(entries):
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        where = f"{name}: entries[{i}] (id {ident!r})"
+        if not isinstance(entry, dict):
+            problems.append(f"{name}: entries[{i}]: expected a mapping with id, pax and patterns")
+            continue
+        if ident not in CATEGORIES:
+            problems.append(f"{where}: unknown category; choose one of {', '.join(CATEGORIES)}")
+        if ident in seen:
+            problems.append(f"{where}: duplicate id {ident!r} (first at entries[{seen[ident]}])")
+        seen.setdefault(ident, i)
+        if not isinstance(entry.get("pax"), str) or not entry.get("pax"):
+            problems.append(f"{where}: 'pax' (nearest PA-X code) is missing")
+        if entry.get("track") not in (*TRACKS, None):
+            problems.append(
+                f"{where}: track {entry.get('track')!r} is not one of {', '.join(TRACKS)}"
+            )
+        patterns = entry.get("patterns") or []
+        weak = entry.get("weak_patterns") or []
+        if not patterns or not all(isinstance(p, str) and p.strip() for p in [*patterns, *weak]):
+            problems.append(f"{where}: 'patterns' must be a non-empty list of phrases")
+            continue
+        for pattern in [*patterns, *weak]:
+            key = pattern.strip().lower()
+            if key in owner and owner[key] != ident:
+                problems.append(
+                    f"{where}: pattern {pattern!r} is also claimed by id {owner[key]!r}"
+                )
+            owner.setdefault(key, ident)
+        for other in entry.get("subsumes") or []:
+            if other not in CATEGORIES:
+                problems.append(f"{where}: subsumes unknown category {other!r}")
+    missing = [c for c in CATEGORIES if c not in seen]
+    if missing:
+        problems.append(f"{name}: no entry for categories {', '.join(missing)}")
+    blockers = data.get("blockers", [])
+    if not isinstance(blockers, list) or not all(
+        isinstance(b, str) and b.strip() for b in blockers
+    ):
+        problems.append(f"{name}: 'blockers' must be a list of phrases")
+    return problems
+
+
+def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
+    """Every problem of the outcome cue lexicon ``data`` (parsed YAML), one message each."""
+    problems: list[str] = []
+    entries = data.get("entries")
+    if not isinstance(entries, dict):
+        return [f"{name}: 'entries' must be a mapping of cue groups"]
+    expected = {"statuses": STATUSES, "commitment": COMMITMENTS, "tone": POLARITIES}
+    for group, keys in expected.items():
+        value = entries.get(group)
+        if not isinstance(value, dict) or set(value) != set(keys):
+            problems.append(f"{name}: entries[{group!r}]: expected the keys {', '.join(keys)}")
+            continue
+        for key in keys:
+            if not _phrases(value[key]):
+                problems.append(
+                    f"{name}: entries[{group!r}][{key!r}]: must be a non-empty list of phrases"
+                )
+    lists = (
+        "proposal",
+        "agreed_nouns",
+        "commitment_verbs",
+        "irrealis",
+        "negators",
+        "hedges",
+        "talk_words",
+        "contrast",
+        "elaboration",
+        "context",
+        "anaphora",
+        "tracks",
+    )
+    for group in lists:
+        if not _phrases(entries.get(group)):
+            problems.append(f"{name}: entries[{group!r}]: must be a non-empty list of phrases")
+    return problems
+
+
+def _phrases(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
+
+
+@functools.cache
+def _issue_lexicon() -> dict:
+    data = read_lexicon("issues")
+    problems = check_issue_lexicon(data)
+    if problems:
+        raise LexiconError("\n".join(problems))
+    return data
+
+
+@functools.cache
+def _outcome_lexicon() -> dict:
+    data = read_lexicon("outcomes")
+    problems = check_outcome_lexicon(data)
+    if problems:
+        raise LexiconError("\n".join(problems))
+    return data["entries"]
+
+
+def issue_taxonomy() -> pd.DataFrame:
+    """The issue categories as data.
+
+    Returns
+    -------
+    DataFrame
+        One row per category, in taxonomy order, with ``category``, ``pax`` (nearest PA-X
+        code), ``track`` (default negotiating track) and ``patterns`` (tuple of cue phrases).
+    """
+    rows = [
+        (
+            e["id"],
+            e["pax"],
+            e.get("track"),
+            tuple(e["patterns"]) + tuple(e.get("weak_patterns") or ()),
+        )
+        for e in _issue_lexicon()["entries"]
+    ]
+    return pd.DataFrame(rows, columns=["category", "pax", "track", "patterns"])
+
+
+def _pattern_regex(pattern: str) -> str:
+    """Regex for one cue phrase (``word*`` prefix, ``...`` gap, ``#`` number)."""
+    tokens = pattern.split()
+    body, gap = "", False
+    for tok in tokens:
+        if tok == "...":
+            gap = True
+            continue
+        if tok == "#":
+            piece = _NUMBER
+        elif tok.endswith("*"):
+            piece = re.escape(tok[:-1]) + r"\w*"
+        else:
+            piece = re.escape(tok)
+        if body:
+            body += _GAP if gap else _SEP
+        body += piece
+        gap = False
+    return r"(?<![\w'])" + body + r"(?![\w])"
+
+
+_Cue = tuple[re.Pattern, str, bool, str]
+
+
+def _literal(pattern: str) -> str:
+    """The longest fixed word of a cue phrase: a cheap test before the regex runs."""
+    words = [t.rstrip("*").lower() for t in pattern.split() if t not in ("...", "#")]
+    return max(words, key=len, default="")
+
+
+def _compile(pairs: list[tuple[str, str, bool]]) -> tuple[_Cue, ...]:
+    return tuple(
+        (re.compile(_pattern_regex(p), re.IGNORECASE), label, weak, _literal(p))
+        for p, label, weak in pairs
+    )
+
+
+@functools.cache
+def _categories() -> dict[str, _Category]:
+    return {
+        e["id"]: _Category(e["id"], e["pax"], e.get("track"), tuple(e.get("subsumes") or ()))
+        for e in _issue_lexicon()["entries"]
+    }
+
+
+@functools.cache
+def _issue_cues() -> tuple[_Cue, ...]:
+    data = _issue_lexicon()
+    pairs = []
+    for entry in data["entries"]:
+        all_weak = bool(entry.get("weak"))
+        pairs += [(p, entry["id"], all_weak) for p in entry["patterns"]]
+        pairs += [(p, entry["id"], True) for p in entry.get("weak_patterns") or []]
+    pairs += [(p, "", False) for p in data.get("blockers", [])]
+    return _compile(pairs)
+
+
+@functools.cache
+def _status_cues() -> tuple[_Cue, ...]:
+    lex = _outcome_lexicon()
+    pairs = [(p, status, False) for status in STATUSES for p in lex["statuses"][status]]
+    pairs += [(p, "discussed", False) for p in lex["proposal"]]
+    # a weak cue (a noun: "the agreement collapsed") counts only when no other cue is there
+    pairs += [(p, "agreed", True) for p in lex["agreed_nouns"]]
+    cues = list(_compile(pairs))
+    verbs = "|".join(
+        _pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")] for v in lex["commitment_verbs"]
+    )
+    adverbs = r"(?:\s+(?:also|each|soon|then|now|jointly|both|first|again))?"
+    will = rf"(?<![\w'])will{adverbs}(?:\s+be)?\s+(?:{verbs})(?![\w])"
+    cues.append((re.compile(will, re.IGNORECASE), "agreed", False, "will"))
+    return tuple(cues)
+
+
+@functools.cache
+def _group_cues(group: str) -> tuple[_Cue, ...]:
+    lex = _outcome_lexicon()
+    value = lex[group]
+    if isinstance(value, dict):
+        return _compile([(p, key, False) for key, phrases in value.items() for p in phrases])
+    return _compile([(p, group, False) for p in value])
+
+
+@functools.cache
+def _words(group: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _outcome_lexicon()[group])
+
+
+def _scan(text: str, cues: tuple[_Cue, ...]) -> list[_Match]:
+    """Non-overlapping cue matches, longest first then earliest (spaCy's rule), in text order."""
+    lowered = text.lower()
+    found = [
+        _Match(m.start(), m.end(), label, weak)
+        for regex, label, weak, literal in cues
+        if literal in lowered
+        for m in regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[_Match] = []
+    for m in found:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: (m.start, m.end))
+
+
+# --------------------------------------------------------------------------- leaders
+
+
+@functools.cache
+def _geo_words() -> frozenset[str]:
+    """Country names, aliases, demonyms and capitals: words that are not leaders' names."""
+    words: set[str] = set()
+    try:
+        countries = read_lexicon("countries")["entries"]
+    except LexiconError:
+        countries = []
+    for entry in countries:
+        for key in ("name", "aliases", "demonyms", "capitals"):
+            value = entry.get(key)
+            for item in [value] if isinstance(value, str) else value or []:
+                words.update(w.lower() for w in str(item).split())
+    try:
+        import pycountry
+
+        for country in pycountry.countries:
+            words.update(w.lower() for w in country.name.replace(",", " ").split())
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    return frozenset(words)
+
+
+_NAME = r"[A-Z][\w'’]+"
+_LEADER_PAIR = re.compile(
+    rf"\b(?P<a>{_NAME})-(?P<b>{_NAME})\s+(?:meeting|summit|talks|encounter)\b"
+    rf"|\b(?:meeting|summit|talks|negotiations|encounter)\s+(?:between|of)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<c>{_NAME})\s+(?:and|with)\s+(?:\w+\s+){{0,2}}?(?P<d>{_NAME})\b"
+)
+_ROLE_WORDS = frozenset(
+    {
+        "president",
+        "presidents",
+        "prime",
+        "minister",
+        "ministers",
+        "leader",
+        "leaders",
+        "king",
+        "chancellor",
+        "dictator",
+        "the",
+        "delegation",
+        "delegations",
+        "side",
+        "sides",
+        "foreign",
+    }
+)
+
+
+def _leader_mentions(text: str) -> list[_Match]:
+    """``Trump-Putin meeting``, ``talks between Zelenskyy and Putin``: two names, no states."""
+    geo = _geo_words()
+    out = []
+    for m in _LEADER_PAIR.finditer(text):
+        names = [n for n in m.group("a", "b", "c", "d") if n]
+        if all(n.lower() not in geo and n.lower() not in _ROLE_WORDS for n in names):
+            out.append(_Match(m.start(), m.end(), "leaders_meeting"))
+    return out
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _subsentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence (a quote of several sentences stays one) into its sentences."""
+    abbreviations = _abbreviations()
+    spans, cursor = [], start
+    for m in _SUBSENTENCE.finditer(text, start, end):
+        word = _WORD.findall(text[cursor : m.start()])
+        if word and (word[-1] in abbreviations or (len(word[-1]) == 1 and word[-1].isupper())):
+            continue
+        spans.append((cursor, m.start()))
+        cursor = m.end()
+    spans.append((cursor, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    try:
+        groups = read_lexicon("abbreviations")["entries"].values()
+    except LexiconError:
+        return frozenset()
+    return frozenset(
+        w.rstrip(".").split(".")[-1] for group in groups for w in group if isinstance(w, str)
+    )
+
+
+def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``folded[start:end]`` at contrast markers (", but", "; ", ", while", ...)."""
+    lowered = folded[start:end].lower()
+    cuts = set()
+    for marker in _outcome_lexicon()["contrast"]:
+        pos = lowered.find(marker)
+        while pos != -1:
+            cut = start + pos + (len(marker) - len(marker.lstrip(" ,;")))
+            if start < cut < end:
+                cuts.add(cut)
+            pos = lowered.find(marker, pos + 1)
+    bounds = [start, *sorted(cuts), end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if folded[a:b].strip(" ,;")]
+
+
+def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Items of an enumeration "A, B, C, and D" spanning the clause, else None."""
+    cuts = [m.start() for m in re.finditer(r",\s", folded[start:end])]
+    if len(cuts) < 2:
+        return None
+    bounds = [start, *(start + c for c in cuts), end]
+    items = [
+        (a if i == 0 else a + 1, b)
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
+    ]
+    # the enumeration ends with its "and"/"or" item; what follows (an attribution) joins it
+    for k in range(2, len(items)):
+        if folded[items[k][0] : items[k][1]].strip().lower().startswith(("and ", "or ")):
+            return [*items[:k], (items[k][0], end)]
+    return None
+
+
+def _words_between(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _context_before(folded: str, clause_start: int, pos: int) -> bool:
+    words = _WORD.findall(folded[clause_start:pos].lower())[-CONTEXT_WORDS:]
+    joined = " " + " ".join(words) + " "
+    return any(f" {marker} " in joined for marker in _words("context"))
+
+
+def _negated(folded: str, clause_start: int, pos: int) -> bool:
+    words = [w.lower() for w in _WORD.findall(folded[clause_start:pos])[-NEGATOR_WORDS:]]
+    negators = _words("negators")
+    return any(w in negators or w.endswith("n't") for w in words)
+
+
+def _irreal(folded: str, clause_start: int, pos: int) -> bool:
+    words = {w.lower() for w in _WORD.findall(folded[clause_start:pos])}
+    return bool(words & _words("irrealis"))
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Row:
+    sentence_idx: int
+    start: int
+    end: int
+    category: str
+    status: str
+    item: tuple[int, int] | None
+    unit: tuple[int, int]
+    hedged: bool
+    listed: bool
+
+
+def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
+    segment = folded[start:end]
+    found = [m for m in _scan(segment, _issue_cues()) if m.label]
+    found += _leader_mentions(segment)
+    found = [_Match(m.start + start, m.end + start, m.label, m.weak) for m in found]
+    # a leaders' pair overlapping a shorter cue replaces it
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[_Match] = []
+    for m in found:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    taken = [m for m in taken if not _context_before(folded, start, m.start)]
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
+    return [
+        _Match(m.start + start, m.end + start, m.label, m.weak)
+        for m in _scan(folded[start:end], _status_cues())
+    ]
+
+
+def _prune(mentions: list[_Match]) -> list[_Match]:
+    """Within one item: weak cues yield to strong ones, subsumed categories go, one per category."""
+    cats = _categories()
+    strong = {m.label for m in mentions if not m.weak}
+    kept = [m for m in mentions if not m.weak or not (strong - {m.label})]
+    present = {m.label for m in kept}
+    absorbed = {s for c in present for s in cats[c].subsumes}
+    kept = [m for m in kept if m.label not in absorbed]
+    seen, out = set(), []
+    for m in sorted(kept, key=lambda m: (m.weak, m.start)):
+        if m.label not in seen:
+            seen.add(m.label)
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _resolve(
+    folded: str, clause: tuple[int, int], mention: _Match, cues: list[_Match]
+) -> tuple[str, bool] | None:
+    """Status of ``mention`` from the cues of its clause, and whether it was made unreal."""
+    cues = [c for c in cues if not c.weak] or cues
+    before = [c for c in cues if c.start < mention.start]
+    after = [
+        c
+        for c in cues
+        if c.start >= mention.start
+        and _words_between(folded[mention.end : c.start]) <= FOLLOW_WORDS
+        and not re.search(r"[;:]", folded[mention.end : c.start])
+    ]
+    if before:
+        cue = max(before, key=lambda c: c.start)
+    elif after:
+        cue = min(after, key=lambda c: c.start)
+    else:
+        return None
+    status, unreal = cue.label, False
+    if status in ("agreed", "progress"):
+        governing = [
+            c
+            for c in cues
+            if STATUS_FAMILY[c.label] == "negative"
+            and c.end <= cue.start
+            and _words_between(folded[c.end : cue.start]) <= NEGATOR_WORDS
+        ]
+        if governing:  # "refused to accept", "failed to reach agreement"
+            status = governing[-1].label
+        elif _negated(folded, clause[0], cue.start):
+            status = "unresolved"
+        elif _irreal(folded, clause[0], cue.start):
+            status, unreal = "unresolved", True
+    if status == "discussed":
+        negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"]
+        if negative:
+            status = negative[0].label
+    return status, unreal
+
+
+def _analyse_sentence(
+    folded: str, start: int, end: int, sentence_idx: int, previous: list[_Match]
+) -> tuple[list[_Row], list[_Match]]:
+    """Rows of one sentence, and the issues it names (for the next sentence's back-references)."""
+    rows: list[_Row] = []
+    named: list[_Match] = []
+    recent = previous
+    for unit in _subsentences(folded, start, end):
+        hedges = [
+            (unit[0] + m.start, unit[0] + m.end)
+            for m in _scan(folded[unit[0] : unit[1]], _group_cues("hedges"))
+        ]
+        hedged_unit = bool(hedges)
+        for clause in _clauses(folded, *unit):
+            mentions = _issue_mentions(folded, *clause)
+            cues = _status_matches(folded, *clause)
+            if mentions:
+                first_strong = min((m.end for m in mentions), default=clause[0])
+                cut = next(
+                    (
+                        m.start
+                        for m in _scan(folded[clause[0] : clause[1]], _group_cues("elaboration"))
+                        if m.start + clause[0] >= first_strong
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    mentions = [m for m in mentions if m.start < clause[0] + cut]
+            if not mentions:
+                rows += _carry_over(folded, clause, cues, recent, sentence_idx, unit, hedged_unit)
+                continue
+            named += _prune(mentions)
+            recent = _prune(mentions)
+            items = _list_items(folded, *clause)
+            groups = (
+                [[m for m in mentions if a <= m.start < b] for a, b in items]
+                if items
+                else [mentions]
+            )
+            spans = items or [None]
+            for group, span in zip(groups, spans, strict=True):
+                for mention in _prune(group):
+                    resolved = _resolve(folded, clause, mention, cues)
+                    if resolved is None:
+                        continue
+                    status, unreal = resolved
+                    # a modal inside the issue ("which countries could participate") hedges nothing
+                    lo, hi = span or unit
+                    hedged = unreal or any(
+                        lo <= a and b <= hi and (b <= mention.start or a >= mention.end)
+                        for a, b in hedges
+                    )
+                    rows.append(
+                        _Row(
+                            sentence_idx,
+                            mention.start,
+                            mention.end,
+                            mention.label,
+                            status,
+                            span,
+                            unit,
+                            hedged,
+                            items is not None,
+                        )
+                    )
+    return rows, named
+
+
+def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged) -> list[_Row]:
+    """A negative clause with no issue of its own that points back ("they will not agree")."""
+    negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"]
+    if not negative or not previous:
+        return []
+    words = {w.lower() for w in _WORD.findall(folded[clause[0] : clause[1]])}
+    text = folded[clause[0] : clause[1]].lower()
+    anaphora = _words("anaphora")
+    if not (words & anaphora or any(" " in a and a in text for a in anaphora)):
+        return []
+    return [
+        _Row(sentence_idx, m.start, m.end, m.label, negative[0].label, None, unit, hedged, False)
+        for m in _prune(previous)
+    ]
+
+
+def _claims_lookup(
+    claims: pd.DataFrame | None, sentences: pd.DataFrame | None = None
+) -> dict[tuple[str, int], tuple]:
+    """(doc_id, sentence_idx) -> (claimant, claimant_type, hedged) of the outcome claims.
+
+    Two readers' conventions on top of the attribution: a proposal verb names the proposer,
+    not a claimant ("Russia suggested that ..." is the outlet's report), and the items of a
+    bulleted list take the claimant of the lead-in line that ends with a colon.
+    """
+    if claims is None or len(claims) == 0:
+        return {}
+    cols = ["doc_id", "sentence_idx", "claimant", "claimant_type", "hedged", "cue"]
+    frame = claims[[c for c in cols if c in claims.columns]]
+    proposals = _group_cues("proposal")
+    out = {}
+    for rec in frame.to_dict("records"):
+        claimant, ctype = _none(rec.get("claimant")), _none(rec.get("claimant_type"))
+        cue = _none(rec.get("cue"))
+        if isinstance(cue, str) and _scan(cue.translate(_FOLD), proposals):
+            claimant, ctype = None, None
+        out[(rec["doc_id"], int(rec["sentence_idx"]))] = (
+            claimant,
+            ctype,
+            bool(_none(rec.get("hedged")) or False),
+        )
+    if sentences is not None:
+        _carry_lead_ins(out, sentences)
+    return out
+
+
+_BULLETS = "→•-–—*▪●·►‣◦"
+
+
+def _carry_lead_ins(claim_of: dict, sentences: pd.DataFrame) -> None:
+    """Bulleted sentences without a claimant take the one of their lead-in ("... listed:")."""
+    for doc_id, doc in sentences.groupby("doc_id", sort=False):
+        lead = None
+        for sent in doc.sort_values("sentence_idx").itertuples(index=False):
+            key = (doc_id, int(sent.sentence_idx))
+            text = str(sent.text).strip()
+            if text[:1] in _BULLETS and lead is not None:
+                if claim_of.get(key, (None, None, False))[1] is None:
+                    claim_of[key] = (lead[0], lead[1], claim_of.get(key, (None, None, False))[2])
+                continue
+            found = claim_of.get(key, (None, None, False))
+            lead = found if text.endswith(":") and found[1] is not None else None
+
+
+def _none(value):
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _event_lookup(events: pd.DataFrame | None) -> dict[str, list[tuple[int, str, str]]]:
+    """Per document: (sentence_idx, event_id, type), in sentence order."""
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    if events is None or len(events) == 0:
+        return out
+    for rec in events[["doc_id", "event_id", "sentence_idx", "type"]].to_dict("records"):
+        idx = _none(rec["sentence_idx"])
+        out.setdefault(rec["doc_id"], []).append(
+            (-1 if idx is None else int(idx), rec["event_id"], rec["type"])
+        )
+    for rows in out.values():
+        rows.sort(key=lambda r: (r[0], _event_order(r[1])))
+    return out
+
+
+def _event_order(event_id: str) -> tuple:
+    tail = str(event_id).rsplit("#e", 1)[-1]
+    return (0, int(tail), "") if tail.isdigit() else (1, 0, str(event_id))
+
+
+def _event_for(doc_events: list[tuple[int, str, str]], sentence_idx: int) -> str | None:
+    """The event in the same sentence (talks first), else the round it belongs to."""
+    same = [e for e in doc_events if e[0] == sentence_idx]
+    if same:
+        talks = [e for e in same if e[2] in TALKS_TYPES]
+        return (talks or same)[0][1]
+    return _round_for(doc_events, sentence_idx)
+
+
+def _round_for(doc_events: list[tuple[int, str, str]], sentence_idx: int) -> str | None:
+    """The talks event of the same sentence, else the nearest earlier one, else the article's first.
+
+    News puts the outcome in the lead and the meeting that produced it further down, so
+    an outcome before any talks event belongs to the first one.
+    """
+    talks = [e for e in doc_events if e[2] in TALKS_TYPES]
+    upto = [e for e in talks if e[0] <= sentence_idx]
+    if upto:
+        return upto[-1][1]
+    return talks[0][1] if talks else None
+
+
+def _commitment(folded: str, unit: tuple[int, int]) -> str | None:
+    found = {m.label for m in _scan(folded[unit[0] : unit[1]], _group_cues("commitment"))}
+    return next((c for c in COMMITMENTS if c in found), None)
+
+
+def _track(folded: str, clause_start: int, mention_start: int, mention_end: int) -> str | None:
+    words = [w.lower() for w in _WORD.findall(folded[clause_start:mention_start])][-3:]
+    words += [w.lower() for w in _WORD.findall(folded[mention_start:mention_end])]
+    return next((w for w in words if w in _words("tracks")), None)
+
+
+def _evidence(body: str, row: _Row) -> str:
+    if row.item is None:
+        a, b = row.unit
+    else:
+        a, b = row.item
+        quote = _CLOSE_QUOTE.search(body, a, b)
+        if quote and quote.start() > row.end:
+            b = quote.start()
+    text = body[a:b]
+    lead = len(text) - len(text.lstrip(' “"«,;'))
+    if row.item is not None:
+        stripped = text[lead:]
+        for word in ("and ", "or "):
+            if stripped.lower().startswith(word):
+                lead += len(word)
+    text = body[a + lead : b].rstrip(" ,;")
+    return text.strip()
+
+
+def _check_frames(articles: pd.DataFrame, sentences: pd.DataFrame) -> None:
+    for name, frame, needed in (
+        ("articles", articles, ("doc_id", "text")),
+        (
+            "sentences",
+            sentences,
+            ("doc_id", "sentence_idx", "start_char", "end_char", "block_kind"),
+        ),
+    ):
+        if not isinstance(frame, pd.DataFrame):
+            raise TypeError(
+                f"extract_outcomes(): {name} must be a DataFrame, not {type(frame).__name__}"
+            )
+        missing = [c for c in needed if c not in frame.columns]
+        if missing:
+            raise ValueError(f"extract_outcomes(): {name} lacks columns {', '.join(missing)}")
+
+
+def extract_outcomes(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    claims: pd.DataFrame | None = None,
+    events: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """What the articles say each round achieved, one row per issue and claimant.
+
+    Each sentence is cut into its own sentences (a quote of several stays one in
+    ``sentences``), then into clauses at contrasts ("failed to agree on a ceasefire, but
+    agreed to exchange prisoners"), and an enumeration under one verb ("we discussed A, B,
+    C and D") into items. Every issue cue of the taxonomy (``lexicons/issues.yaml``) takes
+    the status of the nearest status cue before it in its clause, else of one right after
+    it ("X was discussed"). A proposal is "discussed", never "agreed"; an agreement that is
+    only hoped for or negated is "unresolved"; "discussed" gives way to a negative cue in
+    the same clause. Tone words are left to :func:`extract_assessments`. Within an article
+    and event, one row is kept per (category, claimant, status), except the items of one
+    enumeration.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        ``doc_id`` and ``text`` (the body all offsets point into).
+    sentences : DataFrame
+        As :func:`analysis.sentences.split_sentences` returns.
+    claims : DataFrame, optional
+        As ``analysis.attribution.attribute_sentences`` returns (``claimant``,
+        ``claimant_type``, ``hedged`` per sentence). Sentences without a claimant are the
+        outlet's own: claimant_type ``media``.
+    events : DataFrame, optional
+        As ``analysis.events.extract_events`` returns; gives ``event_id``.
+
+    Returns
+    -------
+    DataFrame
+        ``OUTCOME_COLUMNS``: doc_id, event_id (the event of the same sentence, else the
+        nearest earlier talks event, else None), sentence_idx, issue (the cue phrase as
+        written), category, track (military, political, humanitarian when the text names
+        it, else None), status (agreed, progress, discussed, unresolved, disagreement,
+        stalled), claimant, claimant_type, hedged (bool), commitment (conditional,
+        unilateral, mutual or None), evidence (the item, clause or sentence, verbatim).
+    """
+    _check_frames(articles, sentences)
+    bodies = dict(zip(articles["doc_id"], articles["text"], strict=True))
+    claim_of = _claims_lookup(claims, sentences)
+    event_of = _event_lookup(events)
+    records: list[tuple] = []
+    for doc_id, doc_sents in sentences.groupby("doc_id", sort=False):
+        body = bodies.get(doc_id)
+        if body is None:
+            continue
+        folded = body.translate(_FOLD)
+        previous: list[_Match] = []
+        previous_key: tuple[int, int] | None = None
+        seen: set[tuple] = set()
+        for sent in doc_sents.sort_values("sentence_idx").itertuples(index=False):
+            idx = int(sent.sentence_idx)
+            if sent.block_kind != "paragraph":
+                previous, previous_key = [], None
+                continue
+            block = int(getattr(sent, "block_idx", 0))
+            carry = previous if previous_key == (block, idx - 1) else []
+            rows, named = _analyse_sentence(
+                folded, int(sent.start_char), int(sent.end_char), idx, carry
+            )
+            previous, previous_key = named, (block, idx)
+            claimant, claimant_type, claim_hedged = claim_of.get((doc_id, idx), (None, None, False))
+            if claimant_type is None:
+                claimant_type = DEFAULT_CLAIMANT_TYPE
+            event_id = _event_for(event_of.get(doc_id, []), idx)
+            round_id = _round_for(event_of.get(doc_id, []), idx)
+            for row in rows:
+                issue = body[row.start : row.end] or row.category.replace("_", " ")
+                key = (round_id, row.category, claimant, claimant_type, row.status)
+                if row.listed:
+                    key += (row.item,)
+                if key in seen:
+                    continue
+                seen.add(key)
+                commitment = _commitment(folded, row.unit) if row.status == "agreed" else None
+                records.append(
+                    (
+                        doc_id,
+                        event_id,
+                        idx,
+                        issue.strip(),
+                        row.category,
+                        _track(folded, row.unit[0], row.start, row.end),
+                        row.status,
+                        claimant,
+                        claimant_type,
+                        bool(row.hedged or claim_hedged),
+                        commitment,
+                        _evidence(body, row),
+                    )
+                )
+    frame = pd.DataFrame(records, columns=list(OUTCOME_COLUMNS), dtype=object)
+    return frame.astype({"sentence_idx": "int64", "hedged": "bool"})
+
+
+def extract_assessments(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    claims: pd.DataFrame | None = None,
+    events: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Tone words about the talks ("constructive", "difficult", "frank"): assessments, not outcomes.
+
+    A tone word counts in a sentence that speaks of the talks (a word of ``talk_words`` in
+    ``lexicons/outcomes.yaml``); a negator just before it turns positive to negative ("not
+    constructive").
+
+    Returns
+    -------
+    DataFrame
+        ``ASSESSMENT_COLUMNS``: doc_id, event_id, sentence_idx, tone (the word as written,
+        lower case), polarity (positive, negative, mixed), claimant, claimant_type,
+        evidence (the sentence).
+    """
+    _check_frames(articles, sentences)
+    bodies = dict(zip(articles["doc_id"], articles["text"], strict=True))
+    claim_of = _claims_lookup(claims)
+    event_of = _event_lookup(events)
+    talk = _group_cues("talk_words")
+    records = []
+    for sent in sentences.itertuples(index=False):
+        body = bodies.get(sent.doc_id)
+        if body is None or sent.block_kind != "paragraph":
+            continue
+        start, end = int(sent.start_char), int(sent.end_char)
+        folded = body[start:end].translate(_FOLD)
+        if not _scan(folded, talk):
+            continue
+        idx = int(sent.sentence_idx)
+        claimant, claimant_type, _ = claim_of.get((sent.doc_id, idx), (None, None, False))
+        seen = set()
+        for m in _scan(folded, _group_cues("tone")):
+            tone = body[start + m.start : start + m.end].lower()
+            polarity = m.label
+            if _negated(folded, 0, m.start):
+                polarity = {"positive": "negative", "negative": "positive"}.get(polarity, polarity)
+            if tone in seen:
+                continue
+            seen.add(tone)
+            records.append(
+                (
+                    sent.doc_id,
+                    _event_for(event_of.get(sent.doc_id, []), idx),
+                    idx,
+                    tone,
+                    polarity,
+                    claimant,
+                    claimant_type or DEFAULT_CLAIMANT_TYPE,
+                    body[start:end].strip(),
+                )
+            )
+    frame = pd.DataFrame(records, columns=list(ASSESSMENT_COLUMNS), dtype=object)
+    return frame.astype({"sentence_idx": "int64"})
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _keys(outcomes: pd.DataFrame, chronology: pd.DataFrame | None) -> pd.Series:
+    if chronology is None:
+        return outcomes["event_id"]
+    entry_of = {
+        eid: cid
+        for cid, eids in zip(chronology["chronology_id"], chronology["event_ids"], strict=True)
+        for eid in (eids or ())
+    }
+    return outcomes["event_id"].map(lambda e: entry_of.get(e))
+
+
+def contested_outcomes(
+    outcomes: pd.DataFrame, chronology: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Claims about the same issue at the same event (or chronology entry), side by side.
+
+    Parameters
+    ----------
+    outcomes : DataFrame
+        As :func:`extract_outcomes` returns (several articles).
+    chronology : DataFrame, optional
+        As ``analysis.chronology.build_chronology`` returns; when given, claims are grouped
+        by chronology entry (through ``event_ids``) instead of by event. Rows without an
+        event (or entry) are left out: they cannot be compared.
+
+    Returns
+    -------
+    DataFrame
+        ``CONTESTED_COLUMNS``, one row per (key, category) with at least two claims, sorted
+        by key and taxonomy order: key (event_id or chronology_id), category, n_claims,
+        doc_ids, claimants, claimant_types, statuses, families (tuples in claim order) and
+        contested (True when the claims fall in different status families: positive =
+        agreed/progress, neutral = discussed, negative = unresolved/disagreement/stalled).
+    """
+    frame = outcomes.assign(_key=_keys(outcomes, chronology))
+    frame = frame[frame["_key"].notna()]
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    rows = []
+    for (key, category), group in frame.groupby(["_key", "category"], sort=False):
+        if len(group) < 2:
+            continue
+        group = group.sort_values(["doc_id", "sentence_idx"], kind="stable")
+        families = tuple(STATUS_FAMILY[s] for s in group["status"])
+        rows.append(
+            (
+                key,
+                category,
+                len(group),
+                tuple(group["doc_id"]),
+                tuple(group["claimant"]),
+                tuple(group["claimant_type"]),
+                tuple(group["status"]),
+                families,
+                len(set(families)) > 1,
+            )
+        )
+    rows.sort(key=lambda r: (str(r[0]), order.get(r[1], len(order))))
+    frame = pd.DataFrame(rows, columns=list(CONTESTED_COLUMNS), dtype=object)
+    return frame.astype({"n_claims": "int64", "contested": "bool"})
+
+
+# When claims about one cell differ, the cell shows the most frequent status; ties go to
+# the most definite one, in this order.
+_CELL_ORDER = ("agreed", "disagreement", "stalled", "unresolved", "progress", "discussed")
+
+
+def _cell(statuses: pd.Series) -> str:
+    counts = Counter(statuses)
+    return min(counts, key=lambda s: (-counts[s], _CELL_ORDER.index(s)))
+
+
+def _matrix(frame: pd.DataFrame, row_order: list) -> pd.DataFrame:
+    cats = [c for c in CATEGORIES if c in set(frame["category"])]
+    cells = frame.groupby(["_key", "category"])["status"].agg(_cell)
+    table = cells.unstack("category") if len(cells) else pd.DataFrame()
+    table = table.reindex(index=row_order, columns=cats)
+    table.index.name, table.columns.name = "key", "category"
+    return table.astype(object).where(table.notna(), None)
+
+
+def outcome_matrix(outcomes: pd.DataFrame) -> pd.DataFrame:
+    """Event x issue table of statuses, for the outcome matrix figure.
+
+    Returns
+    -------
+    DataFrame
+        Index ``key``: event_id (the doc_id for outcomes with no event), sorted by document
+        then event number; columns: the categories present, in taxonomy order; values: the
+        status (most frequent among the claims, ties to the most definite), None where no
+        claim.
+    """
+    keys = outcomes["event_id"].where(outcomes["event_id"].notna(), outcomes["doc_id"])
+    frame = outcomes.assign(_key=keys)
+    first_doc = dict(zip(frame["_key"], frame["doc_id"], strict=False))
+    order = sorted(
+        set(frame["_key"]), key=lambda k: (first_doc[k], k != first_doc[k], _event_order(k))
+    )
+    return _matrix(frame, order)
+
+
+def issue_progress(outcomes: pd.DataFrame, events_or_chronology: pd.DataFrame) -> pd.DataFrame:
+    """How each issue moved from round to round.
+
+    Parameters
+    ----------
+    outcomes : DataFrame
+        As :func:`extract_outcomes` returns.
+    events_or_chronology : DataFrame
+        The events (``event_id``, ``start``) or the chronology (``chronology_id``,
+        ``start``, ``event_ids``); rows are ordered by ``start`` (undated last), then id.
+
+    Returns
+    -------
+    DataFrame
+        Index ``key`` (event_id or chronology_id, in date order; only those with outcomes),
+        columns ``start`` and then one per category present (taxonomy order); values are
+        statuses (most frequent claim, ties to the most definite) or None.
+    """
+    frame = events_or_chronology
+    is_chronology = "chronology_id" in frame.columns
+    id_col = "chronology_id" if is_chronology else "event_id"
+    keyed = outcomes.assign(_key=_keys(outcomes, frame if is_chronology else None))
+    keyed = keyed[keyed["_key"].notna()]
+    starts = {k: _none(s) for k, s in zip(frame[id_col], frame["start"], strict=True)}
+    present = [k for k in starts if k in set(keyed["_key"])]
+    order = sorted(present, key=lambda k: (starts[k] is None, str(starts[k] or ""), str(k)))
+    table = _matrix(keyed, order)
+    table.insert(0, "start", [starts[k] for k in table.index])
+    return table

@@ -1,0 +1,858 @@
+"""Find countries, places, people, organisations and media outlets mentioned in articles."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import pandas as pd
+import pycountry
+
+from .lexicon import read_lexicon
+
+__all__ = [
+    "ACTOR_COLUMNS",
+    "MENTION_COLUMNS",
+    "MENTION_KINDS",
+    "country_name",
+    "extract_actors",
+    "find_mentions",
+    "tag_articles",
+]
+
+MENTION_COLUMNS = (
+    "doc_id", "sentence_idx", "kind", "text", "start_char", "end_char", "norm", "role",
+    "affiliation", "country",
+)
+ACTOR_COLUMNS = ("doc_id", "name", "kind", "role", "affiliation", "n_mentions")
+MENTION_KINDS = ("country", "place", "person", "organisation", "media")
+
+# Span priorities when two candidates cover the same characters: lexicon entries beat
+# patterns, which beat guesses from a capitalised name next to a speech verb.
+_PRIORITY = {"gazetteer": 0, "pattern": 1, "guess": 2}
+# Words after which a capital is a location, not the state acting ("talks in Moscow").
+_LOCATIVE = frozenset(
+    "in at to from into near outside inside hosted hosting host via visit visited visiting "
+    "visits arrived arrive reached leave left toward towards across around of".split()
+)
+_HOSTING_VERB = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted)\b")
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+_CAP = f"[{_UPPER}]"
+_LOW = f"[{_LOWER}]"
+# One capitalised word of a name: "Zelenskyy", "Al-Aiban", "McDonald", "O'Brien".
+_CAPTOK = (
+    rf"(?:Mc|Mac|O['’]|D['’]|Al-|al-|El-|el-|Ben-|Abu-)?{_CAP}{_LOW}+"
+    rf"(?:-{_CAP}?{_LOW}+)*(?![\w])"
+)
+_PARTICLE = (
+    r"(?:bin|ibn|bint|binti|al|el|de|da|di|do|dos|das|del|della|van|von|der|den|du|la|le|"
+    r"abu|ould|Al|El|Abu|Bin|Ibn|ben)"
+)
+_NAME = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+)?{_CAPTOK}){{0,3}}"
+_NAME2 = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+)?{_CAPTOK}){{1,3}}"
+_LOWER_HEADS = r"(?:delegation|team|side|government|forces|army|administration|council|office)"
+_CAPSEQ = rf"{_CAPTOK}(?:\s+(?:and\s+)?{_CAPTOK}){{0,7}}"
+_COMPLEMENT = (
+    rf"(?:\s+(?:of|for|to|on|at)\s+(?:the\s+)?(?:{_CAPSEQ}(?:\s+{_LOWER_HEADS})?|{_LOWER_HEADS}))"
+)
+_SPEECH_AFTER = (
+    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|further\s+|earlier\s+|previously\s+)?"
+    r"(?:said|says|told|tells|noted|notes|added|adds|stated|states|stressed|emphasi[sz]ed|"
+    r"announced|declared|explained|confirmed|wrote|writes|remarked|argued|insisted|claimed|"
+    r"characteri[sz]ed|described|called|pointed|reiterated|warned|pledged|promised|"
+    r"acknowledged|conceded|admitted|commented|suggested|believes|thinks|went\s+on|"
+    r"listed|expressed|underlined|recalled|replied|responded|proposed|urged)\b"
+)
+_NAME_STOP = frozenset(
+    """the a an this that these those he she it they we you i his her its their our my
+    on in at to of for from by with and or but as after before during since until while
+    however meanwhile also then today yesterday tomorrow according both all each every
+    no not nobody everyone some many several other another one two three first second third
+    last next new former mr mrs ms dr sir president minister secretary general chief head
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    north south east west eastern western northern southern central middle
+    affairs staff state states forces armed foreign defence defense security national council
+    ministry office department directorate service agency fund committee commission
+    government administration parliament army navy union federation republic kingdom
+    photo image video source sources officials official journalists observers analysts experts
+    talks negotiations round meeting summit ceasefire peace war truce agreement deal memorandum
+    statement press conference delegation delegations team side sides party parties
+    comments comment details as per what why how who when where which yes it's there here
+    our your prime deputy vice special envoy ambassador adviser advisor aide spokesman
+    spokesperson spokeswoman leader leaders ukraine's russia's
+    """.split()
+)
+_ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
+_SPEECH_CITING = re.compile(r",?\s+citing\b")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One surface form of the gazetteer and what it stands for."""
+
+    kind: str  # country, demonym, capital, place, organisation, media, blocker
+    norm: str
+    country: str | None = None
+    place_only: bool = False
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    """Compiled matchers over every lexicon surface form, built once."""
+
+    folded: re.Pattern  # case-insensitive names
+    exact: re.Pattern  # short codes and acronyms, case-sensitive
+    by_folded: dict
+    by_exact: dict
+    surfaces: tuple  # (surface, entry, case_sensitive) for benchmarks and tests
+    country_names: dict  # alpha-3 -> English short name
+    capitals: dict  # alpha-3 -> first capital
+    demonym_re: re.Pattern  # the country or demonym alternation alone
+    ministry_domains: dict  # folded domain word -> canonical domain
+    stop_tokens: frozenset
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` and strip its accents: the key surface forms are compared by."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").lower()
+
+
+def _capital_trie_regex(words: Iterable[str]) -> str:
+    """Like :func:`_trie_regex`, but the first character is matched as written (a capital) and
+    the rest case-insensitively.
+
+    A pattern that starts with plain characters lets ``re`` skip ahead to the positions
+    where one of them occurs, instead of trying the whole trie at every character.
+    """
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], set()).add(word[1:].lower())
+    parts = []
+    for first in sorted(groups):
+        tails = groups[first]
+        rest = _trie_regex(t for t in tails if t)
+        body = f"(?i:{rest})" if rest else ""
+        if "" in tails and rest:
+            body += "?"
+        parts.append(re.escape(first) + body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words`` factored as a character trie.
+
+    Python's ``re`` tries alternatives one after the other; a trie makes the cost at each
+    position depend on the length of the longest match, not on the number of words.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if list(node) == [""]:
+            return ""
+        parts, optional = [], "" in node
+        for char in sorted(k for k in node if k):
+            parts.append(re.escape(char) + emit(node[char]))
+        if len(parts) == 1 and not optional:
+            return parts[0]
+        body = "(?:" + "|".join(parts) + ")"
+        return body + "?" if optional else body
+
+    return emit(trie)
+
+
+def _is_code(surface: str) -> bool:
+    """Short forms and acronyms ("US", "U.S.", "TASS", "EU") are matched case-sensitively."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(surface) <= 3 or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def _strip_the(surface: str) -> str:
+    """"the Ukraine" -> "Ukraine": a lower-case article is not part of the name ("The Hill" is)."""
+    return surface[4:] if surface.startswith("the ") else surface
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return None
+    return demonym + "s"
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    countries = read_lexicon("countries")
+    entries: list[tuple[str, _Entry]] = []
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    described = set()
+    ambiguous = set(countries.get("ambiguous_codes", []))
+    vetted = set(countries.get("vetted_codes", []))
+    for item in countries["entries"]:
+        code = item["id"]
+        described.add(code)
+        names[code] = item["name"]
+        entries.append((item["name"], _Entry("country", code)))
+        entries += [(_strip_the(a), _Entry("country", code)) for a in item.get("aliases", [])]
+        for dem in item.get("demonyms", []):
+            entries.append((dem, _Entry("demonym", code)))
+            if plural := _plural(dem):
+                entries.append((plural, _Entry("demonym", code)))
+        place_only = set(item.get("place_only", []))
+        for cap in item.get("capitals", []):
+            capitals.setdefault(code, cap)
+            entries.append((cap, _Entry("capital", cap, code, cap in place_only)))
+    for country in pycountry.countries:
+        code = country.alpha_3
+        names.setdefault(code, getattr(country, "common_name", None) or country.name)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                entries.append((value, _Entry("country", code)))
+        if code not in ambiguous:
+            entries.append((code, _Entry("country", code)))
+    entries = [
+        (s, e) for s, e in entries if not (_is_code(s) and len(s) <= 3 and s not in vetted
+                                          and s not in names.keys())
+    ]
+    places = read_lexicon("places")
+    for item in places["entries"]:
+        for surface in [item["name"], *item.get("aliases", [])]:
+            entries.append((surface, _Entry("place", item["name"], item["country"])))
+    entries += [(_strip_the(b), _Entry("blocker", b)) for b in places.get("blockers", [])]
+    for kind in ("organisations", "media"):
+        lex = read_lexicon(kind)
+        for item in lex["entries"]:
+            for surface in item["patterns"]:
+                entries.append((_strip_the(surface),
+                                _Entry(lex["kind"], item["name"], item.get("country"))))
+    by_folded: dict[str, _Entry] = {}
+    by_exact: dict[str, _Entry] = {}
+    written = set()  # lower-cased forms with their accents, matched beside the folded ones
+    for surface, entry in entries:  # first claim wins: countries, then places, then the rest
+        if _is_code(surface):
+            by_exact.setdefault(surface, entry)
+        else:
+            by_folded.setdefault(_fold(surface), entry)
+            for form in (surface, _fold(surface)):
+                written.add(form[0].upper() + form[1:])
+    # The left boundary is checked on each match (see _scan_gazetteer): a look-behind at the
+    # start of the pattern would stop re from skipping to candidate first characters.
+    folded = re.compile(_capital_trie_regex(written) + r"(?![\w\-])")
+    exact = re.compile("(?:" + _trie_regex(by_exact) + r")(?![\w\-]|\.\w)")
+    country_forms = [
+        s for s, e in entries if e.kind in ("country", "demonym") and not _is_code(s)
+    ]
+    demonym_re = re.compile(
+        r"(?:" + _trie_regex(sorted({s for s in country_forms})) + "|"
+        + _trie_regex(sorted({s for s, e in entries if e.kind in ("country",) and _is_code(s)}))
+        + r")(?![\w\-])"
+    )
+    domains = {}
+    for canonical, words in read_lexicon("organisations").get("ministry_domains", {}).items():
+        for word in words:
+            domains[word.lower()] = canonical
+    titles = read_lexicon("titles")
+    stop = set(_NAME_STOP)
+    for item in [*titles["entries"], *titles.get("plural", [])]:
+        for pattern in item["patterns"]:
+            stop.update(w.strip(".,").lower() for w in pattern.split())
+    stop.update(m.lower() for m in titles.get("modifiers", []))
+    stop.update(_fold(s) for s, e in entries if e.kind != "place" and " " not in s)
+    surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
+    return _Gazetteer(
+        folded, exact, by_folded, by_exact, surfaces, names, capitals, demonym_re, domains,
+        frozenset(stop),
+    )
+
+
+def country_name(code: str | None) -> str | None:
+    """English short name of an ISO 3166 alpha-3 ``code`` ("RUS" -> "Russia")."""
+    if code is None:
+        return None
+    return _gazetteer().country_names.get(code, code)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    kind: str
+    norm: str
+    source: str = "gazetteer"
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+
+
+def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
+    """Every lexicon surface found in ``text`` as ``(start, end, entry)``, overlaps included."""
+    gaz = _gazetteer()
+    found = []
+    by_folded, by_exact = gaz.by_folded, gaz.by_exact
+    for pattern, exact in ((gaz.folded, False), (gaz.exact, True)):
+        for match in pattern.finditer(text):
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+                continue  # inside a word: "xRussia", "RBC-Ukraine" is the outlet's own match
+            surface = match.group()
+            if exact:
+                entry = by_exact.get(surface)
+            else:  # most surfaces need no accent folding: try the cheap key first
+                entry = by_folded.get(surface.lower()) or by_folded.get(_fold(surface))
+            if entry is not None:
+                found.append((start, match.end(), entry))
+    return found
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"(\w+)\W*$", text[max(0, start - 40) : start])
+    return match.group(1).lower() if match else ""
+
+
+def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
+    """A capital stands for its state ("Moscow said") unless it is used as a location."""
+    gaz = _gazetteer()
+    after = text[end : end + 40]
+    as_place = (
+        entry.place_only
+        or _previous_word(text, start) in _LOCATIVE
+        or _HOSTING_VERB.match(after) is not None
+        or re.match(r",\s+(?:the\s+)?(?:capital|city)\b", after) is not None
+        or (re.match(r",\s+", after) is not None
+            and gaz.demonym_re.match(after.lstrip(", ")) is not None)
+    )
+    if as_place:
+        return _Span(start, end, "place", entry.norm, country=entry.country)
+    return _Span(start, end, "country", entry.country)
+
+
+def _gazetteer_spans(text: str) -> list[_Span]:
+    gaz = _gazetteer()
+    spans = []
+    for start, end, entry in _scan_gazetteer(text):
+        if entry.kind in ("country", "demonym"):
+            spans.append(_Span(start, end, "country", entry.norm, role=None))
+            capital = gaz.capitals.get(entry.norm)
+            tail = re.match(r"\s+capital\b", text[end : end + 12])
+            head = text[max(0, start - 4) : start].lower()
+            if capital and tail and head.endswith("the "):  # "the Emirati capital"
+                spans.append(
+                    _Span(start - 4, end + tail.end(), "place", capital, "pattern",
+                          role="capital", country=entry.norm)
+                )
+        elif entry.kind == "capital":
+            spans.append(_capital_span(text, start, end, entry))
+        elif entry.kind == "place":
+            spans.append(_Span(start, end, "place", entry.norm, country=entry.country))
+        elif entry.kind == "blocker":
+            spans.append(_Span(start, end, "blocker", entry.norm))
+        else:
+            spans.append(_Span(start, end, entry.kind, entry.norm, country=entry.country))
+    return spans
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    """Compiled patterns for people, ministries and organisations."""
+    gaz = _gazetteer()
+    titles = read_lexicon("titles")
+    singular = [p for item in titles["entries"] for p in item["patterns"]]
+    plural = [p for item in titles.get("plural", []) for p in item["patterns"]]
+    mods = titles.get("modifiers", [])
+    title_alt = _trie_regex(sorted({t.lower() for t in singular}))
+    plural_alt = _trie_regex(sorted({t.lower() for t in plural}))
+    mod_alt = _trie_regex(sorted({m.lower() for m in mods}))
+    one_title = (
+        rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt})(?![\w-]){_COMPLEMENT}{{0,3}}"
+    )
+    title = rf"{one_title}(?:\s+and\s+{one_title})?"
+    org = read_lexicon("organisations")
+    heads = _trie_regex(sorted(set(org.get("heads", []))))
+    domains = _trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
+    country = gaz.demonym_re.pattern
+    capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
+    return {
+        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title}),?\s+(?P<name>{_NAME2})"),
+        "title_surname": re.compile(
+            rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt}))\s+"
+            rf"(?P<name>{_CAPTOK})(?!\s+{_CAP})"
+        ),
+        "name_title": re.compile(
+            rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?,\s+"
+            rf"(?:who\s+(?:is|was|serves\s+as)\s+)?"
+            rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
+            rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?)?(?P<title>(?i:{plural_alt})(?![\w-])|{title})"
+        ),
+        "tail_title": re.compile(
+            rf"\b(?:of|for|to|on|at)\s+(?:the\s+)?(?P<title>(?:(?i:{mod_alt})[\s-]+){{0,3}}"
+            rf"(?i:{title_alt}))$"
+        ),
+        "plural_names": re.compile(
+            rf"(?<![\w-])(?i:{plural_alt}),?\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})"
+        ),
+        "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
+        "by_name": re.compile(
+            rf"\b(?:according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>{_NAME})\b"
+            rf"(?!\s*,?\s+(?:the|a)\s)"
+        ),
+        "ministry_country_first": re.compile(
+            rf"(?<![\w-])(?:the\s+)?(?P<country>{country})(?:['’]s)?\s+"
+            rf"(?:(?i:ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<d1>(?i:{domains}))|"
+            rf"(?P<d2>(?i:{domains}))\s+(?i:ministry))(?![\w-])"
+        ),
+        "ministry_country_last": re.compile(
+            rf"(?<![\w-])(?:(?i:ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<d1>(?i:{domains}))|"
+            rf"(?P<d2>(?i:{domains}))\s+(?i:ministry))(?:\s+(?:of|for)\s+(?:the\s+)?"
+            rf"(?P<country>{country}))?(?![\w-])"
+        ),
+        "org_phrase": re.compile(
+            rf"(?<![\w-])(?P<org>(?:{capword}{_ORG_JOIN}){{0,7}}(?:{heads})(?![\w-])"
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword})?)"
+        ),
+        "citing_media": re.compile(
+            rf"(?<![\w-])(?P<name>{_CAP}[\w.\-]*(?:[\s\-]{_CAP}[\w.\-]*){{0,3}})"
+            rf"(?:\s+(?:reported|reports|said|says|wrote|writes))?,?\s+citing\b"
+        ),
+        "leads_delegation": re.compile(
+            rf"\b(?i:heads?|headed|leads?|leading|led|head\s+of|chief\s+of|leader\s+of)\s+"
+            rf"(?:the\s+)?(?P<country>{country})\s+(?:delegation|team|negotiating\s+team)\b"
+        ),
+        "delegation_led_by": re.compile(
+            rf"(?P<country>{country})\s+(?:delegation|team|negotiating\s+team)\b"
+            rf"[^.;]{{0,100}}?\b(?:led|headed)\s+by\b"
+        ),
+        "delegation_head": re.compile(
+            rf"\b(?:the\s+)?(?:head|chief|leader)\s+of\s+the\s+(?P<country>{country})\s+"
+            rf"(?:delegation|team)\b"
+        ),
+        "capword": re.compile(rf"(?<![\w'’-]){_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?![\w-])"),
+    }
+
+
+def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
+    """Trim stop words from both ends of a candidate name; return the kept token range."""
+    gaz = _gazetteer()
+    tokens = name.split()
+    lo, hi = 0, len(tokens)
+    while lo < hi and _fold(tokens[lo]) in gaz.stop_tokens:
+        lo += 1
+    while hi > lo and _fold(tokens[hi - 1]) in gaz.stop_tokens:
+        hi -= 1
+    if hi - lo < min_tokens:
+        return None
+    if any(_fold(t) in gaz.stop_tokens for t in tokens[lo:hi] if t[:1].isupper()):
+        return None
+    if tokens[lo][:1].islower():
+        return None
+    return lo, hi
+
+
+def _name_span(text: str, start: int, name: str, min_tokens: int) -> tuple[int, int] | None:
+    kept = _clean_name(name, min_tokens)
+    if kept is None:
+        return None
+    tokens = list(re.finditer(r"\S+", name))
+    return start + tokens[kept[0]].start(), start + tokens[kept[1] - 1].end()
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    # "senior aide to President" + "Vladimir Putin": the name's own title is the last one.
+    if tail := _patterns()["tail_title"].search(title):
+        title = tail.group("title")
+    return re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+
+
+def _people(text: str, spans: list[_Span]) -> list[_Span]:
+    """People introduced by a title, followed by one, or next to a speech verb."""
+    pats = _patterns()
+    found: list[_Span] = []
+
+    def add(start: int, end: int, source: str, title: str | None = None,
+            title_start: int | None = None, title_end: int | None = None) -> None:
+        span = _Span(start, end, "person", text[start:end], source, role=title)
+        if title_start is not None:
+            span.affiliation = _affiliation(text, spans, title_start, title_end)
+        found.append(span)
+
+    for key in ("title_name", "title_surname"):
+        for m in pats[key].finditer(text):
+            got = _name_span(text, m.start("name"), m.group("name"), 1)
+            if got:
+                add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
+                    m.end("title"))
+    for m in pats["name_title"].finditer(text):
+        plural = m.group("name2") is not None
+        for group in ("name", "name2") if plural else ("name",):
+            got = _name_span(text, m.start(group), m.group(group), 2)
+            if got:
+                if plural:  # "A and B, his Russian and American counterparts"
+                    add(*got, "pattern")
+                else:
+                    add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
+                        m.end("title"))
+    for m in pats["plural_names"].finditer(text):
+        for group in ("first", "second"):
+            got = _name_span(text, m.start(group), m.group(group), 2)
+            if got:
+                add(*got, "pattern")
+    for key in ("name_said", "by_name"):
+        for m in pats[key].finditer(text):
+            got = _name_span(text, m.start("name"), m.group("name"), 1)
+            if got:
+                add(*got, "guess")
+    return found
+
+
+def _affiliation(text: str, spans: list[_Span], start: int, end: int) -> str | None:
+    """Country of a title: the country word just before it or inside it."""
+    before = text[max(0, start - 60) : start]
+    for span in spans:
+        if span.kind not in ("country", "organisation") or not (span.country or span.kind
+                                                                 == "country"):
+            continue
+        code = span.norm if span.kind == "country" else span.country
+        gap = text[span.end : start] if span.end <= start else None
+        if gap is not None and len(gap) < 6 and re.fullmatch(r"(?:['’]s)?\s*", gap):
+            return code
+        if start <= span.start and span.end <= end:
+            return code
+    del before
+    return None
+
+
+def _ministries(text: str) -> list[_Span]:
+    gaz = _gazetteer()
+    pats = _patterns()
+    found = []
+    for key in ("ministry_country_first", "ministry_country_last"):
+        for m in pats[key].finditer(text):
+            domain = gaz.ministry_domains.get((m.group("d1") or m.group("d2")).lower())
+            code = _country_code(m.group("country")) if m.group("country") else None
+            name = f"Ministry of {domain}"
+            if code:
+                name = f"{country_name(code)} {name}"
+            start = m.start() + (4 if m.group().lower().startswith("the ") else 0)
+            found.append(_Span(start, m.end(), "organisation", name, "pattern", country=code))
+    return found
+
+
+def _country_code(surface: str) -> str | None:
+    gaz = _gazetteer()
+    entry = gaz.by_exact.get(surface) or gaz.by_folded.get(_fold(surface))
+    if entry is None:
+        return None
+    return entry.norm if entry.kind in ("country", "demonym") else entry.country
+
+
+def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
+    """Capitalised phrases ending in an organisation head noun ("... Investment Fund")."""
+    gaz = _gazetteer()
+    pats = _patterns()
+    heads = {h.lower() for h in read_lexicon("organisations").get("heads", [])}
+    ok_end = heads | {"affairs", "staff", "security", "defence", "defense", "justice", "europe"}
+    found = []
+    for m in pats["org_phrase"].finditer(text):
+        tokens = list(re.finditer(r"[^\s]+", m.group("org")))
+        words = [t.group().lower() for t in tokens]
+        lo = 0
+        # Drop a leading title ("Chief of the ...") and what joins it to the name.
+        while lo < len(words) and (words[lo] in gaz.stop_tokens - heads
+                                   or words[lo] in ("of", "the", "and", "for", "on")):
+            lo += 1
+        hi = len(words)
+        if "of" in words[lo:] or "for" in words[lo:]:
+            last = words[-1]
+            if last not in ok_end and _country_code(tokens[-1].group()) is None:
+                cut = max(i for i, w in enumerate(words) if w in ("of", "for"))
+                hi = cut
+        kept = words[lo:hi]
+        if len(kept) < 2 or kept[-1] not in heads and kept[-1] not in ok_end:
+            if not (len(kept) >= 2 and any(w in heads for w in kept)):
+                continue
+        content = [w for w in kept if w not in heads and w not in ("of", "the", "and", "for", "on")
+                   and _country_code(w) is None]
+        if not content:
+            continue  # "Russian Government", "the Ministry": too generic to be a name
+        start, end = m.start("org") + tokens[lo].start(), m.start("org") + tokens[hi - 1].end()
+        name = text[start:end]
+        code = None
+        for span in spans:
+            if span.kind == "country" and start <= span.start and span.end <= end:
+                code = span.norm
+                break
+        found.append(_Span(start, end, "organisation", name, "pattern", country=code))
+    return found
+
+
+def _citing_media(text: str) -> list[_Span]:
+    found = []
+    for m in _patterns()["citing_media"].finditer(text):
+        name = m.group("name")
+        if _clean_name(name, 1) is None or _fold(name.split()[0]) in _gazetteer().stop_tokens:
+            continue
+        found.append(_Span(m.start("name"), m.end("name"), "media", name, "guess"))
+    return found
+
+
+def _resolve(spans: list[_Span]) -> list[_Span]:
+    """Keep non-overlapping spans: longest first, then earliest, then lexicon before pattern."""
+    order = sorted(spans, key=lambda s: (s.start - s.end, s.start, _PRIORITY[s.source]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for span in order:
+        i = bisect_right(taken, (span.start, float("inf")))
+        if i and taken[i - 1][1] > span.start:
+            continue
+        if i < len(taken) and taken[i][0] < span.end:
+            continue
+        taken.insert(i, (span.start, span.end))
+        kept.append(span)
+    return sorted((s for s in kept if s.kind != "blocker"), key=lambda s: s.start)
+
+
+def _surname(name: str) -> str:
+    return _fold(name.split()[-1]).replace("-", "")
+
+
+def _same_person(a: str, b: str) -> bool:
+    sa, sb = _surname(a), _surname(b)
+    if sa == sb:
+        return True
+    return min(len(sa), len(sb)) >= 4 and SequenceMatcher(None, sa, sb).ratio() >= 0.8
+
+
+def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
+    """Give every mention of one person one canonical name; find later surname mentions."""
+    people = [s for s in spans if s.kind == "person"]
+    clusters: list[list[_Span]] = []
+    for span in people:
+        for cluster in clusters:
+            if _same_person(cluster[0].norm, span.norm):
+                cluster.append(span)
+                break
+        else:
+            clusters.append([span])
+    # A bare surname guessed next to "said" counts only when it is not a lone guess.
+    canon = {}
+    for cluster in clusters:
+        full = max(cluster, key=lambda s: (len(s.norm.split()), -s.start)).norm
+        roles = [s.role for s in cluster if s.role]
+        affs = [s.affiliation for s in cluster if s.affiliation]
+        for span in cluster:
+            span.norm = full
+            span.role = span.role or (roles[0] if roles else None)
+            span.affiliation = span.affiliation or (affs[0] if affs else None)
+        canon[full] = (roles[0] if roles else None, affs[0] if affs else None)
+    occupied = [(s.start, s.end) for s in spans]
+    extra = []
+    if canon:
+        for m in _patterns()["capword"].finditer(text):
+            if any(a <= m.start() < b for a, b in occupied):
+                continue
+            for full, (role, aff) in canon.items():
+                if len(full.split()) > 1 and _same_person(full, m.group()) and len(m.group()) >= 4:
+                    extra.append(_Span(m.start(), m.end(), "person", full, "pattern", role, aff))
+                    break
+    return extra
+
+
+def _delegation_heads(text: str, spans: list[_Span], sentence_bounds: list[tuple[int, int]]):
+    """Mark people who lead a delegation ("led by ..., Igor Kostyukov", "who heads the ...")."""
+    pats = _patterns()
+    for s_start, s_end in sentence_bounds:
+        sentence = text[s_start:s_end]
+        people = [s for s in spans if s.kind == "person" and s_start <= s.start < s_end
+                  and s.source != "guess"]
+        if not people:
+            continue
+        for m in pats["leads_delegation"].finditer(sentence):
+            at = s_start + m.start()
+            before = [p for p in people if p.end <= at and at - p.end < 150]
+            after = [p for p in people if p.start >= s_start + m.end()
+                     and p.start - (s_start + m.end()) < 40]
+            person = before[-1] if before else (after[0] if after else None)
+            _add_head_role(person, m.group("country"))
+        for m in pats["delegation_led_by"].finditer(sentence):
+            after = [p for p in people if p.start >= s_start + m.end()
+                     and p.start - (s_start + m.end()) < 150]
+            _add_head_role(after[0] if after else None, m.group("country"))
+
+
+def _add_head_role(person: _Span | None, demonym: str) -> None:
+    code = _country_code(demonym)
+    if person is None or code is None:
+        return
+    role = f"head of the {demonym} delegation"
+    if not person.role:
+        person.role = role
+    elif role not in person.role:
+        person.role = f"{person.role}; {role}"
+    person.affiliation = person.affiliation or code
+
+
+def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = None) -> list[dict]:
+    """Mentions in one text as dicts with the keys of :data:`MENTION_COLUMNS` but the first two.
+
+    ``sentence_bounds`` (``(start, end)`` pairs) let roles be read within one sentence.
+    """
+    spans = _gazetteer_spans(text)
+    gaz_spans = [s for s in spans if s.kind != "blocker"]
+    spans += _ministries(text)
+    spans += _organisations(text, gaz_spans)
+    spans += _citing_media(text)
+    people = _people(text, gaz_spans)
+    spans += people
+    kept = _resolve(spans)
+    kept += _link_people(text, kept)
+    bounds = sentence_bounds or [(0, len(text))]
+    _delegation_heads(text, kept, bounds)
+    # Later references by role: "the head of the Russian delegation" -> that person.
+    heads = {}
+    for span in kept:
+        if span.kind == "person" and span.role and "head of the" in span.role:
+            heads.setdefault(span.affiliation, span)
+    for m in _patterns()["delegation_head"].finditer(text):
+        code = _country_code(m.group("country"))
+        person = heads.get(code)
+        own = [s for s in kept if s.kind == "person" and s.norm == getattr(person, "norm", None)
+               and 0 <= m.start() - s.end <= 12]  # apposition: "X, the head of ..."
+        if person is not None and person.start != m.start() and not own:
+            kept.append(_Span(m.start(), m.end(), "person", person.norm, "pattern",
+                              person.role, person.affiliation))
+    kept.sort(key=lambda s: (s.start, s.end))
+    rows = []
+    for s in kept:
+        rows.append({
+            "kind": s.kind,
+            "text": text[s.start : s.end],
+            "start_char": s.start,
+            "end_char": s.end,
+            "norm": s.norm,
+            "role": s.role,
+            "affiliation": s.affiliation,
+            "country": s.country if s.kind != "country" else s.norm,
+        })
+    return rows
+
+
+def tag_articles(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Find the countries, places, people, organisations and media named in each article.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        As returned by :func:`analysis.seeds.load_seeds` (``doc_id``, ``text``).
+    sentences : DataFrame
+        As returned by :func:`analysis.sentences.split_sentences`.
+
+    Returns
+    -------
+    DataFrame
+        One row per mention, ordered by document and offset, with columns
+        ``doc_id``, ``sentence_idx``, ``kind`` (country, place, person, organisation, media),
+        ``text`` (verbatim), ``start_char``, ``end_char`` (offsets into the body), ``norm``
+        (ISO 3166 alpha-3 for a country; city name for a place; canonical full name for a
+        person, organisation or outlet), ``role`` and ``affiliation`` (people: title and
+        alpha-3 country), ``country`` (alpha-3 of a place, organisation or outlet).
+    """
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(
+            f"tag_articles expects the articles DataFrame from load_seeds, not "
+            f"{type(articles).__name__}; load the folder first with analysis.seeds.load_seeds"
+        )
+    rows = []
+    by_doc = {d: g for d, g in sentences.groupby("doc_id", sort=False)} if len(sentences) else {}
+    for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True):
+        sents = by_doc.get(doc_id)
+        if sents is not None:
+            starts = sents["start_char"].tolist()
+            bounds = list(zip(starts, sents["end_char"].tolist(), strict=True))
+            idx = sents["sentence_idx"].tolist()
+        else:
+            starts, bounds, idx = [], None, []
+        for row in find_mentions(text, bounds):
+            i = bisect_right(starts, row["start_char"]) - 1
+            sentence_idx = idx[i] if i >= 0 else (idx[0] if idx else None)
+            rows.append({"doc_id": doc_id, "sentence_idx": sentence_idx, **row})
+    frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    frame["sentence_idx"] = frame["sentence_idx"].astype("Int64")
+    return frame
+
+
+def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct actor per document, from the mentions of :func:`tag_articles`.
+
+    Places are not actors. A country is named by its English short name ("Russia"); an
+    affiliation is given by country name too.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_id``, ``name``, ``kind`` (country, organisation, person, media),
+        ``role`` (people: titles joined by "; "), ``affiliation`` (country name or
+        organisation), ``n_mentions``.
+    """
+    rows = []
+    docs = list(articles["doc_id"]) if len(articles) else []
+    for doc_id in docs:
+        doc = mentions[mentions["doc_id"] == doc_id]
+        actors: dict[tuple[str, str], dict] = {}
+        for m in doc.itertuples(index=False):
+            kind, norm = m.kind, m.norm
+            if kind == "place":
+                if m.role != "capital":
+                    continue
+                kind, norm = "country", m.country  # "the Emirati capital" names the state
+            if kind == "country":
+                name = country_name(norm)
+            else:
+                name = norm
+            key = (kind, name)
+            actor = actors.setdefault(
+                key, {"doc_id": doc_id, "name": name, "kind": kind, "roles": [],
+                      "affiliation": None, "n_mentions": 0},
+            )
+            actor["n_mentions"] += 1
+            if kind == "person":
+                for role in (m.role if isinstance(m.role, str) else "").split("; "):
+                    if role and role not in actor["roles"]:
+                        actor["roles"].append(role)
+                aff = m.affiliation
+            elif kind in ("organisation", "media"):
+                aff = m.country
+            else:
+                aff = None
+            if isinstance(aff, str) and aff and not actor["affiliation"]:
+                actor["affiliation"] = country_name(aff) if len(aff) == 3 else aff
+        _merge_bare_ministries(actors)
+        for actor in actors.values():
+            rows.append({
+                "doc_id": doc_id, "name": actor["name"], "kind": actor["kind"],
+                "role": "; ".join(actor["roles"]) or None,
+                "affiliation": actor["affiliation"], "n_mentions": actor["n_mentions"],
+            })
+    return pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+
+
+def _merge_bare_ministries(actors: dict) -> None:
+    """Fold "Ministry of X" into the one "<Country> Ministry of X" of the same document."""
+    for key in [k for k in actors if k[0] == "organisation" and k[1].startswith("Ministry of ")]:
+        owners = [k for k in actors if k[0] == "organisation" and k != key
+                  and k[1].endswith(" " + key[1])]
+        if len(owners) == 1:
+            actors[owners[0]]["n_mentions"] += actors.pop(key)["n_mentions"]

@@ -1,0 +1,58 @@
+"""Integrity of every shipped lexicon: each validates, ids are unique, codes are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.lexicon import check_lexicons, lexicon_names, read_lexicon, validate_entries
+
+
+def test_every_lexicon_validates():
+    assert check_lexicons() == []
+
+
+@pytest.mark.parametrize("name", lexicon_names(), ids=lexicon_names())
+def test_ids_unique(name):
+    entries = read_lexicon(name).get("entries")
+    if isinstance(entries, list):
+        ids = [e["id"] for e in entries]
+        assert len(ids) == len(set(ids))
+
+
+def test_every_sovereign_state_has_demonyms_and_a_capital():
+    entries = read_lexicon("countries")["entries"]
+    assert len(entries) >= 195
+    missing = [e["id"] for e in entries if not e.get("capitals")]
+    assert missing == []
+    no_demonym = [e["id"] for e in entries if not e.get("demonyms")]
+    assert no_demonym == ["DMA"]  # "Dominican" belongs to the Dominican Republic
+
+
+def test_at_least_a_hundred_outlets():
+    assert len(read_lexicon("media")["entries"]) >= 100
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"kind": "media", "entries": [{"id": "x", "name": "X", "patterns": ["X"]},
+                                       {"id": "x", "name": "Y", "patterns": ["Y"]}]},
+         "entries\\[1\\] \\(id 'x'\\): duplicate id 'x'"),
+        ({"kind": "media", "entries": [{"id": "x", "name": "X", "patterns": []}]},
+         "missing or empty 'patterns'"),
+        ({"kind": "media", "entries": [{"id": "x", "name": "X", "patterns": ["Same Name"]},
+                                       {"id": "y", "name": "Y", "patterns": ["same name"]}]},
+         "pattern 'same name' is already claimed by id 'x'"),
+        ({"kind": "place", "entries": [{"id": "x", "name": "X", "country": "XX"}]},
+         "'XX' is not an ISO 3166 alpha-3"),
+        ({"kind": "attribution", "entries": [{"id": "x", "claimant_type": "gossip",
+                                              "patterns": ["x"]}]},
+         "claimant_type 'gossip' is not one of"),
+    ],
+    ids=["duplicate-id", "empty-patterns", "pattern-two-ids", "bad-country", "bad-type"],
+)
+def test_validation_messages(data, message):
+    problems = validate_entries("bad", data)
+    assert len(problems) == 1
+    assert problems[0].startswith("bad.yaml: entries[")
+    pytest.importorskip("re").search(message, problems[0]) or pytest.fail(problems[0])

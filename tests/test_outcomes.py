@@ -1,0 +1,493 @@
+"""Tests for analysis.outcomes: statuses per issue and claimant, assessments, tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.errors import LexiconError
+from analysis.lexicon import read_lexicon
+from analysis.outcomes import (
+    ASSESSMENT_COLUMNS,
+    CATEGORIES,
+    CONTESTED_COLUMNS,
+    OUTCOME_COLUMNS,
+    check_issue_lexicon,
+    check_outcome_lexicon,
+    contested_outcomes,
+    extract_assessments,
+    extract_outcomes,
+    issue_progress,
+    issue_taxonomy,
+    outcome_matrix,
+)
+from analysis.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_3b9b93f1f23eb8a6.txt"
+
+
+def _articles(*bodies: str) -> pd.DataFrame:
+    rows = [
+        (f"doc{i}", f"doc{i}.txt", pd.Timestamp("2025-05-17"), "title", body, len(body))
+        for i, body in enumerate(bodies)
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "path", "published", "title", "text", "n_chars"])
+
+
+def _claims(sentences: pd.DataFrame, by_idx: dict | None = None) -> pd.DataFrame:
+    """One claims row per sentence; ``by_idx`` maps (doc_id, sentence_idx) to (claimant, type)."""
+    rows = []
+    for s in sentences.itertuples(index=False):
+        claimant, ctype = (by_idx or {}).get((s.doc_id, s.sentence_idx), (None, None))
+        rows.append((s.doc_id, s.sentence_idx, claimant, ctype, None, False, None))
+    columns = ["doc_id", "sentence_idx", "claimant", "claimant_type", "via", "hedged", "cue"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _run(
+    *bodies: str, claims: dict | None = None, events: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    articles = _articles(*bodies)
+    sentences = split_sentences(articles)
+    return extract_outcomes(articles, sentences, _claims(sentences, claims), events)
+
+
+def _pairs(outcomes: pd.DataFrame) -> list[tuple[str, str]]:
+    return list(zip(outcomes["category"], outcomes["status"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides agreed to exchange 1,000 prisoners for 1,000.", [("prisoners", "agreed")]),
+        ("No agreement was reached on territorial issues.", [("territory", "unresolved")]),
+        ("Talks on a ceasefire stalled.", [("ceasefire", "stalled")]),
+        ("Qatar proposed a 60-day truce.", [("ceasefire", "discussed")]),
+        ("The two leaders agreed to meet again.", [("leaders_meeting", "agreed")]),
+        (
+            "Ethiopia rejected the proposed withdrawal of Eritrean troops.",
+            [("withdrawal_of_forces", "disagreement")],
+        ),
+        ("Security guarantees remain an open question.", [("security_guarantees", "unresolved")]),
+        ("The parties have not agreed on the border.", [("territory", "unresolved")]),
+        ("Washington hopes that Moscow would agree to a ceasefire.", [("ceasefire", "unresolved")]),
+        (
+            "Mediators said progress had been made on a hostage release deal.",
+            [("civilian_detainees", "progress")],
+        ),
+        (
+            "The delegations discussed humanitarian corridors for civilians leaving Mariupol.",
+            [("humanitarian", "discussed")],
+        ),
+        (
+            "Russia will hand over 500 bodies of fallen soldiers.",
+            [("bodies_repatriation", "agreed")],
+        ),
+        ("The talks in Geneva on sanctions ended in deadlock.", [("economic", "stalled")]),
+        ("The return of deported children was discussed.", [("children", "discussed")]),
+        ("Kyiv is ready to accept the US proposal for a truce.", [("ceasefire", "agreed")]),
+        (
+            "Rebels and the army agreed on a disengagement of forces along the river.",
+            [("separation_of_forces", "agreed")],
+        ),
+        ("The sides exchanged views on the situation in the region.", []),
+        ("The talks were constructive and productive.", []),
+        ("A joint military commission will meet in Juba next week.", []),
+        ("Previous agreements on the border collapsed.", [("territory", "stalled")]),
+        ("The army refused to accept a ceasefire.", [("ceasefire", "disagreement")]),
+        ("Kidnapping remains a sticking point.", [("civilian_detainees", "disagreement")]),
+        (
+            "The accord provides for the disengagement of forces.",
+            [("separation_of_forces", "agreed")],
+        ),
+        ("Separatist forces shelled the town.", []),
+    ],
+    ids=[
+        "exchange-agreed",
+        "no-agreement-territory",
+        "ceasefire-stalled",
+        "proposal-is-discussed",
+        "leaders-meet-again",
+        "rejected-proposal",
+        "open-question",
+        "negated-agreement",
+        "hoped-for-agreement",
+        "progress-hostages",
+        "humanitarian-discussed",
+        "will-hand-over",
+        "talks-deadlock",
+        "passive-discussed",
+        "accept-proposal",
+        "disengagement",
+        "exchange-of-views-is-no-issue",
+        "tone-is-no-outcome",
+        "no-issue-no-row",
+        "agreement-noun-yields",
+        "refused-to-accept",
+        "sticking-point",
+        "provides-for",
+        "separatist-is-no-separation",
+    ],
+)
+def test_clause_status(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenian and Azerbaijani negotiators were unable to agree on a ceasefire, but came to "
+            "terms on an exchange of prisoners.",
+            [("ceasefire", "unresolved"), ("prisoners", "agreed")],
+        ),
+        (
+            "They failed to strike a truce deal but did agree to exchange prisoners.",
+            [("ceasefire", "unresolved"), ("prisoners", "agreed")],
+        ),
+        (
+            "Negotiators made progress on the economic track, while territorial questions remain "
+            "unresolved.",
+            [("economic", "progress"), ("territory", "unresolved")],
+        ),
+        (
+            "Hamas did not accept either a ceasefire or a leaders' meeting.",
+            [("ceasefire", "disagreement"), ("leaders_meeting", "disagreement")],
+        ),
+    ],
+    ids=[
+        "unable-but-came-to-terms",
+        "failed-but-agreed",
+        "progress-while-unresolved",
+        "negation-covers-both",
+    ],
+)
+def test_contrast_and_negation_split(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+def test_list_in_a_quote_gives_one_row_per_item():
+    text = (
+        '"We discussed whether troops should be separated, how monitoring of the truce would be '
+        "organised, the creation of a centre to coordinate ceasefire issues, and which countries "
+        'could participate," an official told Reuters.'
+    )
+    out = _run(text, claims={("doc0", 0): ("an official", "anonymous_source")})
+    assert _pairs(out) == [
+        ("separation_of_forces", "discussed"),
+        ("ceasefire_monitoring", "discussed"),
+        ("ceasefire_monitoring", "discussed"),
+        ("third_party_participation", "discussed"),
+    ]
+    assert list(out["evidence"][1:]) == [
+        "how monitoring of the truce would be organised",
+        "the creation of a centre to coordinate ceasefire issues",
+        "which countries could participate",
+    ]
+    assert set(out["claimant_type"]) == {"anonymous_source"}
+    assert not out["hedged"].any()
+
+
+def test_elaboration_and_context_give_no_rows_of_their_own():
+    text = (
+        "The delegations talked about humanitarian relief during the truce, among them releasing "
+        "prisoners and returning children."
+    )
+    assert _pairs(_run(text)) == [("humanitarian", "discussed")]
+
+
+def test_back_reference_takes_the_previous_issue():
+    text = (
+        "Zelensky has called for a summit with Putin. "
+        "Moscow, however, has given no sign that it will agree."
+    )
+    out = _run(text)
+    assert _pairs(out) == [("leaders_meeting", "discussed"), ("leaders_meeting", "unresolved")]
+    assert out["issue"].tolist() == ["summit", "summit"]
+
+
+def test_columns_types_and_evidence_are_verbatim():
+    body = (
+        "Talks resumed in Doha. "
+        "Israel and Hamas agreed on a ceasefire, on condition that hostages are freed."
+    )
+    out = _run(body)
+    assert tuple(out.columns) == OUTCOME_COLUMNS
+    row = out.iloc[0]
+    assert (row["category"], row["status"], row["commitment"], row["claimant_type"]) == (
+        "ceasefire",
+        "agreed",
+        "conditional",
+        "media",
+    )
+    assert row["claimant"] is None and row["track"] is None
+    assert row["evidence"] in body
+    assert out["issue"].tolist() == ["ceasefire"]
+
+
+def test_same_issue_and_claimant_is_one_row_but_claimants_stay_apart():
+    body = (
+        "Ukraine and Russia agreed to swap prisoners. "
+        "The prisoner exchange was agreed, Medinsky said. "
+        "Umerov said the prisoner exchange was only discussed."
+    )
+    claims = {
+        ("doc0", 1): ("Vladimir Medinsky", "named_official"),
+        ("doc0", 2): ("Rustem Umerov", "named_official"),
+    }
+    out = _run(body, claims=claims)
+    assert list(zip(out["claimant"], out["status"], strict=True)) == [
+        (None, "agreed"),
+        ("Vladimir Medinsky", "agreed"),
+        ("Rustem Umerov", "discussed"),
+    ]
+
+
+def test_claimant_conventions_proposer_and_lead_in():
+    body = (
+        "Russia suggested that Ukraine set up working groups on humanitarian issues.\n\n"
+        "Medinsky listed the results of the meeting:\n\n"
+        "→ the sides will exchange prisoners;\n\n"
+        "→ Ukraine and Russia will set out their visions of a truce."
+    )
+    articles = _articles(body)
+    sentences = split_sentences(articles)
+    claims = _claims(
+        sentences,
+        {
+            ("doc0", 0): ("Russia", "organisation"),
+            ("doc0", 1): ("Vladimir Medinsky", "named_official"),
+        },
+    )
+    claims["cue"] = ["suggested", "listed", None, None]
+    out = extract_outcomes(articles, sentences, claims)
+    got = list(
+        zip(out["category"], out["status"], out["claimant"], out["claimant_type"], strict=True)
+    )
+    assert got == [
+        ("negotiation_process", "discussed", None, "media"),
+        ("humanitarian", "discussed", None, "media"),
+        ("prisoners", "agreed", "Vladimir Medinsky", "named_official"),
+        ("ceasefire", "agreed", "Vladimir Medinsky", "named_official"),
+    ]
+
+
+def test_track_is_reported_when_stated():
+    out = _run("The military subgroup made progress, while political issues remain unresolved.")
+    assert list(zip(out["category"], out["track"], out["status"], strict=True)) == [
+        ("military_issues_general", "military", "progress"),
+        ("political_issues_general", "political", "unresolved"),
+    ]
+
+
+def _events(rows):
+    columns = ["doc_id", "event_id", "sentence_idx", "type", "status", "start"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def test_event_is_same_sentence_else_round():
+    body = (
+        "Prisoners were discussed first. The second round of talks was held in Istanbul. "
+        "The sides agreed on a ceasefire. Russia proposed a new truce."
+    )
+    events = _events(
+        [
+            ("doc0", "doc0#e1", 1, "talks_round", "occurred", "2025-06-02"),
+            ("doc0", "doc0#e2", 3, "proposal", "proposed", None),
+        ]
+    )
+    out = _run(body, events=events)
+    assert list(zip(out["sentence_idx"], out["event_id"], strict=True)) == [
+        (0, "doc0#e1"),
+        (2, "doc0#e1"),
+        (3, "doc0#e2"),
+    ]
+
+
+def test_seed_outcomes():
+    from analysis.attribution import attribute_sentences
+    from analysis.seeds import load_seeds
+    from analysis.tagging import tag_articles
+
+    articles = load_seeds(SEED).articles
+    sentences = split_sentences(articles)
+    claims = attribute_sentences(articles, sentences, tag_articles(articles, sentences))
+    out = extract_outcomes(articles, sentences, claims)
+    got = list(zip(out["category"], out["status"], out["claimant_type"], strict=True))
+    assert got == [
+        ("military_issues_general", "progress", "anonymous_source"),
+        ("military_issues_general", "progress", "media"),
+        ("political_issues_general", "unresolved", "media"),
+        ("political_issues_general", "disagreement", "observers"),
+        ("separation_of_forces", "discussed", "anonymous_source"),
+        ("ceasefire_monitoring", "discussed", "anonymous_source"),
+        ("ceasefire_monitoring", "discussed", "anonymous_source"),
+        ("third_party_participation", "discussed", "anonymous_source"),
+    ]
+    assert out["sentence_idx"].tolist() == [0, 4, 4, 5, 6, 6, 6, 6]
+    assert out["evidence"].iloc[4].startswith("We discussed whether forces should be separated")
+    assert out["evidence"].iloc[5:].tolist() == [
+        "how monitoring of ceasefire and conflict cessation would be conducted",
+        "the creation of a center to oversee and coordinate ceasefire issues",
+        "which countries could participate",
+    ]
+    body = articles["text"].iloc[0]
+    assert all(e in body for e in out["evidence"])
+    assert claims.loc[claims["sentence_idx"] == 0, "via"].iloc[0] == "RBC-Ukraine"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The talks were constructive and productive, the ministry said.",
+            [("constructive", "positive"), ("productive", "positive")],
+        ),
+        (
+            "Both delegations called the negotiations difficult but frank.",
+            [("difficult", "negative"), ("frank", "mixed")],
+        ),
+        ("The meeting was not constructive, Lavrov said.", [("not constructive", "negative")]),
+        ("The weather in Geneva was difficult.", []),
+    ],
+    ids=["positive", "negative-and-mixed", "negated", "not-about-talks"],
+)
+def test_assessments(text, expected):
+    articles = _articles(text)
+    sentences = split_sentences(articles)
+    found = extract_assessments(articles, sentences, _claims(sentences))
+    assert tuple(found.columns) == ASSESSMENT_COLUMNS
+    assert list(zip(found["tone"], found["polarity"], strict=True)) == expected
+    assert extract_outcomes(articles, sentences, _claims(sentences)).empty
+
+
+def test_assessments_are_not_outcomes_and_outcomes_not_assessments():
+    text = "The productive talks ended with an agreement on a prisoner exchange."
+    articles = _articles(text)
+    sentences = split_sentences(articles)
+    assert _pairs(extract_outcomes(articles, sentences)) == [("prisoners", "agreed")]
+    assert extract_assessments(articles, sentences)["tone"].tolist() == ["productive"]
+
+
+def _outcome_rows(rows):
+    full = []
+    for doc_id, event_id, category, status, claimant, ctype in rows:
+        full.append(
+            (
+                doc_id,
+                event_id,
+                0,
+                category,
+                category,
+                None,
+                status,
+                claimant,
+                ctype,
+                False,
+                None,
+                "evidence",
+            )
+        )
+    return pd.DataFrame(full, columns=list(OUTCOME_COLUMNS))
+
+
+OUTCOMES = _outcome_rows(
+    [
+        ("a", "a#e1", "prisoners", "agreed", "Medinsky", "named_official"),
+        ("b", "b#e1", "prisoners", "discussed", "Umerov", "named_official"),
+        ("a", "a#e1", "ceasefire", "unresolved", "TASS", "media"),
+        ("b", "b#e1", "ceasefire", "disagreement", "Umerov", "named_official"),
+        ("b", "b#e2", "ceasefire", "discussed", "Umerov", "named_official"),
+        ("a", "a#e1", "leaders_meeting", "discussed", None, "media"),
+    ]
+)
+CHRONOLOGY = pd.DataFrame(
+    [("c1", "2025-05-16", ("a#e1", "b#e1")), ("c2", "2025-06-02", ("b#e2",))],
+    columns=["chronology_id", "start", "event_ids"],
+)
+
+
+def test_contested_outcomes_by_chronology_entry():
+    table = contested_outcomes(OUTCOMES, CHRONOLOGY)
+    assert tuple(table.columns) == CONTESTED_COLUMNS
+    rows = [(r.key, r.category, r.statuses, r.contested) for r in table.itertuples(index=False)]
+    assert rows == [
+        ("c1", "ceasefire", ("unresolved", "disagreement"), False),
+        ("c1", "prisoners", ("agreed", "discussed"), True),
+    ]
+    assert table["claimants"].iloc[1] == ("Medinsky", "Umerov")
+
+
+def test_contested_outcomes_by_event_compares_within_an_event_only():
+    assert contested_outcomes(OUTCOMES).empty
+
+
+def test_outcome_matrix_is_deterministic():
+    matrix = outcome_matrix(OUTCOMES)
+    assert list(matrix.index) == ["a#e1", "b#e1", "b#e2"]
+    assert list(matrix.columns) == ["ceasefire", "prisoners", "leaders_meeting"]
+    assert matrix.loc["a#e1", "prisoners"] == "agreed"
+    assert matrix.loc["b#e2", "prisoners"] is None
+    assert matrix.equals(outcome_matrix(OUTCOMES.iloc[::-1].reset_index(drop=True)))
+
+
+def test_issue_progress_round_by_round():
+    table = issue_progress(OUTCOMES, CHRONOLOGY)
+    assert list(table.index) == ["c1", "c2"]
+    assert list(table.columns) == ["start", "ceasefire", "prisoners", "leaders_meeting"]
+    # c1: ceasefire unresolved (TASS) vs disagreement (Umerov): tie goes to the more definite
+    assert table.loc["c1", "ceasefire"] == "disagreement"
+    assert table.loc["c1", "prisoners"] == "agreed"
+    assert table.loc["c2", "ceasefire"] == "discussed"
+    events = pd.DataFrame(
+        [
+            ("b#e2", "2025-06-02"),
+            ("a#e1", "2025-05-16"),
+            ("b#e1", dt.date(2025, 5, 16).isoformat()),
+        ],
+        columns=["event_id", "start"],
+    )
+    assert list(issue_progress(OUTCOMES, events).index) == ["a#e1", "b#e1", "b#e2"]
+
+
+def test_taxonomy_covers_every_category_with_a_pax_code():
+    taxonomy = issue_taxonomy()
+    assert tuple(taxonomy["category"]) == CATEGORIES
+    assert taxonomy["pax"].str.len().gt(0).all()
+    assert check_issue_lexicon(read_lexicon("issues")) == []
+    assert check_outcome_lexicon(read_lexicon("outcomes")) == []
+
+
+def test_lexicon_problems_are_all_listed():
+    data = {
+        "kind": "issue",
+        "entries": [
+            {"id": "ceasefire", "pax": "Ce", "patterns": ["truce"]},
+            {"id": "ceasefire", "pax": "", "patterns": ["truce"]},
+            {"id": "weather", "pax": "X", "patterns": []},
+        ],
+    }
+    problems = check_issue_lexicon(data, "bad.yaml")
+    assert (
+        "bad.yaml: entries[1] (id 'ceasefire'): duplicate id 'ceasefire' (first at entries[0])"
+        in problems
+    )
+    assert "bad.yaml: entries[1] (id 'ceasefire'): 'pax' (nearest PA-X code) is missing" in problems
+    assert any(
+        p.startswith("bad.yaml: entries[2] (id 'weather'): unknown category") for p in problems
+    )
+    assert any("no entry for categories ceasefire_monitoring" in p for p in problems)
+    bad = {"kind": "outcome", "entries": {"statuses": {"agreed": ["agreed"]}}}
+    assert check_outcome_lexicon(bad, "bad.yaml")[0] == (
+        "bad.yaml: entries['statuses']: expected the keys agreed, progress, discussed, "
+        "unresolved, disagreement, stalled"
+    )
+
+
+def test_wrong_input_is_named():
+    with pytest.raises(TypeError, match="articles must be a DataFrame, not str"):
+        extract_outcomes("seeds/", pd.DataFrame())
+    assert issubclass(LexiconError, ValueError)

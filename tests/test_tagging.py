@@ -1,0 +1,190 @@
+"""Tests for analysis.tagging: mentions of countries, places, people, organisations, media."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.seeds import load_seeds
+from analysis.sentences import split_sentences
+from analysis.tagging import (
+    ACTOR_COLUMNS,
+    MENTION_COLUMNS,
+    extract_actors,
+    find_mentions,
+    tag_articles,
+)
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_3b9b93f1f23eb8a6.txt"
+
+
+def _frame(texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    articles = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())})
+    articles["title"] = ""
+    return articles, split_sentences(articles)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    articles = load_seeds(SEED.parent).articles
+    articles = articles[articles["doc_id"] == SEED.stem].reset_index(drop=True)
+    sentences = split_sentences(articles)
+    mentions = tag_articles(articles, sentences)
+    return articles, sentences, mentions, extract_actors(articles, mentions)
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(m["kind"], m["text"], m["norm"]) for m in find_mentions(text)]
+
+
+def test_columns(seed):
+    _, _, mentions, actors = seed
+    assert tuple(mentions.columns) == MENTION_COLUMNS
+    assert tuple(actors.columns) == ACTOR_COLUMNS
+
+
+def test_seed_countries(seed):
+    actors = seed[3]
+    countries = set(actors.loc[actors["kind"] == "country", "name"])
+    assert countries == {"Russia", "Ukraine", "United States", "United Arab Emirates"}
+
+
+def test_seed_abu_dhabi_is_a_place_in_the_uae(seed):
+    mentions = seed[2]
+    places = mentions[mentions["kind"] == "place"]
+    assert set(zip(places["text"], places["norm"], places["country"], strict=True)) == {
+        ("Abu Dhabi", "Abu Dhabi", "ARE"),
+        ("the United Arab Emirates capital", "Abu Dhabi", "ARE"),
+    }
+
+
+def test_seed_kostyukov(seed):
+    actors = seed[3]
+    row = actors[actors["name"] == "Igor Kostyukov"].iloc[0]
+    assert row["kind"] == "person"
+    assert row["affiliation"] == "Russia"
+    assert row["role"] == (
+        "Chief of the Main Directorate of the Russian Armed Forces General Staff; "
+        "head of the Russian delegation"
+    )
+
+
+def test_seed_media_and_organisations(seed):
+    actors = seed[3]
+    got = {(n, k) for n, k in zip(actors["name"], actors["kind"], strict=True) if k != "country"}
+    assert got == {
+        ("RBC-Ukraine", "media"),
+        ("United Arab Emirates Ministry of Foreign Affairs", "organisation"),
+        ("Main Directorate of the Russian Armed Forces General Staff", "organisation"),
+        ("Igor Kostyukov", "person"),
+    }
+
+
+def test_seed_sentence_index(seed):
+    _, sentences, mentions, _ = seed
+    for m in mentions.itertuples():
+        s = sentences[(sentences["sentence_idx"] == m.sentence_idx)].iloc[0]
+        assert s.start_char <= m.start_char < s.end_char
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscow said the talks were useful.", [("country", "Moscow", "RUS")]),
+        ("Kyiv has rejected the offer.", [("country", "Kyiv", "UKR")]),
+        ("The talks were held in Moscow.", [("place", "Moscow", "Moscow")]),
+        ("Delegates flew to Riyadh.", [("place", "Riyadh", "Riyadh")]),
+        ("The Emirati capital hosted the talks.",
+         [("place", "The Emirati capital", "Abu Dhabi")]),
+        ("Talks resumed in Istanbul.", [("place", "Istanbul", "Istanbul")]),
+        ("The Russian delegation arrived.", [("country", "Russian", "RUS")]),
+        ("The U.S. and the UK agreed.", [("country", "U.S.", "USA"), ("country", "UK", "GBR")]),
+        ("Türkiye and Turkey are one.", [("country", "Türkiye", "TUR"),
+                                         ("country", "Turkey", "TUR")]),
+        ("let us talk about it in the turkey dinner", []),
+        ("IT experts AT the venue IN time", []),
+        ("Trade with Latin America grew.", []),
+        ("RBC-Ukraine said so.", [("media", "RBC-Ukraine", "RBC-Ukraine")]),
+        ("The Russian Foreign Ministry said.",
+         [("organisation", "Russian Foreign Ministry", "Russia Ministry of Foreign Affairs")]),
+        ("the Kremlin and the Pentagon", [("organisation", "Kremlin", "Kremlin"),
+                                          ("organisation", "Pentagon", "Pentagon")]),
+    ],
+    ids=["capital-said", "capital-rejected", "in-capital", "to-capital", "demonym-capital",
+         "venue", "demonym", "codes", "turkiye", "lowercase", "iso2-words", "blocker",
+         "outlet-with-country", "ministry", "institutions"],
+)
+def test_gazetteer(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        ("Turkish Foreign Minister Hakan Fidan opened the talks.", "Hakan Fidan",
+         "Foreign Minister", "TUR"),
+        ("U.S. special envoy Steve Witkoff arrived.", "Steve Witkoff", "special envoy", "USA"),
+        ("Rustem Umerov, secretary of the National Security and Defense Council, spoke.",
+         "Rustem Umerov", "secretary of the National Security and Defense Council", None),
+        ("Special Envoy for the Middle East Steve Witkoff joined.", "Steve Witkoff",
+         "Special Envoy for the Middle East", None),
+        ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev.",
+         "Nikol Pashinyan", "Prime Minister", "ARM"),
+        ("Saudi Foreign Minister Faisal bin Farhan Al Saud took part.",
+         "Faisal bin Farhan Al Saud", "Foreign Minister", "SAU"),
+    ],
+    ids=["demonym-title", "code-title", "name-comma-title", "title-complement", "armenia",
+         "particles"],
+)
+def test_people(text, name, role, affiliation):
+    person = next(m for m in find_mentions(text) if m["kind"] == "person")
+    assert (person["norm"], person["role"], person["affiliation"]) == (name, role, affiliation)
+
+
+def test_same_person_spelled_two_ways_is_one_actor():
+    articles, sentences = _frame({"d": (
+        "President Volodymyr Zelenskyy met the envoy. Zelensky said he was ready. "
+        "Defense Minister Rustem Umerov spoke. Umierov said the exchange would go on.")})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    people = actors[actors["kind"] == "person"]
+    assert sorted(zip(people["name"], people["n_mentions"], strict=True)) == [
+        ("Rustem Umerov", 2), ("Volodymyr Zelenskyy", 2)]
+
+
+def test_role_links_back_to_person():
+    text = ("Vladimir Medinsky, the head of the Russian delegation, arrived. "
+            "Later the head of the Russian delegation said the talks were over.")
+    people = [(m["text"], m["norm"]) for m in find_mentions(text, [(0, 63), (64, len(text))])
+              if m["kind"] == "person"]
+    assert people == [("Vladimir Medinsky", "Vladimir Medinsky"),
+                      ("the head of the Russian delegation", "Vladimir Medinsky")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said talks in Doha with "
+         "Hamas and Israeli negotiators were making progress, mediated also by Egypt.",
+         {("Qatar", "country"), ("Mohammed bin Abdulrahman Al Thani", "person"),
+          ("Hamas", "organisation"), ("Israel", "country"), ("Egypt", "country")}),
+        ("Sudan's army and the Rapid Support Forces resumed talks in Jeddah, mediated by the "
+         "United States and Saudi Arabia, Al Jazeera reported.",
+         {("Sudan", "country"), ("Rapid Support Forces", "organisation"),
+          ("United States", "country"), ("Saudi Arabia", "country"), ("Al Jazeera", "media")}),
+        ("Baku said the agreement opened a new chapter, while Yerevan has rejected claims. "
+         "The leaders met in Washington.",
+         {("Azerbaijan", "country"), ("Armenia", "country")}),
+    ],
+    ids=["israel-hamas-qatar", "sudan-jeddah", "armenia-azerbaijan"],
+)
+def test_actors_other_negotiations(text, expected):
+    articles, sentences = _frame({"d": text})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert set(zip(actors["name"], actors["kind"], strict=True)) == expected
+
+
+def test_rejects_a_path():
+    with pytest.raises(TypeError, match="load_seeds"):
+        tag_articles("seeds/", pd.DataFrame())
