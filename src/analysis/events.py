@@ -1,0 +1,1159 @@
+"""Find the events each article reports (talks, calls, statements, exchanges), dated and placed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .lexicon import read_lexicon
+
+__all__ = [
+    "DATE_SENTENCE_COLUMNS",
+    "EVENT_COLUMNS",
+    "EVENT_STATUSES",
+    "EVENT_TYPES",
+    "date_sentences",
+    "event_family",
+    "extract_events",
+]
+
+EVENT_COLUMNS = (
+    "doc_id",
+    "event_id",
+    "sentence_idx",
+    "type",
+    "status",
+    "start",
+    "end",
+    "venue",
+    "city",
+    "country",
+    "participants",
+    "hosts_mediators",
+    "round",
+    "format",
+    "cameo",
+    "evidence",
+)
+DATE_SENTENCE_COLUMNS = (
+    "doc_id",
+    "sentence_idx",
+    "start_char",
+    "end_char",
+    "text",
+    "type",
+    "value",
+    "first_day",
+    "last_day",
+)
+EVENT_TYPES = (
+    "talks_round",
+    "talks_session",
+    "meeting",
+    "phone_call",
+    "statement",
+    "announcement",
+    "proposal",
+    "agreement",
+    "prisoner_exchange",
+    "bodies_repatriation",
+    "summit",
+)
+EVENT_STATUSES = (
+    "occurred",
+    "ongoing",
+    "scheduled",
+    "planned",
+    "proposed",
+    "expected",
+    "undecided",
+)
+# Families used to merge mentions of one event (finer than the scorer's: a summit of leaders is
+# not a round of delegation talks, and a body handover is not a prisoner swap).
+_FAMILY = {
+    "talks_round": "talks",
+    "talks_session": "talks",
+    "meeting": "talks",
+    "summit": "summit",
+    "phone_call": "call",
+    "statement": "statement",
+    "announcement": "statement",
+    "proposal": "proposal",
+    "agreement": "agreement",
+    "prisoner_exchange": "prisoners",
+    "bodies_repatriation": "bodies",
+}
+_REALISED = frozenset({"occurred", "ongoing"})
+_STATUS_RANK = {s: i for i, s in enumerate(EVENT_STATUSES)}
+_ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_QUANTITY = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|"
+    r"thousand|thousands|dozens?)\b",
+    re.IGNORECASE,
+)
+_N_FOR_N = re.compile(r"\b\d[\d,]*\s*-?\s*for\s*-?\s*\d[\d,]*\b", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' -]*)?,\s*$")
+_CODE = re.compile(r"^[A-Z]{3}$")
+# up to three capitalised words (a title) between "hosted by" and the name
+_TITLED = r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})"
+_DATELINE_HEAD = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,},(?:\s*[A-Z][\w.' -]*,)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\b"
+    r"(?:\s*\([^)]*\))?\s*(?:--|—|–|-|\.)?"
+)
+_ROUND_TAIL = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|discussions)\b", re.I
+)
+# "May" the month, so that it is not read as the modal verb
+_MONTH_MAY = re.compile(r"(?<=[\w,]\s)May\b")
+
+
+def event_family(event_type: str | None) -> str | None:
+    """The merge family of an event type (``talks``, ``summit``, ``call``, ``statement``...)."""
+    return _FAMILY.get(event_type or "")
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+
+def _phrase(p: str) -> str:
+    p = str(p).strip()
+    star = p.endswith("*")
+    body = r"\s+".join(re.escape(w) for w in p.rstrip("*").split())
+    return body + (r"\w*" if star else "")
+
+
+def _alternation(phrases: Any) -> str:
+    return "|".join(_phrase(p) for p in sorted({str(p) for p in phrases}, key=len, reverse=True))
+
+
+def _words(phrases: Any) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _lex() -> dict[str, Any]:
+    """The event lexicon with its phrase lists compiled."""
+    raw = read_lexicon("events")
+    kinds = []
+    for entry in raw["entries"]:
+        kinds.append(
+            {
+                "id": entry["id"],
+                "type": entry["type"],
+                "nouns": _words(entry.get("nouns") or ["\0"]),
+                "verbs": _words(entry.get("verbs") or ["\0"]),
+                "objects": _words(entry["objects"]) if entry.get("objects") else None,
+                "object_window": int(entry.get("object_window", 60)),
+            }
+        )
+    ordinals = {str(k).lower(): int(v) for k, v in raw["ordinals"].items()}
+    cardinals = {str(k).lower(): int(v) for k, v in raw["cardinals"].items()}
+    rnd = _alternation(raw["round_nouns"])
+    round_rx = re.compile(
+        rf"(?<![\w-])(?:(?P<ord>{_alternation(ordinals)})[\s-]+(?:{rnd})"
+        rf"|(?:{rnd})\s+(?:no\.?\s*)?(?P<card>{_alternation(cardinals)}|\d{{1,2}})(?![\w-]))",
+        re.IGNORECASE,
+    )
+    venue = raw["venue"]
+    statuses = {name: _words(words) for name, words in raw["statuses"].items()}
+    countries = read_lexicon("countries")["entries"]
+    capitals = {e["id"]: e["capitals"][0] for e in countries if e.get("capitals")}
+    return {
+        "kinds": kinds,
+        "after": _words(raw["event_verbs"]["after"]),
+        "before": _words(raw["event_verbs"]["before"]),
+        "definite": {w.lower() for w in raw["definite"]},
+        "indefinite": {w.lower() for w in raw["indefinite"]},
+        "next": {w.lower() for w in raw["next_words"]},
+        "topic": _words(raw["topic_words"]),
+        "topic_after": _words(raw["topic_after"]),
+        "statuses": statuses,
+        "status_order": list(raw["statuses"]),
+        "ended": _words(raw["ended"]),
+        "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
+        "start_only": re.compile(rf"(?:{_alternation(raw['start_only'])})\s+(?:the\s+)?$", re.I),
+        "formats": {name: _words(words) for name, words in raw["formats"].items()},
+        "ordinals": ordinals,
+        "cardinals": cardinals,
+        "round": round_rx,
+        "venue_before": re.compile(
+            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+)?$", re.I
+        ),
+        "venue_after": re.compile(rf"^(?:'s)?\s+(?:{_alternation(venue['after_nouns'])})\b", re.I),
+        "host_after": re.compile(
+            rf"^(?:\s+capital)?\s*,?\s+(?:{_alternation(venue['host_after'])})\b", re.I
+        ),
+        "host_before": re.compile(
+            rf"(?:{_alternation(venue['host_before'])})\s+(?:the\s+)?{_TITLED}$", re.I
+        ),
+        "mediator_before": re.compile(
+            rf"(?:{_alternation(venue['mediator_before'])})\s+(?:the\s+)?{_TITLED}$", re.I
+        ),
+        "mediator_after": re.compile(
+            rf"^[^.;]{{0,60}}?\b(?:{_alternation(venue['mediator_after'])})\b", re.I
+        ),
+        "not_before": re.compile(
+            rf"(?<![\w-])(?:{_alternation(venue['not_before'])})\s+(?:in|at)\s+(?:the\s+)?$", re.I
+        ),
+        "capital_after": re.compile(
+            rf"^(?:'s)?\s+(?:{_alternation(venue['capital_words'])})\b", re.I
+        ),
+        "site": _words(venue["site_words"]),
+        "leader": _words(raw["leader_roles"]),
+        "cameo": {k: str(v) for k, v in raw["cameo"].items()},
+        "cameo_unrealised": {k: str(v) for k, v in raw["cameo_unrealised"].items()},
+        "cameo_topics": {k: str(v) for k, v in raw["cameo_topics"].items()},
+        "topics": {k: _words(v) for k, v in raw["proposal_topics"].items()},
+        "capitals": capitals,
+    }
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+def date_sentences(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Run :func:`analysis.dates.find_dates` on each article and place each date in its sentence.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        As :func:`analysis.seeds.load_seeds` gives (``doc_id``, ``published``, ``text``).
+    sentences : DataFrame
+        As :func:`analysis.sentences.split_sentences` gives.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``DATE_SENTENCE_COLUMNS``: ``doc_id``, ``sentence_idx`` (the sentence that holds
+        the expression's start; -1 when it falls in none), then the columns of ``find_dates``:
+        ``start_char``, ``end_char``, ``text``, ``type``, ``value``, ``first_day``, ``last_day``.
+    """
+    from .dates import find_dates
+
+    frames = []
+    for art in articles.itertuples(index=False):
+        found = find_dates(art.text, art.published)
+        if found.empty:
+            continue
+        sents = sentences[sentences["doc_id"] == art.doc_id]
+        starts = sents["start_char"].to_list()
+        ends = sents["end_char"].to_list()
+        idxs = sents["sentence_idx"].to_list()
+        where = []
+        for pos in found["start_char"]:
+            hit = next((i for s, e, i in zip(starts, ends, idxs, strict=True) if s <= pos < e), -1)
+            where.append(hit)
+        found = found.assign(doc_id=art.doc_id, sentence_idx=where)
+        frames.append(found)
+    if not frames:
+        return pd.DataFrame(columns=list(DATE_SENTENCE_COLUMNS))
+    out = pd.concat(frames, ignore_index=True)
+    return out[list(DATE_SENTENCE_COLUMNS)].reset_index(drop=True)
+
+
+def _iso(day: Any) -> str | None:
+    if day is None or (isinstance(day, float) and pd.isna(day)) or day is pd.NaT:
+        return None
+    if isinstance(day, pd.Timestamp):
+        return day.date().isoformat()
+    if isinstance(day, dt.date):
+        return day.isoformat()
+    text = str(day)
+    return text[:10] if _ISO_VALUE.fullmatch(text[:10]) else None
+
+
+def _date_span(row: Any) -> tuple[str | None, str | None]:
+    """(start, end) ISO strings of a date expression, or (None, None) when it is vague."""
+    value = str(row.value or "")
+    first, last = _iso(row.first_day), _iso(row.last_day)
+    if not _ISO_VALUE.fullmatch(value[:10]) or first is None:
+        return None, None
+    if len(value) == 10 or (first and last and first != last and len(value) >= 10):
+        return first, last or first
+    if len(value) == 7:  # a month: keep the month precision
+        return value, value
+    if len(value) == 4:
+        return value, value
+    return first, last or first
+
+
+def _as_date(value: str | None, last: bool = False) -> dt.date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return dt.date(y, 12, 31) if last else dt.date(y, 1, 1)
+    m = int(parts[1])
+    if len(parts) == 2:
+        if last:
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(y, m, 1)
+    return dt.date(y, m, int(parts[2]))
+
+
+def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """True when either interval is unknown, or they overlap (an open end runs on)."""
+    if a[0] is None or b[0] is None:
+        return True
+    a0, b0 = _as_date(a[0]), _as_date(b[0])
+    a1 = _as_date(a[1], last=True) if a[1] else None
+    b1 = _as_date(b[1], last=True) if b[1] else None
+    if a1 is None and b1 is None:
+        return a0 == b0
+    if a1 is None:
+        return b0 <= a0 <= b1 or a0 <= b0
+    if b1 is None:
+        return a0 <= b0 <= a1 or b0 <= a0
+    return a0 <= b1 and b0 <= a1
+
+
+# ----------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    """One mention of an event in one sentence."""
+
+    sentence_idx: int
+    kind: str
+    type: str
+    t0: int  # trigger span, offsets in the sentence text
+    t1: int
+    form: str  # noun | verb
+    salience: int = 1  # 1 reference, 2 new mention, 3 told as happening
+    status: str = "occurred"
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+    participants: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
+    round: int | None = None
+    formats: set[str] = field(default_factory=set)
+    topic: str | None = None
+    quantity: bool = False
+    first: bool = False
+    is_next: bool = False
+    topical: bool = False
+    evidence: str = ""
+
+    @property
+    def info(self) -> int:
+        return (
+            (self.start is not None)
+            + (self.city is not None or self.venue is not None)
+            + self.quantity
+        )
+
+
+def _find_triggers(text: str, lex: dict[str, Any]) -> list[_Cand]:
+    found: list[_Cand] = []
+    for kind in lex["kinds"]:
+        for form in ("verbs", "nouns"):
+            for m in kind[form].finditer(text):
+                if kind["objects"] is not None and not _has_object(text, m.start(), m.end(), kind):
+                    continue
+                found.append(_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), form[:-1]))
+    for m in lex["round"].finditer(text):
+        tail = _ROUND_TAIL.match(text, m.end())
+        found.append(
+            _Cand(-1, "talks", "talks_round", m.start(), tail.end() if tail else m.end(), "noun")
+        )
+    # Drop a trigger inside a longer one of another kind ("conference" in "press conference"),
+    # and exchange words that name neither prisoners nor bodies.
+    found.sort(key=lambda c: (-(c.t1 - c.t0), c.t0))
+    kept: list[_Cand] = []
+    for c in found:
+        if any(k.t0 <= c.t0 and c.t1 <= k.t1 and (k.t1 - k.t0) > (c.t1 - c.t0) for k in kept):
+            continue
+        if any(k.t0 == c.t0 and k.t1 == c.t1 and k.kind == c.kind for k in kept):
+            continue
+        kept.append(c)
+    # Ordinal rounds: the round phrase and a talks noun just after it are one trigger.
+    kept.sort(key=lambda c: (c.t0, c.t1))
+    return kept
+
+
+def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
+    w = kind["object_window"]
+    lo, hi = max(0, start - w), min(len(text), end + w)
+    if kind["objects"].search(text, lo, hi):
+        if kind["id"] == "prisoner_exchange":
+            near = text[lo:hi].lower()
+            return "bodies" not in near or "prisoner" in near or "pow" in near
+        return True
+    return (
+        kind["id"] == "prisoner_exchange"
+        and bool(_N_FOR_N.search(text, lo, hi))
+        and ("bod" not in text[lo:hi].lower())
+    )
+
+
+def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
+    words = re.findall(r"[\w'’-]+", text[max(0, pos - 80) : pos])
+    return [w.lower() for w in words[-n:]]
+
+
+def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
+    """How the sentence tells the event: as happening (3), as news (2), or as a reference (1)."""
+    prev = _word_before(text, c.t0, 4)
+    dets = lex["definite"] | lex["indefinite"]
+    cut = max((i for i, w in enumerate(prev) if w in dets), default=None)
+    tail = prev[cut:] if cut is not None else prev[-2:]
+    c.is_next = any(w in lex["next"] for w in tail)
+    if c.form == "verb" and not re.match(r"(?:the|a|an)\s+$", text[max(0, c.t0 - 4) : c.t0], re.I):
+        c.salience = 3
+    else:
+        after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 45])[0]
+        before = text[max(0, c.t0 - 40) : c.t0]
+        if lex["after"].search(after) or lex["before"].search(before):
+            c.salience = 3
+        else:
+            words = _word_before(text, c.t0, 6)
+            det = next((w for w in reversed(words) if w in dets), None)
+            c.salience = 2 if det is None or det in lex["indefinite"] else 1
+    if lex["topic"].search(text[max(0, c.t0 - 40) : c.t0]) or lex["topic_after"].search(
+        _clause_after(text, c.t1, 45)
+    ):
+        c.topical = True
+        c.salience = min(c.salience, 1)
+
+
+def _clause_before(text: str, pos: int, width: int) -> str:
+    chunk = text[max(0, pos - width) : pos]
+    cuts = [m.end() for m in re.finditer(r",\s|[;:—]", chunk)]
+    return chunk[cuts[-1] :] if cuts else chunk
+
+
+def _clause_after(text: str, pos: int, width: int) -> str:
+    chunk = text[pos : pos + width]
+    stop = re.search(r",\s|[;:!?—]|\.(?:\s|$)", chunk)
+    return chunk[: stop.start()] if stop else chunk
+
+
+def _status(text: str, c: _Cand, lex: dict[str, Any]) -> str:
+    """Status of one mention from the cue words next to it (``unknown`` when none says)."""
+    statuses = lex["statuses"]
+    text = _MONTH_MAY.sub(lambda m: "_" * len(m.group()), text)
+    if statuses["undecided"].search(text):
+        return "undecided"
+    before, after = _clause_before(text, c.t0, 50), _clause_after(text, c.t1, 40)
+    trigger = text[c.t0 : c.t1]
+    if c.kind == "statement":
+        future = re.search(
+            r"\b(?:will|would|to|going to|plans? to|expected to)\s+(?:be\s+)?(?:\w+\s+)?$", before
+        )
+        return "planned" if future else "occurred"
+    if c.kind == "proposal":
+        if re.search(r"swap|exchang|trad|pass|hand", trigger, re.I) or re.search(
+            r"\b(?:passed|handed|swapped|exchanged|traded|presented|submitted|delivered)\b",
+            before + " " + after,
+            re.I,
+        ):
+            return "occurred"
+        return "proposed"
+    proposed = statuses["proposed"].search(before)
+    if proposed and not re.match(r"\s*by\b", before[proposed.end() :]):
+        return "proposed"
+    if re.search(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I):
+        return "occurred"  # "a truce after weeks of indirect talks": the talks came first
+    near = before[-30:] + " " + trigger + " " + after
+    for name in ("ongoing", "scheduled", "planned", "expected"):
+        if statuses[name].search(near):
+            return name
+    if c.salience == 3 or re.search(r"\b(?:was|were|had|has|have)\b", near, re.I):
+        return "occurred"
+    return "unknown"
+
+
+# ----------------------------------------------------------------------------- per article
+
+
+@dataclass
+class _Article:
+    doc_id: str
+    published: dt.date | None
+    text: str
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    dates: pd.DataFrame
+
+
+def _code(value: Any) -> str | None:
+    if isinstance(value, str) and _CODE.match(value):
+        return value
+    return None
+
+
+def _mention_code(m: Any) -> str | None:
+    if m.kind == "country":
+        return _code(m.norm)
+    if m.kind in ("person", "organisation"):
+        return _code(m.affiliation) or _code(m.country)
+    return None
+
+
+def _leaders(
+    mentions: pd.DataFrame, lex: dict[str, Any]
+) -> dict[str, tuple[re.Pattern[str], str | None]]:
+    """Heads of state or government named in an article: name -> (surname pattern, country)."""
+    out: dict[str, tuple[re.Pattern[str], str | None]] = {}
+    for m in mentions.itertuples(index=False):
+        if m.kind != "person" or not isinstance(m.role, str) or not isinstance(m.norm, str):
+            continue
+        role = m.role.lower()
+        if lex["leader"].search(role) and not re.search(
+            r"\bvice\b|deputy|aide|adviser|advisor", role
+        ):
+            surname = m.norm.split()[-1]
+            out[m.norm] = (re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)"), _mention_code(m))
+    return out
+
+
+def _sentence_candidates(
+    art: _Article,
+    sent: Any,
+    lex: dict[str, Any],
+    leaders: dict[str, tuple[re.Pattern[str], str | None]],
+) -> list[_Cand]:
+    text = sent.text
+    base = int(sent.start_char)
+    cands = _find_triggers(text, lex)
+    if not cands:
+        return []
+    ments = art.mentions[art.mentions["sentence_idx"] == sent.sentence_idx]
+    dates = art.dates[art.dates["sentence_idx"] == sent.sentence_idx]
+    for c in cands:
+        c.sentence_idx = int(sent.sentence_idx)
+        c.evidence = text
+        _salience(text, c, lex)
+    # Leaders named by a meeting make it a summit; in a sentence that names a summit, the
+    # other unrealised meetings are that summit too.
+    persons = [
+        (int(m.start_char) - base, int(m.end_char) - base, m.norm)
+        for m in ments.itertuples(index=False)
+        if m.kind == "person"
+    ]
+    for name, (rx, _) in leaders.items():
+        persons.extend((m.start(), m.end(), name) for m in rx.finditer(text))
+    for c in cands:
+        if c.kind != "talks":
+            continue
+        near = [p for p in persons if c.t0 - 45 <= p[0] and p[1] <= c.t1 + 75]
+        pair = re.search(r"\b[A-Z][\w'’]+-[A-Z][\w'’]+\s+$", text[max(0, c.t0 - 40) : c.t0])
+        if any(p[2] in leaders for p in near) and (
+            len({p[2] for p in near}) >= 2 or c.form == "verb" or pair
+        ):
+            c.kind, c.type = "summit", "summit"
+            c.participants.update(
+                leaders[p[2]][1] for p in near if p[2] in leaders and leaders[p[2]][1]
+            )
+    for c in cands:
+        c.status = _status(text, c, lex)
+        if c.status == "ongoing" and lex["ended"].search(text):
+            c.status = "occurred"
+    summits = [c for c in cands if c.kind == "summit"]
+    for c in cands:
+        if (
+            c.kind == "talks"
+            and c.status not in _REALISED
+            and c.round is None
+            and any(abs(c.t0 - s.t0) < 120 for s in summits)
+        ):
+            c.kind, c.type = "summit", "summit"
+    # A proposal to meet is the meeting, proposed; not a separate proposal event. A statement
+    # still to be made ("details will be announced") is not an event yet.
+    meetings = [
+        c
+        for c in cands
+        if c.kind
+        in (
+            "talks",
+            "summit",
+            "phone_call",
+            "prisoner_exchange",
+            "bodies_repatriation",
+            "private_meeting",
+        )
+    ]
+    signings = [c for c in cands if c.kind == "agreement"]
+    cands = [
+        c
+        for c in cands
+        if not (
+            c.kind == "proposal"
+            and c.form == "verb"
+            and any(_governs(text, c, m) for m in meetings)
+        )
+        and not (c.kind == "statement" and c.status in ("planned", "scheduled"))
+        and not (c.kind == "statement" and any(_signed(text, a, c) for a in signings))
+    ]
+    for c in cands:
+        if c.kind == "proposal":
+            window = text[c.t0 : c.t1 + 60]
+            c.topic = next(
+                (name for name, rx in lex["topics"].items() if rx.search(window)), "other"
+            )
+        if c.kind in ("statement",) and re.match(r"announc", text[c.t0 : c.t1], re.I):
+            c.type = "announcement"
+    _attach_rounds(text, cands, lex)
+    _attach_dates(text, base, dates, cands, lex)
+    _share_occasion(text, cands)
+    _attach_places(text, base, ments, cands, lex)
+    _attach_participants(text, base, ments, cands)
+    for c in cands:
+        lo, hi = max(0, c.t0 - 60), min(len(text), c.t1 + 60)
+        c.formats = {name for name, rx in lex["formats"].items() if rx.search(text, lo, hi)}
+        if c.kind in ("prisoner_exchange", "bodies_repatriation"):
+            c.quantity = bool(_QUANTITY.search(text, lo, hi))
+        if c.kind == "talks" and c.formats & {"one-on-one"}:
+            c.kind, c.type = "private_meeting", "meeting"
+        if (
+            c.start is not None
+            and art.published is not None
+            and c.status in ("occurred", "planned", "unknown")
+        ):
+            if _as_date(c.start) > art.published:
+                c.status = "scheduled"
+            elif c.status == "unknown":
+                c.status = "occurred"
+    realised = sorted((c for c in cands if c.salience >= 2), key=lambda c: c.t0)
+    if realised:
+        realised[0].first = True
+    return cands
+
+
+def _governs(text: str, verb: _Cand, obj: _Cand) -> bool:
+    """True when a proposal verb takes the event as its object ("suggested that X and Y meet")."""
+    if obj.t0 <= verb.t1 or obj.t0 - verb.t1 > 60:
+        return False
+    if not re.search(
+        r"propos|suggest|call|press|offer|urg|invit|demand|push", text[verb.t0 : verb.t1], re.I
+    ):
+        return False
+    return not re.search(r"[,;.]|\bby\b", text[verb.t1 : obj.t0])
+
+
+def _signed(text: str, signing: _Cand, obj: _Cand) -> bool:
+    """A declaration or communique that is signed is the agreement, not a statement."""
+    return 0 <= obj.t0 - signing.t1 <= 40 and not re.search(r"[,;.]", text[signing.t1 : obj.t0])
+
+
+def _attach_rounds(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
+    for m in lex["round"].finditer(text):
+        n = lex["ordinals"].get((m["ord"] or "").lower()) or lex["cardinals"].get(
+            (m["card"] or "").lower()
+        )
+        if n is None and m["card"] and m["card"].isdigit():
+            n = int(m["card"])
+        if n is None:
+            continue
+        target = _nearest([c for c in cands if c.kind == "talks"], m.start(), m.end())
+        if target is not None and target.round is None:
+            target.round = n
+
+
+def _nearest(cands: list[_Cand], start: int, end: int, lean_back: bool = False) -> _Cand | None:
+    """The mention nearest to a span; with ``lean_back`` one before it counts as twice as near
+    (a date or place follows the verb it belongs to: "met in Washington on August 8")."""
+    best, dist = None, None
+    for c in cands:
+        d = c.t0 - end if c.t0 >= end else (start - c.t1 if start >= c.t1 else 0)
+        if lean_back and c.t1 <= start:
+            d = d / 2
+        if dist is None or d < dist:
+            best, dist = c, d
+    return best
+
+
+def _attach_dates(
+    text: str, base: int, dates: pd.DataFrame, cands: list[_Cand], lex: dict[str, Any]
+) -> None:
+    for row in dates.itertuples(index=False):
+        if row.type not in ("DATE", "TIME"):
+            continue
+        start, end = _date_span(row)
+        if start is None:
+            continue
+        s0, s1 = int(row.start_char) - base, int(row.end_char) - base
+        if _is_dateline(text, s0):
+            continue
+        free = [c for c in cands if c.start is None and c.end is None]
+        target = _nearest(free, s0, s1, lean_back=True)
+        if target is None:
+            continue
+        before = text[max(0, s0 - 25) : s0]
+        if lex["end_only"].search(before):
+            target.end = _iso(row.last_day) or end
+        elif start != end:
+            target.start, target.end = start, end
+        elif lex["start_only"].search(before) or target.status == "ongoing":
+            target.start = start
+        else:
+            target.start, target.end = start, end
+
+
+def _share_occasion(text: str, cands: list[_Cand]) -> None:
+    """An event told as happening at a dated one ("met on August 8, where they initialled a
+    deal") takes its date."""
+    dated = [c for c in cands if c.start is not None and c.salience == 3]
+    for c in cands:
+        if c.start is not None or c.end is not None or c.salience < 3:
+            continue
+        for d in dated:
+            link = text[d.t1 : c.t0]
+            if d.t1 <= c.t0 and re.search(
+                r"\b(?:where|during which|at which|at the meeting)\b", link
+            ):
+                c.start, c.end = d.start, d.end
+                break
+
+
+def _is_dateline(text: str, pos: int) -> bool:
+    """A date at the head of an article ('ISTANBUL, June 2.' / 'JEDDAH, Saudi Arabia, March 11')."""
+    head = text[:pos]
+    return bool(_DATELINE.match(head))
+
+
+def _place_fields(norm: str, lex: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(venue, city): a palace or hotel is a venue, any other place a city."""
+    if lex["site"].search(norm):
+        return norm, None
+    return None, norm
+
+
+def _dateline_end(text: str) -> int:
+    """End of a dateline heading a sentence ('JEDDAH, Saudi Arabia, March 11 (Xinhua) --')."""
+    m = _DATELINE_HEAD.match(text)
+    return m.end() if m else 0
+
+
+def _attach_places(
+    text: str,
+    base: int,
+    ments: pd.DataFrame,
+    cands: list[_Cand],
+    lex: dict[str, Any],
+) -> None:
+    for m in ments.itertuples(index=False):
+        if m.kind not in ("place", "country"):
+            continue
+        s0, s1 = int(m.start_char) - base, int(m.end_char) - base
+        if s0 < _dateline_end(text):
+            continue  # the dateline city ("ISTANBUL, June 2") is where the report was filed
+        before, after = text[max(0, s0 - 40) : s0], text[s1 : s1 + 40]
+        code = _code(m.country) or (_code(m.norm) if m.kind == "country" else None)
+        hosting = bool(lex["host_after"].match(after))
+        hosted_by = bool(lex["host_before"].search(before))
+        mediated = bool(lex["mediator_before"].search(before))
+        capital = m.kind == "country" and bool(lex["capital_after"].match(after))
+        located = bool(lex["venue_before"].search(before)) and not lex["not_before"].search(before)
+        named = bool(lex["venue_after"].match(after))
+        if not (hosting or hosted_by or mediated or located or named or capital):
+            continue
+        pool = [
+            c
+            for c in cands
+            if c.kind
+            in ("talks", "summit", "private_meeting", "statement", "agreement", "phone_call")
+        ]
+        target = _nearest(pool, s0, s1)
+        if target is None:
+            continue
+        dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
+        if mediated or hosted_by:
+            if code:
+                target.hosts.add(code)
+            continue
+        if m.kind == "country" and not (hosting or capital) and dist > 40:
+            continue
+        if dist > 120:
+            continue
+        if hosting and code:
+            target.hosts.add(code)
+        if m.kind == "place":
+            venue, city = _place_fields(str(m.norm), lex)
+            if venue and target.venue is None:
+                target.venue = venue
+            if city and target.city is None:
+                target.city = city
+            if code and target.country is None:
+                target.country = code
+        elif capital and code:
+            if target.city is None:
+                target.city = lex["capitals"].get(code)
+            target.country = target.country or code
+        elif code and target.country is None and (located or named or hosting):
+            target.country = code
+
+
+def _attach_participants(text: str, base: int, ments: pd.DataFrame, cands: list[_Cand]) -> None:
+    if not cands:
+        return
+    # mediators named by role in the sentence ("took part as a mediator")
+    lex = _lex()
+    codes: list[tuple[str, bool]] = []
+    listing = False  # inside a list that follows "mediated by" / "hosted by"
+    last_end = 0
+    for m in sorted(ments.itertuples(index=False), key=lambda m: m.start_char):
+        code = _mention_code(m) if m.kind != "place" else None
+        s0, s1 = int(m.start_char) - base, int(m.end_char) - base
+        if code is None or s0 < _dateline_end(text):
+            continue
+        before = text[max(0, s0 - 40) : s0]
+        if lex["host_before"].search(before) or lex["mediator_before"].search(before):
+            listing = True
+        elif listing and not re.fullmatch(
+            r"\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?", text[last_end:s0]
+        ):
+            listing = False
+        mediator = m.kind == "person" and bool(lex["mediator_after"].match(text[s1 : s1 + 80]))
+        codes.append((code, mediator or listing))
+        last_end = s1
+    for c in cands:
+        for code, mediator in codes:
+            if mediator:
+                c.hosts.add(code)
+            elif code not in c.hosts:
+                c.participants.add(code)
+        c.participants -= c.hosts
+        if (
+            c.country
+            and c.country in c.participants
+            and c.kind in ("talks", "summit", "private_meeting")
+        ):
+            # the country of the venue is the host, unless the text names it as a party
+            if c.country in c.hosts or not re.search(r"\bbetween\b|\binvolving\b", text):
+                c.participants.discard(c.country)
+
+
+# ----------------------------------------------------------------------------- merging
+
+
+def _realised(x: _Cand) -> bool | None:
+    if x.status == "unknown":
+        return None
+    return x.status in _REALISED
+
+
+def _compatible(g: list[_Cand], c: _Cand) -> bool:
+    """Can mention ``c`` be one more account of the event told by group ``g``?"""
+    if g[0].kind != c.kind:
+        return False
+    rounds = {x.round for x in g if x.round is not None}
+    if c.round is not None and rounds and c.round not in rounds:
+        return False
+    if any(x.sentence_idx == c.sentence_idx for x in g) and c.kind not in (
+        "statement",
+        "phone_call",
+    ):
+        return _dates_compatible(_group_dates(g), (c.start, c.end))
+    span = _group_dates(g)
+    if not _dates_compatible(span, (c.start, c.end)):
+        return False
+    cities = {x.city for x in g if x.city}
+    if c.city and cities and c.city not in cities:
+        return False
+    mine = _realised(c)
+    theirs = {_realised(x) for x in g} - {None}
+    if mine is not None and theirs and mine not in theirs and (c.start is None or span[0] is None):
+        return False
+    if c.kind == "proposal" and c.salience >= 2 and c.topic not in {x.topic for x in g}:
+        return False
+    if c.kind in ("statement", "phone_call") and c.salience >= 2:
+        return any(x.sentence_idx == c.sentence_idx for x in g)
+    return True
+
+
+def _group_dates(g: list[_Cand]) -> tuple[str | None, str | None]:
+    best = _primary(g)
+    if best.start is not None:
+        return best.start, best.end
+    for x in g:
+        if x.start is not None:
+            return x.start, x.end
+    return None, None
+
+
+def _primary(g: list[_Cand]) -> _Cand:
+    """The mention whose sentence best tells the event: the evidence."""
+    return max(
+        g,
+        key=lambda x: (
+            x.info,
+            x.salience == 3,
+            x.first,
+            -_STATUS_RANK.get(x.status, 7),
+            x.salience,
+            -x.sentence_idx,
+            -x.t0,
+        ),
+    )
+
+
+def _merge(cands: list[_Cand]) -> list[list[_Cand]]:
+    """Group the mentions of one article into events (back-references join what they recall).
+
+    Mentions that place the event (a date, a venue, a number) go first, then the other new
+    mentions, then references; each joins the compatible event with the same round, else the
+    nearest one before it; a reference that finds none is a first mention only when it is the
+    first of its kind.
+    """
+    groups: list[list[_Cand]] = []
+    order = lambda c: (c.sentence_idx, c.t0)  # noqa: E731
+    informative = [c for c in cands if c.info and not c.topical]
+    new = [c for c in cands if c not in informative and c.salience >= 2 and not c.topical]
+    refs = [c for c in cands if c not in informative and c not in new]
+    for c in sorted(informative, key=order) + sorted(new, key=order):
+        pool = [g for g in groups if _compatible(g, c)]
+        if c.is_next and c.salience >= 2:
+            pool = [g for g in pool if all(_realised(x) is not True for x in g)]
+        if c.round is not None:
+            same = [g for g in pool if any(x.round == c.round for x in g)]
+            pool = same or [g for g in pool if all(x.round is None for x in g)]
+        if c.start is not None:
+            pool = [g for g in pool if _group_dates(g)[0] is not None] or [
+                g for g in pool if c.salience < 3 or c.kind != "talks" or len(groups) == 1
+            ]
+        if pool:
+            _nearest_group(pool, c).append(c)
+        else:
+            groups.append([c])
+    for c in sorted(refs, key=order):
+        if c.is_next:
+            continue
+        pool = [g for g in groups if _compatible(g, c)]
+        if c.round is not None:
+            same = [g for g in pool if any(x.round == c.round for x in g)]
+            pool = same or [
+                g for g in pool if all(x.round is None for x in g) and any(_realised(x) for x in g)
+            ]
+        if pool:
+            _nearest_group(pool, c).append(c)
+        elif (
+            not c.topical
+            and not any(g[0].kind == c.kind for g in groups)
+            and not any(x.kind == c.kind and order(x) < order(c) for x in cands)
+        ):
+            groups.append([c])
+    return groups
+
+
+def _nearest_group(pool: list[list[_Cand]], c: _Cand) -> list[_Cand]:
+    same = [g for g in pool if any(x.sentence_idx == c.sentence_idx for x in g)]
+    pool = same or pool
+
+    def distance(g: list[_Cand]) -> tuple[int, int]:
+        before = [c.sentence_idx - x.sentence_idx for x in g if x.sentence_idx <= c.sentence_idx]
+        after = [x.sentence_idx - c.sentence_idx for x in g if x.sentence_idx > c.sentence_idx]
+        if before:
+            return (0, min(before))
+        return (1, min(after))
+
+    return min(pool, key=distance)
+
+
+def _keep(g: list[_Cand]) -> bool:
+    """Drop groups that are talk about possible events rather than events."""
+    if all(x.topical for x in g):
+        return False
+    best = _primary(g)
+    unrealised = _realised(best) is not True
+    if best.kind == "talks" and unrealised:
+        # future talks with nothing to place them (no date, venue or round) are talk about talks
+        if not any(x.start or x.end or x.city or x.venue or x.round for x in g):
+            return False
+        if all(x.is_next for x in g if x.salience >= 2) and not any(x.start or x.end for x in g):
+            return False
+    if best.kind == "summit" and unrealised and all(x.salience < 3 for x in g):
+        return False
+    return True
+
+
+def _event_row(
+    art: _Article, g: list[_Cand], n: int, lex: dict[str, Any], dateline: str | None
+) -> dict:
+    best = _primary(g)
+    start, end = (best.start, best.end) if (best.start or best.end) else _group_dates(g)
+    if start is None and end is None:
+        end = next((x.end for x in g if x.end), None)
+    status = best.status
+    if status == "unknown":
+        status = next((x.status for x in g if x.status != "unknown"), None) or (
+            "expected" if best.kind == "summit" else "occurred"
+        )
+    if status == "ongoing" and start:
+        end = None
+    if start is None and end is None and dateline and status == "occurred":
+        start = end = dateline
+    told = [x for x in g if x.salience >= 2 and not x.topical] or g
+    participants = set().union(*(x.participants for x in told))
+    hosts = set().union(*(x.hosts for x in g))
+    participants -= hosts
+    rounds = [x.round for x in g if x.round is not None]
+    formats = set().union(*(x.formats for x in told))
+    event_type = best.type
+    if best.kind == "talks":
+        if rounds or any(
+            re.search(r"\bround|talks|negotiations", x.evidence[x.t0 : x.t1], re.I) for x in g
+        ):
+            event_type = "talks_round"
+        elif re.search(r"session|plenary", best.evidence[best.t0 : best.t1], re.I):
+            event_type = "talks_session"
+        else:
+            event_type = "meeting"
+    return {
+        "doc_id": art.doc_id,
+        "event_id": f"{art.doc_id}#e{n}",
+        "sentence_idx": best.sentence_idx,
+        "type": event_type,
+        "status": status,
+        "start": start,
+        "end": end,
+        "venue": best.venue or next((x.venue for x in g if x.venue), None),
+        "city": best.city or next((x.city for x in g if x.city), None),
+        "country": best.country or next((x.country for x in g if x.country), None),
+        "participants": tuple(sorted(participants)),
+        "hosts_mediators": tuple(sorted(hosts)),
+        "round": rounds[0] if rounds else None,
+        "format": ", ".join(sorted(formats)) or None,
+        "cameo": _cameo(event_type, status, best.topic, lex),
+        "evidence": best.evidence,
+    }
+
+
+def _cameo(event_type: str, status: str, topic: str | None, lex: dict[str, Any]) -> str | None:
+    if event_type == "proposal" and topic in lex["cameo_topics"]:
+        return lex["cameo_topics"][topic]
+    if status not in _REALISED and event_type in lex["cameo_unrealised"]:
+        return lex["cameo_unrealised"][event_type]
+    return lex["cameo"].get(event_type)
+
+
+def _dateline(art: _Article) -> str | None:
+    """The date of a dateline at the head of a paragraph ('ISTANBUL, June 2. /TASS/.')."""
+    for row in art.dates.itertuples(index=False):
+        if row.type != "DATE" or int(row.start_char) > 300:
+            continue
+        line_start = art.text.rfind("\n", 0, int(row.start_char)) + 1
+        if _DATELINE.match(art.text[line_start : int(row.start_char)]):
+            start, end = _date_span(row)
+            if start and start == end:
+                return start
+    return None
+
+
+def _inherit(groups: list[list[_Cand]], cands: list[_Cand]) -> None:
+    """Fill what a sub-event or a numbered round leaves unsaid from its immediate context.
+
+    A one-on-one told in the same sentence as a back-reference to dated talks ("Before the
+    full meeting, the heads talked one-on-one") takes their day and place; a round of a
+    numbered series with no parties named takes those of another round of the same format.
+    """
+    owner = {id(x): i for i, g in enumerate(groups) for x in g}
+    for g in groups:
+        best = _primary(g)
+        if best.kind != "private_meeting" or any(x.start for x in g):
+            continue
+        for other in cands:
+            i = owner.get(id(other))
+            if other.sentence_idx == best.sentence_idx and other.kind == "talks" and i is not None:
+                src = groups[i]
+                best.start, best.end = _group_dates(src)
+                best.city = best.city or next((x.city for x in src if x.city), None)
+                best.country = best.country or next((x.country for x in src if x.country), None)
+                break
+    rounds = [g for g in groups if g[0].kind == "talks" and any(x.round for x in g)]
+    for g in rounds:
+        best = _primary(g)
+        if best.participants:
+            continue
+        formats = set().union(*(x.formats for x in g))
+        for other in rounds:
+            ob = _primary(other)
+            if other is g or not ob.participants:
+                continue
+            if formats & set().union(*(x.formats for x in other)):
+                best.participants = set(ob.participants)
+                if best.city and best.city == ob.city:
+                    best.hosts |= set().union(*(x.hosts for x in other))
+                break
+
+
+def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
+    leaders = _leaders(art.mentions, lex)
+    cands: list[_Cand] = []
+    for sent in art.sentences.itertuples(index=False):
+        if sent.block_kind != "paragraph":
+            continue
+        cands.extend(_sentence_candidates(art, sent, lex, leaders))
+    groups = [g for g in _merge(cands) if _keep(g)]
+    _inherit(groups, cands)
+    dateline = _dateline(art)
+    ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
+    return [_event_row(art, g, i + 1, lex, dateline) for i, g in enumerate(ordered)]
+
+
+def extract_events(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame,
+    dates: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Find the events each article reports, one row per event (mentions of it merged).
+
+    A sentence reports an event when it names one (talks, a meeting, a phone call, a statement,
+    a proposal, a signing, an exchange of prisoners or bodies). Back-references ("their
+    January 23-24 meeting", "the talks") join the event they recall instead of making a new one.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        ``doc_id``, ``published``, ``text`` (as :func:`analysis.seeds.load_seeds` gives).
+    sentences : DataFrame
+        As :func:`analysis.sentences.split_sentences` gives.
+    mentions : DataFrame
+        As :func:`analysis.tagging.tag_articles` gives (places, countries, people).
+    dates : DataFrame, optional
+        As :func:`date_sentences` gives; computed with :mod:`analysis.dates` when omitted.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``EVENT_COLUMNS``: ``doc_id``, ``event_id`` (``"<doc_id>#e<n>"`` in text order),
+        ``sentence_idx`` (of the evidence), ``type``, ``status``, ``start`` and ``end`` (ISO
+        strings or None: never the publication date by default), ``venue``, ``city``,
+        ``country`` (alpha-3 of the venue), ``participants`` and ``hosts_mediators`` (sorted
+        tuples of alpha-3 codes), ``round`` (int or None), ``format`` (comma-separated words such
+        as ``"closed doors, trilateral"`` or None), ``cameo`` (nearest CAMEO code) and
+        ``evidence`` (the sentence, verbatim).
+    """
+    if dates is None:
+        dates = date_sentences(articles, sentences)
+    lex = _lex()
+    rows: list[dict] = []
+    for art in articles.itertuples(index=False):
+        published = pd.Timestamp(art.published).date() if pd.notna(art.published) else None
+        item = _Article(
+            doc_id=art.doc_id,
+            published=published,
+            text=art.text,
+            sentences=sentences[sentences["doc_id"] == art.doc_id],
+            mentions=mentions[mentions["doc_id"] == art.doc_id] if len(mentions) else mentions,
+            dates=dates[dates["doc_id"] == art.doc_id] if len(dates) else dates,
+        )
+        rows.extend(_article_events(item, lex))
+    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS), dtype=object)
+    for col in ("start", "end", "venue", "city", "country", "format", "cameo"):
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    frame["round"] = frame["round"].astype("Int64")
+    frame["sentence_idx"] = frame["sentence_idx"].astype("int64")
+    return frame

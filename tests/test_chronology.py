@@ -1,0 +1,409 @@
+"""One chronology across articles: merging, conflicts, series of rounds, gaps and timeline bars."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.chronology import (
+    CHRONOLOGY_COLUMNS,
+    GAP_COLUMNS,
+    TIMELINE_COLUMNS,
+    build_chronology,
+    round_gaps,
+    timeline_data,
+)
+from analysis.events import EVENT_COLUMNS
+
+
+def _ev(
+    doc,
+    n,
+    type_="talks_round",
+    start=None,
+    end=None,
+    city=None,
+    participants=("RUS", "UKR"),
+    round_=None,
+    format_=None,
+    status="occurred",
+):
+    return {
+        "doc_id": doc,
+        "event_id": f"{doc}#e{n}",
+        "sentence_idx": n,
+        "type": type_,
+        "status": status,
+        "start": start,
+        "end": end,
+        "venue": None,
+        "city": city,
+        "country": {"Istanbul": "TUR", "Abu Dhabi": "ARE", "Geneva": "CHE", "Doha": "QAT"}.get(
+            city
+        ),
+        "participants": tuple(sorted(participants)),
+        "hosts_mediators": (),
+        "round": round_,
+        "format": format_,
+        "cameo": None,
+        "evidence": f"sentence {n} of {doc}",
+    }
+
+
+def _events(*rows):
+    frame = pd.DataFrame(list(rows), columns=list(EVENT_COLUMNS))
+    frame["round"] = frame["round"].astype("Int64")
+    return frame
+
+
+def _articles(**published):
+    return pd.DataFrame(
+        {
+            "doc_id": list(published),
+            "published": pd.to_datetime(list(published.values())).astype("datetime64[s]"),
+        }
+    )
+
+
+def _groups(chron):
+    return [tuple(ids) for ids in chron["event_ids"]]
+
+
+MERGES = [
+    (
+        [
+            _ev("a", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+            _ev("b", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+        ],
+        [("a#e1", "b#e1")],
+    ),
+    (  # one inside the other, same parties, one without a venue
+        [
+            _ev(
+                "a",
+                1,
+                start="2026-01-23",
+                end="2026-01-24",
+                city="Abu Dhabi",
+                participants=("RUS", "UKR", "USA"),
+            ),
+            _ev("b", 1, start="2026-01-24", end="2026-01-24", participants=("RUS", "UKR", "USA")),
+        ],
+        [("a#e1", "b#e1")],
+    ),
+    (  # same day, different cities
+        [
+            _ev("a", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+            _ev("b", 1, start="2025-05-16", end="2025-05-16", city="Geneva"),
+        ],
+        [("a#e1",), ("b#e1",)],
+    ),
+    (  # same city, different days
+        [
+            _ev("a", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+            _ev("b", 1, start="2025-06-02", end="2025-06-02", city="Istanbul"),
+        ],
+        [("a#e1",), ("b#e1",)],
+    ),
+    (  # same numbered round of the same parties, dates disagree
+        [
+            _ev("a", 1, start="2025-06-02", end="2025-06-02", city="Istanbul", round_=2),
+            _ev("b", 1, start="2025-06-03", end="2025-06-03", city="Istanbul", round_=2),
+        ],
+        [("a#e1", "b#e1")],
+    ),
+    (  # different round numbers never merge
+        [
+            _ev("a", 1, start="2025-06-02", city="Istanbul", round_=2),
+            _ev("b", 1, start="2025-06-02", city="Istanbul", round_=3),
+        ],
+        [("a#e1",), ("b#e1",)],
+    ),
+    (  # undated, same venue and parties
+        [
+            _ev("a", 1, city="Doha", participants=("ISR", "PSE")),
+            _ev(
+                "b",
+                1,
+                start="2025-05-03",
+                end="2025-05-03",
+                city="Doha",
+                participants=("ISR", "PSE"),
+            ),
+        ],
+        [("a#e1", "b#e1")],
+    ),
+    (  # undated, same venue, other parties
+        [
+            _ev("a", 1, city="Doha", participants=("AFG", "USA")),
+            _ev(
+                "b",
+                1,
+                start="2025-05-03",
+                end="2025-05-03",
+                city="Doha",
+                participants=("ISR", "PSE"),
+            ),
+        ],
+        [("a#e1",), ("b#e1",)],
+    ),
+    (  # different families on the same day and place
+        [
+            _ev("a", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+            _ev("b", 1, type_="statement", start="2025-05-16", end="2025-05-16", city="Istanbul"),
+        ],
+        [("a#e1",), ("b#e1",)],
+    ),
+    (  # two events of one article are never merged here
+        [
+            _ev("a", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+            _ev("a", 2, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+        ],
+        [("a#e1",), ("a#e2",)],
+    ),
+]
+MERGE_IDS = [
+    "same-day-same-city",
+    "one-inside-other",
+    "other-city",
+    "other-day",
+    "same-round-dates-differ",
+    "other-round",
+    "undated-same-venue-parties",
+    "undated-other-parties",
+    "other-family",
+    "same-article",
+]
+
+
+@pytest.mark.parametrize("rows, expected", MERGES, ids=MERGE_IDS)
+def test_merge(rows, expected):
+    chron = build_chronology(_events(*rows), _articles(a="2026-02-04", b="2026-02-05"))
+    assert sorted(_groups(chron)) == sorted(expected)
+    assert list(chron.columns) == list(CHRONOLOGY_COLUMNS)
+
+
+def test_conflicting_dates_are_listed_and_the_most_reported_wins():
+    rows = [
+        _ev(
+            "x",
+            1,
+            start="2026-01-24",
+            end="2026-01-24",
+            city="Abu Dhabi",
+            participants=("RUS", "UKR", "USA"),
+        ),
+        _ev(
+            "y",
+            1,
+            start="2026-01-23",
+            end="2026-01-24",
+            city="Abu Dhabi",
+            participants=("RUS", "UKR", "USA"),
+        ),
+        _ev(
+            "z",
+            1,
+            start="2026-01-23",
+            end="2026-01-24",
+            city="Abu Dhabi",
+            participants=("RUS", "UKR", "USA"),
+        ),
+    ]
+    chron = build_chronology(_events(*rows))
+    assert chron[["start", "end", "sources", "conflicts"]].to_dict("records") == [
+        {
+            "start": "2026-01-23",
+            "end": "2026-01-24",
+            "sources": 3,
+            "conflicts": ("doc y, z says start 2026-01-23, doc x says start 2026-01-24",),
+        }
+    ]
+
+
+def test_a_tie_takes_the_earliest_date_and_a_vaguer_date_is_no_conflict():
+    rows = [
+        _ev("x", 1, start="2025-06-03", end="2025-06-03", city="Istanbul", round_=2),
+        _ev("y", 1, start="2025-06-02", end="2025-06-02", city="Istanbul", round_=2),
+        _ev("z", 1, start="2025-06", end="2025-06", city="Istanbul", round_=2),
+    ]
+    chron = build_chronology(_events(*rows))
+    assert chron.loc[0, "start"] == "2025-06-02"
+    assert chron.loc[0, "conflicts"] == (
+        "doc y says start 2025-06-02, doc x says start 2025-06-03",
+        "doc y says end 2025-06-02, doc x says end 2025-06-03",
+    )
+
+
+def test_order_ids_and_undated_entries_placed_by_publication():
+    rows = [
+        _ev("b", 1, type_="statement", participants=("TUR",)),
+        _ev("a", 1, start="2025-07-23", end="2025-07-23", city="Istanbul"),
+        _ev("c", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+    ]
+    chron = build_chronology(
+        _events(*rows), _articles(a="2025-07-25", b="2025-06-01", c="2025-05-17")
+    )
+    assert chron[["chronology_id", "event_ids", "dated"]].to_dict("records") == [
+        {"chronology_id": "c001", "event_ids": ("c#e1",), "dated": True},
+        {"chronology_id": "c002", "event_ids": ("b#e1",), "dated": False},
+        {"chronology_id": "c003", "event_ids": ("a#e1",), "dated": True},
+    ]
+
+
+def test_ids_are_deterministic_whatever_the_input_order():
+    rows = [
+        _ev("a", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+        _ev("b", 1, start="2025-05-16", end="2025-05-16", city="Istanbul"),
+        _ev("c", 1, start="2025-06-02", end="2025-06-02", city="Istanbul", round_=2),
+    ]
+    one = build_chronology(_events(*rows))
+    two = build_chronology(_events(*reversed(rows)))
+    pd.testing.assert_frame_equal(one, two)
+
+
+def _rounds():
+    tri = ("RUS", "UKR", "USA")
+    return _events(
+        _ev(
+            "a",
+            1,
+            start="2026-01-23",
+            end="2026-01-24",
+            city="Abu Dhabi",
+            participants=tri,
+            round_=1,
+            format_="trilateral",
+        ),
+        _ev(
+            "a",
+            2,
+            start="2026-02-04",
+            city="Abu Dhabi",
+            participants=tri,
+            round_=2,
+            format_="trilateral",
+            status="ongoing",
+        ),
+        _ev(
+            "b",
+            1,
+            start="2025-05-16",
+            end="2025-05-16",
+            city="Istanbul",
+            round_=1,
+            format_="direct",
+        ),
+        _ev(
+            "b",
+            2,
+            start="2025-06-02",
+            end="2025-06-02",
+            city="Istanbul",
+            round_=2,
+            format_="direct",
+        ),
+        _ev(
+            "c",
+            1,
+            start="2025-07-23",
+            end="2025-07-23",
+            city="Istanbul",
+            round_=3,
+            format_="direct",
+        ),
+        _ev("c", 2, type_="statement", participants=("TUR",)),
+    )
+
+
+def test_numbered_rounds_form_series():
+    chron = build_chronology(_rounds(), _articles(a="2026-02-04", b="2025-06-03", c="2025-07-25"))
+    numbered = chron[chron["round"].notna()]
+    assert numbered[["series", "round", "start"]].to_dict("records") == [
+        {"series": "s1", "round": 1, "start": "2025-05-16"},
+        {"series": "s1", "round": 2, "start": "2025-06-02"},
+        {"series": "s1", "round": 3, "start": "2025-07-23"},
+        {"series": "s2", "round": 1, "start": "2026-01-23"},
+        {"series": "s2", "round": 2, "start": "2026-02-04"},
+    ]
+    assert chron["series"].isna().sum() == 1
+
+
+def test_round_gaps():
+    gaps = round_gaps(build_chronology(_rounds()))
+    assert list(gaps.columns) == list(GAP_COLUMNS)
+    assert gaps.astype(object).to_dict("records") == [
+        {"series": "s1", "round_from": 1, "round_to": 2, "days_between": 17},
+        {"series": "s1", "round_from": 2, "round_to": 3, "days_between": 51},
+        {"series": "s2", "round_from": 1, "round_to": 2, "days_between": 12},
+    ]
+
+
+def test_timeline_data_bars_labels_and_order():
+    articles = _articles(a="2026-02-04", b="2025-06-03", c="2025-07-25")
+    bars = timeline_data(build_chronology(_rounds(), articles), articles)
+    assert list(bars.columns) == list(TIMELINE_COLUMNS)
+    got = bars[["label", "lane", "start", "end", "open_ended", "venue", "dated", "conflict"]]
+    ts = pd.Timestamp
+    assert got.to_dict("records") == [
+        {
+            "label": "Talks, round 1",
+            "lane": "s1",
+            "start": ts("2025-05-16"),
+            "end": ts("2025-05-16"),
+            "open_ended": False,
+            "venue": "Istanbul",
+            "dated": True,
+            "conflict": False,
+        },
+        {
+            "label": "Talks, round 2",
+            "lane": "s1",
+            "start": ts("2025-06-02"),
+            "end": ts("2025-06-02"),
+            "open_ended": False,
+            "venue": "Istanbul",
+            "dated": True,
+            "conflict": False,
+        },
+        {
+            "label": "Talks, round 3",
+            "lane": "s1",
+            "start": ts("2025-07-23"),
+            "end": ts("2025-07-23"),
+            "open_ended": False,
+            "venue": "Istanbul",
+            "dated": True,
+            "conflict": False,
+        },
+        {
+            "label": "Statement",
+            "lane": "Statement",
+            "start": ts("2025-07-25"),
+            "end": ts("2025-07-25"),
+            "open_ended": True,
+            "venue": "",
+            "dated": False,
+            "conflict": False,
+        },
+        {
+            "label": "Talks, round 1",
+            "lane": "s2",
+            "start": ts("2026-01-23"),
+            "end": ts("2026-01-24"),
+            "open_ended": False,
+            "venue": "Abu Dhabi",
+            "dated": True,
+            "conflict": False,
+        },
+        {
+            "label": "Talks, round 2",
+            "lane": "s2",
+            "start": ts("2026-02-04"),
+            "end": ts("2026-02-04"),
+            "open_ended": True,
+            "venue": "Abu Dhabi",
+            "dated": True,
+            "conflict": False,
+        },
+    ]

@@ -1,0 +1,429 @@
+"""Events per article: what counts as an event, its type, status, dates, venue and parties."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.events import (
+    DATE_SENTENCE_COLUMNS,
+    EVENT_COLUMNS,
+    EVENT_STATUSES,
+    EVENT_TYPES,
+    date_sentences,
+    extract_events,
+)
+from analysis.lexicon import read_lexicon
+from analysis.sentences import split_sentences
+
+MENTION_COLUMNS = (
+    "doc_id",
+    "sentence_idx",
+    "kind",
+    "text",
+    "start_char",
+    "end_char",
+    "norm",
+    "role",
+    "affiliation",
+    "country",
+)
+
+
+def _articles(text: str, published: str, doc_id: str = "doc") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_id": [doc_id],
+            "path": [f"{doc_id}.txt"],
+            "published": pd.to_datetime([published]).astype("datetime64[s]"),
+            "title": ["A title"],
+            "text": [text],
+            "n_chars": [len(text)],
+        }
+    )
+
+
+def _mentions(text: str, sentences: pd.DataFrame, specs: list[tuple]) -> pd.DataFrame:
+    """Mentions built by hand: (kind, surface, norm, role, affiliation, country) for every
+    occurrence of ``surface`` in ``text``."""
+    rows = []
+    for kind, surface, norm, role, affiliation, country in specs:
+        pos = text.find(surface)
+        while pos >= 0:
+            sent = sentences[(sentences.start_char <= pos) & (pos < sentences.end_char)].iloc[0]
+            rows.append(
+                {
+                    "doc_id": sent.doc_id,
+                    "sentence_idx": sent.sentence_idx,
+                    "kind": kind,
+                    "text": surface,
+                    "start_char": pos,
+                    "end_char": pos + len(surface),
+                    "norm": norm,
+                    "role": role,
+                    "affiliation": affiliation,
+                    "country": country,
+                }
+            )
+            pos = text.find(surface, pos + 1)
+    return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+
+
+def _country(surface: str, code: str) -> tuple:
+    return ("country", surface, code, None, None, code)
+
+
+def _place(surface: str, city: str, code: str) -> tuple:
+    return ("place", surface, city, None, None, code)
+
+
+def _person(surface: str, name: str, role: str, code: str) -> tuple:
+    return ("person", surface, name, role, code, None)
+
+
+def _events(text: str, published: str, specs: list[tuple]) -> pd.DataFrame:
+    articles = _articles(text, published)
+    sentences = split_sentences(articles)
+    return extract_events(articles, sentences, _mentions(text, sentences, specs))
+
+
+def _summary(events: pd.DataFrame) -> list[dict]:
+    keys = ["type", "status", "start", "end", "city", "participants", "hosts_mediators", "round"]
+    out = []
+    for row in events.to_dict("records"):
+        item = {k: row[k] for k in keys}
+        item["round"] = None if pd.isna(item["round"]) else int(item["round"])
+        out.append(item)
+    return out
+
+
+def _event(type_, status, start=None, end=None, city=None, participants=(), hosts=(), round_=None):
+    return {
+        "type": type_,
+        "status": status,
+        "start": start,
+        "end": end,
+        "city": city,
+        "participants": tuple(participants),
+        "hosts_mediators": tuple(hosts),
+        "round": round_,
+    }
+
+
+CASES = [
+    (
+        "Armenian and Azerbaijani foreign ministers met in Washington on August 8.",
+        "2025-08-10",
+        [
+            _country("Armenian", "ARM"),
+            _country("Azerbaijani", "AZE"),
+            _place("Washington", "Washington", "USA"),
+        ],
+        [_event("meeting", "occurred", "2025-08-08", "2025-08-08", "Washington", ["ARM", "AZE"])],
+    ),
+    (
+        "Talks will resume in Doha next week, a mediator said.",
+        "2025-03-03",
+        [_place("Doha", "Doha", "QAT")],
+        [_event("talks_round", "scheduled", None, None, "Doha")],
+    ),
+    (
+        "French President Emmanuel Macron and Ukrainian President Volodymyr Zelensky held a "
+        "phone call on Tuesday, the Elysee said.",
+        "2025-03-06",
+        [
+            _country("French", "FRA"),
+            _country("Ukrainian", "UKR"),
+            _person("Emmanuel Macron", "Emmanuel Macron", "President", "FRA"),
+            _person("Volodymyr Zelensky", "Volodymyr Zelensky", "President", "UKR"),
+        ],
+        [_event("phone_call", "occurred", "2025-03-04", "2025-03-04", None, ["FRA", "UKR"])],
+    ),
+    (
+        "The second round of talks between Ethiopia and Egypt will be held in Geneva on "
+        "March 14, 2025.",
+        "2025-03-01",
+        [_country("Ethiopia", "ETH"), _country("Egypt", "EGY"), _place("Geneva", "Geneva", "CHE")],
+        [
+            _event(
+                "talks_round",
+                "scheduled",
+                "2025-03-14",
+                "2025-03-14",
+                "Geneva",
+                ["EGY", "ETH"],
+                round_=2,
+            )
+        ],
+    ),
+    (
+        "The third round of negotiations began on February 4 in Abu Dhabi.",
+        "2026-02-05",
+        [_place("Abu Dhabi", "Abu Dhabi", "ARE")],
+        [_event("talks_round", "ongoing", "2026-02-04", None, "Abu Dhabi", round_=3)],
+    ),
+    (
+        "The talks, hosted by Qatar, took place in Doha on May 3 between Israel and Hamas.",
+        "2025-05-05",
+        [
+            _country("Qatar", "QAT"),
+            _place("Doha", "Doha", "QAT"),
+            _country("Israel", "ISR"),
+            ("organisation", "Hamas", "Hamas", None, None, "PSE"),
+        ],
+        [
+            _event(
+                "talks_round",
+                "occurred",
+                "2025-05-03",
+                "2025-05-03",
+                "Doha",
+                ["ISR", "PSE"],
+                ["QAT"],
+            )
+        ],
+    ),
+    (
+        "Israel and Hamas agreed to a truce after weeks of indirect talks mediated by Qatar, "
+        "Egypt and the United States.",
+        "2025-01-16",
+        [
+            _country("Israel", "ISR"),
+            ("organisation", "Hamas", "Hamas", None, None, "PSE"),
+            _country("Qatar", "QAT"),
+            _country("Egypt", "EGY"),
+            _country("United States", "USA"),
+        ],
+        [
+            _event(
+                "talks_round", "occurred", participants=["ISR", "PSE"], hosts=["EGY", "QAT", "USA"]
+            )
+        ],
+    ),
+    (
+        "Armenia and Azerbaijan met in Washington on August 8, where they initialled a peace deal.",
+        "2025-08-09",
+        [
+            _country("Armenia", "ARM"),
+            _country("Azerbaijan", "AZE"),
+            _place("Washington", "Washington", "USA"),
+        ],
+        [
+            _event("meeting", "occurred", "2025-08-08", "2025-08-08", "Washington", ["ARM", "AZE"]),
+            _event("agreement", "occurred", "2025-08-08", "2025-08-08", None, ["ARM", "AZE"]),
+        ],
+    ),
+    (
+        "Sudanese and Chadian officials met on Monday to discuss the fighting in Darfur.",
+        "2025-04-09",
+        [
+            _country("Sudanese", "SDN"),
+            _country("Chadian", "TCD"),
+            _place("Darfur", "Darfur", "SDN"),
+        ],
+        [_event("meeting", "occurred", "2025-04-07", "2025-04-07", None, ["SDN", "TCD"])],
+    ),
+    (
+        "Kyiv and Moscow will exchange 500 prisoners each in the coming days.",
+        "2025-05-20",
+        [_country("Kyiv", "UKR"), _country("Moscow", "RUS")],
+        [_event("prisoner_exchange", "planned", None, None, None, ["RUS", "UKR"])],
+    ),
+    (
+        "Serbia proposed a ceasefire along the border.",
+        "2025-01-10",
+        [_country("Serbia", "SRB")],
+        [_event("proposal", "proposed", None, None, None, ["SRB"])],
+    ),
+    (
+        "The two governments signed a peace agreement in Washington on June 27.",
+        "2025-06-28",
+        [_place("Washington", "Washington", "USA")],
+        [_event("agreement", "occurred", "2025-06-27", "2025-06-27", "Washington")],
+    ),
+    (
+        "The foreign ministry issued a statement on Friday.",
+        "2025-01-12",
+        [],
+        [_event("statement", "occurred", "2025-01-10", "2025-01-10")],
+    ),
+]
+CASE_IDS = [
+    "met-in-washington",
+    "talks-will-resume",
+    "phone-call-presidents",
+    "second-round-scheduled",
+    "began-is-ongoing",
+    "hosted-by",
+    "mediated-by-a-list",
+    "where-same-occasion",
+    "war-in-place-is-not-venue",
+    "exchange-planned",
+    "proposal",
+    "agreement-signed",
+    "statement-dated",
+]
+
+
+@pytest.mark.parametrize("text, published, specs, expected", CASES, ids=CASE_IDS)
+def test_event_table(text, published, specs, expected):
+    assert _summary(_events(text, published, specs)) == expected
+
+
+BACK_REFERENCES = [
+    (
+        "Russia and Ukraine met in Istanbul on May 16. The meeting lasted two hours. After "
+        "the May 16 meeting, both delegations flew home.",
+        [
+            _country("Russia", "RUS"),
+            _country("Ukraine", "UKR"),
+            _place("Istanbul", "Istanbul", "TUR"),
+        ],
+        1,
+    ),
+    (
+        "Delegations from Kenya and Somalia held talks in Nairobi on May 3. Their talks "
+        "covered trade. The second round is planned for June in Mogadishu.",
+        [
+            _country("Kenya", "KEN"),
+            _country("Somalia", "SOM"),
+            _place("Nairobi", "Nairobi", "KEN"),
+            _place("Mogadishu", "Mogadishu", "SOM"),
+        ],
+        2,
+    ),
+    (
+        "The first round of talks ended on May 3 in Oslo. Officials praised the first round's "
+        "progress.",
+        [_place("Oslo", "Oslo", "NOR")],
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, specs, n", BACK_REFERENCES, ids=["recap-same-day", "next-round-is-new", "recap-of-round"]
+)
+def test_back_references_are_not_new_events(text, specs, n):
+    events = _events(text, "2025-05-20", specs)
+    assert len(events[events["type"].isin(["talks_round", "meeting", "talks_session"])]) == n
+
+
+def test_a_meeting_of_leaders_still_undecided_is_a_summit():
+    text = (
+        "President Donald Trump praised the talks. "
+        "When a Trump-Putin meeting will take place remains undecided."
+    )
+    specs = [_person("Donald Trump", "Donald Trump", "President", "USA")]
+    events = _events(text, "2025-02-18", specs)
+    summit = events[events["type"] == "summit"]
+    assert summit[["status", "start", "evidence"]].to_dict("records") == [
+        {
+            "status": "undecided",
+            "start": None,
+            "evidence": "When a Trump-Putin meeting will take place remains undecided.",
+        }
+    ]
+
+
+def test_evidence_is_the_sentence_verbatim_and_ids_follow_the_text():
+    text = (
+        "Rwanda and Congo signed a deal in Doha on Sunday.\n\n"
+        "The Qatari foreign ministry issued a statement."
+    )
+    events = _events(text, "2025-11-17", [_place("Doha", "Doha", "QAT")])
+    assert list(events["event_id"]) == ["doc#e1", "doc#e2"]
+    assert list(events["type"]) == ["agreement", "statement"]
+    for row in events.itertuples():
+        assert row.evidence in text
+    assert list(events.columns) == list(EVENT_COLUMNS)
+
+
+def test_the_publication_date_is_never_a_default():
+    events = _events(
+        "The two sides held talks in Baku.", "2025-08-10", [_place("Baku", "Baku", "AZE")]
+    )
+    assert events[["start", "end", "city"]].to_dict("records") == [
+        {"start": None, "end": None, "city": "Baku"}
+    ]
+
+
+def test_a_dateline_dates_what_happened_that_day():
+    text = "ISTANBUL, June 2. /TASS/. Russia and Ukraine have wrapped up their talks in Istanbul."
+    events = _events(text, "2025-06-02", [_place("Istanbul", "Istanbul", "TUR")])
+    assert events[["start", "end", "city"]].to_dict("records") == [
+        {"start": "2025-06-02", "end": "2025-06-02", "city": "Istanbul"}
+    ]
+
+
+def test_date_sentences_places_each_date_in_its_sentence():
+    text = "Talks opened on May 3. They ended on May 5."
+    articles = _articles(text, "2025-05-10")
+    found = date_sentences(articles, split_sentences(articles))
+    assert list(found.columns) == list(DATE_SENTENCE_COLUMNS)
+    assert found[["sentence_idx", "text", "value"]].to_dict("records") == [
+        {"sentence_idx": 0, "text": "May 3", "value": "2025-05-03"},
+        {"sentence_idx": 1, "text": "May 5", "value": "2025-05-05"},
+    ]
+
+
+def test_the_lexicon_names_only_known_types_and_statuses():
+    lex = read_lexicon("events")
+    assert {e["type"] for e in lex["entries"]} <= set(EVENT_TYPES)
+    assert set(lex["statuses"]) <= set(EVENT_STATUSES)
+    assert set(lex["cameo"]) == set(EVENT_TYPES)
+
+
+def test_seed_two_rounds_in_abu_dhabi_and_one_statement(seed_articles):
+    from analysis.tagging import tag_articles
+
+    sentences = split_sentences(seed_articles)
+    events = extract_events(seed_articles, sentences, tag_articles(seed_articles, sentences))
+    got = [
+        {
+            k: row[k]
+            for k in ("type", "status", "start", "end", "city", "participants", "hosts_mediators")
+        }
+        | {"round": None if pd.isna(row["round"]) else int(row["round"])}
+        for row in events.to_dict("records")
+    ]
+    assert got == [
+        {
+            "type": "talks_round",
+            "status": "occurred",
+            "start": "2026-01-23",
+            "end": "2026-01-24",
+            "city": "Abu Dhabi",
+            "participants": ("RUS", "UKR", "USA"),
+            "hosts_mediators": ("ARE",),
+            "round": 1,
+        },
+        {
+            "type": "statement",
+            "status": "occurred",
+            "start": None,
+            "end": None,
+            "city": None,
+            "participants": ("ARE",),
+            "hosts_mediators": (),
+            "round": None,
+        },
+        {
+            "type": "talks_round",
+            "status": "ongoing",
+            "start": "2026-02-04",
+            "end": None,
+            "city": "Abu Dhabi",
+            "participants": ("RUS", "UKR", "USA"),
+            "hosts_mediators": ("ARE",),
+            "round": 2,
+        },
+    ]
+    assert events.loc[0, "evidence"].startswith(
+        "On January 23 and 24, the United Arab Emirates capital hosted"
+    )
+    assert "trilateral" in events.loc[0, "format"] and "closed doors" in events.loc[0, "format"]
+    assert (
+        events.loc[2, "evidence"]
+        == "The second round of trilateral negotiations began on February 4 in Abu Dhabi."
+    )
