@@ -65,7 +65,7 @@ def test_seed(seed_claims, starts, expected):
     "text, claimant, ctype, hedged",
     [
         ("Pashinyan, the Armenian Prime Minister, arrived. Nikol Pashinyan told reporters "
-         "that the border would be demarcated.", "Nikol Pashinyan", "named_official", True),
+         "that the border would be demarcated.", "Nikol Pashinyan", "named_official", False),
         ("In a joint statement, Qatar and Egypt urged both sides to return to talks.",
          "joint statement", "joint_statement", False),
         ("Al Jazeera reported, citing diplomatic sources, that the talks in Jeddah resumed.",
@@ -91,3 +91,134 @@ def test_quote_then_pronoun():
     claims = _claims(text)
     assert claims["claimant"].tolist()[1:] == ["Rustem Umerov"] * 2
     assert claims["cue"].tolist()[1:] == ["said", "He added"]
+
+
+def _table(text: str) -> list[tuple]:
+    """(claimant, claimant_type, cue) of each sentence, None for a missing value."""
+    claims = _claims(text)
+    return [
+        tuple(None if pd.isna(row[k]) else row[k] for k in ("claimant", "claimant_type", "cue"))
+        for row in claims.to_dict("records")
+    ]
+
+
+_JOINT = ("joint statement", "joint_statement")
+_BAYRAMOV = ("Jeyhun Bayramov", "named_official")
+_RUTO = ("William Ruto", "named_official")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In a joint statement, Armenia and Azerbaijan said the border commissions would meet "
+         "again. The sides will exchange maps, it said.",
+         [(*_JOINT, "In a joint statement"), (*_JOINT, "it said")]),
+        ("Armenian Foreign Minister Ararat Mirzoyan met his counterpart in Washington. The "
+         "border will be opened next year, he said.",
+         [(None, None, None), ("Ararat Mirzoyan", "named_official", "he said")]),
+        ("Kenyan President William Ruto spoke on Monday. According to him, the talks were "
+         "useful.",
+         [(None, None, None), (*_RUTO, "according to him")]),
+        ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, speaking at a news "
+         "conference in Doha after the meeting, expressed hope that both sides would accept "
+         "the truce.",
+         [("Mohammed bin Abdulrahman Al Thani", "named_official", "expressed")]),
+        ("The sides discussed a ceasefire and a prisoner exchange. Turkish Foreign Minister "
+         "Hakan Fidan reported this after the meeting.",
+         [("Hakan Fidan", "named_official", "this"),
+          ("Hakan Fidan", "named_official", "reported")]),
+    ],
+    ids=["it-said-joint", "he-said-last-person", "according-to-him", "expressed-hope-appositive",
+         "reported-this"],
+)
+def test_pronouns_and_back_references(text, expected):
+    assert _table(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # mismatched marks: the tag after the closing mark decides, also over "Kenya said"
+        ("The Ethiopian government and the TPLF issued a joint statement in Pretoria.\n"
+         "“The parties agreed to a permanent cessation of hostilities. Kenya said it would host "
+         "the monitors. Aid will flow to Tigray,» the statement said.",
+         [(*_JOINT, "joint statement"), (*_JOINT, "quotation"), (*_JOINT, "quotation"),
+          (*_JOINT, "the statement said")]),
+        ("Azerbaijani Foreign Minister Jeyhun Bayramov spoke after the talks.\nArmenia rejected "
+         "the proposal. The only thing we agreed on was the next meeting date, — said Bayramov",
+         [(None, None, None), (*_BAYRAMOV, "quotation"), (*_BAYRAMOV, "said ")]),
+        ("Azerbaijani Foreign Minister Jeyhun Bayramov spoke after the talks.\nThe commissions "
+         "have met. We will publish the maps soon. Jeyhun Bayramov Minister of Foreign Affairs "
+         "of Azerbaijan",
+         [(None, None, None), (*_BAYRAMOV, "quotation"), (*_BAYRAMOV, "quotation"),
+          (*_BAYRAMOV, "signature")]),
+        # a byline signs the outlet's report, and "we" is nowhere
+        ("The commissions met in Gabala on Friday. The maps were exchanged.\nBy Jane Doe",
+         [(None, None, None), (None, None, None), (None, None, None)]),
+    ],
+    ids=["quote-closed-by-statement", "dash-said-tag", "bare-name-line", "byline-no-quote"],
+)
+def test_quotations(text, expected):
+    assert _table(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Released after the talks, the joint statement said the truce would hold.\nThe "
+         "parties also agreed to name monitoring teams.",
+         [(*_JOINT, "the joint statement said"), (*_JOINT, "continuation")]),
+        ("In a joint statement, Sudan and Chad agreed to reopen the Adre crossing.\nIn "
+         "addition, the delegations discussed refugee returns.",
+         [(*_JOINT, "In a joint statement"), (*_JOINT, "continuation")]),
+        # indirect speech runs on; a sentence between two of its parts belongs to it
+        ("Kenyan President William Ruto spoke on Monday. According to him, the talks were "
+         "useful.\nThe border will also be reopened. Trade resumes in March. Flights were also "
+         "restored.",
+         [(None, None, None), (*_RUTO, "according to him"), (*_RUTO, "continuation"),
+          (*_RUTO, "continuation"), (*_RUTO, "continuation")]),
+        # after a direct quotation the outlet speaks again
+        ('"We want peace," Jeyhun Bayramov said.\nThe talks will also cover transit routes.',
+         [(*_BAYRAMOV, "said"), (None, None, None)]),
+        # a state acting ("Egypt suggested") is no account that runs on
+        ("Egypt suggested a truce. In addition, Qatar offered to host the talks.",
+         [("Egypt", "organisation", "suggested"), (None, None, None)]),
+        ("The talks ended. The sides also agreed to meet again.",
+         [(None, None, None), (None, None, None)]),
+    ],
+    ids=["parties-also", "in-addition-next-paragraph", "according-runs-on", "not-after-quote",
+         "not-after-country", "nothing-to-carry"],
+)
+def test_continuations(text, expected):
+    assert _table(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        ("Mirzoyan said the border would be demarcated next year.", False),
+        ("The envoy said the truce could be extended by mutual agreement.", False),
+        ("The talks took place in Doha on May 5.", False),
+        ("The sides may meet again in Baku.", True),
+        ("A deal might be signed in the spring.", True),
+        ("The truce could possibly be extended.", True),
+        ("The rebels have reportedly withdrawn from the town.", True),
+        ("The army allegedly shelled the corridor.", True),
+        ("A second round is expected to start on Monday.", True),
+        ("The mediator expressed hope that the sides would agree.", True),
+        ("A deal is likely before the summit.", True),
+        ("The envoy is said to have carried a letter.", True),
+        ("The border will possibly reopen.", True),
+        ("May the talks succeed, the envoy said.", True),
+    ],
+    ids=["would", "could", "month-may", "may", "might", "could-possibly", "reportedly",
+         "allegedly", "expected-to", "hope", "likely", "is-said-to", "possibly",
+         "sentence-initial-may"],
+)
+def test_hedged(text, hedged):
+    assert _claims(text)["hedged"].tolist()[-1] is hedged
+
+
+def test_seed_quotation_not_hedged_by_would(seed_claims):
+    row = seed_claims[seed_claims["text"].str.startswith('"We discussed')].iloc[0]
+    assert bool(row["hedged"]) is False

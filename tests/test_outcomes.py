@@ -491,3 +491,19 @@ def test_wrong_input_is_named():
     with pytest.raises(TypeError, match="articles must be a DataFrame, not str"):
         extract_outcomes("seeds/", pd.DataFrame())
     assert issubclass(LexiconError, ValueError)
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        pytest.param("The sides agreed on May 16 to exchange 1,000 prisoners for 1,000.", False, id="may-the-month"),
+        pytest.param("The sides may agree to exchange prisoners.", True, id="may-the-modal"),
+    ],
+)
+def test_the_month_may_is_not_a_hedge(text, hedged):
+    articles = pd.DataFrame(
+        {"doc_id": ["m"], "published": pd.to_datetime(["2025-05-20"]), "title": ["t"], "text": [text]}
+    )
+    sentences = split_sentences(articles)
+    rows = extract_outcomes(articles, sentences)
+    assert rows[["category", "hedged"]].values.tolist() == [["prisoners", hedged]]

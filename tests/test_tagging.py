@@ -188,3 +188,61 @@ def test_actors_other_negotiations(text, expected):
 def test_rejects_a_path():
     with pytest.raises(TypeError, match="load_seeds"):
         tag_articles("seeds/", pd.DataFrame())
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Zelenskyy", "Zelensky"), ("Umerov", "Umierov"), ("Aliyev", "Ivanov"), ("Li", "Lu"),
+     ("Fidan", "Fidan"), ("Al-Thani", "Althani"), ("Petrova", "Petrov"), ("Sato", "Saleh")],
+    ids=["y-spelling", "i-spelling", "other-name", "short", "same", "hyphen", "feminine",
+         "different"],
+)
+def test_similar_surnames_agree_with_plain_ratio(a, b):
+    # The quick-ratio shortcut must decide exactly as SequenceMatcher.ratio() does.
+    from difflib import SequenceMatcher
+
+    from analysis.tagging import _same_person, _surname
+
+    sa, sb = _surname(a), _surname(b)
+    plain = sa == sb or (min(len(sa), len(sb)) >= 4
+                         and SequenceMatcher(None, sa, sb).ratio() >= 0.8)
+    assert _same_person(a, b) is plain
+
+
+def test_later_surname_mentions_link_to_the_full_name():
+    text = ("Foreign Minister Hakan Fidan opened the meeting. Fidan said the Fidan plan "
+            "stood, and Fidans were absent.")
+    people = [(m["text"], m["start_char"], m["norm"], m["role"]) for m in find_mentions(text)
+              if m["kind"] == "person"]
+    assert people == [
+        ("Hakan Fidan", 17, "Hakan Fidan", "Foreign Minister"),
+        ("Fidan", 49, "Hakan Fidan", "Foreign Minister"),
+        ("Fidan", 64, "Hakan Fidan", "Foreign Minister"),
+        ("Fidans", 86, "Hakan Fidan", "Foreign Minister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, bounds, role",
+    [
+        ("Talks began. The Russian delegation, led by presidential aide Vladimir Medinsky, "
+         "arrived.", [(0, 12), (13, 89)], "presidential aide; head of the Russian delegation"),
+        ("The Russian delegation arrived. Vladimir Medinsky, an aide, spoke.",
+         [(0, 31), (32, 66)], "aide"),
+        ("The Russian Delegation, led by presidential aide Vladimir Medinsky, arrived.", None,
+         "presidential aide"),
+    ],
+    ids=["led-by", "other-sentence", "capitalised-delegation"],
+)
+def test_delegation_head_is_read_within_its_sentence(text, bounds, role):
+    person = next(m for m in find_mentions(text, bounds) if m["kind"] == "person")
+    assert (person["norm"], person["role"]) == ("Vladimir Medinsky", role)
+
+
+def test_scan_gazetteer_edges_and_case():
+    from analysis.tagging import _scan_gazetteer
+
+    text = "xRussia, RUSSIA, Russia and Türkiye met the U.S. side."
+    got = [(text[s:e], entry.norm)
+           for s, e, entry in _scan_gazetteer(text)]
+    assert got == [("RUSSIA", "RUS"), ("Russia", "RUS"), ("Türkiye", "TUR"), ("U.S.", "USA")]

@@ -18,7 +18,20 @@ CLAIMANT_TYPES = (
 )
 # How far (characters) a speech verb may stand from the name it belongs to.
 _SPEECH_WINDOW = 60
-_PRONOUN_SPEECH = r"\b(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:{verbs})\b"
+# How far a speech verb may stand when an appositive lies between ("X, speaking at ..., said").
+_APPOSITIVE_WINDOW = 130
+_PRONOUN_ADVERBS = r"(?:also\s+|further\s+|then\s+|later\s+|again\s+|additionally\s+)?"
+_PRONOUN_SPEECH = rf"\b(?:he|she)\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
+# "it added" stands for a document, an organisation or an outlet; "they said" for a group.
+_IT_SPEECH = rf"\bit\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
+_THEY_SPEECH = rf"\bthey\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
+# What may follow "said this"/"reported so" (not "said this week", "said this deal ...").
+_BACK_END = (
+    r"(?=\s*(?:[.,;:]|$|\s(?:on|in|at|after|following|during|before|to|when|while|by|"
+    r"earlier|later|today|yesterday|and|in\s+a|on\s+\w+day)\b))"
+)
+_IT_TYPES = ("joint_statement", "organisation", "media")
+_THEY_TYPES = ("joint_statement", "anonymous_source", "observers")
 _ACCORDING_PRONOUN = r"\baccording\s+to\s+(?:him|her)\b"
 _ROLE_SUBJECT = (
     r"\b(?:the\s+)?(?:minister|official|head\s+of\s+the\s+delegation|chief\s+delegate|"
@@ -69,9 +82,25 @@ def _cues() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:{alternation(lex['hedges'])})(?![\w-])", re.IGNORECASE
         ),
         "pronoun": re.compile(_PRONOUN_SPEECH.format(verbs=verbs), re.IGNORECASE),
+        "it": re.compile(_IT_SPEECH.format(verbs=verbs), re.IGNORECASE),
+        "they": re.compile(_THEY_SPEECH.format(verbs=verbs), re.IGNORECASE),
         "according_pronoun": re.compile(_ACCORDING_PRONOUN, re.IGNORECASE),
         "role_subject": re.compile(_ROLE_SUBJECT.format(verbs=verbs), re.IGNORECASE),
         "according": re.compile(r"\baccording\s+to\b", re.IGNORECASE),
+        # "Umerov reported this following the meeting", "Lavrov said so"
+        "this_said": re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:this|so){_BACK_END}"),
+        # "This was stated by ...", not "This was said to be ..."
+        "this_was_said": re.compile(
+            rf"\W*(?:this|that)\s+(?:was|has\s+been|had\s+been|is)\s+(?:{verbs})\b"
+            r"(?!\s+(?:that|to)\b)",
+            re.IGNORECASE,
+        ),
+        "continuation": re.compile(
+            rf"^\W*(?:{alternation(lex['continuation_openers'])})\b|"
+            rf"(?<![\w-])(?:{alternation(lex['continuation_adverbs'])})(?![\w-])|"
+            r"\bfurther\s+\w+ed\b",
+            re.IGNORECASE,
+        ),
         "citing": re.compile(r"\bciting\b", re.IGNORECASE),
         "publication": re.compile(
             r"\b(?:the|this)\s+(?:publication|outlet|newspaper|agency|broadcaster|channel)\b",
@@ -97,6 +126,15 @@ def _speaks(sentence: str, mention: dict) -> re.Match | None:
         gap = after[: verb.start()]
         # "X said", "X has told", "X, who heads the team, said", not "X and Y discussed ... said"
         if len(gap.split()) <= 3 or gap.lstrip().startswith(","):
+            return verb
+    # "X, speaking at a press conference after the talks, expressed hope ...": a longer
+    # appositive, closed by its comma right before the verb.
+    after = sentence[end : end + _APPOSITIVE_WINDOW]
+    verb = cues["speech"].search(after)
+    if verb and not verb.group().lower().startswith("according"):
+        gap = after[: verb.start()]
+        if (gap.lstrip().startswith(",") and gap.rstrip().endswith(",")
+                and not re.search(r"[.;:\"“”]", gap)):
             return verb
     before = sentence[max(0, start - 25) : start]
     verb = re.search(r"(?:said|stated|told|noted|added|says|wrote)\s*$", before, re.IGNORECASE)
@@ -139,9 +177,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict) -> dict:
     according = cues["according"].search(sentence)
     if according:
         speaker = state.get("named") or state.get("last_person")
-        if cues["according_pronoun"].match(sentence, according.start()) and speaker:
+        pronoun = cues["according_pronoun"].match(sentence, according.start())
+        if pronoun and speaker:
             state["named"] = speaker
-            return _claim(speaker, "named_official", None, "according to him")
+            return _claim(speaker, "named_official", None, pronoun.group().lower())
         org_cue = cues["organisation"].match(sentence, according.start())
         role = _ROLE_AFTER_ACCORDING.match(sentence, according.end())
         if role and not org_cue:
@@ -181,8 +220,14 @@ def _attribute(sentence: str, mentions: list[dict], state: dict) -> dict:
                 return _typed(mention, None, verb.group(), state)
     for key in ("pronoun", "role_subject"):
         hit = cues[key].search(sentence)
-        if hit and state.get("named"):
-            return _claim(state["named"], "named_official", None, hit.group())
+        speaker = state.get("named") or (state.get("last_person") if key == "pronoun" else None)
+        if hit and speaker:
+            state["named"] = speaker
+            return _claim(speaker, "named_official", None, hit.group())
+    for key in ("it", "they"):
+        hit = cues[key].search(sentence)
+        if hit and state.get(key):
+            return {**state[key], "cue": hit.group()}
     hit = cues["media"].search(sentence)
     if hit:
         return _claim("journalists" if "journalist" in hit.group().lower() else last_media
@@ -215,22 +260,211 @@ def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
     if kind == "media":
         return _claim(mention["norm"], "media", via, cue)
     state["issuer"] = _name(mention)
-    return _claim(_name(mention), "organisation", via, cue)
+    claim = _claim(_name(mention), "organisation", via, cue)
+    if kind == "country":
+        # "Russia suggested ...": a state acting, not a source whose account runs on.
+        claim["_country"] = True
+    return claim
 
 
 def _claim(claimant, claimant_type, via, cue) -> dict:
     return {"claimant": claimant, "claimant_type": claimant_type, "via": via, "cue": cue}
 
 
-def _quote_groups(text: str, sentences: list[tuple[int, int]]) -> list[list[int]]:
-    """Indices of sentences that one quotation spans, when it spans more than one."""
+def _quote_groups(
+    text: str, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int, list[int]]]:
+    """``(open_at, close_at, indices)`` of each quotation that spans more than one sentence."""
     groups = []
     marks = [m.start() for m in _QUOTE.finditer(text)]
     for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
         inside = [i for i, (s, e) in enumerate(sentences) if s <= close_at and e > open_at]
         if len(inside) > 1:
-            groups.append(inside)
+            groups.append((open_at, close_at, inside))
     return groups
+
+
+_CLAIM_KEYS = ("claimant", "claimant_type", "via")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_DASH_TAG = re.compile(r"(?:\s[-–—]|[,.][-–—]?\s*[-–—])\s*(?P<tail>[^-–—]{1,80})$")
+_NAME_LINE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|the|and|for|on|in|at|to|de|da|von|van|al|bin")
+
+
+def _hedged(sentence: str) -> bool:
+    """A hedge from the lexicon, not the month ("talks on May 16")."""
+    return any(
+        not (hit.group() == "May" and hit.start() > 0)
+        for hit in _cues()["hedge"].finditer(sentence)
+    )
+
+
+def _empty(row: dict) -> bool:
+    return not row["claimant_type"]
+
+
+def _take(row: dict, source: dict, cue: str) -> None:
+    row.update({k: source[k] for k in _CLAIM_KEYS}, cue=cue)
+
+
+def _indirect(row: dict) -> bool:
+    """The claim is a document's or reported speech, whose account may run into the next
+    paragraph ("according to him", "the statement said"), not a direct quotation."""
+    cue = (row["cue"] or "").lower()
+    return not row.get("_country") and (
+        row["claimant_type"] == "joint_statement"
+        or bool(_STATEMENT_CUE.search(cue))
+        or cue.startswith(("according to", "continuation"))
+    )
+
+
+def _previous_in_text(sents: list[dict], i: int) -> int | None:
+    """The sentence before ``i`` in running text: same block, else the last sentence of the
+    nearest earlier paragraph (headings and captions are skipped)."""
+    if i > 0 and sents[i - 1]["block_idx"] == sents[i]["block_idx"]:
+        return i - 1
+    for j in range(i - 1, -1, -1):
+        if sents[j]["block_kind"] == "paragraph":
+            return j
+    return None
+
+
+def _back_references(rows: list[dict], sents: list[dict]) -> None:
+    """Back references ("X reported this", "This was stated by X"): the sentence before is X's."""
+    cues = _cues()
+    for i, row in enumerate(rows):
+        if _empty(row) or not (cues["this_said"].search(sents[i]["text"])
+                               or cues["this_was_said"].match(sents[i]["text"])):
+            continue
+        j = _previous_in_text(sents, i)
+        if j is not None and _empty(rows[j]):
+            _take(rows[j], row, "this")
+
+
+def _signature(sent: dict, persons: list[dict]) -> dict | None:
+    """The person a bare name line ("Rustem Umerov Minister of Defence") names, if it is one."""
+    text = sent["text"].strip().rstrip(".")
+    if not persons or len(text.split()) > 14:
+        return None
+    rest = text
+    for m in sorted(sent["mentions"], key=lambda m: -m["rel_start"]):
+        rest = rest[: m["rel_start"]] + " " + rest[m["rel_end"] :]
+    words = re.findall(r"[^\s,–—-]+", rest)
+    if words[:1] == ["By"] or not all(_NAME_LINE_WORD.fullmatch(w) for w in words):
+        return None  # a byline, or a sentence with a verb
+    person = persons[-1]
+    titled = re.search(_ROLE_WORDS, text, re.IGNORECASE) or isinstance(person.get("role"), str)
+    return person if titled else None
+
+
+def _unmarked_quotes(rows: list[dict], sents: list[dict]) -> None:
+    """A quotation without quote marks, closed by "— said X" or by a bare name line: the
+    sentences of the paragraph before the tag are X's."""
+    cues = _cues()
+    for i, row in enumerate(rows):
+        sent = sents[i]
+        persons = [m for m in sent["mentions"] if m["kind"] == "person"]
+        tag = _DASH_TAG.search(sent["text"].rstrip())
+        if (tag and not _empty(row) and not _QUOTE.search(sent["text"])
+                and cues["speech"].search(tag.group("tail"))
+                and any(m["rel_start"] >= tag.start("tail") for m in sent["mentions"])):
+            targets = _before_in_block(rows, sents, i)
+            source = row
+        elif _empty(row) and (person := _signature(sent, persons)):
+            targets = _before_in_block(rows, sents, i)
+            if not targets and (j := _previous_in_text(sents, i)) is not None:
+                targets = [j, *_before_in_block(rows, sents, j)] if _empty(rows[j]) else []
+            # the words signed are someone's own ("we", "our"), not the outlet's report
+            if not any(_FIRST_PERSON.search(sents[j]["text"]) for j in targets):
+                continue
+            _take(row, _claim(person["norm"], "named_official", None, None), "signature")
+            source = row
+        else:
+            continue
+        for j in targets:
+            _take(rows[j], source, "quotation")
+
+
+def _before_in_block(rows: list[dict], sents: list[dict], i: int) -> list[int]:
+    """Unattributed sentences right before ``i`` in its block, nearest first."""
+    out = []
+    for j in range(i - 1, -1, -1):
+        if sents[j]["block_idx"] != sents[i]["block_idx"] or not _empty(rows[j]):
+            break
+        out.append(j)
+    return out
+
+
+def _continuations(rows: list[dict], sents: list[dict]) -> None:
+    """Sentences that carry on the previous claim ("It also ...", "In addition, ...", "The
+    parties also agreed ...") take it: from the paragraph, or from the sentence before the
+    paragraph when that one reports a document or indirect speech."""
+    cues = _cues()
+    for i, row in enumerate(rows):
+        sent = sents[i]
+        if not _empty(row) or sent["block_kind"] != "paragraph":
+            continue
+        unquoted = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sent["text"])
+        if not cues["continuation"].search(unquoted):
+            continue
+        source = None
+        for j in range(i - 1, -1, -1):
+            if sents[j]["block_idx"] != sent["block_idx"]:
+                if j == i - 1 and sents[j]["block_kind"] == "paragraph" and _indirect(rows[j]):
+                    source = rows[j]
+                break
+            if not _empty(rows[j]):
+                source = None if rows[j].get("_country") else rows[j]
+                break
+        if source is not None:
+            _take(row, source, "continuation")
+    # a sentence between two of one account ("X said ... . <this> . X also ...") is part of it
+    for i, row in enumerate(rows):
+        if not _empty(row) or sents[i]["block_kind"] != "paragraph":
+            continue
+        before = next((j for j in range(i - 1, -1, -1) if not _empty(rows[j])), None)
+        after = next((j for j in range(i + 1, len(rows)) if not _empty(rows[j])), None)
+        if (before is None or after is None
+                or {sents[before]["block_idx"], sents[after]["block_idx"]}
+                != {sent_block := sents[i]["block_idx"]} or sent_block is None):
+            continue
+        same = all(rows[before][k] == rows[after][k] for k in ("claimant", "claimant_type"))
+        if same and rows[after]["cue"] == "continuation" and not rows[before].get("_country"):
+            _take(row, rows[before], "continuation")
+
+
+def _quotations(rows: list[dict], sents: list[dict], text: str) -> None:
+    """A quotation over several sentences belongs to whoever its tag names ("...," the
+    document states), also where a quoted sentence names a speaker of its own."""
+    bounds = [(s["start_char"], s["end_char"]) for s in sents]
+    for open_at, close_at, group in _quote_groups(text, bounds):
+        tag = None
+        last, first = group[-1], group[0]
+        tail = sents[last]["text"][close_at - sents[last]["start_char"] + 1 :]
+        head = sents[first]["text"][: max(0, open_at - sents[first]["start_char"])]
+        for i, part in ((last, tail), (first, head)):
+            cue = rows[i]["cue"]
+            if not _empty(rows[i]) and cue and cue.lower() in part.lower():
+                tag = rows[i]
+                break
+        known = [rows[i] for i in group if not _empty(rows[i])]
+        if tag is None and not known:
+            continue
+        source = tag or known[-1]
+        if tag is not None and not _opens_and_closes(text, open_at, close_at):
+            tag = None  # marks paired out of step: fill the gaps only
+        for i in group:
+            s, e = bounds[i]
+            inside = s >= open_at and e <= close_at + 1
+            if _empty(rows[i]) or (tag is not None and inside and rows[i] is not tag):
+                _take(rows[i], source, "quotation")
+
+
+def _opens_and_closes(text: str, open_at: int, close_at: int) -> bool:
+    """The two marks read as the start and the end of one quotation."""
+    opens = text[open_at] in "\"“«" and (open_at == 0 or not text[open_at - 1].isalnum())
+    after = text[close_at + 1 : close_at + 2]
+    closes = text[close_at] in "\"”»" and not (after.isalnum())
+    return opens and closes and not text[open_at + 1 : open_at + 2].isspace()
 
 
 def attribute_sentences(
@@ -238,11 +472,14 @@ def attribute_sentences(
 ) -> pd.DataFrame:
     """Say who makes the claim of each sentence, and whether it is hedged.
 
-    Reported speech ("X said", "according to X", "X told the publication"), chains ("RBC-Ukraine
-    said, citing unnamed sources": an anonymous source relayed by the outlet), statements
-    ("the statement said", "in a joint statement"), collective claimants ("Journalists
-    report", "Observers note") and quotations that run over several sentences are recognised;
-    cue phrases come from the ``attribution`` lexicon.
+    Reported speech ("X said", "according to X", "X told the publication", "he added", "it
+    added"), chains ("RBC-Ukraine said, citing unnamed sources": an anonymous source relayed by
+    the outlet), statements ("the statement said", "in a joint statement"), collective
+    claimants ("Journalists report", "Observers note") are recognised, then the context of
+    the sentence: quotations that run over several sentences (the tag decides), quotations
+    without quote marks closed by "— said X" or by a bare name line, back references ("X
+    reported this") and sentences that carry on the previous claim ("It also ...", "In
+    addition, ..."). Cue phrases come from the ``attribution`` lexicon.
 
     Returns
     -------
@@ -251,11 +488,11 @@ def attribute_sentences(
         the person, outlet, organisation or the cue phrase for anonymous and collective
         claimants; None when the text does not say), ``claimant_type`` (named_official,
         anonymous_source, media, observers, joint_statement, organisation, or None),
-        ``via`` (the outlet relaying an anonymous or cited source), ``hedged`` (bool: a modal
-        verb, "expected to", "hope", "reportedly", "allegedly"...), ``cue`` (the words that
-        decided the claimant).
+        ``via`` (the outlet relaying an anonymous or cited source), ``hedged`` (bool: "may",
+        "might", "expected to", "hope", "reportedly", "allegedly"...; not a plain "would" or
+        "could"), ``cue`` (the words that decided the claimant: "quotation", "signature",
+        "this" and "continuation" when the context did).
     """
-    cues = _cues()
     rows = []
     mention_groups = {d: g for d, g in mentions.groupby("doc_id", sort=False)}
     texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
@@ -264,15 +501,15 @@ def attribute_sentences(
         doc_mentions = mention_groups.get(doc_id)
         records = doc_mentions.to_dict("records") if doc_mentions is not None else []
         state: dict = {}
-        doc_rows = []
+        doc_rows, doc_sents = [], []
         sents = sents.sort_values("sentence_idx")
-        for sent in sents.itertuples(index=False):
+        for sent in sents.to_dict("records"):
             inside = []
             for m in records:
-                if sent.start_char <= m["start_char"] < sent.end_char:
-                    inside.append({**m, "rel_start": m["start_char"] - sent.start_char,
-                                   "rel_end": m["end_char"] - sent.start_char})
-            claim = _attribute(sent.text, inside, state)
+                if sent["start_char"] <= m["start_char"] < sent["end_char"]:
+                    inside.append({**m, "rel_start": m["start_char"] - sent["start_char"],
+                                   "rel_end": m["end_char"] - sent["start_char"]})
+            claim = _attribute(sent["text"], inside, state)
             for m in inside:
                 if m["kind"] == "person":
                     state["last_person"] = m["norm"]
@@ -280,19 +517,19 @@ def attribute_sentences(
                     state.setdefault("roles", []).append((m["norm"], role))
             if inside and any(m["kind"] == "media" for m in inside):
                 state["media"] = [m for m in inside if m["kind"] == "media"][-1]["norm"]
+            for key, types in (("it", _IT_TYPES), ("they", _THEY_TYPES)):
+                if claim["claimant_type"] in types:
+                    state[key] = {k: claim[k] for k in _CLAIM_KEYS}
             doc_rows.append({
-                "doc_id": doc_id, "sentence_idx": sent.sentence_idx, **claim,
-                "hedged": bool(cues["hedge"].search(sent.text)),
+                "doc_id": doc_id, "sentence_idx": sent["sentence_idx"], **claim,
+                "hedged": _hedged(sent["text"]),
             })
-        bounds = list(zip(sents["start_char"], sents["end_char"], strict=True))
-        for group in _quote_groups(text, bounds):
-            known = [doc_rows[i] for i in group if doc_rows[i]["claimant_type"]]
-            if not known:
-                continue
-            for i in group:
-                if not doc_rows[i]["claimant_type"]:
-                    doc_rows[i].update({k: known[-1][k] for k in
-                                        ("claimant", "claimant_type", "via")}, cue="quotation")
+            doc_sents.append({**sent, "block_kind": sent.get("block_kind", "paragraph"),
+                              "block_idx": sent.get("block_idx", 0), "mentions": inside})
+        _quotations(doc_rows, doc_sents, text)
+        _back_references(doc_rows, doc_sents)
+        _unmarked_quotes(doc_rows, doc_sents)
+        _continuations(doc_rows, doc_sents)
         rows += doc_rows
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
     frame["hedged"] = frame["hedged"].astype(bool)

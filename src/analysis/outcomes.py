@@ -648,6 +648,9 @@ def _resolve(
     return status, unreal
 
 
+_MONTH_MAY = re.compile(r"May\s+\d{1,2}\b|May\s*,?\s*\d{4}")
+
+
 def _analyse_sentence(
     folded: str, start: int, end: int, sentence_idx: int, previous: list[_Match]
 ) -> tuple[list[_Row], list[_Match]]:
@@ -659,6 +662,7 @@ def _analyse_sentence(
         hedges = [
             (unit[0] + m.start, unit[0] + m.end)
             for m in _scan(folded[unit[0] : unit[1]], _group_cues("hedges"))
+            if not _MONTH_MAY.match(folded, unit[0] + m.start)  # "on May 16" is a date
         ]
         hedged_unit = bool(hedges)
         for clause in _clauses(folded, *unit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -301,21 +301,39 @@ class _Span:
 def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
     """Every lexicon surface found in ``text`` as ``(start, end, entry)``, overlaps included."""
     gaz = _gazetteer()
-    found = []
-    by_folded, by_exact = gaz.by_folded, gaz.by_exact
+    found: list[tuple[int, int, _Entry]] = []
+    append = found.append
+    lookup = _surface_entry
     for pattern, exact in ((gaz.folded, False), (gaz.exact, True)):
         for match in pattern.finditer(text):
-            start = match.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "._-"):
-                continue  # inside a word: "xRussia", "RBC-Ukraine" is the outlet's own match
-            surface = match.group()
-            if exact:
-                entry = by_exact.get(surface)
-            else:  # most surfaces need no accent folding: try the cheap key first
-                entry = by_folded.get(surface.lower()) or by_folded.get(_fold(surface))
+            start, end = match.span()
+            # Inside a word: "xRussia"; "RBC-Ukraine" is the outlet's own match.
+            if start and text[start - 1] in _NOT_LEFT_EDGE:
+                continue
+            entry = lookup(match.group(), exact)
             if entry is not None:
-                found.append((start, match.end(), entry))
+                append((start, end, entry))
     return found
+
+
+class _NotLeftEdge:
+    """Characters a surface may not follow: letters, digits and ``._-`` (a container test)."""
+
+    def __contains__(self, char: str) -> bool:
+        return char.isalnum() or char in "._-"
+
+
+_NOT_LEFT_EDGE = _NotLeftEdge()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _surface_entry(surface: str, exact: bool) -> _Entry | None:
+    """The entry of a matched surface, as written; the few distinct surfaces are cached."""
+    gaz = _gazetteer()
+    if exact:
+        return gaz.by_exact.get(surface)
+    # Most surfaces need no accent folding: try the cheap key first.
+    return gaz.by_folded.get(surface.lower()) or gaz.by_folded.get(_fold(surface))
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -625,19 +643,32 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
     return sorted((s for s in kept if s.kind != "blocker"), key=lambda s: s.start)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _surname(name: str) -> str:
     return _fold(name.split()[-1]).replace("-", "")
 
 
-def _same_person(a: str, b: str) -> bool:
-    sa, sb = _surname(a), _surname(b)
+@functools.lru_cache(maxsize=1 << 16)
+def _similar_surnames(sa: str, sb: str) -> bool:
     if sa == sb:
         return True
-    return min(len(sa), len(sb)) >= 4 and SequenceMatcher(None, sa, sb).ratio() >= 0.8
+    if min(len(sa), len(sb)) < 4:
+        return False
+    # The quick ratios are upper bounds of ratio(): most pairs are rejected without it.
+    matcher = SequenceMatcher(None, sa, sb)
+    return (matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8
+            and matcher.ratio() >= 0.8)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return _similar_surnames(_surname(a), _surname(b))
 
 
 def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
-    """Give every mention of one person one canonical name; find later surname mentions."""
+    """Give every mention of one person one canonical name; find later surname mentions.
+
+    ``spans`` are the resolved spans: sorted by start and not overlapping.
+    """
     people = [s for s in spans if s.kind == "person"]
     clusters: list[list[_Span]] = []
     for span in people:
@@ -658,28 +689,53 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
             span.role = span.role or (roles[0] if roles else None)
             span.affiliation = span.affiliation or (affs[0] if affs else None)
         canon[full] = (roles[0] if roles else None, affs[0] if affs else None)
-    occupied = [(s.start, s.end) for s in spans]
-    extra = []
-    if canon:
-        for m in _patterns()["capword"].finditer(text):
-            if any(a <= m.start() < b for a, b in occupied):
-                continue
-            for full, (role, aff) in canon.items():
-                if len(full.split()) > 1 and _same_person(full, m.group()) and len(m.group()) >= 4:
-                    extra.append(_Span(m.start(), m.end(), "person", full, "pattern", role, aff))
-                    break
+    candidates = [(_surname(full), full, role, aff) for full, (role, aff) in canon.items()
+                  if len(full.split()) > 1]
+    extra: list[_Span] = []
+    if not candidates:
+        return extra
+    starts = [s.start for s in spans]
+    ends = [s.end for s in spans]
+    seen: dict[str, tuple | None] = {}  # a word's person, worked out once per text
+    for m in _patterns()["capword"].finditer(text):
+        at = m.start()
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < ends[i]:
+            continue
+        word = m.group()
+        if word not in seen:
+            seen[word] = None
+            if len(word) >= 4:
+                key = _surname(word)
+                for surname, full, role, aff in candidates:
+                    if _similar_surnames(surname, key):
+                        seen[word] = (full, role, aff)
+                        break
+        if (person := seen[word]) is not None:
+            extra.append(_Span(at, m.end(), "person", person[0], "pattern", person[1],
+                               person[2]))
     return extra
 
 
 def _delegation_heads(text: str, spans: list[_Span], sentence_bounds: list[tuple[int, int]]):
     """Mark people who lead a delegation ("led by ..., Igor Kostyukov", "who heads the ...")."""
+    # Both patterns need the word "delegation" or "team" (case as written): most texts and
+    # sentences can be skipped with a substring test instead of two regex scans.
+    if "delegation" not in text and "team" not in text:
+        return
     pats = _patterns()
+    # By start for bisect, but each sentence's people keep the order of ``spans``.
+    named = sorted(((s.start, i, s) for i, s in enumerate(spans)
+                    if s.kind == "person" and s.source != "guess"), key=lambda t: t[:2])
+    starts = [t[0] for t in named]
     for s_start, s_end in sentence_bounds:
-        sentence = text[s_start:s_end]
-        people = [s for s in spans if s.kind == "person" and s_start <= s.start < s_end
-                  and s.source != "guess"]
-        if not people:
+        lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+        if lo == hi:
             continue
+        sentence = text[s_start:s_end]
+        if "delegation" not in sentence and "team" not in sentence:
+            continue
+        people = [t[2] for t in sorted(named[lo:hi], key=lambda t: t[1])]
         for m in pats["leads_delegation"].finditer(sentence):
             at = s_start + m.start()
             before = [p for p in people if p.end <= at and at - p.end < 150]
