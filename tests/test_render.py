@@ -13,8 +13,6 @@ from analysis.paths import ROOT_ENV
 from analysis.render import check_parameters, find_notebooks, render_notebook, render_reports
 
 
-
-
 @pytest.fixture
 def tiny_project(tmp_path, monkeypatch):
     """A project folder with one small notebook that fails on demand."""
@@ -22,11 +20,16 @@ def tiny_project(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text("")
     nb = new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
     params = new_code_cell(
-        'n: int = 3  # how many\nratio: float = 0.5  # share\nflag: bool = False  # fail when true\n'
-        'when: str | None = None  # a date\ncodes: list[str] = []  # countries'
+        "n: int = 3  # how many\nratio: float = 0.5  # share\nflag: bool = False  # fail when true\n"
+        "when: str | None = None  # a date\ncodes: list[str] = []  # countries"
     )
     params.metadata["tags"] = ["parameters"]
-    nb.cells = [new_markdown_cell("# Tiny"), params, new_code_cell("print(n * 2, codes)"), new_code_cell("1 / 0 if flag else None")]
+    nb.cells = [
+        new_markdown_cell("# Tiny"),
+        params,
+        new_code_cell("print(n * 2, codes)"),
+        new_code_cell("1 / 0 if flag else None"),
+    ]
     path = tmp_path / "notebooks" / "01-tiny.ipynb"
     path.parent.mkdir()
     nbformat.write(nb, path)
@@ -55,7 +58,11 @@ def test_parameters_are_converted_to_the_declared_type(tiny_project, given, expe
 @pytest.mark.parametrize(
     "given, message",
     [
-        pytest.param({"bogus": 1}, r"01-tiny.ipynb: unknown parameter 'bogus'; it takes: n: int = 3  # how many; ratio", id="unknown"),
+        pytest.param(
+            {"bogus": 1},
+            r"01-tiny.ipynb: unknown parameter 'bogus'; it takes: n: int = 3  # how many; ratio",
+            id="unknown",
+        ),
         pytest.param({"n": "seven"}, r"parameter 'n' expects int, got 'seven'; it takes: n: int", id="not-int"),
         pytest.param({"n": True}, r"parameter 'n' expects int, got True", id="bool-is-not-int"),
         pytest.param({"flag": "maybe"}, r"parameter 'flag' expects bool, got 'maybe'", id="not-bool"),
@@ -68,7 +75,10 @@ def test_bad_parameters_are_errors_that_list_the_parameters(tiny_project, given,
 
 
 def test_unknown_parameter_for_every_notebook_is_refused_before_running(tiny_project, tmp_path):
-    with pytest.raises(ParameterError, match="unknown parameter 'colour': none of 01-tiny.ipynb declares it; they take: codes, flag, n, ratio, when"):
+    with pytest.raises(
+        ParameterError,
+        match="unknown parameter 'colour': none of 01-tiny.ipynb declares it; they take: codes, flag, n, ratio, when",
+    ):
         render_reports(parameters={"colour": "red"}, out_dir=tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
@@ -79,7 +89,10 @@ def test_failure_keeps_the_previous_report_and_the_failed_run(tiny_project, tmp_
     assert "42 ['RUS']" in good.ipynb.read_text()
     before = (good.ipynb.read_bytes(), good.html.read_bytes())
 
-    with pytest.raises(RenderError, match=r"^01-tiny.ipynb: cell 4 failed: ZeroDivisionError: division by zero; see .*01-tiny.failed.ipynb$"):
+    with pytest.raises(
+        RenderError,
+        match=r"^01-tiny.ipynb: cell 4 failed: ZeroDivisionError: division by zero; see .*01-tiny.failed.ipynb$",
+    ):
         render_notebook(tiny_project, out, {"flag": True})
 
     assert (good.ipynb.read_bytes(), good.html.read_bytes()) == before
@@ -117,3 +130,33 @@ def test_rendering_twice_gives_identical_files(payload_reports):
         assert a.ipynb.read_bytes() == b.ipynb.read_bytes(), a.ipynb.name
         assert a.html.read_bytes() == b.html.read_bytes(), a.html.name
     assert (first[0].ipynb.parent / "index.html").read_bytes() == (second[0].ipynb.parent / "index.html").read_bytes()
+
+
+def test_cli_render_with_parameters_file_and_p(tiny_project, tmp_path, capsys):
+    from analysis.cli import main
+
+    params = tmp_path / "params.yaml"
+    params.write_text("n: 5\ncodes: [RUS, UKR]\n")
+    out = tmp_path / "cli-out"
+    assert main(["render", "--out", str(out), "-f", str(params), "-p", "ratio", "0.25"]) == 0
+    nb = nbformat.read(out / "01-tiny.ipynb", as_version=4)
+    assert nb.metadata["papermill"]["parameters"] == {"n": 5, "codes": ["RUS", "UKR"], "ratio": 0.25}
+    assert "10 ['RUS', 'UKR']" in (out / "01-tiny.ipynb").read_text()
+    assert (out / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        pytest.param(["-p", "colour", "red"], "analysis render: error: unknown parameter 'colour': none of 01-tiny.ipynb declares it", id="unknown"),
+        pytest.param(["-p", "n", "many"], "analysis render: error: 01-tiny.ipynb: parameter 'n' expects int, got 'many'", id="wrong-type"),
+        pytest.param(["no-such-notebook"], "analysis render: error: no notebook 'no-such-notebook'; choose from 01-tiny", id="unknown-notebook"),
+        pytest.param(["-p", "flag", "true"], "analysis render: error: 01-tiny.ipynb: cell 4 failed: ZeroDivisionError: division by zero; see ", id="failing-cell"),
+    ],
+)
+def test_cli_render_errors_are_one_line(tiny_project, tmp_path, capsys, argv, message):
+    from analysis.cli import main
+
+    assert main(["render", "--out", str(tmp_path / "o"), *argv]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("[IPKernelApp]")]
+    assert len(err) == 1 and err[0].startswith(message), err

@@ -74,6 +74,15 @@ def _tables() -> dict[str, Any]:
         "ambiguous": set(lex["ambiguous_months"]),
         "block_before": {w.lower() for w in lex["year_blockers_before"]},
         "block_after": {w.lower() for w in lex["year_blockers_after"]},
+        "not_ed": {w.lower() for w in lex["not_past_ed"]},
+        "deadline_rx": re.compile(
+            r"(?<!\w)(?:" + _alt(lex["deadline_words"]) + r")\s+(?:on\s+|the\s+)?$", re.IGNORECASE
+        ),
+        # a participle right after a form of "be" carries no tense of its own
+        "be_rx": re.compile(
+            r"(?<!\w)(?:be|been|being|is|are|am|was|were|get|gets|got)\s+(?:\w+ly\s+)?$",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -146,8 +155,14 @@ def _trie(words: set[str]) -> str:
 
 
 @functools.cache
-def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
-    """Compile the one big alternation of rules, plus the future-tense cue pattern.
+def _grammar() -> tuple[
+    re.Pattern[str],
+    dict[str, tuple[str, ...]],
+    re.Pattern[str],
+    re.Pattern[str],
+    tuple[frozenset[str], frozenset[str]],
+]:
+    """Compile the one big alternation of rules, the tense cues and the start-word scanner.
 
     Rules are tried in order at each position, so longer and more specific forms come first.
     Group names inside a rule are prefixed with the rule name to keep them unique.
@@ -183,7 +198,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[
     vague = _alt(lex["vague_numbers"])
     unit_words = list(lex["units"]) + list(lex["unit_plurals"])
     unit = rf"(?:{_alt(unit_words)})s?"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
     season = _alt(lex["seasons"])
     part = _alt(lex["day_parts"])
@@ -258,11 +273,16 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[
             rf"(?:\s+(?:of\s+)?(?P<year>{year}))?\b",
         ),
         (
+            "yquarter",
+            rf"the\s+(?P<year>{year})\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
+            r"(?:fiscal[\s-]+)?(?P<qh>quarter|half|period)\b(?!s)",
+        ),
+        (
             "quarter",
             rf"(?:(?P<yrel>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<fy1>fiscal)[\s-]+)?"
             rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|previous"
             r"|past|current|next|coming|year-ago|year-earlier|same|comparable|recent|this|that))[\s-]+"
-            rf"(?:(?P<fy2>fiscal)[\s-]+)?(?P<qh>quarter|half)\b(?!s)(?:\s+(?:of\s+)?(?:fiscal\s+)?"
+            rf"(?:(?P<fy2>fiscal)[\s-]+)?(?P<qh>quarter|half|period)\b(?!s)(?:\s+(?:of\s+)?(?:fiscal\s+)?"
             rf"(?P<year>{year}))?",
         ),
         ("the_quarter", r"the\s+(?:fiscal\s+)?quarter\b(?!s)"),
@@ -279,13 +299,14 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[
         (
             "ago",
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num}|(?P<vague>{vague})|a|an)[\s-]+(?P<unit>{unit})"
-            r"\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|before\s+that|previously)\b",
+            r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+that|(?=\s*[,.;:)]))"
+            r"|previously)\b",
         ),
         (
             "refday",
             r"(?:(?P<mod>earlier|later|late|early)\s+)?(?:the\s+(?P<rel>following|next|previous|same|prior)"
             r"|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
-            r"|the\s+day\s+(?P<ba>before|after)(?!\s+(?:yesterday|tomorrow))",
+            r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s*$)",
         ),
         (
             "relunit",
@@ -305,6 +326,11 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[
             rf"[\s-]+(?P<unit>{unit})(?:-(?:long|old))?\b(?!-)",
         ),
         (
+            "bare_pl",
+            r"(?<=\bfor\s)(?<!\bas\sfor\s)(?P<unit>days|weeks|months|years|decades|centuries)"
+            r"(?=\s*[,.;:)]|\s+(?:and|or|now|before|after|to|in|on|at|the|as|with|without|while)\b)",
+        ),
+        (
             "simple",
             r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
             r"\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|overnight)(?!'s\s)"
@@ -321,11 +347,12 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[
         (
             "weekday",
             rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{wd})"
-            rf"(?P<poss>'s)?(?:\s+(?P<part>{part}))?\b",
+            rf"(?:\s+(?P<part>{part}))?\b",
         ),
         (
             "month",
-            rf"(?:(?P<mod>{mods})[\s-]*)?(?:(?P<rel>last|next|this|past|coming|each|every)\s+)?(?P<mon>{mon_bare})(?!\w)",
+            rf"(?:(?P<mod>{mods})[\s-]*)?(?:(?P<rel>last|next|this|past|coming|each|every)\s+)?(?P<mon>{mon_bare})(?!\w)"
+            rf"(?!\s*{day}\b)",
         ),
         (
             "year",
@@ -400,7 +427,20 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[
         + r")|(?P<ed>\w{3,}ed))(?!\w)",
         re.IGNORECASE,
     )
-    return re.compile(pattern, re.IGNORECASE), groups, cues
+    # Where an expression may start: a digit or a strong word.  find_dates scans for these
+    # (cheap: no weak-word branch) and tries the rules only there and at the weak words just
+    # before them; the lookahead in ``pattern`` is the same test, so matches are unchanged.
+    # Numbers that are amounts ("$27", "1,000", "13%") start no expression.
+    trigger = re.compile(r"(?<![\w'$£€#])(?:'?\d(?!\d*(?:,\d\d\d|\.?\d*\s*(?:%|percent\b)))|" + strong_rx + ")")
+    weak_forms = frozenset(f for w in weak for f in (w, w.title(), w.upper()))
+    # Words a rule can contain: a weak word starts an expression only when every word between
+    # it and the strong word is one of these ("the latest fiscal quarter", not "the company's 1989").
+    vocab = {w.lower() for w in weak | strong}
+    vocab.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}", "".join(b for _, b in rules)))
+    vocab.update(
+        str(w).lower() for k in ("numbers", "ordinals", "vague_numbers") for p in lex[k] for w in str(p).split()
+    )
+    return re.compile(pattern, re.IGNORECASE), groups, cues, trigger, (weak_forms, frozenset(vocab))
 
 
 # ----------------------------------------------------------------------------- calendar helpers
@@ -567,9 +607,7 @@ def _duration(n: float | None, code: str) -> str:
 
 def _gran(code: str) -> str:
     """Granularity used for a point ``n`` units away ("two weeks ago" -> week)."""
-    return {"W2": "W", "L": "C"}.get(
-        code, code if code in ("D", "W", "M", "Q", "Y", "E", "C") else "D"
-    )
+    return {"W2": "W", "L": "C"}.get(code, code if code in ("D", "W", "M", "Q", "Y", "E", "C") else "D")
 
 
 # ----------------------------------------------------------------------------- context
@@ -578,22 +616,39 @@ def _gran(code: str) -> str:
 def _direction(text: str, start: int, cues: re.Pattern[str]) -> int:
     """Tense of the clause before ``start``: +1 future, -1 past, 0 unknown.
 
-    The listed cue nearest the expression decides: a future one ("will", "is scheduled",
-    "by" ...) or a past one ("said", "was" ...); failing both, any "-ed" verb means past.
+    The cue nearest the expression decides: a listed future one ("will", "is scheduled" ...),
+    a listed past one ("said", "was", "since" ...) or any other "-ed" verb (past), except a
+    participle after a form of "be" ("will be named": the auxiliary decides).  A deadline
+    word right before the expression ("until", "payable", "effective", "by") leaves the
+    tense open: the nearest date either side is meant.
     """
     lo = max(0, start - 120)
     chunk = text[lo:start]
-    cut = max(
-        chunk.rfind(". "), chunk.rfind("\n"), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind(";")
-    )
+    cut = max(chunk.rfind(". "), chunk.rfind("\n"), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind(";"))
     if cut >= 0:
         chunk = chunk[cut + 1 :]
-    # A listed cue nearest the expression decides; a bare "-ed" word only counts when no listed
-    # cue is present ("will be named ... in December" stays future).
-    found = {m.lastgroup: m.start() for m in cues.finditer(chunk)}
-    if "future" in found or "past" in found:
-        return 1 if found.get("future", -1) > found.get("past", -1) else -1
-    return -1 if "ed" in found else 0
+    tab = _tables()
+    if tab["deadline_rx"].search(chunk):
+        return 0
+    last = last_ed = None
+    for m in cues.finditer(chunk):
+        kind = m.lastgroup
+        if kind != "future" and tab["be_rx"].search(chunk, 0, m.start()):
+            continue  # "will be held": a participle, the auxiliary before it decides
+        if kind != "ed":
+            last = m
+        elif m.group().lower() not in tab["not_ed"]:
+            last_ed = m
+    if last_ed is not None and (last is None or last_ed.start() > last.start()):
+        last = last_ed
+    if last is None:
+        return 0
+    return 1 if last.lastgroup == "future" else -1
+
+
+# With no tense cue, a year-less date is placed in the future only when that is this many times
+# nearer to publication than the past reading.
+_FUTURE_PENALTY = 1.5
 
 
 def _year_for(month: int, day: int | None, anchor: dt.date, direction: int) -> dt.date | None:
@@ -615,6 +670,8 @@ def _year_for(month: int, day: int | None, anchor: dt.date, direction: int) -> d
         else:
             ok = d <= anchor if direction < 0 else d > anchor if direction > 0 else True
             dist = abs((d - anchor).days)
+        if direction == 0 and (y, month, day or 0) > (anchor.year, anchor.month, anchor.day):
+            dist *= _FUTURE_PENALTY  # news mostly reports the past: a tie goes back in time
         if ok and (best is None or dist < best[0]):
             best = (dist, d)
     return best[1] if best else None
@@ -678,9 +735,7 @@ def _day_num(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
 
-def _date_point(
-    ctx: _Ctx, mon: int, day: int | None, year: int | None
-) -> tuple[str, dt.date | None]:
+def _date_point(ctx: _Ctx, mon: int, day: int | None, year: int | None) -> tuple[str, dt.date | None]:
     """Value and date for month/day with optional year, resolving the year by tense."""
     anchor = ctx["anchor"]
     if year is not None:
@@ -739,9 +794,7 @@ def _h_time(g: dict, ctx: _Ctx) -> _Result:
     if g.get("wd") and anchor:
         d = _weekday_date(_tables()["weekday"][g["wd"].lower().rstrip(".")], anchor, ctx["dir"]())
     elif g.get("rd") and anchor:
-        d = anchor + dt.timedelta(
-            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rd"].lower()]
-        )
+        d = anchor + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rd"].lower()])
     elif g.get("mon"):
         _, d = _date_point(ctx, _month_num(g["mon"]), _day_num(g["day"]), None)
     elif anchor:
@@ -842,6 +895,19 @@ def _h_season(g: dict, ctx: _Ctx) -> _Result:
 def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
     anchor = ctx["anchor"]
     qh = g["qh"].lower()
+    if qh == "period":
+        # "the latest period", "the year-ago period": a quarter, in company results only
+        rel = (g.get("qrel") or "").lower()
+        base = _report_quarter(ctx)
+        if base is None or g.get("ord") or g.get("yrel") or rel in ("this", "that", "next", "coming"):
+            return None
+        if rel in ("year-ago", "year-earlier"):
+            base = _shift(base, "Y", -1)
+        elif rel in ("last", "previous", "past"):
+            return None
+        v = _fmt("Q", base)
+        first, last = _interval(v)
+        return "DATE", v, first, last
     size = 3 if qh == "quarter" else 6
     letter = "Q" if size == 3 else "H"
     if g.get("ord"):
@@ -880,6 +946,41 @@ def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
     return "DATE", v, first, last
 
 
+def _report_quarter(ctx: _Ctx) -> dt.date | None:
+    """First day of the quarter a results report is about, or None outside such a text.
+
+    The last quarter named before the expression, else the last full quarter before
+    publication; None when no quarter has been mentioned yet.
+    """
+    ref, anchor = ctx["ref"], ctx["anchor"]
+    if ref and ref[0] == "Q":
+        return ref[1]
+    if anchor is None or ctx["start"] < ctx["quarters_from"]:
+        return None
+    d = _shift(anchor, "Q", -1)
+    return dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
+
+
+def _h_yquarter(g: dict, ctx: _Ctx) -> _Result:
+    y = int(g["year"])
+    qh = g["qh"].lower()
+    if g.get("ord"):
+        n = _tables()["ordinals"][g["ord"].lower()]
+        if qh == "half" and n > 2:
+            return None
+        letter = "H" if qh == "half" else "Q"
+    else:
+        base = _report_quarter(ctx)
+        if qh == "half" or base is None:
+            return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31)
+        letter, n = "Q", (base.month - 1) // 3 + 1
+    v = f"{y:04d}-{letter}{n}"
+    first, last = _interval(v)
+    if letter == "Q" and first:
+        ctx["ref"] = ("Q", first)
+    return "DATE", v, first, last
+
+
 def _h_the_quarter(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
     if ref and ref[0] == "Q":
@@ -895,11 +996,19 @@ def _h_the_quarter(g: dict, ctx: _Ctx) -> _Result:
 def _h_the_year(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
     if g["unit"].lower() == "weekend":
-        base = ref[1] if ref and ref[0] == "D" else anchor
-        if base is None:
+        if ref and ref[0] == "D":
+            base = ref[1]
+        elif anchor is None:
             return "DATE", "XXXX-WXX-WE", None, None
+        else:
+            # the weekend before publication, unless the clause points ahead
+            back = 0 if anchor.isoweekday() >= 6 else anchor.isoweekday() + 1
+            base = anchor - dt.timedelta(days=back)
+            if ctx["dir"]() > 0:
+                base = anchor + dt.timedelta(days=(6 - anchor.isoweekday()) % 7)
         v = _fmt("WE", base)
-    elif not g.get("which"):
+    elif _ENDED.match(ctx["text"], ctx["end"]):
+        # "the year ended Sept. 30": a twelve-month period, not a calendar year
         return "DURATION", "P1Y", None, None
     elif anchor is None:
         return "DATE", "XXXX", None, None
@@ -913,8 +1022,14 @@ def _h_yearago(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
     if anchor is None:
         return "DATE", "XXXX", None, None
-    if ref and ref[0] in ("Q", "M", "H"):
+    what = (g.get("what") or "").lower()
+    quarter = _report_quarter(ctx)
+    if ref and ref[0] in ("M", "H"):
         gran, base = ref
+    elif quarter is not None:
+        gran, base = "Q", quarter
+    elif what in ("quarter", "period"):
+        gran, base = "Q", _shift(anchor, "Q", -1)
     else:
         gran, base = "Y", anchor
     v = _fmt(gran, _shift(base, "Y", -1))
@@ -940,20 +1055,16 @@ def _h_ago(g: dict, ctx: _Ctx) -> _Result:
         base = ref[1]
         if ref[0] in ("Q", "M", "H", "Y") and code in ("Y", "Q", "M"):
             gran = ref[0] if ref[0] != "Y" or code == "Y" else gran
-    elif code == "Y" and ref and ref[0] == "Q" and ref[1].year == anchor.year:
-        base, gran = ref[1], "Q"
+    elif code == "Y" and n == 1 and _report_quarter(ctx) is not None:
+        base, gran = _report_quarter(ctx), "Q"
     steps = int(n) if n == int(n) else n
     if code == "W2":
         steps, code = steps * 2, "W"
     try:
         if isinstance(steps, float):
-            d = base + dt.timedelta(
-                days=sign * steps * {"D": 1, "W": 7, "M": 30, "Y": 365}.get(code, 1)
-            )
+            d = base + dt.timedelta(days=sign * steps * {"D": 1, "W": 7, "M": 30, "Y": 365}.get(code, 1))
         else:
-            d = _shift(
-                base, code if code in ("D", "W", "M", "Q", "Y", "E", "C") else "D", sign * steps
-            )
+            d = _shift(base, code if code in ("D", "W", "M", "Q", "Y", "E", "C") else "D", sign * steps)
     except (ValueError, OverflowError):
         return "DATE", "XXXX-XX-XX", None, None
     v = _fmt(gran, d)
@@ -1026,9 +1137,7 @@ def _h_relunit(g: dict, ctx: _Ctx) -> _Result:
     if base is None:
         return (
             "DATE",
-            {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(
-                gran, "XXXX"
-            ),
+            {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(gran, "XXXX"),
             None,
             None,
         )
@@ -1060,6 +1169,11 @@ def _h_vague_pl(g: dict, ctx: _Ctx) -> _Result:
     return "DURATION", _duration(None, code), None, None
 
 
+def _h_bare_pl(g: dict, ctx: _Ctx) -> _Result:
+    """ "for weeks", "for years": an unknown number of units."""
+    return "DURATION", _duration(None, _unit_code(g["unit"])), None, None
+
+
 def _h_duration(g: dict, ctx: _Ctx) -> _Result:
     code = _unit_code(g["unit"])
     n = None if g.get("vague") else _number(g["num"])
@@ -1074,16 +1188,18 @@ def _h_duration(g: dict, ctx: _Ctx) -> _Result:
     if code == "Q" and matched.endswith("-quarters"):
         return None
     num = g["num"].lower()
+    # "a second round", "one second meeting": the ordinal, not a duration of one second
+    if code == "S" and num in ("a", "an", "one") and re.match(r"\s+[a-z]", text[ctx["end"] : ctx["end"] + 3]):
+        return None
     if num in ("a", "an") and not pre:
         before = text[max(0, ctx["start"] - 30) : ctx["start"]].lower()
         # "$5 a year", "twice a week": a rate, not a length of time
-        if re.search(
-            r"(?:\d|times|twice|once|percent|%|cents?|dollars?|billion|million)\W*\s*$", before
-        ):
+        if re.search(r"(?:\d|times|twice|once|percent|%|cents?|dollars?|billion|million)\W*\s*$", before):
             return "SET", _duration(1, code), None, None
     value = _duration(n, code)
     anchor = ctx["anchor"]
     first = last = None
+
     if anchor and n is not None and n == int(n) and code in ("D", "W", "M", "Q", "Y", "E", "C"):
         head = pre.replace("the ", "")
         try:
@@ -1187,6 +1303,8 @@ def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
             d = _weekday_date(wd, anchor, 1)
         elif rel == "this":
             d = anchor + dt.timedelta(days=wd - anchor.isoweekday())
+        elif wd == anchor.isoweekday():
+            d = anchor  # "said Thursday" in a Thursday paper is the day of publication
         else:
             d = _weekday_date(wd, anchor, ctx["dir"]())
         v = d.isoformat()
@@ -1259,6 +1377,7 @@ _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "century": _h_century,
     "my": _h_my,
     "season": _h_season,
+    "yquarter": _h_yquarter,
     "quarter": _h_quarter,
     "the_quarter": _h_the_quarter,
     "the_year": _h_the_year,
@@ -1267,6 +1386,7 @@ _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "refday": _h_refday,
     "relunit": _h_relunit,
     "vague_pl": _h_vague_pl,
+    "bare_pl": _h_bare_pl,
     "duration": _h_duration,
     "simple": _h_simple,
     "thispart": _h_thispart,
@@ -1289,7 +1409,9 @@ _PREP_BEFORE = re.compile(
 )
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\.?\s+\d))\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
+_QUARTER_WORD = re.compile(r"\bquarter\b(?![\s-]+(?:of\s+a|century|mile|point|percent))", re.IGNORECASE)
 
 
 def _quote_anchor(
@@ -1334,6 +1456,56 @@ def _quote_anchor(
     return None
 
 
+_DTYPES = {
+    "start_char": "int64",
+    "end_char": "int64",
+    "text": "object",
+    "type": "object",
+    "value": "object",
+    "first_day": "object",
+    "last_day": "object",
+}
+_WORD = re.compile(r"(?<![\w'])[\w']+")
+_GAP = re.compile(r"[\s.'-]*")
+
+
+@functools.cache
+def _group_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Per rule: its group names, and the same names as they appear in the compiled pattern."""
+    groups = _grammar()[1]
+    return {name: (ks, tuple(f"{name}__{k}" for k in ks)) for name, ks in groups.items()}
+
+
+def _candidates(text: str, trigger: re.Pattern[str], words: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """Offsets, ascending, where an expression may start.
+
+    Each digit or strong word, plus the weak words ("the", "last", "two" ...) of the run of
+    rule words just before it: "the past two years" starts three words before "years".
+    """
+    weak_forms, vocab = words
+    out: list[int] = []
+    seen = 0
+    for m in trigger.finditer(text):
+        p = m.start()
+        lo = max(seen, p - 48)
+        if lo < p:
+            run: list[int] = []
+            nxt = p
+            for w in reversed(list(_WORD.finditer(text, lo, p))):
+                if not _GAP.fullmatch(text, w.end(), nxt):
+                    break
+                word = w.group()
+                if word.lower() not in vocab and not word[0].isdigit():
+                    break
+                if word in weak_forms:
+                    run.append(w.start())
+                nxt = w.start()
+            out.extend(reversed(run))
+        out.append(p)
+        seen = p + 1
+    return out
+
+
 def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) -> pd.DataFrame:
     """Find temporal expressions in ``text`` and normalise them against ``published``.
 
@@ -1366,34 +1538,47 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
     Notes
     -----
     Year-less dates ("January 10", "in March") and bare weekdays ("on Friday") are placed on
-    the side of ``published`` that the clause's tense points to. The clause before the
-    expression is searched for a future cue from the lexicon ("will", "is scheduled",
-    "is expected to", "next", ...). Without one the sentence is taken as past tense, the
-    usual case in news, and the date is the nearest one on or before ``published``; with one
-    it is the nearest one strictly after it (months: the nearest month from the publication
-    month on). So against 2026-02-04, "talks ended on January 10" is 2026-01-10 and "talks
-    will resume on January 10" is 2027-01-10; "on Friday" is 2026-01-30 in the past and
-    2026-02-06 in the future. "a year earlier", "the following day", "that week" count from
-    the last explicit date mentioned before them. Inside a quotation, "today" and
+    the side of ``published`` that the clause's tense points to. The cue nearest before the
+    expression decides: a future one from the lexicon ("will", "is scheduled", "is expected
+    to", "next", ...), a past one ("said", "was", "since", ...) or any other "-ed" verb (past);
+    a participle after a form of "be" ("will be named") is skipped. Past: the nearest date on
+    or before ``published``; future: the nearest one after it (months: from the publication
+    month on). With no cue, or after a deadline word ("until", "payable", "effective", "by"),
+    the nearest date either side is taken, a later one only when it is 1.5 times nearer. So
+    against 2026-02-04, "talks ended on January 10" is 2026-01-10 and "talks will resume on
+    January 10" is 2027-01-10; "on Friday" is 2026-01-30 in the past and 2026-02-06 in the
+    future, and a bare weekday naming the publication day ("ruled Wednesday") is that day.
+    "a year earlier", "the following day", "that week" count from the last explicit date
+    mentioned before them; once a text has mentioned a quarter (company results), "a year ago"
+    and "the year-ago period" are the quarter a year before. Inside a quotation, "today" and
     "yesterday" count from the day of the statement when the attribution gives one
     ('"We met yesterday," he said on Monday.').
     """
     anchor = _as_date(published)
     if not isinstance(text, str):
         raise TypeError(f"find_dates: text has type {type(text).__name__}; allowed: str")
-    rx, groups, cues = _grammar()
+    rx, groups, cues, trigger, words = _grammar()
+    names = _group_names()
     rows: list[tuple] = []
     ctx: _Ctx = {"text": text, "anchor": anchor, "ref": None, "quote_anchor": None}
-    pos = 0
-    n = len(text)
+    # Company results: once a text has spoken of a quarter, "a year ago", "the period" and
+    # "the year-earlier period" mean the same quarter a year before, not a whole year.
+    q = _QUARTER_WORD.search(text)
+    ctx["quarters_from"] = q.start() if q else len(text)
     quoted = anchor is not None and ('"' in text or "\u201c" in text)
-    while pos < n:
-        m = rx.search(text, pos)
+    match = rx.match
+    pos = 0
+    for c in _candidates(text, trigger, words):
+        if c < pos:
+            continue
+        m = match(text, c)
         if m is None:
-            break
+            continue
         name = m.lastgroup
         start, end = m.span()
-        g = {k: m.group(f"{name}__{k}") for k in groups[name]}
+        short, full = names[name]
+        vals = m.group(*full) if len(full) > 1 else (m.group(full[0]),) if full else ()
+        g = dict(zip(short, vals, strict=True))
         ctx["start"], ctx["end"] = start, end
         ctx["dir"] = functools.partial(_direction, text, start, cues)
         ctx["quote_anchor"] = None
@@ -1406,14 +1591,11 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
         if res is None:
             pos = start + 1
             continue
-        typ, value, first, last = res
-        rows.append((start, end, text[start:end], typ, value, first, last))
+        rows.append((start, end, text[start:end], *res))
         pos = end
     if not rows:
-        return pd.DataFrame(
-            {c: pd.Series(dtype="int64" if c.endswith("char") else "object") for c in DATE_COLUMNS}
-        )
-    frame = pd.DataFrame.from_records(rows, columns=list(DATE_COLUMNS))
-    for col in ("first_day", "last_day"):
-        frame[col] = frame[col].astype(object)
-    return frame
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c.endswith("char") else "object") for c in DATE_COLUMNS})
+    cols = list(zip(*rows, strict=True))
+    return pd.DataFrame(
+        {name: pd.Series(col, dtype=_DTYPES[name]) for name, col in zip(DATE_COLUMNS, cols, strict=True)}
+    )
