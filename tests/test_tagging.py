@@ -246,3 +246,56 @@ def test_scan_gazetteer_edges_and_case():
     got = [(text[s:e], entry.norm)
            for s, e, entry in _scan_gazetteer(text)]
     assert got == [("RUSSIA", "RUS"), ("Russia", "RUS"), ("Türkiye", "TUR"), ("U.S.", "USA")]
+
+
+_ANCHORED_TEXTS = [
+    "Foreign Minister Sergei Lavrov said on Monday that talks would go on.",
+    '"President Putin", H.E. Sheikh Tamim bin Hamad Al Thani, the Qatari emir, said.',
+    "DEPUTY FOREIGN MINISTER Ivan Petrov and former deputy Prime Minister Olga Ivanova met.",
+    "Ivan Petrov and Olga Ivanova, his Russian and American counterparts, then said so.",
+    "Ivan Petrov-said al-Said\n\nsaid, Abu-Ali has also said it; Reuters-citing TASS, citing "
+    "officials, said.",
+    "Anadolu Agency reported, citing sources, that the Russian Direct Investment Fund and "
+    "the MINISTRY of FOREIGN AFFAIRS of the U.S. had met the Ukrainian Defence Ministry.",
+    "envoys Steve Witkoff and Jared Kushner, led by Kirill Dmitriev, told RBC-Ukraine.",
+    "ſpecial envoy Ivan Petrov, the head of the Russian delegation, said",
+]
+
+
+@pytest.mark.parametrize("text", _ANCHORED_TEXTS, ids=[
+    "title-said", "quote-honorific", "upper-case", "plural", "hyphens-and-breaks",
+    "organisations", "envoys", "long-s",
+])
+def test_anchored_scans_find_what_full_scans_find(text):
+    from analysis import tagging as t
+
+    pats = t._patterns()
+    rev = text[::-1]
+    at_title = t._starts(pats["at_title"], text)
+    got = {
+        "title_name": t._scan_at(pats["title_name"], text, at_title),
+        "title_surname": t._scan_at(pats["title_surname"], text, at_title),
+        "plural_names": t._scan_at(pats["plural_names"], text, at_title),
+        "name_title": t._scan_at(pats["name_title"], text, t._name_title_starts(text, rev)),
+        "name_said": t._scan_back(pats["name_said"], text, rev, pats["at_speech"],
+                                  pats["run_name"]),
+        "citing_media": t._scan_back(pats["citing_media"], text, rev, pats["at_citing"],
+                                     pats["run_citing"]),
+        "org_phrase": t._scan_runs(pats["org_phrase"], text, rev, pats["at_head"],
+                                   pats["run_name"]),
+        "ministry_country_first": t._scan_runs(pats["ministry_country_first"], text, rev,
+                                               pats["at_ministry"], pats["run_ministry"]),
+        "ministry_country_last": t._scan_runs(pats["ministry_country_last"], text, rev,
+                                              pats["at_ministry"], pats["run_ministry"]),
+    }
+    for key, matches in got.items():
+        expected = [(m.span(), m.groups()) for m in pats[key].finditer(text)]
+        assert [(m.span(), m.groups()) for m in matches] == expected, key
+
+
+def test_title_anchor_words_are_cut_at_punctuation():
+    from analysis import tagging as t
+
+    assert t._first_words(["H.E.", "de facto", "Ambassador-at-large"]) == t._trie_regex(
+        ["ambassador-at-large", "de", "h"])
+    assert t._starts(t._patterns()["at_title"], "Dr. Petrov and the envoy") == [0, 19]

@@ -61,13 +61,16 @@ _CAPSEQ = rf"{_CAPTOK}(?:\s+(?:and\s+)?{_CAPTOK}){{0,7}}"
 _COMPLEMENT = (
     rf"(?:\s+(?:of|for|to|on|at)\s+(?:the\s+)?(?:{_CAPSEQ}(?:\s+{_LOWER_HEADS})?|{_LOWER_HEADS}))"
 )
-_SPEECH_AFTER = (
-    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|further\s+|earlier\s+|previously\s+)?"
+_SPEECH_VERB = (
     r"(?:said|says|told|tells|noted|notes|added|adds|stated|states|stressed|emphasi[sz]ed|"
     r"announced|declared|explained|confirmed|wrote|writes|remarked|argued|insisted|claimed|"
     r"characteri[sz]ed|described|called|pointed|reiterated|warned|pledged|promised|"
     r"acknowledged|conceded|admitted|commented|suggested|believes|thinks|went\s+on|"
     r"listed|expressed|underlined|recalled|replied|responded|proposed|urged)\b"
+)
+_SPEECH_AFTER = (
+    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|further\s+|earlier\s+|previously\s+)?"
+    + _SPEECH_VERB
 )
 _NAME_STOP = frozenset(
     """the a an this that these those he she it they we you i his her its their our my
@@ -91,6 +94,15 @@ _NAME_STOP = frozenset(
 )
 _ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
 _SPEECH_CITING = re.compile(r",?\s+citing\b")
+# Small patterns used per mention, compiled once.
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_CAPITAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:capital|city)\b")
+_COMMA = re.compile(r",\s+")
+_CAPITAL_TAIL = re.compile(r"\s+capital\b")
+_TOKEN = re.compile(r"\S+")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,7 @@ class _Gazetteer:
     stop_tokens: frozenset
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Lower-case ``text`` and strip its accents: the key surface forms are compared by."""
     text = unicodedata.normalize("NFKD", text)
@@ -173,6 +186,82 @@ def _trie_regex(words: Iterable[str]) -> str:
         return body + "?" if optional else body
 
     return emit(trie)
+
+
+def _first_words(phrases: Iterable[str]) -> str:
+    """A trie of the first words of ``phrases``, each cut before its first character that is
+    not a letter, digit or hyphen ("h.e." -> "h"): one of the phrases can start only where
+    this matches, and no phrase can start after the first character of one of its matches."""
+    words = set()
+    for phrase in phrases:
+        word = re.match(r"[\w-]*", phrase.lower()).group()
+        if word:
+            words.add(word)
+    return _trie_regex(sorted(words))
+
+
+def _scan_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """The matches of ``pattern.finditer(text)``, tried only at ``starts``.
+
+    ``starts`` must be increasing and hold every position where a match of ``pattern`` can
+    begin; the result is then the same as ``finditer``'s.
+    """
+    found = []
+    end = 0
+    match = pattern.match
+    for pos in starts:
+        if pos >= end and (m := match(text, pos)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _scan_runs(pattern: re.Pattern, text: str, rev: str, anchor: re.Pattern,
+               run: re.Pattern) -> list[re.Match]:
+    """The matches of ``pattern.finditer(text)``, scanned only around ``anchor`` matches.
+
+    Holds when every match of ``pattern`` is made of the characters of ``run`` (a character
+    class repeated) and contains a match of ``anchor``, itself made of those characters, and
+    when the lookarounds of ``pattern`` see any other character as they see the end of the
+    text. Each maximal run of those characters around an anchor is scanned once, with
+    ``finditer(text, lo, hi)``. ``rev`` is ``text[::-1]``, to measure the run backwards.
+    """
+    found: list[re.Match] = []
+    n = len(text)
+    done = -1
+    for a in anchor.finditer(text):
+        at = a.start()
+        if at < done:
+            continue
+        lo = n - run.match(rev, n - at).end()
+        done = run.match(text, at).end()
+        found += pattern.finditer(text, lo, done)
+    return found
+
+
+def _starts(anchor: re.Pattern, text: str) -> list[int]:
+    """Where the word of each ``anchor`` match begins, after its leading non-word character
+    (a space put before ``text`` stands for its start)."""
+    return [m.start() for m in anchor.finditer(" " + text)]
+
+
+def _scan_back(pattern: re.Pattern, text: str, rev: str, anchor: re.Pattern,
+               run: re.Pattern) -> list[re.Match]:
+    """The matches of ``pattern.finditer(text)``, each of which ends with an ``anchor`` word.
+
+    ``anchor`` matches a whitespace character and the word; no match of ``pattern`` can go
+    past such a word, and each is made of the characters of ``run``. Each window from the
+    start of that run (or the previous word) to the character after the word is scanned.
+    """
+    found: list[re.Match] = []
+    n = len(text)
+    start = 0
+    for a in anchor.finditer(text):
+        at = a.start() + 1
+        lo = max(start, n - run.match(rev, n - at).end())
+        start = min(n, a.end() + 1)
+        found += pattern.finditer(text, lo, start)
+    return found
 
 
 def _is_code(surface: str) -> bool:
@@ -337,7 +426,7 @@ def _surface_entry(surface: str, exact: bool) -> _Entry | None:
 
 
 def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"(\w+)\W*$", text[max(0, start - 40) : start])
+    match = _LAST_WORD.search(text[max(0, start - 40) : start])
     return match.group(1).lower() if match else ""
 
 
@@ -349,8 +438,8 @@ def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
         entry.place_only
         or _previous_word(text, start) in _LOCATIVE
         or _HOSTING_VERB.match(after) is not None
-        or re.match(r",\s+(?:the\s+)?(?:capital|city)\b", after) is not None
-        or (re.match(r",\s+", after) is not None
+        or _CAPITAL_APPOSITION.match(after) is not None
+        or (_COMMA.match(after) is not None
             and gaz.demonym_re.match(after.lstrip(", ")) is not None)
     )
     if as_place:
@@ -365,7 +454,7 @@ def _gazetteer_spans(text: str) -> list[_Span]:
         if entry.kind in ("country", "demonym"):
             spans.append(_Span(start, end, "country", entry.norm, role=None))
             capital = gaz.capitals.get(entry.norm)
-            tail = re.match(r"\s+capital\b", text[end : end + 12])
+            tail = _CAPITAL_TAIL.match(text[end : end + 12])
             head = text[max(0, start - 4) : start].lower()
             if capital and tail and head.endswith("the "):  # "the Emirati capital"
                 spans.append(
@@ -403,17 +492,33 @@ def _patterns() -> dict[str, re.Pattern]:
     domains = _trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
     country = gaz.demonym_re.pattern
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
+    name_title_tail = (
+        rf",\s+(?:who\s+(?:is|was|serves\s+as)\s+)?"
+        rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
+        rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?)?(?P<title>(?i:{plural_alt})(?![\w-])|{title})"
+    )
     return {
+        # Anchors (see _scan_at and _scan_runs): cheap scans that find every place where the
+        # expensive patterns below can match.
+        # A leading character (not a look-behind) lets re skip to the candidate positions.
+        "at_title": re.compile(rf"[^\w-](?i:{_first_words([*singular, *plural, *mods])})"),
+        "at_name_title": re.compile(name_title_tail),
+        "at_speech": re.compile(rf"\s{_SPEECH_VERB}"),
+        "at_head": re.compile(heads),
+        "at_ministry": re.compile(r"[Mm](?i:inistry)"),
+        "at_citing": re.compile(r"\sciting\b"),
+        "word_start": re.compile(r"(?<![\w-])\w"),
+        # Runs of the characters a match can be made of, to bound the scan around an anchor.
+        "run_name": re.compile(r"[\w\s'’-]*"),
+        "run_ministry": re.compile(r"[\w\s'’().-]*"),
+        "run_citing": re.compile(r"[\w\s.,-]*"),
         "title_name": re.compile(rf"(?<![\w-])(?P<title>{title}),?\s+(?P<name>{_NAME2})"),
         "title_surname": re.compile(
             rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt}))\s+"
             rf"(?P<name>{_CAPTOK})(?!\s+{_CAP})"
         ),
         "name_title": re.compile(
-            rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?,\s+"
-            rf"(?:who\s+(?:is|was|serves\s+as)\s+)?"
-            rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
-            rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?)?(?P<title>(?i:{plural_alt})(?![\w-])|{title})"
+            rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?{name_title_tail}"
         ),
         "tail_title": re.compile(
             rf"\b(?:of|for|to|on|at)\s+(?:the\s+)?(?P<title>(?:(?i:{mod_alt})[\s-]+){{0,3}}"
@@ -483,16 +588,16 @@ def _name_span(text: str, start: int, name: str, min_tokens: int) -> tuple[int, 
     kept = _clean_name(name, min_tokens)
     if kept is None:
         return None
-    tokens = list(re.finditer(r"\S+", name))
+    tokens = list(_TOKEN.finditer(name))
     return start + tokens[kept[0]].start(), start + tokens[kept[1] - 1].end()
 
 
 def _clean_title(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,")
+    title = _SPACES.sub(" ", title).strip(" ,")
     # "senior aide to President" + "Vladimir Putin": the name's own title is the last one.
     if tail := _patterns()["tail_title"].search(title):
         title = tail.group("title")
-    return re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    return _ARTICLE.sub("", title)
 
 
 def _people(text: str, spans: list[_Span]) -> list[_Span]:
@@ -507,13 +612,15 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
             span.affiliation = _affiliation(text, spans, title_start, title_end)
         found.append(span)
 
+    rev = text[::-1]
+    at_title = _starts(pats["at_title"], text)
     for key in ("title_name", "title_surname"):
-        for m in pats[key].finditer(text):
+        for m in _scan_at(pats[key], text, at_title):
             got = _name_span(text, m.start("name"), m.group("name"), 1)
             if got:
                 add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
                     m.end("title"))
-    for m in pats["name_title"].finditer(text):
+    for m in _scan_at(pats["name_title"], text, _name_title_starts(text, rev)):
         plural = m.group("name2") is not None
         for group in ("name", "name2") if plural else ("name",):
             got = _name_span(text, m.start(group), m.group(group), 2)
@@ -523,33 +630,47 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
                 else:
                     add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
                         m.end("title"))
-    for m in pats["plural_names"].finditer(text):
+    for m in _scan_at(pats["plural_names"], text, at_title):
         for group in ("first", "second"):
             got = _name_span(text, m.start(group), m.group(group), 2)
             if got:
                 add(*got, "pattern")
-    for key in ("name_said", "by_name"):
-        for m in pats[key].finditer(text):
-            got = _name_span(text, m.start("name"), m.group("name"), 1)
-            if got:
-                add(*got, "guess")
+    said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"])
+    for m in [*said, *pats["by_name"].finditer(text)]:
+        got = _name_span(text, m.start("name"), m.group("name"), 1)
+        if got:
+            add(*got, "guess")
     return found
+
+
+def _name_title_starts(text: str, rev: str) -> list[int]:
+    """Every position where ``name_title`` can match: the starts of the words before a comma
+    that introduces a title, back to the last character that no name can hold."""
+    pats = _patterns()
+    starts: list[int] = []
+    n = len(text)
+    run, word_start = pats["run_name"], pats["word_start"]
+    for m in pats["at_name_title"].finditer(text):
+        comma = m.start()
+        lo = n - run.match(rev, n - comma).end()
+        if starts and lo < starts[-1] + 1:
+            lo = starts[-1] + 1
+        starts += [w.start() for w in word_start.finditer(text, lo, comma)]
+    return starts
 
 
 def _affiliation(text: str, spans: list[_Span], start: int, end: int) -> str | None:
     """Country of a title: the country word just before it or inside it."""
-    before = text[max(0, start - 60) : start]
     for span in spans:
         if span.kind not in ("country", "organisation") or not (span.country or span.kind
                                                                  == "country"):
             continue
         code = span.norm if span.kind == "country" else span.country
-        gap = text[span.end : start] if span.end <= start else None
-        if gap is not None and len(gap) < 6 and re.fullmatch(r"(?:['’]s)?\s*", gap):
+        if (span.end <= start and start - span.end < 6
+                and _POSSESSIVE_GAP.fullmatch(text, span.end, start)):
             return code
         if start <= span.start and span.end <= end:
             return code
-    del before
     return None
 
 
@@ -557,8 +678,9 @@ def _ministries(text: str) -> list[_Span]:
     gaz = _gazetteer()
     pats = _patterns()
     found = []
+    rev = text[::-1]
     for key in ("ministry_country_first", "ministry_country_last"):
-        for m in pats[key].finditer(text):
+        for m in _scan_runs(pats[key], text, rev, pats["at_ministry"], pats["run_ministry"]):
             domain = gaz.ministry_domains.get((m.group("d1") or m.group("d2")).lower())
             code = _country_code(m.group("country")) if m.group("country") else None
             name = f"Ministry of {domain}"
@@ -584,8 +706,9 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     heads = {h.lower() for h in read_lexicon("organisations").get("heads", [])}
     ok_end = heads | {"affairs", "staff", "security", "defence", "defense", "justice", "europe"}
     found = []
-    for m in pats["org_phrase"].finditer(text):
-        tokens = list(re.finditer(r"[^\s]+", m.group("org")))
+    for m in _scan_runs(pats["org_phrase"], text, text[::-1], pats["at_head"],
+                        pats["run_name"]):
+        tokens = list(_TOKEN.finditer(m.group("org")))
         words = [t.group().lower() for t in tokens]
         lo = 0
         # Drop a leading title ("Chief of the ...") and what joins it to the name.
@@ -619,7 +742,11 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
 
 def _citing_media(text: str) -> list[_Span]:
     found = []
-    for m in _patterns()["citing_media"].finditer(text):
+    if "citing" not in text:
+        return found
+    pats = _patterns()
+    for m in _scan_back(pats["citing_media"], text, text[::-1], pats["at_citing"],
+                        pats["run_citing"]):
         name = m.group("name")
         if _clean_name(name, 1) is None or _fold(name.split()[0]) in _gazetteer().stop_tokens:
             continue
