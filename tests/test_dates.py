@@ -539,7 +539,210 @@ CASES = [
         D(2025, 10, 23),
         "last-month-day",
     ),
+    # a weekday written with the date picks the year, whatever the tense ("said ... Thursday, Feb. 5")
+    (
+        "The Times said in an editorial on Thursday, Feb. 5: talks",
+        "Thursday, Feb. 5",
+        "DATE",
+        "2026-02-05",
+        D(2026, 2, 5),
+        D(2026, 2, 5),
+        "weekday-picks-year",
+    ),
+    # an infinitive after a past verb has its own time
+    (
+        "He subpoenaed the envoy to testify on Feb. 10.",
+        "Feb. 10",
+        "DATE",
+        "2026-02-10",
+        D(2026, 2, 10),
+        D(2026, 2, 10),
+        "infinitive-after-past",
+    ),
+    # a date that modifies a noun takes no tense from the clause
+    (
+        "Officials gave no reason for the Feb. 20 deadline.",
+        "Feb. 20",
+        "DATE",
+        "2026-02-20",
+        D(2026, 2, 20),
+        D(2026, 2, 20),
+        "attributive-date-future",
+    ),
+    (
+        "The group has set Feb. 10 as the deadline for bids.",
+        "Feb. 10",
+        "DATE",
+        "2026-02-10",
+        D(2026, 2, 10),
+        D(2026, 2, 10),
+        "as-the-deadline",
+    ),
+    # modals point ahead; "would" in reported speech too
+    (
+        "The envoy said the talks would resume on Friday.",
+        "Friday",
+        "DATE",
+        "2026-02-06",
+        D(2026, 2, 6),
+        D(2026, 2, 6),
+        "reported-would",
+    ),
+    (
+        "The dispute may be settled at a hearing on March 6.",
+        "March 6",
+        "DATE",
+        "2026-03-06",
+        D(2026, 3, 6),
+        D(2026, 3, 6),
+        "modal-may",
+    ),
+    (
+        "The talks would have ended on Friday.",
+        "Friday",
+        "DATE",
+        "2026-01-30",
+        D(2026, 1, 30),
+        D(2026, 1, 30),
+        "would-have",
+    ),
+    # no cue before the expression: an auxiliary or a past cue after it decides
+    (
+        "On Friday, the mediators will present a draft.",
+        "Friday",
+        "DATE",
+        "2026-02-06",
+        D(2026, 2, 6),
+        D(2026, 2, 6),
+        "fronted-future",
+    ),
+    (
+        "On Friday, when the minister set aside plans to travel, talks stalled.",
+        "Friday",
+        "DATE",
+        "2026-01-30",
+        D(2026, 1, 30),
+        D(2026, 1, 30),
+        "fronted-noun-plans",
+    ),
+    # "until" + weekday inside a clause is a term that runs on; at the head of a clause, the past
+    (
+        "Negotiators postponed the vote until Friday.",
+        "Friday",
+        "DATE",
+        "2026-02-06",
+        D(2026, 2, 6),
+        D(2026, 2, 6),
+        "until-weekday",
+    ),
+    (
+        "Until Monday, the talks had stalled.",
+        "Monday",
+        "DATE",
+        "2026-02-02",
+        D(2026, 2, 2),
+        D(2026, 2, 2),
+        "until-head-of-clause",
+    ),
+    # "next to" is a place, not a future cue
+    (
+        "A bomb exploded next to the embassy Tuesday.",
+        "Tuesday",
+        "DATE",
+        "2026-02-03",
+        D(2026, 2, 3),
+        D(2026, 2, 3),
+        "next-to",
+    ),
+    # "slated" points ahead like "scheduled"
+    (
+        "The embassy discussed the slated visit of the minister in March.",
+        "March",
+        "DATE",
+        "2026-03",
+        D(2026, 3, 1),
+        D(2026, 3, 31),
+        "slated",
+    ),
+    # an initial is not the end of a sentence ("Daniel P. Jones"): the cue before it still counts
+    (
+        "Mr. Smith will succeed Daniel P. Jones on Jan. 10.",
+        "Jan. 10",
+        "DATE",
+        "2027-01-10",
+        D(2027, 1, 10),
+        D(2027, 1, 10),
+        "initial-not-sentence-end",
+    ),
+    # "Friday night", "Tuesday morning": the day (the corpora's majority convention); evening keeps TEV
+    (
+        "Rebels attacked the town Friday night.",
+        "Friday night",
+        "DATE",
+        "2026-01-30",
+        D(2026, 1, 30),
+        D(2026, 1, 30),
+        "weekday-night",
+    ),
+    (
+        "The envoys met Monday morning.",
+        "Monday morning",
+        "DATE",
+        "2026-02-02",
+        D(2026, 2, 2),
+        D(2026, 2, 2),
+        "weekday-morning",
+    ),
+    (
+        "The envoys met Monday evening.",
+        "Monday evening",
+        "TIME",
+        "2026-02-02TEV",
+        D(2026, 2, 2),
+        D(2026, 2, 2),
+        "weekday-evening",
+    ),
+    ("the week of March 6", "the week of March 6", "DATE", "2026-W10", D(2026, 3, 2), D(2026, 3, 8), "week-of-date"),
+    ("It ended a decades-long dispute.", "decades-long", "DURATION", "PXY", None, None, "decades-long"),
+    ("They left their third day-long meeting.", "day-long", "DURATION", "P1D", None, None, "day-long"),
+    ("The clans have feuded for decades.", "decades", "DURATION", "PXY", None, None, "for-decades"),
+    (
+        "Talks paused as Easter week began.",
+        "Easter week",
+        "DATE",
+        "2025-W16",
+        D(2025, 4, 14),
+        D(2025, 4, 20),
+        "easter-week",
+    ),
+    (
+        "A truce will hold on Easter Sunday.",
+        "Easter Sunday",
+        "DATE",
+        "2026-04-05",
+        D(2026, 4, 5),
+        D(2026, 4, 5),
+        "easter-sunday",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expr, value",
+    [
+        # no cue: the year of publication unless the next year's date is much nearer
+        ("The envoys' meeting in January, a week after the vote, is remembered.", "1998-10-25", "January", "1998-01"),
+        ("The envoys' meeting in January, a week after the vote, is remembered.", "1998-12-20", "January", "1999-01"),
+        # a deadline looks ahead as far as behind
+        ("The offer is effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
+        # far back in the same year beats a little ahead in the next
+        ("The record high came on Aug. 6 amid the rally.", "1998-02-06", "Aug. 6", "1997-08-06"),
+    ],
+    ids=["same-year-month", "next-year-month-near", "deadline-next-year", "half-year-back"],
+)
+def test_year_choice(text, published, expr, value):
+    frame = find_dates(text, published)
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
 
 
 @pytest.mark.parametrize(
@@ -572,6 +775,10 @@ NOT_DATES = [
     ("Turnout was 2024 votes short.", "count-votes"),
     ("A second round of talks is planned.", "ordinal-second"),
     ("They held one second meeting.", "ordinal-one-second"),
+    ("Now, he says, the deal is dead.", "now-sentence-adverb"),
+    ("Currently, the company has 87 stores.", "currently-sentence-adverb"),
+    ("For the mediators, high noon has arrived.", "high-noon"),
+    ("They toured Easter Island.", "easter-island"),
 ]
 
 

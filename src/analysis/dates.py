@@ -75,6 +75,8 @@ def _tables() -> dict[str, Any]:
         "block_before": {w.lower() for w in lex["year_blockers_before"]},
         "block_after": {w.lower() for w in lex["year_blockers_after"]},
         "not_ed": {w.lower() for w in lex["not_past_ed"]},
+        "not_infinitive": {w.lower() for w in lex["not_infinitive"]},
+        "not_attributive": {w.lower() for w in lex["not_attributive"]},
         "deadline_rx": re.compile(
             r"(?<!\w)(?:" + _alt(lex["deadline_words"]) + r")\s+(?:on\s+|the\s+)?$", re.IGNORECASE
         ),
@@ -208,7 +210,9 @@ def _grammar() -> tuple[
         r"|over|at\s+least|at\s+most|up\s+to|within|around|under|no\s+more\s+than|no\s+less\s+than"
         r"|approximately|barely|a\s+full|the\s+better\s+part\s+of|close\s+to)"
     )
-    holidays = _alt(h.title() for h in lex["holidays"])
+    holidays = _alt(
+        f for h in lex["holidays"] for f in (" ".join(w[:1].upper() + w[1:] for w in h.split()), h[:1].upper() + h[1:])
+    )
     sets = _alt(lex["sets"])
     rel = (
         r"(?:this|last|next|past|previous|coming|current|the\s+following|the\s+previous|the\s+past"
@@ -246,6 +250,10 @@ def _grammar() -> tuple[
             rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{ampm}){tz}|(?P<noon>noon|midnight|midday))"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{wd})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{mon_any})\s*"
             rf"(?P<day>{day})))?",
+        ),
+        (
+            "weekof",
+            rf"the\s+week\s+of\s+(?P<mon>{mon_any})\s*(?P<day>{day})(?:,?\s+(?P<year>{year}))?",
         ),
         (
             "md",
@@ -326,6 +334,11 @@ def _grammar() -> tuple[
             rf"[\s-]+(?P<unit>{unit})(?:-(?:long|old))?\b(?!-)",
         ),
         (
+            "long_adj",
+            r"(?<![\w-])(?P<unit>days|weeks|months|years|decades|centuries|hours|day|week|month|year|decade"
+            r"|hour|night)-long\b",
+        ),
+        (
             "bare_pl",
             r"(?<=\bfor\s)(?<!\bas\sfor\s)(?P<unit>days|weeks|months|years|decades|centuries)"
             r"(?=\s*[,.;:)]|\s+(?:and|or|now|before|after|to|in|on|at|the|as|with|without|while)\b)",
@@ -342,7 +355,7 @@ def _grammar() -> tuple[
         ),
         (
             "holiday",
-            rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))",
+            rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))(?!\s+Island)",
         ),
         (
             "weekday",
@@ -581,6 +594,8 @@ def _duration(n: float | None, code: str) -> str:
         n, code = (None if n is None else n * 2), "W"
     if code in ("E", "C") and n is not None:  # TimeML writes decades and centuries in years
         n, code = n * (10 if code == "E" else 100), "Y"
+    if code == "E":  # "decades": some number of years
+        code = "Y"
     t = "T" if code in ("TM", "H", "S") else ""
     letter = {"TM": "M", "E": "E", "C": "C", "L": "L", "Q": "Q"}.get(code, code)
     if n is None:
@@ -613,56 +628,131 @@ def _gran(code: str) -> str:
 # ----------------------------------------------------------------------------- context
 
 
-def _direction(text: str, start: int, cues: re.Pattern[str]) -> int:
-    """Tense of the clause before ``start``: +1 future, -1 past, 0 unknown.
+# A sentence or clause ends at a full stop (not one after an initial or a common abbreviation:
+# "Daniel P. Davison", "Mr. Smith", "Jan. 5"), a question or exclamation mark, a semicolon or a
+# line break.
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bCo)(?<!\bLt)"
+    r"(?<!\bMrs)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bInc)(?<!\bLtd)"
+    r"(?<!\bCorp)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
+    r"(?<!\bNov)(?<!\bDec)[.?!](?=\s)|\n|;"
+)
+# Future cues that still mark the tense when they come after the expression (auxiliaries).
+_FORWARD_FUTURE = re.compile(r"(?:will|'ll|shall|going|is|are|would)\b", re.IGNORECASE)
+_AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
+_NEXT_TO = re.compile(r"next\s+to\b", re.IGNORECASE)
+# "to" and a verb: the infinitive's time is its own ("subpoenaed him to testify on Feb. 10").
+_INFINITIVE = re.compile(r"(?<![\w-])to\s+(?:\w+ly\s+)?(?P<w>[a-z]+)(?![\w'-])")
+# "the January 24 meeting": a date used as a modifier takes no tense from the clause.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:'s)?\s+(?P<w>[a-z]{3,})\b")
 
-    The cue nearest the expression decides: a listed future one ("will", "is scheduled" ...),
-    a listed past one ("said", "was", "since" ...) or any other "-ed" verb (past), except a
-    participle after a form of "be" ("will be named": the auxiliary decides).  A deadline
-    word right before the expression ("until", "payable", "effective", "by") leaves the
-    tense open: the nearest date either side is meant.
-    """
-    lo = max(0, start - 120)
-    chunk = text[lo:start]
-    cut = max(chunk.rfind(". "), chunk.rfind("\n"), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind(";"))
-    if cut >= 0:
-        chunk = chunk[cut + 1 :]
-    tab = _tables()
-    if tab["deadline_rx"].search(chunk):
+
+def _tense_of(m: re.Match[str] | None) -> int:
+    if m is None:
         return 0
-    last = last_ed = None
+    return 1 if m.lastgroup == "future" else -1
+
+
+def _cue(cues: re.Pattern[str], chunk: str, last: bool) -> re.Match[str] | None:
+    """The tense cue nearest the end (``last``) or the start of ``chunk``, or None.
+
+    A listed cue, or any other "-ed" verb, except a participle after a form of "be"
+    ("will be named": the auxiliary decides).
+    """
+    tab = _tables()
+    found = None
     for m in cues.finditer(chunk):
         kind = m.lastgroup
         if kind != "future" and tab["be_rx"].search(chunk, 0, m.start()):
-            continue  # "will be held": a participle, the auxiliary before it decides
-        if kind != "ed":
-            last = m
-        elif m.group().lower() not in tab["not_ed"]:
-            last_ed = m
-    if last_ed is not None and (last is None or last_ed.start() > last.start()):
-        last = last_ed
-    if last is None:
+            continue
+        if kind == "ed" and m.group().lower() in tab["not_ed"]:
+            continue
+        if _NEXT_TO.match(chunk, m.start()):
+            continue  # "next to the embassy": a place
+        found = m
+        if not last:
+            break
+    return found
+
+
+def _direction(text: str, start: int, end: int, cues: re.Pattern[str]) -> int:
+    """Tense of the clause around ``text[start:end]``: +1 future, -1 past, 0 unknown.
+
+    The cue nearest before the expression decides: a listed future one ("will", "is
+    scheduled" ...), a listed past one ("said", "was", "since" ...) or any other "-ed" verb
+    (past), except a participle after a form of "be" ("will be named": the auxiliary decides).
+    With no cue before it, the first one after it in the sentence decides ("On Friday, talks
+    were ..."; of the future cues only auxiliaries: "will", "is to" ...). The tense stays open
+    (the nearest date either side is meant) after a deadline word ("until", "payable",
+    "effective", "by") or before "as the deadline", when the date modifies a noun ("the Jan. 14
+    deadline", "Wednesday's ruling"), and when an infinitive stands between a past cue and the
+    expression ("he subpoenaed the boy to testify on Feb. 10").
+    """
+    lo = max(0, start - 120)
+    chunk = text[lo:start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(chunk)]
+    if ends:
+        chunk = chunk[ends[-1] :]
+    tab = _tables()
+    if tab["deadline_rx"].search(chunk) or _AS_DEADLINE.match(text, end):
         return 0
-    return 1 if last.lastgroup == "future" else -1
+    if text.startswith(("'s ", "’s "), end):
+        return 0  # "Wednesday's ruling": the date names a thing, the verb is not its tense
+    if _ATTRIBUTIVE_BEFORE.search(chunk):
+        after = _ATTRIBUTIVE_AFTER.match(text, end, end + 30)
+        if after and after.group("w") not in tab["not_attributive"]:
+            return 0
+    m = _cue(cues, chunk, last=True)
+    if m is None:
+        tail = text[end : end + 120]
+        stop = _CLAUSE_END.search(tail)
+        m = _cue(cues, tail[: stop.start()] if stop else tail, last=False)
+        if m is not None and m.lastgroup == "future" and not _FORWARD_FUTURE.match(m.group()):
+            return 0  # "vacation plans to fly", "the planned visit": a noun as often as a verb
+        return _tense_of(m)
+    if m.lastgroup != "future":
+        for inf in _INFINITIVE.finditer(chunk, m.end()):
+            if inf.group("w") not in tab["not_infinitive"]:
+                return 0
+    return _tense_of(m)
 
 
 # With no tense cue, a year-less date is placed in the future only when that is this many times
 # nearer to publication than the past reading.
 _FUTURE_PENALTY = 1.5
+# With no tense cue, a reading in the year after publication must be this many times nearer
+# than the one inside it ("in January" in an October story is that January, not the next one).
+_CROSS_YEAR_PENALTY = 3.0
 
 
-def _year_for(month: int, day: int | None, anchor: dt.date, direction: int) -> dt.date | None:
+def _year_for(
+    month: int,
+    day: int | None,
+    anchor: dt.date,
+    direction: int,
+    weekday: int | None = None,
+    deadline: bool = False,
+) -> dt.date | None:
     """Place a year-less month (and day) nearest ``anchor`` on the side ``direction`` points to.
 
     Past (-1): on or before ``anchor`` (months: up to its month); future (+1): after it (months:
-    from its month on); unknown (0): the nearest either side.
+    from its month on); unknown (0): the nearest either side, the next year only when much
+    nearer, except for a ``deadline`` ("effective Feb. 1").
+    A ``weekday`` written with the date ("Monday, Oct. 26") picks the year it falls on that day.
     """
-    best = None
+    cands = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            d = dt.date(y, month, day or 1)
+            cands.append((y, dt.date(y, month, day or 1)))
         except ValueError:
             continue
+    if weekday and day:
+        named = [(y, d) for y, d in cands if d.isoweekday() == weekday]
+        if named:
+            cands, direction = named, 0
+    best = None
+    for y, d in cands:
         if day is None:
             here, there = (anchor.year, anchor.month), (y, month)
             ok = there <= here if direction < 0 else there >= here if direction > 0 else True
@@ -670,11 +760,26 @@ def _year_for(month: int, day: int | None, anchor: dt.date, direction: int) -> d
         else:
             ok = d <= anchor if direction < 0 else d > anchor if direction > 0 else True
             dist = abs((d - anchor).days)
-        if direction == 0 and (y, month, day or 0) > (anchor.year, anchor.month, anchor.day):
-            dist *= _FUTURE_PENALTY  # news mostly reports the past: a tie goes back in time
+        if direction == 0:
+            if (y, month, day or 0) > (anchor.year, anchor.month, anchor.day):
+                dist *= _FUTURE_PENALTY  # news mostly reports the past: a tie goes back in time
+            if y > anchor.year and not deadline:
+                dist *= _CROSS_YEAR_PENALTY
         if ok and (best is None or dist < best[0]):
             best = (dist, d)
     return best[1] if best else None
+
+
+# "postponed until Tuesday", "has until 9 a.m. Tuesday": a term that runs on to that day.  Not
+# "Until Tuesday, they had ...", "up until Tuesday", "not until Tuesday" (a past turning point).
+_UNTIL_BEFORE = re.compile(r"(?<=[a-z] )(?<!\bup )(?<!\bnot )(?-i:until|till)\s+(?:[\w.:]+\s+){0,3}$")
+
+
+def _weekday_dir(ctx: _Ctx) -> int:
+    """Tense for a bare weekday: the clause's, but ahead after "until" inside a clause."""
+    if _UNTIL_BEFORE.search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]):
+        return 1
+    return ctx["dir"]()
 
 
 def _weekday_date(wd: int, anchor: dt.date, direction: int) -> dt.date:
@@ -735,15 +840,18 @@ def _day_num(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
 
-def _date_point(ctx: _Ctx, mon: int, day: int | None, year: int | None) -> tuple[str, dt.date | None]:
-    """Value and date for month/day with optional year, resolving the year by tense."""
+def _date_point(
+    ctx: _Ctx, mon: int, day: int | None, year: int | None, weekday: int | None = None
+) -> tuple[str, dt.date | None]:
+    """Value and date for month/day with optional year, resolving the year by tense (and weekday)."""
     anchor = ctx["anchor"]
     if year is not None:
         d = dt.date(year, mon, day or 1)
         return (d.isoformat() if day else f"{year:04d}-{mon:02d}"), d
     if anchor is None:
         return (f"XXXX-{mon:02d}-{day:02d}" if day else f"XXXX-{mon:02d}"), None
-    d = _year_for(mon, day, anchor, ctx["dir"]())
+    deadline = bool(_tables()["deadline_rx"].search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]))
+    d = _year_for(mon, day, anchor, ctx["dir"](), weekday, deadline)
     if d is None:
         return (f"XXXX-{mon:02d}-{day:02d}" if day else f"XXXX-{mon:02d}"), None
     return (d.isoformat() if day else f"{d.year:04d}-{mon:02d}"), d
@@ -770,11 +878,22 @@ def _h_range(g: dict, ctx: _Ctx) -> _Result:
     return "DATE", value, first, last
 
 
+def _h_weekof(g: dict, ctx: _Ctx) -> _Result:
+    """ "the week of March 6": the calendar week that holds the date."""
+    res = _h_md(g, ctx)
+    if res is None or res[2] is None:
+        return None if res is None else ("DATE", "XXXX-WXX", None, None)
+    v = _fmt("W", res[2])
+    first, last = _interval(v)
+    return "DATE", v, first, last
+
+
 def _h_md(g: dict, ctx: _Ctx) -> _Result:
     mon, day = _month_num(g["mon"]), _day_num(g["day"])
     if g.get("mon", "")[:1].islower() and not g.get("year"):
         return None
-    value, d = _date_point(ctx, mon, day, _year_of(g.get("year"), ctx["anchor"]))
+    wd = _tables()["weekday"][g["wd"].lower().rstrip(".")] if g.get("wd") else None
+    value, d = _date_point(ctx, mon, day, _year_of(g.get("year"), ctx["anchor"]), wd)
     if d is not None:
         ctx["ref"] = ("D", d)
     return "DATE", value, d, d
@@ -782,6 +901,8 @@ def _h_md(g: dict, ctx: _Ctx) -> _Result:
 
 def _h_time(g: dict, ctx: _Ctx) -> _Result:
     if g.get("noon"):
+        if re.search(r"\bhigh\s+$", ctx["text"][max(0, ctx["start"] - 6) : ctx["start"]], re.IGNORECASE):
+            return None  # "high noon": the showdown, not the hour
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
     else:
         hh, mm = int(g["h"]), int(g["mi"] or 0)
@@ -792,7 +913,7 @@ def _h_time(g: dict, ctx: _Ctx) -> _Result:
     anchor = ctx["anchor"]
     d = None
     if g.get("wd") and anchor:
-        d = _weekday_date(_tables()["weekday"][g["wd"].lower().rstrip(".")], anchor, ctx["dir"]())
+        d = _weekday_date(_tables()["weekday"][g["wd"].lower().rstrip(".")], anchor, _weekday_dir(ctx))
     elif g.get("rd") and anchor:
         d = anchor + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rd"].lower()])
     elif g.get("mon"):
@@ -858,7 +979,8 @@ def _h_month(g: dict, ctx: _Ctx) -> _Result:
     elif rel == "this":
         y = anchor.year
     else:
-        d = _year_for(mon, None, anchor, ctx["dir"]())
+        deadline = bool(_tables()["deadline_rx"].search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]))
+        d = _year_for(mon, None, anchor, ctx["dir"](), deadline=deadline)
         y = d.year if d else anchor.year
     v = f"{y:04d}-{mon:02d}"
     ctx["ref"] = ("M", dt.date(y, mon, 1))
@@ -1169,6 +1291,13 @@ def _h_vague_pl(g: dict, ctx: _Ctx) -> _Result:
     return "DURATION", _duration(None, code), None, None
 
 
+def _h_long_adj(g: dict, ctx: _Ctx) -> _Result:
+    """ "a day-long meeting" (one unit), "a decades-long dispute" (an unknown number)."""
+    unit = g["unit"].lower()
+    n = None if unit.endswith("s") else 1
+    return "DURATION", _duration(n, _unit_code(unit)), None, None
+
+
 def _h_bare_pl(g: dict, ctx: _Ctx) -> _Result:
     """ "for weeks", "for years": an unknown number of units."""
     return "DURATION", _duration(None, _unit_code(g["unit"])), None, None
@@ -1188,6 +1317,8 @@ def _h_duration(g: dict, ctx: _Ctx) -> _Result:
     if code == "Q" and matched.endswith("-quarters"):
         return None
     num = g["num"].lower()
+    if num in ("a", "an") and g["unit"].lower().endswith("s"):
+        return None  # "a decades-long dispute": the article goes with the noun
     # "a second round", "one second meeting": the ordinal, not a duration of one second
     if code == "S" and num in ("a", "an", "one") and re.match(r"\s+[a-z]", text[ctx["end"] : ctx["end"] + 3]):
         return None
@@ -1261,6 +1392,19 @@ def _h_thispart(g: dict, ctx: _Ctx) -> _Result:
     return "TIME", f"{base.isoformat()}T{code}", base, base
 
 
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday of year ``y`` (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
 def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
     name = " ".join(g["hol"].lower().split())
     md = _tables()["holidays"][name]
@@ -1274,6 +1418,8 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
         if md:
             mm, dd = (int(x) for x in str(md).split("-"))
             return dt.date(y, mm, dd)
+        if name.startswith("easter"):
+            return _easter(y)
         if name.startswith("labor"):
             first = dt.date(y, 9, 1)
             return first + dt.timedelta(days=(7 - first.weekday()) % 7)
@@ -1281,12 +1427,28 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
     cands = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if name.endswith("week"):  # "Easter week": the week that ends on the day
+        cur = [c for c in cands if 0 <= (c - anchor).days < 7]
+        if cur:
+            d = cur[0]
+        elif direction < 0:
+            d = max(c for c in cands if c <= anchor)
+        else:
+            d = min(c for c in cands if c > anchor)
+        v = _fmt("W", d)
+        first, last = _interval(v)
+        return "DATE", v, first, last
     if direction < 0:
         d = max(c for c in cands if c <= anchor)
     else:
         d = min(c for c in cands if c > anchor)
     ctx["ref"] = ("D", d)
     return "DATE", d.isoformat(), d, d
+
+
+# "Friday night", "Tuesday morning": the TimeBank/AQUAINT annotators mostly give the day alone
+# (15 of 27 such expressions); "Friday evening", "Sunday afternoon" keep the part (TEV, TAF).
+_WEEKDAY_PART_AS_DAY = frozenset({"night", "morning"})
 
 
 def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
@@ -1306,9 +1468,11 @@ def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
         elif wd == anchor.isoweekday():
             d = anchor  # "said Thursday" in a Thursday paper is the day of publication
         else:
-            d = _weekday_date(wd, anchor, ctx["dir"]())
+            d = _weekday_date(wd, anchor, _weekday_dir(ctx))
         v = d.isoformat()
         ctx["ref"] = ("D", d)
+    if part in _WEEKDAY_PART_AS_DAY:
+        return "DATE", v, d, d
     if part:
         return "TIME", f"{v}T{_tables()['day_parts'][part]}", d, d
     return "DATE", v, d, d
@@ -1352,6 +1516,8 @@ def _h_present(g: dict, ctx: _Ctx) -> _Result:
     w = g["w"].lower()
     if w == "today's":
         return None
+    if g["w"][:1].isupper() and ctx["text"].startswith(",", ctx["end"]):
+        return None  # "Now, he says ...", "Currently, the company has ...": a sentence adverb
     anchor = ctx["anchor"]
     return "DATE", "PRESENT_REF", anchor, anchor
 
@@ -1371,6 +1537,7 @@ _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "range_md": _h_range,
     "range_dm": _h_range,
     "time": _h_time,
+    "weekof": _h_weekof,
     "md": _h_md,
     "dm": _h_md,
     "decade": _h_decade,
@@ -1386,6 +1553,7 @@ _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "refday": _h_refday,
     "relunit": _h_relunit,
     "vague_pl": _h_vague_pl,
+    "long_adj": _h_long_adj,
     "bare_pl": _h_bare_pl,
     "duration": _h_duration,
     "simple": _h_simple,
@@ -1544,7 +1712,13 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
     a participle after a form of "be" ("will be named") is skipped. Past: the nearest date on
     or before ``published``; future: the nearest one after it (months: from the publication
     month on). With no cue, or after a deadline word ("until", "payable", "effective", "by"),
-    the nearest date either side is taken, a later one only when it is 1.5 times nearer. So
+    the nearest date either side is taken, a later one only when it is 1.5 times nearer (and
+    one in the next year only when it is 3 times nearer still, except after a deadline word:
+    "in January" in an October story is that January). The tense is also left open for a date
+    that modifies a noun ("the Jan. 14 deadline", "Wednesday's ruling") and after an infinitive
+    ("subpoenaed him to testify on Feb. 10"); with no cue before the expression, an auxiliary or
+    past cue after it in the sentence decides ("On Friday, talks will ..."). A weekday written
+    with the date picks the year ("Monday, Oct. 26"); "until Tuesday" inside a clause is ahead. So
     against 2026-02-04, "talks ended on January 10" is 2026-01-10 and "talks will resume on
     January 10" is 2027-01-10; "on Friday" is 2026-01-30 in the past and 2026-02-06 in the
     future, and a bare weekday naming the publication day ("ruled Wednesday") is that day.
@@ -1580,7 +1754,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
         vals = m.group(*full) if len(full) > 1 else (m.group(full[0]),) if full else ()
         g = dict(zip(short, vals, strict=True))
         ctx["start"], ctx["end"] = start, end
-        ctx["dir"] = functools.partial(_direction, text, start, cues)
+        ctx["dir"] = functools.partial(_direction, text, start, end, cues)
         ctx["quote_anchor"] = None
         if quoted and name in ("simple", "weekday"):
             ctx["quote_anchor"] = _quote_anchor(text, start, end, rx, groups, anchor, cues)
