@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 reports: $(STAMP)  ## render every notebook for seeds/ into reports/ (.ipynb + offline HTML)
 	$(BIN)/analysis render --seeds seeds --out reports
 
-test: unit nbval  ## the whole test suite: unit tests, then nbval over the committed reports
+test: lint unit nbval  ## the whole test suite: lint, unit tests, then nbval over the committed reports
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests

@@ -25,7 +25,9 @@ GOOD_BODY = "Delegations met in Geneva.\n\nThe talks will resume next week."
         pytest.param(f"\ufeffdate 2026-03-01 Talks resume\n\n{GOOD_BODY}\n", id="bom"),
         pytest.param(f"date 2026-03-01 Talks resume\r\n\r\n{GOOD_BODY}\r\n".replace("\n\n", "\r\n\r\n"), id="crlf"),
         pytest.param(f"date 2026-03-01 Talks resume\r\r{GOOD_BODY}".replace("\n", "\r"), id="cr"),
-        pytest.param(f"\n\n  date 2026-03-01   Talks resume   \n\n\n\n{GOOD_BODY}   \n\n\n", id="blank-lines-and-trailing-spaces"),
+        pytest.param(
+            f"\n\n  date 2026-03-01   Talks resume   \n\n\n\n{GOOD_BODY}   \n\n\n", id="blank-lines-and-trailing-spaces"
+        ),
         pytest.param(f"DATE 2026-03-01 Talks resume\n{GOOD_BODY}", id="upper-case-keyword"),
     ],
 )
@@ -44,17 +46,43 @@ def test_real_file_quirks_load(data):
     [
         pytest.param(b"", None, "file is empty; a seed starts with a header 'date YYYY-MM-DD Title'", id="empty"),
         pytest.param(b"  \n\n \r\n", None, "file is empty", id="only-whitespace"),
-        pytest.param(b"Talks resume\nbody", 1, "expected a header 'date YYYY-MM-DD Title'.*found 'Talks resume'", id="no-header"),
+        pytest.param(
+            b"Talks resume\nbody", 1, "expected a header 'date YYYY-MM-DD Title'.*found 'Talks resume'", id="no-header"
+        ),
         pytest.param(b"\n\ndated 2026-03-01 x\nbody", 3, "expected a header", id="malformed-keyword-line-3"),
-        pytest.param(b"date 2026-02-30 Talks\nbody", 1, r"date '2026-02-30' does not exist \(day is out of range", id="impossible-date"),
+        pytest.param(
+            b"date 2026-02-30 Talks\nbody",
+            1,
+            r"date '2026-02-30' does not exist \(day is out of range",
+            id="impossible-date",
+        ),
         pytest.param(b"date 2026-13-01 Talks\nbody", 1, "date '2026-13-01' does not exist", id="month-13"),
-        pytest.param(b"date 04/02/2026 Talks\nbody", 1, r"date '04/02/2026' is not in the form YYYY-MM-DD \(e.g. 2026-02-04\)", id="slashed-date"),
-        pytest.param(b"date 4 February 2026 Talks\nbody", 1, "date '4' is not in the form YYYY-MM-DD", id="spelled-date"),
+        pytest.param(
+            b"date 04/02/2026 Talks\nbody",
+            1,
+            r"date '04/02/2026' is not in the form YYYY-MM-DD \(e.g. 2026-02-04\)",
+            id="slashed-date",
+        ),
+        pytest.param(
+            b"date 4 February 2026 Talks\nbody", 1, "date '4' is not in the form YYYY-MM-DD", id="spelled-date"
+        ),
         pytest.param(b"date 2026-03-01\nbody", 1, "header has no title after the date", id="no-title"),
         pytest.param(b"date 2026-03-01   \nbody", 1, "header has no title after the date", id="blank-title"),
-        pytest.param(b"date 2026-03-01 T\nline two\ncaf\xe9", 3, r"not valid UTF-8 \(byte 0xe9 at byte offset 30\); save the file as UTF-8", id="latin-1"),
-        pytest.param(b"date 2026-03-01 T\nab\x00cd", 2, r"binary content \(control byte 0x00 at byte offset 20\)", id="nul-byte"),
-        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 2, r"binary content \(control byte 0x1a at byte offset 6\)", id="png"),
+        pytest.param(
+            b"date 2026-03-01 T\nline two\ncaf\xe9",
+            3,
+            r"not valid UTF-8 \(byte 0xe9 at byte offset 30\); save the file as UTF-8",
+            id="latin-1",
+        ),
+        pytest.param(
+            b"date 2026-03-01 T\nab\x00cd", 2, r"binary content \(control byte 0x00 at byte offset 20\)", id="nul-byte"
+        ),
+        pytest.param(
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            2,
+            r"binary content \(control byte 0x1a at byte offset 6\)",
+            id="png",
+        ),
     ],
 )
 def test_bad_file_is_rejected_with_where_and_what(data, line, message):
@@ -88,7 +116,10 @@ def test_one_bad_file_never_stops_the_others_and_every_path_is_accounted_for(wri
     assert list(articles["doc_id"]) == ["c-good", "a-good", "b-good", "empty-body"]  # by date
     assert str(articles["published"].dtype) == "datetime64[s]"
     assert articles.loc[articles["doc_id"] == "b-good", "path"].item() == str(good)
-    by_file = {os.path.basename(p): (sev, msg) for p, sev, msg in zip(problems["path"], problems["severity"], problems["message"], strict=True)}
+    by_file = {
+        os.path.basename(p): (sev, msg)
+        for p, sev, msg in zip(problems["path"], problems["severity"], problems["message"], strict=True)
+    }
     assert by_file == {
         "bad-date.txt": ("error", "date '2026/03/01' is not in the form YYYY-MM-DD (e.g. 2026-02-04)"),
         "latin1.txt": ("error", "not valid UTF-8 (byte 0xe9 at byte offset 18); save the file as UTF-8"),

@@ -18,19 +18,38 @@ def _sentences(text: str) -> list[str]:
     "text, expected",
     [
         pytest.param("Talks began. They ended.", ["Talks began.", "They ended."], id="two"),
-        pytest.param("Gen. Smith met Mr. Jones in St. Petersburg. Then they left.",
-                     ["Gen. Smith met Mr. Jones in St. Petersburg.", "Then they left."], id="abbreviations"),
-        pytest.param("The U.S. envoy arrived on Jan. 5. He met J. Doe.",
-                     ["The U.S. envoy arrived on Jan. 5.", "He met J. Doe."], id="country-month-initial"),
-        pytest.param('"We agreed. We will meet again," the minister said. Talks ended.',
-                     ['"We agreed. We will meet again," the minister said.', "Talks ended."], id="quote-spans-boundary"),
-        pytest.param("“It was hard. It was useful,” she said. Next.",
-                     ["“It was hard. It was useful,” she said.", "Next."], id="curly-quote"),
-        pytest.param('He said: "We will return. The rest is open.', ['He said: "We will return.', "The rest is open."],
-                     id="unclosed-quote-does-not-swallow-the-paragraph"),
+        pytest.param(
+            "Gen. Smith met Mr. Jones in St. Petersburg. Then they left.",
+            ["Gen. Smith met Mr. Jones in St. Petersburg.", "Then they left."],
+            id="abbreviations",
+        ),
+        pytest.param(
+            "The U.S. envoy arrived on Jan. 5. He met J. Doe.",
+            ["The U.S. envoy arrived on Jan. 5.", "He met J. Doe."],
+            id="country-month-initial",
+        ),
+        pytest.param(
+            '"We agreed. We will meet again," the minister said. Talks ended.',
+            ['"We agreed. We will meet again," the minister said.', "Talks ended."],
+            id="quote-spans-boundary",
+        ),
+        pytest.param(
+            "“It was hard. It was useful,” she said. Next.",
+            ["“It was hard. It was useful,” she said.", "Next."],
+            id="curly-quote",
+        ),
+        pytest.param(
+            'He said: "We will return. The rest is open.',
+            ['He said: "We will return.', "The rest is open."],
+            id="unclosed-quote-does-not-swallow-the-paragraph",
+        ),
         pytest.param("Is it over? No! It goes on.", ["Is it over?", "No!", "It goes on."], id="question-exclamation"),
         pytest.param("It cost $2.5 billion. Fine.", ["It cost $2.5 billion.", "Fine."], id="decimal"),
-        pytest.param("The round ended (it was the third.) Then what", ["The round ended (it was the third.)", "Then what"], id="bracket"),
+        pytest.param(
+            "The round ended (it was the third.) Then what",
+            ["The round ended (it was the third.)", "Then what"],
+            id="bracket",
+        ),
     ],
 )
 def test_split_text(text, expected):
@@ -40,12 +59,20 @@ def test_split_text(text, expected):
 @pytest.mark.parametrize(
     "text, kinds",
     [
-        pytest.param("Photo: Delegates in Geneva\n\nTalks resumed today in Geneva.", ["caption", "paragraph"], id="caption"),
-        pytest.param("Talks Resume in Geneva\n\nTalks resumed today in Geneva.", ["heading", "paragraph"], id="heading"),
+        pytest.param(
+            "Photo: Delegates in Geneva\n\nTalks resumed today in Geneva.", ["caption", "paragraph"], id="caption"
+        ),
+        pytest.param(
+            "Talks Resume in Geneva\n\nTalks resumed today in Geneva.", ["heading", "paragraph"], id="heading"
+        ),
         pytest.param("What Comes Next?\n\nNobody knows yet.", ["paragraph", "paragraph"], id="question-is-not-heading"),
-        pytest.param("Talks resumed today\n\nin Geneva after a pause.", ["paragraph", "paragraph"], id="blank-line-splits"),
+        pytest.param(
+            "Talks resumed today\n\nin Geneva after a pause.", ["paragraph", "paragraph"], id="blank-line-splits"
+        ),
         pytest.param("Talks resumed today in the city of\ngeneva after a pause.", ["paragraph"], id="hard-wrap-joins"),
-        pytest.param("short lower case line\nAnother paragraph here.", ["paragraph", "paragraph"], id="lower-case-line"),
+        pytest.param(
+            "short lower case line\nAnother paragraph here.", ["paragraph", "paragraph"], id="lower-case-line"
+        ),
     ],
 )
 def test_block_kinds(text, kinds):
@@ -66,7 +93,7 @@ def test_seed_segmentation(seed_articles):
         "Commitment to a Durable Resolution",
     ]
     quote = sentences[sentences["text"].str.startswith('"We discussed')]["text"].item()
-    assert quote.endswith('a source told the publication.')
+    assert quote.endswith("a source told the publication.")
     assert len(sentences) == 16
     assert sentences["sentence_idx"].tolist() == list(range(16))
 
@@ -82,7 +109,7 @@ def test_empty_body_has_no_sentences():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab. \n\"“”?!AB:PhotJ")), max_size=120))
+@given(st.text(alphabet=st.sampled_from(list('ab. \n"“”?!AB:PhotJ')), max_size=120))
 def test_offsets_always_slice_the_text(text):
     frame = split_sentences(pd.DataFrame({"doc_id": ["x"], "text": [text]}))
     for row in frame.itertuples():

@@ -28,13 +28,31 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("paths", nargs="+", metavar="DIR", help="folders or .txt files of articles")
     export.add_argument("-o", "--output", required=True, metavar="OUT.json", help="file to write")
     export.add_argument("--strict", action="store_true", help="exit 1 when any file has a problem")
+    export.add_argument(
+        "--engine",
+        choices=("pandas", "dask"),
+        default="pandas",
+        help="run the per-article stages in this process (pandas, default) or on a Dask cluster",
+    )
+    export.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: address of a running scheduler (default: a local cluster)",
+    )
+    export.add_argument("--tables", metavar="DIR", help="also write every table as Parquet and CSV into DIR")
+    export.add_argument("--no-cache", action="store_true", help="parse every file; neither read nor write the cache")
 
     render = sub.add_parser("render", help="render the notebooks into reports (.ipynb and HTML)")
     render.add_argument("notebooks", nargs="*", metavar="NB", help="notebooks to render (default: all)")
     render.add_argument("--seeds", metavar="DIR", help="folder of articles (default: the project's seeds/)")
     render.add_argument("--out", metavar="DIR", help="folder for the reports (default: the project's reports/)")
     render.add_argument(
-        "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
         help="set a notebook parameter (converted to the type the notebook declares)",
     )
     render.add_argument("-f", "--parameters-file", metavar="PARAMS.yaml", help="YAML mapping of parameters")
@@ -85,10 +103,23 @@ def _export(args: argparse.Namespace) -> int:
     from .export import write_export
     from .pipeline import analyse
 
-    result = analyse(*args.paths)
+    if args.scheduler and args.engine != "dask":
+        raise AnalysisError("--scheduler needs --engine dask")
+    result = analyse(
+        *args.paths,
+        cache=not args.no_cache,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        progress=sys.stderr.isatty(),
+    )
     for line in _problem_lines(result.problems):
         print(line, file=sys.stderr)
     out = write_export(result, args.output)
+    if args.tables:
+        from .tables import write_tables
+
+        written = write_tables(result, args.tables)
+        print(f"wrote {len(written)} table files to {args.tables}", file=sys.stderr)
     print(f"wrote {out}: {len(result.articles)} articles, {len(result.problems)} problems", file=sys.stderr)
     return 1 if args.strict and len(result.problems) else 0
 

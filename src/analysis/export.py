@@ -38,12 +38,34 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _location(row: dict) -> dict[str, Any] | None:
+    place = {key: row.pop(key) for key in ("venue", "city", "country")}
+    return place if any(v is not None for v in place.values()) else None
+
+
 def to_export(result: Analysis) -> dict[str, list[dict[str, Any]]]:
-    """The export document (see ``EXPORT.md``): one list of records per key of ``EXPORT_KEYS``."""
-    export: dict[str, list[dict[str, Any]]] = {key: [] for key in EXPORT_KEYS}
-    export["documents"] = _records(result.articles, ["doc_id", "path", "published", "title"])
-    export["problems"] = _records(result.problems, ["path", "line", "severity", "message"])
-    return export
+    """The export document (see ``EXPORT.md``): one list of records per key of ``EXPORT_KEYS``.
+
+    Events and chronology entries carry their place as ``location: {venue, city, country}``
+    (or null); the other keys are the columns of the stage tables, with extra columns kept.
+    """
+    events = _records(result.events, list(result.events.columns))
+    for row in events:
+        row["location"] = _location(row)
+    chronology = _records(result.chronology, list(result.chronology.columns))
+    for row in chronology:
+        row.setdefault("venue", None)
+        row["location"] = _location(row)
+    return {
+        "documents": _records(result.articles, ["doc_id", "path", "published", "title"]),
+        "problems": _records(result.problems, ["path", "line", "severity", "message"]),
+        "actors": _records(result.actors, list(result.actors.columns)),
+        "mentions": _records(result.mentions, list(result.mentions.columns)),
+        "events": events,
+        "chronology": chronology,
+        "outcomes": _records(result.outcomes, list(result.outcomes.columns)),
+        "assessments": _records(result.assessments, list(result.assessments.columns)),
+    }
 
 
 def write_export(result: Analysis, out: str | os.PathLike) -> Path:

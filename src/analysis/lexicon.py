@@ -10,7 +10,11 @@ import yaml
 from .errors import LexiconError
 
 __all__ = [
-    "LEXICON_PACKAGE", "check_lexicons", "lexicon_names", "read_lexicon", "validate_entries",
+    "LEXICON_PACKAGE",
+    "check_lexicons",
+    "lexicon_names",
+    "read_lexicon",
+    "validate_entries",
 ]
 
 LEXICON_PACKAGE = "analysis.lexicons"
@@ -52,7 +56,12 @@ _REQUIRED = {
     "attribution": ("claimant_type", "patterns"),
 }
 _CLAIMANT_TYPES = (
-    "named_official", "anonymous_source", "media", "observers", "joint_statement", "organisation",
+    "named_official",
+    "anonymous_source",
+    "media",
+    "observers",
+    "joint_statement",
+    "organisation",
 )
 _USER_ASSIGNED = ("XKX",)  # Kosovo: no ISO 3166 code, the user-assigned one news data uses
 
@@ -100,14 +109,14 @@ def validate_entries(name: str, data: dict) -> list[str]:
         for pattern in patterns:
             key = pattern if len(pattern) <= 4 else pattern.casefold()
             if claimed.setdefault(key, ident) != ident:
-                problems.append(f"{loc}: pattern {pattern!r} is already claimed by id "
-                                f"{claimed[key]!r}")
+                problems.append(f"{loc}: pattern {pattern!r} is already claimed by id {claimed[key]!r}")
         code = ident if kind == "country" else entry.get("country")
         if code is not None and code not in alpha3:
             problems.append(f"{loc}: {code!r} is not an ISO 3166 alpha-3 country code")
         if kind == "attribution" and entry.get("claimant_type") not in _CLAIMANT_TYPES:
-            problems.append(f"{loc}: claimant_type {entry.get('claimant_type')!r} is not one of "
-                            f"{', '.join(_CLAIMANT_TYPES)}")
+            problems.append(
+                f"{loc}: claimant_type {entry.get('claimant_type')!r} is not one of {', '.join(_CLAIMANT_TYPES)}"
+            )
     return problems
 
 

@@ -7,10 +7,19 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .seeds import load_seeds
+from .attribution import attribute_sentences
+from .chronology import build_chronology
+from .events import date_sentences, extract_events
+from .outcomes import extract_assessments, extract_outcomes
+from .seeds import PROBLEM_COLUMNS, load_seeds
 from .sentences import split_sentences
+from .tagging import extract_actors, tag_articles
 
-__all__ = ["Analysis", "analyse", "analyse_articles"]
+__all__ = ["ARTICLE_TABLES", "Analysis", "analyse", "analyse_articles", "article_tables"]
+
+# The tables computed from each article alone, in pipeline order; the chronology is the one
+# table that needs every article at once.
+ARTICLE_TABLES = ("sentences", "mentions", "actors", "claims", "dates", "events", "outcomes", "assessments")
 
 
 class Analysis(NamedTuple):
@@ -19,17 +28,68 @@ class Analysis(NamedTuple):
     articles: pd.DataFrame
     problems: pd.DataFrame
     sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    claims: pd.DataFrame
+    dates: pd.DataFrame
+    events: pd.DataFrame
+    outcomes: pd.DataFrame
+    assessments: pd.DataFrame
+    chronology: pd.DataFrame
+
+
+def article_tables(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Run the per-article stages (sentences to outcomes) on ``articles``.
+
+    Each output row depends on its own article only, so any partition of the articles gives
+    the same rows; this is the unit of work that a parallel engine maps over partitions.
+
+    Returns
+    -------
+    dict
+        One DataFrame per name in ``ARTICLE_TABLES``.
+    """
+    sentences = split_sentences(articles)
+    mentions = tag_articles(articles, sentences)
+    actors = extract_actors(articles, mentions)
+    claims = attribute_sentences(articles, sentences, mentions)
+    dates = date_sentences(articles, sentences)
+    events = extract_events(articles, sentences, mentions, dates)
+    outcomes = extract_outcomes(articles, sentences, claims, events)
+    assessments = extract_assessments(articles, sentences, claims, events)
+    return {
+        "sentences": sentences, "mentions": mentions, "actors": actors, "claims": claims,
+        "dates": dates, "events": events, "outcomes": outcomes, "assessments": assessments,
+    }
 
 
 def analyse_articles(articles: pd.DataFrame, problems: pd.DataFrame | None = None) -> Analysis:
-    """Run the stages after loading on an articles frame (as :func:`analysis.seeds.load_seeds` gives)."""
+    """Run every stage after loading on an articles frame (as :func:`analysis.seeds.load_seeds` gives)."""
     if problems is None:
-        problems = pd.DataFrame(columns=["path", "line", "severity", "message"])
-    sentences = split_sentences(articles)
-    return Analysis(articles, problems, sentences)
+        problems = pd.DataFrame(columns=list(PROBLEM_COLUMNS))
+    tables = article_tables(articles)
+    chronology = build_chronology(tables["events"], articles)
+    return Analysis(articles=articles, problems=problems, chronology=chronology, **tables)
 
 
-def analyse(*paths: str | os.PathLike) -> Analysis:
-    """Load the seeds under ``paths`` and run every stage on them."""
-    corpus = load_seeds(*paths)
-    return analyse_articles(corpus.articles, corpus.problems)
+def analyse(
+    *paths: str | os.PathLike,
+    cache: bool = True,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> Analysis:
+    """Load the seeds under ``paths`` and run every stage on them.
+
+    ``cache`` loads folders through :func:`analysis.cache.load_cached` (unchanged files are not
+    parsed again); ``engine`` is ``"pandas"`` (in this process) or ``"dask"`` (see
+    :func:`analysis.engine.run_dask`, with ``scheduler`` the address of a running cluster);
+    ``progress`` shows progress bars on stderr.
+    """
+    from .cache import load_cached
+    from .engine import run_articles
+
+    corpus = load_cached(*paths, progress=progress) if cache else load_seeds(*paths)
+    return run_articles(
+        corpus.articles, corpus.problems, engine=engine, scheduler=scheduler, progress=progress
+    )

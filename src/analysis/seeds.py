@@ -87,8 +87,7 @@ def parse_seed(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[dict, 
         raise SeedError(
             path,
             line,
-            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at byte offset {err.start}); "
-            "save the file as UTF-8",
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at byte offset {err.start}); save the file as UTF-8",
         ) from None
     text = _NEWLINES.sub("\n", text.removeprefix("\ufeff"))
     lines = text.split("\n")
@@ -116,9 +115,7 @@ def _parse_header(line: str, path: str, line_no: int) -> tuple[dt.date, str]:
         raise SeedError(path, line_no, f"expected a header {HEADER_FORM}, found {line[:60]!r}")
     raw = match["date"]
     if not _ISO.fullmatch(raw):
-        raise SeedError(
-            path, line_no, f"date {raw[:30]!r} is not in the form YYYY-MM-DD (e.g. 2026-02-04)"
-        )
+        raise SeedError(path, line_no, f"date {raw[:30]!r} is not in the form YYYY-MM-DD (e.g. 2026-02-04)")
     try:
         published = dt.date.fromisoformat(raw)
     except ValueError as err:
@@ -188,8 +185,10 @@ def load_seeds(*paths: str | os.PathLike) -> Corpus:
             continue
         if article["doc_id"] in seen:
             err = SeedError(
-                path, None, f"duplicate doc_id {article['doc_id']!r}: already loaded from "
-                f"{seen[article['doc_id']]}; rename one of the files"
+                path,
+                None,
+                f"duplicate doc_id {article['doc_id']!r}: already loaded from "
+                f"{seen[article['doc_id']]}; rename one of the files",
             )
             problems.append(_problem(err, "error"))
             continue

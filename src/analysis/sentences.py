@@ -12,7 +12,13 @@ from .lexicon import read_lexicon
 __all__ = ["SENTENCE_COLUMNS", "split_blocks", "split_sentences", "split_text"]
 
 SENTENCE_COLUMNS = (
-    "doc_id", "sentence_idx", "block_idx", "block_kind", "start_char", "end_char", "text",
+    "doc_id",
+    "sentence_idx",
+    "block_idx",
+    "block_kind",
+    "start_char",
+    "end_char",
+    "text",
 )
 CAPTION_PREFIXES = ("photo", "image", "picture", "caption", "video", "file photo", "illustration")
 HEADING_MAX_WORDS = 12
@@ -145,8 +151,7 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(
-            f"split_sentences() takes the articles DataFrame from load_seeds(), "
-            f"not {type(articles).__name__}"
+            f"split_sentences() takes the articles DataFrame from load_seeds(), not {type(articles).__name__}"
         )
     rows = []
     for doc_id, body in zip(articles["doc_id"], articles["text"], strict=True):

@@ -1,0 +1,269 @@
+"""Benchmark the workbook side by side with its peers, each measured step in its own process.
+
+Usage: python bench/run.py [--mb 10 100] [--quick] [--export-mb 1] [--out bench/out]
+
+For each corpus size (synthetic news from bench/generate_corpus.py, seeded, no text repeated):
+seed files to DataFrame (``load_seeds``) next to the first load through the Parquet cache and
+the cached reload; the gazetteer tagger next to spaCy's PhraseMatcher (blank English, same
+gazetteer, bench/bench_tagging.py); ``find_dates`` next to dateparser's ``search_dates``; and
+the whole export (load, every stage, the JSON) with pandas and with Dask on 2 local workers.
+Every step runs in a fresh subprocess that reports its time and its peak resident memory
+(``ru_maxrss``; for Dask also the largest worker), so peaks do not mix. The export and the
+peers' slower steps run on slices (``--export-mb``, ``--tag-mb``, ``--dates-kb``) so that one
+run ends in minutes; the table says which size each row measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+CORES = os.cpu_count() or 1
+TARGETS = (
+    "cached reload of the largest corpus >= 10x faster than its first load",
+    "whole export >= 2 MB/s per core",
+    "Dask on 2 workers >= 1.6x the single-process export",
+    "peak memory < 3x the corpus size",
+)
+
+
+def _corpus(out: Path, mb: float, seed: int) -> Path:
+    """The folder of a generated corpus of ``mb`` MB, written once and reused."""
+    from generate_corpus import write_corpus
+
+    folder = out / f"corpus-{mb:g}mb-seed{seed}"
+    done = out / f"{folder.name}.complete"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        n = write_corpus(folder, int(mb * 1e6), seed)
+        # Files older than the cache's "racily clean" window, as a corpus usually is.
+        old = time.time() - 60
+        for path in [*folder.iterdir(), folder]:
+            os.utime(path, (old, old))
+        done.write_text(f"{n}\n")
+    return folder
+
+
+def _size_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+
+
+def _texts(folder: Path, cache: Path, limit_chars: int) -> tuple[list[str], list]:
+    from analysis.cache import load_cached
+
+    articles = load_cached(folder, cache_dir=cache).articles
+    texts, dates, total = [], [], 0
+    for text, published in zip(articles["text"], articles["published"], strict=True):
+        if total >= limit_chars:
+            break
+        texts.append(text)
+        dates.append(published.date())
+        total += len(text)
+    return texts, dates
+
+
+def _step(args: argparse.Namespace) -> dict:
+    """Run one measured step in this (fresh) process; return what it measured."""
+    folder, cache, name = Path(args.folder), Path(args.cache), args.step
+    out: dict = {}
+    if name in ("load", "first", "reload"):
+        from analysis.cache import load_cached
+        from analysis.seeds import load_seeds
+
+        if name == "first":
+            shutil.rmtree(cache, ignore_errors=True)
+        start = time.perf_counter()
+        corpus = load_seeds(folder) if name == "load" else load_cached(folder, cache_dir=cache)
+        out["seconds"] = time.perf_counter() - start
+        out["amount"] = _size_mb(folder)
+        out["detail"] = f"{len(corpus.articles)} articles"
+    elif name in ("tag-ours", "tag-spacy"):
+        from bench_tagging import _measure_gazetteer, _measure_spacy
+
+        texts, _ = _texts(folder, cache, int(args.tag_mb * 1e6))
+        out["amount"] = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        got = (_measure_gazetteer if name == "tag-ours" else _measure_spacy)(texts, 1)
+        if got is None:
+            return {"error": "spaCy not installed (pip install '.[bench]')"}
+        found, out["seconds"] = got
+        out["detail"] = f"{found} matches"
+    elif name in ("dates-ours", "dates-dateparser"):
+        import datetime as dt
+
+        limit = args.dates_kb * 1000 if name == "dates-dateparser" else args.dates_ours_kb * 1000
+        texts, published = _texts(folder, cache, int(limit))
+        out["amount"] = sum(map(len, texts))
+        if name == "dates-ours":
+            from analysis.dates import find_dates
+
+            find_dates(texts[0], published[0])
+            start = time.perf_counter()
+            found = sum(len(find_dates(t, p)) for t, p in zip(texts, published, strict=True))
+        else:
+            try:
+                from dateparser.search import search_dates
+            except ImportError:
+                return {"error": "dateparser not installed (pip install '.[bench]')"}
+            search_dates("on March 3", languages=["en"])
+            start = time.perf_counter()
+            found = 0
+            for text, day in zip(texts, published, strict=True):
+                base = {"RELATIVE_BASE": dt.datetime.combine(day, dt.time())}
+                found += len(search_dates(text, languages=["en"], settings=base) or [])
+        out["seconds"] = time.perf_counter() - start
+        out["detail"] = f"{found} expressions"
+    elif name in ("export-pandas", "export-dask"):
+        from analysis.export import write_export
+        from analysis.pipeline import analyse
+
+        engine = name.split("-")[1]
+        os.environ["TALKS_CACHE_DIR"] = str(cache)
+        start = time.perf_counter()
+        result = analyse(folder, engine=engine)
+        write_export(result, Path(args.result))
+        out["seconds"] = time.perf_counter() - start
+        out["amount"] = _size_mb(folder)
+        out["detail"] = f"{len(result.events)} events, {len(result.chronology)} entries"
+    else:
+        raise SystemExit(f"unknown step {name!r}")
+    out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    out["children_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3
+    return out
+
+
+def _run(step: str, folder: Path, cache: Path, args: argparse.Namespace, result: Path | None = None):
+    cmd = [
+        sys.executable, __file__, "--step", step, "--folder", str(folder), "--cache", str(cache),
+        "--tag-mb", str(args.tag_mb), "--dates-kb", str(args.dates_kb),
+        "--dates-ours-kb", str(args.dates_ours_kb), "--result", str(result or ""),
+    ]
+    print(f"  running {step} on {folder.name} ...", file=sys.stderr, flush=True)
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+ROWS = (
+    # step, what is measured, unit of speed
+    ("load", "seed files -> DataFrame (load_seeds)", "MB/s"),
+    ("first", "first load through the cache (parse + write)", "MB/s"),
+    ("reload", "cached reload (Parquet)", "MB/s"),
+    ("tag-ours", "tagging: analysis gazetteer", "MB/s"),
+    ("tag-spacy", "tagging: spaCy PhraseMatcher, blank en", "MB/s"),
+    ("dates-ours", "dates: analysis.dates.find_dates", "chars/s"),
+    ("dates-dateparser", "dates: dateparser.search_dates", "chars/s"),
+    ("export-pandas", "whole export, pandas (1 process)", "MB/s"),
+    ("export-dask", "whole export, Dask on 2 workers", "MB/s"),
+)
+
+
+def _format(rows: list[tuple]) -> str:
+    header = ("corpus", "step", "size", "seconds", "speed", "peak RSS MB", "detail")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = [header, tuple("-" * w for w in widths), *rows]
+    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+                     for r in lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, nargs="+", default=[10.0, 100.0], help="corpus sizes in MB")
+    parser.add_argument("--quick", action="store_true", help="small sizes and slices (a smoke run)")
+    parser.add_argument("--export-mb", type=float, default=1.0,
+                        help="size of the corpus the whole export runs on (it is the slow step)")
+    parser.add_argument("--tag-mb", type=float, default=10.0, help="slice given to both taggers")
+    parser.add_argument("--dates-kb", type=float, default=50.0, help="slice given to dateparser")
+    parser.add_argument("--dates-ours-kb", type=float, default=2000.0, help="slice given to find_dates")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", default=str(HERE / "out"), help="corpora, caches and exports")
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
+    parser.add_argument("--cache", help=argparse.SUPPRESS)
+    parser.add_argument("--result", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.step:
+        print(json.dumps(_step(args)))
+        return 0
+    if args.quick:
+        args.mb, args.export_mb, args.tag_mb = [1.0, 5.0], 0.2, 1.0
+        args.dates_kb, args.dates_ours_kb = 10.0, 200.0
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    rows, measured = [], {}
+    jobs = [(mb, [s for s, _, _ in ROWS if not s.startswith("export")]) for mb in args.mb]
+    jobs.append((args.export_mb, ["first", "export-pandas", "export-dask"]))
+    for mb, steps in jobs:
+        folder = _corpus(out, mb, args.seed)
+        cache = out / f"cache-{folder.name}"
+        size = _size_mb(folder)
+        for step in steps:
+            result = out / f"export-{step}-{folder.name}.json" if step.startswith("export") else None
+            got = _run(step, folder, cache, args, result)
+            measured[(mb, step)] = got
+            what, unit = next((w, u) for s, w, u in ROWS if s == step)
+            label = f"{size:.1f} MB"
+            if "error" in got:
+                rows.append((label, what, "-", "-", "-", "-", got["error"]))
+                continue
+            amount = got["amount"]
+            amount_text = f"{amount:.2f} MB" if unit == "MB/s" else f"{amount / 1e3:.0f} kchars"
+            speed = amount / got["seconds"]
+            speed_text = f"{speed:,.2f} {unit}" if unit == "MB/s" else f"{speed:,.0f} {unit}"
+            rss = f"{got['rss_mb']:.0f}"
+            if step == "export-dask":
+                rss += f" (+ worker {got['children_rss_mb']:.0f})"
+            rows.append((label, what, amount_text, f"{got['seconds']:.2f}", speed_text, rss,
+                         got["detail"]))
+        if "export-pandas" in steps:
+            a, b = (out / f"export-export-{e}-{folder.name}.json" for e in ("pandas", "dask"))
+            same = a.exists() and b.exists() and a.read_bytes() == b.read_bytes()
+            rows.append((f"{size:.1f} MB", "Dask export == pandas export", "", "", "", "",
+                         "identical" if same else "DIFFERENT"))
+    print(f"machine: {CORES} cores, Python {sys.version.split()[0]}")
+    print(_format(rows))
+    print()
+    print(_verdicts(measured, args))
+    return 0
+
+
+def _verdicts(measured: dict, args: argparse.Namespace) -> str:
+    lines = ["targets:"]
+    big = max(args.mb)
+    first, reload = measured.get((big, "first"), {}), measured.get((big, "reload"), {})
+    if "seconds" in first and "seconds" in reload:
+        ratio = first["seconds"] / reload["seconds"]
+        lines.append(f"  {TARGETS[0]}: {ratio:.1f}x -> {'met' if ratio >= 10 else 'MISSED'}")
+    pandas, dask = (measured.get((args.export_mb, s), {}) for s in ("export-pandas", "export-dask"))
+    if "seconds" in pandas:
+        per_core = pandas["amount"] / pandas["seconds"]
+        lines.append(f"  {TARGETS[1]}: {per_core:.3f} MB/s on one core "
+                     f"-> {'met' if per_core >= 2 else 'MISSED'}")
+    if "seconds" in pandas and "seconds" in dask:
+        speedup = pandas["seconds"] / dask["seconds"]
+        lines.append(f"  {TARGETS[2]}: {speedup:.2f}x on {args.export_mb:g} MB "
+                     f"-> {'met' if speedup >= 1.6 else 'MISSED'}")
+    worst = []
+    for (mb, step), got in measured.items():
+        if "rss_mb" in got and not step.startswith(("tag-spacy", "dates-dateparser")):
+            corpus = got["amount"] if step.startswith(("load", "first", "reload", "export")) else mb
+            peak = max(got["rss_mb"], got.get("children_rss_mb", 0) if step == "export-dask" else 0)
+            worst.append((peak / max(corpus, 1e-9), step, mb, peak, corpus))
+    for ratio, step, _mb, peak, corpus in sorted(worst, reverse=True)[:3]:
+        lines.append(f"  {TARGETS[3]}: {step} peak {peak:.0f} MB for {corpus:.1f} MB = {ratio:.1f}x "
+                     f"-> {'met' if ratio < 3 else 'MISSED'}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,132 @@
+"""The report figures: a timeline of the chronology and the outcome matrix, drawn with matplotlib."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.patches import Patch, Rectangle
+
+__all__ = ["STATUS_COLOURS", "plot_outcome_matrix", "plot_timeline"]
+
+# Outcome statuses from good to bad, each with a colour (colour-blind safe: Okabe-Ito).
+STATUS_COLOURS = {
+    "agreed": "#009E73",
+    "progress": "#56B4E9",
+    "discussed": "#F0E442",
+    "unresolved": "#E69F00",
+    "disagreement": "#D55E00",
+    "stalled": "#CC79A7",
+}
+_BAR_HEIGHT = 0.6
+
+
+def plot_timeline(timeline: pd.DataFrame, ax: Axes | None = None) -> Axes:
+    """Draw one horizontal bar per chronology entry, from its first to its last day.
+
+    Entries of one series of rounds share a lane. An entry whose end is unknown is hatched
+    and marked with an arrow; an undated entry (placed by its article's date) is drawn hollow
+    with a dashed edge; an entry whose sources disagree on the dates has a red edge. Each bar
+    is labelled with its label and venue.
+
+    Parameters
+    ----------
+    timeline : DataFrame
+        As :func:`analysis.chronology.timeline_data` gives (``label``, ``lane``, ``start``,
+        ``end``, ``open_ended``, ``venue``, ``dated``, ``conflict``).
+    ax : Axes, optional
+        Where to draw; a new figure when omitted.
+
+    Returns
+    -------
+    Axes
+        One bar patch per row of ``timeline``, in its order; lanes top to bottom in order of
+        first appearance.
+    """
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(10, 1 + 0.6 * max(1, timeline["lane"].nunique())))
+    lanes = list(dict.fromkeys(timeline["lane"]))
+    for row in timeline.itertuples(index=False):
+        y = lanes.index(row.lane)
+        start = mdates.date2num(pd.Timestamp(row.start))
+        width = mdates.date2num(pd.Timestamp(row.end)) - start + 1  # the last day counts whole
+        (bar,) = ax.barh(
+            y,
+            width,
+            left=start,
+            height=_BAR_HEIGHT,
+            color="#4c72b0" if row.dated else "none",
+            edgecolor="#C03030" if row.conflict else "#1f3b66",
+            linestyle="-" if row.dated else "--",
+            linewidth=2 if row.conflict else 1,
+            hatch="//" if row.open_ended else None,
+        )
+        bar.set_label(row.label)
+        text = row.label + (f" ({row.venue})" if row.venue else "") + ("" if row.dated else " [undated]")
+        ax.annotate(
+            text + (" →" if row.open_ended else ""),
+            (start + width, y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+        )
+    ax.set_yticks(range(len(lanes)), [str(lane) for lane in lanes])
+    ax.set_ylim(max(1, len(lanes)) - 0.5, -0.5)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
+    if len(timeline):
+        first = mdates.date2num(pd.Timestamp(timeline["start"].min()))
+        last = mdates.date2num(pd.Timestamp(timeline["end"].max()))
+        pad = max(3.0, (last - first) * 0.1)
+        ax.set_xlim(first - pad, last + pad * 4)
+    ax.set_title("Chronology (hatched: end unknown; dashed: undated; red edge: sources disagree)", fontsize=9)
+    ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+    ax.grid(axis="x", alpha=0.3)
+    return ax
+
+
+def plot_outcome_matrix(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
+    """Draw the event x issue matrix with one coloured square per status.
+
+    Parameters
+    ----------
+    matrix : DataFrame
+        As :func:`analysis.outcomes.outcome_matrix` gives: rows events, columns issue
+        categories, values statuses (None where nothing was claimed).
+    ax : Axes, optional
+        Where to draw; a new figure when omitted.
+
+    Returns
+    -------
+    Axes
+        One square patch per non-empty cell, row by row; a legend of the statuses shown.
+    """
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(1.5 + 0.7 * max(1, matrix.shape[1]), 1.5 + 0.45 * max(1, matrix.shape[0])))
+    for i, key in enumerate(matrix.index):
+        for j, category in enumerate(matrix.columns):
+            status = matrix.loc[key, category]
+            if status is None or pd.isna(status):
+                continue
+            colour = STATUS_COLOURS.get(status, "#999999")
+            ax.add_patch(Rectangle((j - 0.45, i - 0.45), 0.9, 0.9, facecolor=colour, edgecolor="white", label=status))
+    ax.set_xlim(-0.5, matrix.shape[1] - 0.5)
+    ax.set_ylim(matrix.shape[0] - 0.5, -0.5)
+    ax.set_xticks(range(matrix.shape[1]), [str(c).replace("_", " ") for c in matrix.columns], rotation=45, ha="right")
+    ax.set_yticks(range(matrix.shape[0]), [str(k) for k in matrix.index])
+    shown = [s for s in STATUS_COLOURS if (matrix == s).any().any()]
+    ax.legend(
+        handles=[Patch(facecolor=STATUS_COLOURS[s], label=s) for s in shown],
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+        fontsize=8,
+        title="status",
+    )
+    ax.set_title("What each event achieved, per issue", fontsize=10)
+    ax.set_aspect("equal")
+    return ax

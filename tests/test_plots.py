@@ -1,0 +1,84 @@
+"""The report figures, checked on what they draw (bars, labels, order, colours), not on pixels."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis.plots import STATUS_COLOURS, plot_outcome_matrix, plot_timeline  # noqa: E402
+
+
+@pytest.fixture
+def timeline():
+    return pd.DataFrame(
+        {
+            "label": ["Talks, round 1", "Talks, round 2", "Statement"],
+            "lane": ["s1", "s1", "Statement"],
+            "start": pd.to_datetime(["2026-01-23", "2026-02-04", "2026-02-04"]),
+            "end": pd.to_datetime(["2026-01-24", "2026-02-04", "2026-02-04"]),
+            "open_ended": [False, True, True],
+            "venue": ["Abu Dhabi", "Abu Dhabi", ""],
+            "dated": [True, True, False],
+            "conflict": [True, False, False],
+        }
+    )
+
+
+def test_timeline_draws_one_bar_per_entry_in_order(timeline):
+    ax = plot_timeline(timeline)
+    bars = ax.patches
+    assert [b.get_label() for b in bars] == ["Talks, round 1", "Talks, round 2", "Statement"]
+    # rounds of one series share a lane; lanes top to bottom in order of appearance
+    assert [round(b.get_y() + b.get_height() / 2) for b in bars] == [0, 0, 1]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["s1", "Statement"]
+    # a bar covers its first to its last day inclusive
+    first = bars[0]
+    assert mdates.num2date(first.get_x()).date().isoformat() == "2026-01-23"
+    assert first.get_width() == 2
+    assert [t.get_text() for t in ax.texts] == [
+        "Talks, round 1 (Abu Dhabi)",
+        "Talks, round 2 (Abu Dhabi) →",
+        "Statement [undated] →",
+    ]
+    assert [b.get_hatch() for b in bars] == [None, "//", "//"]
+    assert bars[0].get_edgecolor()[:3] == pytest.approx(matplotlib.colors.to_rgb("#C03030"))  # conflict
+    assert bars[2].get_facecolor()[3] == 0  # undated: hollow
+    plt.close("all")
+
+
+def test_empty_timeline_draws_nothing():
+    empty = pd.DataFrame(columns=["label", "lane", "start", "end", "open_ended", "venue", "dated", "conflict"])
+    ax = plot_timeline(empty)
+    assert list(ax.patches) == [] and list(ax.texts) == []
+    plt.close("all")
+
+
+def test_outcome_matrix_colours_each_claimed_cell():
+    matrix = pd.DataFrame(
+        [["agreed", None], ["discussed", "stalled"]],
+        index=pd.Index(["round 1", "round 2"], name="key"),
+        columns=pd.Index(["prisoners", "ceasefire"], name="category"),
+        dtype=object,
+    )
+    ax = plot_outcome_matrix(matrix)
+    squares = [p for p in ax.patches]
+    assert [(p.get_label(), round(p.get_x() + 0.45), round(p.get_y() + 0.45)) for p in squares] == [
+        ("agreed", 0, 0),
+        ("discussed", 0, 1),
+        ("stalled", 1, 1),
+    ]
+    assert [matplotlib.colors.to_hex(p.get_facecolor()) for p in squares] == [
+        STATUS_COLOURS["agreed"].lower(),
+        STATUS_COLOURS["discussed"].lower(),
+        STATUS_COLOURS["stalled"].lower(),
+    ]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["prisoners", "ceasefire"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["round 1", "round 2"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["agreed", "discussed", "stalled"]
+    plt.close("all")
