@@ -427,3 +427,101 @@ def test_seed_two_rounds_in_abu_dhabi_and_one_statement(seed_articles):
         events.loc[2, "evidence"]
         == "The second round of trilateral negotiations began on February 4 in Abu Dhabi."
     )
+
+
+# ----------------------------------------------------------------------------- fast paths
+
+TRIGGER_CASES = [
+    (
+        "Ukrainian and Russian delegations met in Istanbul for the second round of talks.",
+        [("talks", "met"), ("talks", "second round of talks")],
+    ),
+    ("TALKS WERE HELD IN GENEVA ON MONDAY.", [("talks", "TALKS")]),
+    (
+        "The two leaders held a tête-à-tête in Geneva; a TÊTE-À-TÊTE followed.",
+        [("private_meeting", "tête-à-tête"), ("private_meeting", "TÊTE-À-TÊTE")],
+    ),
+    # IGNORECASE matches the long s to "s": the prefilter must fold it the same way
+    ("The ſummit opened after the ſecond round.", [("summit", "ſummit"), ("talks", "ſecond round")]),
+    (
+        "The leaders met \u201cin good faith\u201d \u2014 a 2nd round is due.",
+        [("summit", "leaders met"), ("talks", "2nd round")],
+    ),
+    ("No event is named here at all.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    TRIGGER_CASES,
+    ids=["ascii", "upper-case", "latin-1", "long-s", "quotes-and-dash", "none"],
+)
+def test_the_trigger_prefilter_finds_what_a_full_scan_finds(text, expected):
+    from analysis.events import _find_triggers, _lex
+
+    lex = _lex()
+    full = dict(
+        lex,
+        kinds=[dict(k, nouns_heads=None, verbs_heads=None) for k in lex["kinds"]],
+        round_heads=None,
+    )
+    fast = [(c.kind, text[c.t0 : c.t1]) for c in _find_triggers(text, lex)]
+    assert fast == [(c.kind, text[c.t0 : c.t1]) for c in _find_triggers(text, full)]
+    assert fast == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([(0, 10, 0), (11, 20, 1), (20, 30, 2)], [0, 0, -1, 1, 2, -1]),
+        ([(20, 30, 2), (0, 10, 0), (11, 20, 1)], [0, 0, -1, 1, 2, -1]),
+        ([(0, 15, 0), (5, 30, 1)], [0, 0, 0, 1, 1, -1]),
+        ([], [-1, -1, -1, -1, -1, -1]),
+    ],
+    ids=["ordered", "shuffled", "overlapping", "empty"],
+)
+def test_each_date_goes_to_the_first_sentence_that_holds_it(spans, expected):
+    from analysis.events import _locator
+
+    locate = _locator(spans)
+    assert [locate(pos) for pos in (0, 9, 10, 19, 20, 30)] == expected
+
+
+def test_events_of_several_articles_are_those_of_each_alone():
+    texts = {
+        "a": "Armenian and Azerbaijani foreign ministers met in Washington on August 8.",
+        "b": "Talks will resume in Doha next week, a mediator said.\n\nThe two sides held talks in Baku.",
+    }
+    specs = {
+        "a": [
+            _country("Armenian", "ARM"),
+            _country("Azerbaijani", "AZE"),
+            _place("Washington", "Washington", "USA"),
+        ],
+        "b": [_place("Doha", "Doha", "QAT"), _place("Baku", "Baku", "AZE")],
+    }
+    parts = {}
+    for doc_id, text in texts.items():
+        articles = _articles(text, "2025-08-10", doc_id)
+        sentences = split_sentences(articles)
+        parts[doc_id] = (articles, sentences, _mentions(text, sentences, specs[doc_id]))
+    alone = pd.concat([extract_events(*parts[d]) for d in ("a", "b")], ignore_index=True)
+    # the tables of both articles together, rows of the second article first
+    together = extract_events(
+        pd.concat([parts["a"][0], parts["b"][0]], ignore_index=True),
+        pd.concat([parts["b"][1], parts["a"][1]], ignore_index=True),
+        pd.concat([parts["b"][2], parts["a"][2]], ignore_index=True),
+    )
+    assert together.equals(alone)
+    assert list(together["event_id"]) == ["a#e1", "b#e1", "b#e2"]
+    assert list(together.dtypes.astype(str)) == list(alone.dtypes.astype(str))
+
+
+def test_no_articles_give_an_empty_table_of_the_event_columns():
+    articles = _articles("", "2025-08-10").iloc[:0]
+    sentences = split_sentences(articles)
+    empty = pd.DataFrame(columns=list(MENTION_COLUMNS))
+    events = extract_events(articles, sentences, empty, date_sentences(articles, sentences))
+    assert list(events.columns) == list(EVENT_COLUMNS)
+    assert len(events) == 0
+    assert str(events["round"].dtype) == "Int64" and str(events["sentence_idx"].dtype) == "int64"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -135,6 +137,56 @@ def _words(phrases: Any) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", re.IGNORECASE)
 
 
+# A pattern made by _words (or the round pattern) can only match where a sentence has, after a
+# character that is not [\w-], the first letters of one of its phrases. The trigger search
+# runs a pattern on a sentence only when the sentence has one of these heads: same matches,
+# a fraction of the regex scans.
+_HEAD = 5
+_HEADS = re.compile(rf"(?<![\w-])(?=(.{{1,{_HEAD}}}))", re.DOTALL)
+_ASCII_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _heads(phrases: Any) -> frozenset[str] | None:
+    """Case-folded first letters (up to ``_HEAD``) of each phrase; None when one cannot be
+    folded safely (a letter outside Latin-1), so that the pattern is always run."""
+    out = set()
+    for p in phrases:
+        words = str(p).strip().rstrip("*").split()
+        if not words:
+            return None
+        head = words[0][:_HEAD]
+        if not all(c.isascii() or "\xc0" <= c <= "\xff" for c in head):
+            return None
+        out.add(head.lower())
+    return frozenset(out)
+
+
+@functools.cache
+def _fold_char(c: str) -> str:
+    """A character as IGNORECASE compares it (the Kelvin sign is "k", the long s is "s")."""
+    if _ASCII_LETTER.fullmatch(c):
+        return next(x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, c, re.I))
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def _sentence_heads(text: str, lengths: tuple[int, ...]) -> set[str]:
+    r"""The case-folded starts of ``text`` after a non-[\w-], of the given lengths."""
+    chunks = _HEADS.findall(text)
+    if text.isascii():
+        chunks = [c.lower() for c in chunks]
+    else:
+        chunks = ["".join(map(_fold_char, c)) for c in chunks]
+    if len(lengths) == 1:
+        k = lengths[0]
+        return {c[:k] for c in chunks}
+    return {c[:k] for c in chunks for k in lengths}
+
+
+def _may_match(heads: frozenset[str] | None, sentence_heads: set[str]) -> bool:
+    return heads is None or not heads.isdisjoint(sentence_heads)
+
+
 @functools.cache
 def _lex() -> dict[str, Any]:
     """The event lexicon with its phrase lists compiled."""
@@ -147,6 +199,8 @@ def _lex() -> dict[str, Any]:
                 "type": entry["type"],
                 "nouns": _words(entry.get("nouns") or ["\0"]),
                 "verbs": _words(entry.get("verbs") or ["\0"]),
+                "nouns_heads": _heads(entry.get("nouns") or ["\0"]),
+                "verbs_heads": _heads(entry.get("verbs") or ["\0"]),
                 "objects": _words(entry["objects"]) if entry.get("objects") else None,
                 "object_window": int(entry.get("object_window", 60)),
             }
@@ -159,16 +213,24 @@ def _lex() -> dict[str, Any]:
         rf"|(?:{rnd})\s+(?:no\.?\s*)?(?P<card>{_alternation(cardinals)}|\d{{1,2}})(?![\w-]))",
         re.IGNORECASE,
     )
+    round_heads = (
+        None
+        if _heads(ordinals) is None or _heads(raw["round_nouns"]) is None
+        else _heads(ordinals) | _heads(raw["round_nouns"])
+    )
     venue = raw["venue"]
     statuses = {name: _words(words) for name, words in raw["statuses"].items()}
     countries = read_lexicon("countries")["entries"]
     capitals = {e["id"]: e["capitals"][0] for e in countries if e.get("capitals")}
+    heads = [k[f] for k in kinds for f in ("nouns_heads", "verbs_heads")] + [round_heads]
     return {
         "kinds": kinds,
+        "head_lengths": tuple(sorted({len(h) for hs in heads if hs for h in hs})),
         "after": _words(raw["event_verbs"]["after"]),
         "before": _words(raw["event_verbs"]["before"]),
         "definite": {w.lower() for w in raw["definite"]},
         "indefinite": {w.lower() for w in raw["indefinite"]},
+        "determiners": {w.lower() for w in raw["definite"]} | {w.lower() for w in raw["indefinite"]},
         "next": {w.lower() for w in raw["next_words"]},
         "topic": _words(raw["topic_words"]),
         "topic_after": _words(raw["topic_after"]),
@@ -181,6 +243,7 @@ def _lex() -> dict[str, Any]:
         "ordinals": ordinals,
         "cardinals": cardinals,
         "round": round_rx,
+        "round_heads": round_heads,
         "venue_before": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+)?$", re.I
         ),
@@ -235,25 +298,58 @@ def date_sentences(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
     """
     from .dates import find_dates
 
+    spans: dict[Any, list[tuple[int, int, int]]] = {}
+    for doc_id, start, end, idx in zip(
+        sentences["doc_id"].tolist(),
+        sentences["start_char"].tolist(),
+        sentences["end_char"].tolist(),
+        sentences["sentence_idx"].tolist(),
+        strict=True,
+    ):
+        spans.setdefault(doc_id, []).append((start, end, idx))
     frames = []
-    for art in articles.itertuples(index=False):
-        found = find_dates(art.text, art.published)
+    doc_ids: list[Any] = []
+    where: list[int] = []
+    for doc_id, text, published in zip(
+        articles["doc_id"].tolist(),
+        articles["text"].tolist(),
+        articles["published"].tolist(),
+        strict=True,
+    ):
+        found = find_dates(text, published)
         if found.empty:
             continue
-        sents = sentences[sentences["doc_id"] == art.doc_id]
-        starts = sents["start_char"].to_list()
-        ends = sents["end_char"].to_list()
-        idxs = sents["sentence_idx"].to_list()
-        where = []
-        for pos in found["start_char"]:
-            hit = next((i for s, e, i in zip(starts, ends, idxs, strict=True) if s <= pos < e), -1)
-            where.append(hit)
-        found = found.assign(doc_id=art.doc_id, sentence_idx=where)
+        locate = _locator(spans.get(doc_id, []))
+        where.extend(locate(pos) for pos in found["start_char"].tolist())
+        doc_ids.extend([doc_id] * len(found))
         frames.append(found)
     if not frames:
         return pd.DataFrame(columns=list(DATE_SENTENCE_COLUMNS))
     out = pd.concat(frames, ignore_index=True)
+    out = out.assign(doc_id=doc_ids, sentence_idx=where)
     return out[list(DATE_SENTENCE_COLUMNS)].reset_index(drop=True)
+
+
+def _locator(spans: list[tuple[int, int, int]]) -> Any:
+    """``pos -> sentence_idx`` of the first span (in the order given) holding ``pos``, else -1.
+
+    Spans in text order that do not overlap (as the sentence splitter gives them) are searched
+    by bisection; any other list is scanned in order.
+    """
+    ordered = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)) and all(
+        s <= e for s, e, _ in spans
+    )
+    if not ordered:
+        return lambda pos: next((i for s, e, i in spans if s <= pos < e), -1)
+    starts = [s for s, _, _ in spans]
+
+    def locate(pos: int) -> int:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+            return spans[k][2]
+        return -1
+
+    return locate
 
 
 def _iso(day: Any) -> str | None:
@@ -354,15 +450,20 @@ class _Cand:
         )
 
 
-def _find_triggers(text: str, lex: dict[str, Any]) -> list[_Cand]:
+def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None) -> list[_Cand]:
+    if heads is None:
+        heads = _sentence_heads(text, lex["head_lengths"])
     found: list[_Cand] = []
     for kind in lex["kinds"]:
         for form in ("verbs", "nouns"):
+            if not _may_match(kind[form + "_heads"], heads):
+                continue
             for m in kind[form].finditer(text):
                 if kind["objects"] is not None and not _has_object(text, m.start(), m.end(), kind):
                     continue
                 found.append(_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), form[:-1]))
-    for m in lex["round"].finditer(text):
+    rounds = lex["round"].finditer(text) if _may_match(lex["round_heads"], heads) else ()
+    for m in rounds:
         tail = _ROUND_TAIL.match(text, m.end())
         found.append(
             _Cand(-1, "talks", "talks_round", m.start(), tail.end() if tail else m.end(), "noun")
@@ -405,7 +506,7 @@ def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
 def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     """How the sentence tells the event: as happening (3), as news (2), or as a reference (1)."""
     prev = _word_before(text, c.t0, 4)
-    dets = lex["definite"] | lex["indefinite"]
+    dets = lex["determiners"]
     cut = max((i for i, w in enumerate(prev) if w in dets), default=None)
     tail = prev[cut:] if cut is not None else prev[-2:]
     c.is_next = any(w in lex["next"] for w in tail)
@@ -439,11 +540,19 @@ def _clause_after(text: str, pos: int, width: int) -> str:
     return chunk[: stop.start()] if stop else chunk
 
 
-def _status(text: str, c: _Cand, lex: dict[str, Any]) -> str:
+def _masked(text: str, lex: dict[str, Any]) -> tuple[str, bool]:
+    """The sentence with the month "May" masked, and whether it leaves the event undecided."""
+    text = _MONTH_MAY.sub(lambda m: "_" * len(m.group()), text)
+    return text, bool(lex["statuses"]["undecided"].search(text))
+
+
+def _status(
+    text: str, c: _Cand, lex: dict[str, Any], masked: tuple[str, bool] | None = None
+) -> str:
     """Status of one mention from the cue words next to it (``unknown`` when none says)."""
     statuses = lex["statuses"]
-    text = _MONTH_MAY.sub(lambda m: "_" * len(m.group()), text)
-    if statuses["undecided"].search(text):
+    text, undecided = masked or _masked(text, lex)
+    if undecided:
         return "undecided"
     before, after = _clause_before(text, c.t0, 50), _clause_after(text, c.t1, 40)
     trigger = text[c.t0 : c.t1]
@@ -477,14 +586,78 @@ def _status(text: str, c: _Cand, lex: dict[str, Any]) -> str:
 # ----------------------------------------------------------------------------- per article
 
 
+class _Sentence(NamedTuple):
+    sentence_idx: int
+    block_kind: str
+    start_char: int
+    text: str
+
+
+class _Mention(NamedTuple):
+    sentence_idx: int
+    kind: str
+    start_char: int
+    end_char: int
+    norm: Any
+    role: Any
+    affiliation: Any
+    country: Any
+
+
+class _Date(NamedTuple):
+    sentence_idx: int
+    type: Any
+    start_char: int
+    end_char: int
+    value: Any
+    first_day: Any
+    last_day: Any
+
+
 @dataclass
 class _Article:
+    """One article with its sentences, mentions and dates as plain records (frame order)."""
+
     doc_id: str
     published: dt.date | None
     text: str
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    dates: pd.DataFrame
+    sentences: list[_Sentence]
+    mentions: list[_Mention]
+    dates: list[_Date]
+    sentence_mentions: dict[Any, list[_Mention]]
+    sentence_dates: dict[Any, list[_Date]]
+
+
+def _records(frame: pd.DataFrame, record: type) -> Iterator[tuple[Any, Any]]:
+    """``(doc_id, record)`` for each row of ``frame``, read column by column in one pass."""
+    if not len(frame):
+        return iter(())
+    columns = [frame[name].tolist() for name in record._fields]
+    return zip(frame["doc_id"].tolist(), map(record._make, zip(*columns, strict=True)), strict=True)
+
+
+def _group(frame: pd.DataFrame, record: type) -> dict[Any, list]:
+    """Records of ``frame`` grouped by ``doc_id``, each group in frame order."""
+    out: dict[Any, list] = {}
+    for doc_id, rec in _records(frame, record):
+        group = out.get(doc_id)
+        if group is None:
+            out[doc_id] = [rec]
+        else:
+            group.append(rec)
+    return out
+
+
+def _by_sentence(records: list) -> dict[Any, list]:
+    """Records grouped by ``sentence_idx``, each group in the order given."""
+    out: dict[Any, list] = {}
+    for rec in records:
+        group = out.get(rec.sentence_idx)
+        if group is None:
+            out[rec.sentence_idx] = [rec]
+        else:
+            group.append(rec)
+    return out
 
 
 def _code(value: Any) -> str | None:
@@ -502,11 +675,11 @@ def _mention_code(m: Any) -> str | None:
 
 
 def _leaders(
-    mentions: pd.DataFrame, lex: dict[str, Any]
+    mentions: list[_Mention], lex: dict[str, Any]
 ) -> dict[str, tuple[re.Pattern[str], str | None]]:
     """Heads of state or government named in an article: name -> (surname pattern, country)."""
     out: dict[str, tuple[re.Pattern[str], str | None]] = {}
-    for m in mentions.itertuples(index=False):
+    for m in mentions:
         if m.kind != "person" or not isinstance(m.role, str) or not isinstance(m.norm, str):
             continue
         role = m.role.lower()
@@ -520,17 +693,18 @@ def _leaders(
 
 def _sentence_candidates(
     art: _Article,
-    sent: Any,
+    sent: _Sentence,
     lex: dict[str, Any],
     leaders: dict[str, tuple[re.Pattern[str], str | None]],
 ) -> list[_Cand]:
     text = sent.text
     base = int(sent.start_char)
-    cands = _find_triggers(text, lex)
+    heads = _sentence_heads(text, lex["head_lengths"])
+    cands = _find_triggers(text, lex, heads)
     if not cands:
         return []
-    ments = art.mentions[art.mentions["sentence_idx"] == sent.sentence_idx]
-    dates = art.dates[art.dates["sentence_idx"] == sent.sentence_idx]
+    ments = art.sentence_mentions.get(sent.sentence_idx, [])
+    dates = art.sentence_dates.get(sent.sentence_idx, [])
     for c in cands:
         c.sentence_idx = int(sent.sentence_idx)
         c.evidence = text
@@ -539,7 +713,7 @@ def _sentence_candidates(
     # other unrealised meetings are that summit too.
     persons = [
         (int(m.start_char) - base, int(m.end_char) - base, m.norm)
-        for m in ments.itertuples(index=False)
+        for m in ments
         if m.kind == "person"
     ]
     for name, (rx, _) in leaders.items():
@@ -556,8 +730,9 @@ def _sentence_candidates(
             c.participants.update(
                 leaders[p[2]][1] for p in near if p[2] in leaders and leaders[p[2]][1]
             )
+    masked = _masked(text, lex)
     for c in cands:
-        c.status = _status(text, c, lex)
+        c.status = _status(text, c, lex, masked)
         if c.status == "ongoing" and lex["ended"].search(text):
             c.status = "occurred"
     summits = [c for c in cands if c.kind == "summit"]
@@ -604,7 +779,8 @@ def _sentence_candidates(
             )
         if c.kind in ("statement",) and re.match(r"announc", text[c.t0 : c.t1], re.I):
             c.type = "announcement"
-    _attach_rounds(text, cands, lex)
+    if _may_match(lex["round_heads"], heads):
+        _attach_rounds(text, cands, lex)
     _attach_dates(text, base, dates, cands, lex)
     _share_occasion(text, cands)
     _attach_places(text, base, ments, cands, lex)
@@ -675,9 +851,9 @@ def _nearest(cands: list[_Cand], start: int, end: int, lean_back: bool = False) 
 
 
 def _attach_dates(
-    text: str, base: int, dates: pd.DataFrame, cands: list[_Cand], lex: dict[str, Any]
+    text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> None:
-    for row in dates.itertuples(index=False):
+    for row in dates:
         if row.type not in ("DATE", "TIME"):
             continue
         start, end = _date_span(row)
@@ -739,11 +915,11 @@ def _dateline_end(text: str) -> int:
 def _attach_places(
     text: str,
     base: int,
-    ments: pd.DataFrame,
+    ments: list[_Mention],
     cands: list[_Cand],
     lex: dict[str, Any],
 ) -> None:
-    for m in ments.itertuples(index=False):
+    for m in ments:
         if m.kind not in ("place", "country"):
             continue
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
@@ -795,7 +971,9 @@ def _attach_places(
             target.country = code
 
 
-def _attach_participants(text: str, base: int, ments: pd.DataFrame, cands: list[_Cand]) -> None:
+def _attach_participants(
+    text: str, base: int, ments: list[_Mention], cands: list[_Cand]
+) -> None:
     if not cands:
         return
     # mediators named by role in the sentence ("took part as a mediator")
@@ -803,7 +981,7 @@ def _attach_participants(text: str, base: int, ments: pd.DataFrame, cands: list[
     codes: list[tuple[str, bool]] = []
     listing = False  # inside a list that follows "mediated by" / "hosted by"
     last_end = 0
-    for m in sorted(ments.itertuples(index=False), key=lambda m: m.start_char):
+    for m in sorted(ments, key=lambda m: m.start_char):
         code = _mention_code(m) if m.kind != "place" else None
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
         if code is None or s0 < _dateline_end(text):
@@ -909,9 +1087,10 @@ def _merge(cands: list[_Cand]) -> list[list[_Cand]]:
     """
     groups: list[list[_Cand]] = []
     order = lambda c: (c.sentence_idx, c.t0)  # noqa: E731
+    # (membership is decided on the fields, so a test per mention, not a search of the lists)
     informative = [c for c in cands if c.info and not c.topical]
-    new = [c for c in cands if c not in informative and c.salience >= 2 and not c.topical]
-    refs = [c for c in cands if c not in informative and c not in new]
+    new = [c for c in cands if not (c.info and not c.topical) and c.salience >= 2 and not c.topical]
+    refs = [c for c in cands if not c.info and c.salience < 2 or c.topical]
     for c in sorted(informative, key=order) + sorted(new, key=order):
         pool = [g for g in groups if _compatible(g, c)]
         if c.is_next and c.salience >= 2:
@@ -1040,7 +1219,7 @@ def _cameo(event_type: str, status: str, topic: str | None, lex: dict[str, Any])
 
 def _dateline(art: _Article) -> str | None:
     """The date of a dateline at the head of a paragraph ('ISTANBUL, June 2. /TASS/.')."""
-    for row in art.dates.itertuples(index=False):
+    for row in art.dates:
         if row.type != "DATE" or int(row.start_char) > 300:
             continue
         line_start = art.text.rfind("\n", 0, int(row.start_char)) + 1
@@ -1091,7 +1270,7 @@ def _inherit(groups: list[list[_Cand]], cands: list[_Cand]) -> None:
 def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     leaders = _leaders(art.mentions, lex)
     cands: list[_Cand] = []
-    for sent in art.sentences.itertuples(index=False):
+    for sent in art.sentences:
         if sent.block_kind != "paragraph":
             continue
         cands.extend(_sentence_candidates(art, sent, lex, leaders))
@@ -1139,19 +1318,35 @@ def extract_events(
     if dates is None:
         dates = date_sentences(articles, sentences)
     lex = _lex()
+    # Group every table by article (and by sentence) once; the per-sentence code then works on
+    # plain records and never filters a DataFrame.
+    sents_by_doc = _group(sentences, _Sentence)
+    ments_by_doc = _group(mentions, _Mention)
+    dates_by_doc = _group(dates, _Date)
     rows: list[dict] = []
-    for art in articles.itertuples(index=False):
-        published = pd.Timestamp(art.published).date() if pd.notna(art.published) else None
+    for doc_id, published, text in zip(
+        articles["doc_id"].tolist(),
+        articles["published"].tolist(),
+        articles["text"].tolist(),
+        strict=True,
+    ):
+        art_mentions = ments_by_doc.get(doc_id, [])
+        art_dates = dates_by_doc.get(doc_id, [])
         item = _Article(
-            doc_id=art.doc_id,
-            published=published,
-            text=art.text,
-            sentences=sentences[sentences["doc_id"] == art.doc_id],
-            mentions=mentions[mentions["doc_id"] == art.doc_id] if len(mentions) else mentions,
-            dates=dates[dates["doc_id"] == art.doc_id] if len(dates) else dates,
+            doc_id=doc_id,
+            published=pd.Timestamp(published).date() if pd.notna(published) else None,
+            text=text,
+            sentences=sents_by_doc.get(doc_id, []),
+            mentions=art_mentions,
+            dates=art_dates,
+            sentence_mentions=_by_sentence(art_mentions),
+            sentence_dates=_by_sentence(art_dates),
         )
         rows.extend(_article_events(item, lex))
-    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS), dtype=object)
+    frame = pd.DataFrame(
+        {col: [row[col] for row in rows] for col in EVENT_COLUMNS}, columns=list(EVENT_COLUMNS),
+        dtype=object,
+    )
     for col in ("start", "end", "venue", "city", "country", "format", "cameo"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     frame["round"] = frame["round"].astype("Int64")
