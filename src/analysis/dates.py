@@ -630,9 +630,9 @@ def _gran(code: str) -> str:
 
 # A sentence or clause ends at a full stop (not one after an initial or a common abbreviation:
 # "Daniel P. Davison", "Mr. Smith", "Jan. 5"), a question or exclamation mark, a semicolon or a
-# line break.
+# line break. (The lookahead first: the lookbehinds run only at a stop.)
 _CLAUSE_END = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bCo)(?<!\bLt)"
+    r"(?=[.?!])(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bCo)(?<!\bLt)"
     r"(?<!\bMrs)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bInc)(?<!\bLtd)"
     r"(?<!\bCorp)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
     r"(?<!\bNov)(?<!\bDec)[.?!](?=\s)|\n|;"
@@ -1728,6 +1728,11 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
     "yesterday" count from the day of the statement when the attribution gives one
     ('"We met yesterday," he said on Monday.').
     """
+    return _date_frame(_date_rows(text, published))
+
+
+def _date_rows(text: str, published: Any) -> list[tuple]:
+    """The rows of :func:`find_dates` (``DATE_COLUMNS`` order) as plain tuples, in text order."""
     anchor = _as_date(published)
     if not isinstance(text, str):
         raise TypeError(f"find_dates: text has type {type(text).__name__}; allowed: str")
@@ -1767,6 +1772,11 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
             continue
         rows.append((start, end, text[start:end], *res))
         pos = end
+    return rows
+
+
+def _date_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The ``DATE_COLUMNS`` frame of rows as :func:`_date_rows` gives them."""
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c.endswith("char") else "object") for c in DATE_COLUMNS})
     cols = list(zip(*rows, strict=True))

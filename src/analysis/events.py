@@ -296,7 +296,7 @@ def date_sentences(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
         the expression's start; -1 when it falls in none), then the columns of ``find_dates``:
         ``start_char``, ``end_char``, ``text``, ``type``, ``value``, ``first_day``, ``last_day``.
     """
-    from .dates import find_dates
+    from .dates import _date_frame, _date_rows
 
     spans: dict[Any, list[tuple[int, int, int]]] = {}
     for doc_id, start, end, idx in zip(
@@ -307,7 +307,9 @@ def date_sentences(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
         strict=True,
     ):
         spans.setdefault(doc_id, []).append((start, end, idx))
-    frames = []
+    # One frame at the end from every article's rows: a frame per article costs more than
+    # finding its dates.
+    rows: list[tuple] = []
     doc_ids: list[Any] = []
     where: list[int] = []
     for doc_id, text, published in zip(
@@ -316,17 +318,16 @@ def date_sentences(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
         articles["published"].tolist(),
         strict=True,
     ):
-        found = find_dates(text, published)
-        if found.empty:
+        found = _date_rows(text, published)
+        if not found:
             continue
         locate = _locator(spans.get(doc_id, []))
-        where.extend(locate(pos) for pos in found["start_char"].tolist())
+        where.extend(locate(row[0]) for row in found)
         doc_ids.extend([doc_id] * len(found))
-        frames.append(found)
-    if not frames:
+        rows.extend(found)
+    if not rows:
         return pd.DataFrame(columns=list(DATE_SENTENCE_COLUMNS))
-    out = pd.concat(frames, ignore_index=True)
-    out = out.assign(doc_id=doc_ids, sentence_idx=where)
+    out = _date_frame(rows).assign(doc_id=doc_ids, sentence_idx=where)
     return out[list(DATE_SENTENCE_COLUMNS)].reset_index(drop=True)
 
 

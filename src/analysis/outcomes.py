@@ -332,10 +332,20 @@ def _literal(pattern: str) -> str:
 
 
 def _compile(pairs: list[tuple[str, str, bool]]) -> tuple[_Cue, ...]:
-    return tuple(
+    cues = tuple(
         (re.compile(_pattern_regex(p), re.IGNORECASE), label, weak, _literal(p))
         for p, label, weak in pairs
     )
+    for (regex, *_), (p, *_) in zip(cues, pairs, strict=True):
+        words = tuple(t.rstrip("*").lower() for t in p.split() if t not in ("...", "#"))
+        if all(w.isascii() for w in words):
+            _CUE_WORDS[regex] = words
+    return cues
+
+
+# Per compiled cue phrase: its fixed words (lower case, ASCII). A case-insensitive match in an
+# ASCII text contains each of them, so a cue missing one there cannot match.
+_CUE_WORDS: dict[re.Pattern, tuple[str, ...]] = {}
 
 
 @functools.cache
@@ -389,14 +399,83 @@ def _words(group: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _outcome_lexicon()[group])
 
 
+def _trie(words: set[str]) -> str:
+    """Regex for a set of literal strings as a character trie; it matches the longest one."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@dataclass(frozen=True)
+class _LiteralIndex:
+    """Which cues of a cue tuple can match a text: those whose literal occurs in it."""
+
+    cues: tuple[_Cue, ...]
+    finder: re.Pattern | None  # at each position, the longest literal starting there
+    prefixes: dict[str, tuple[str, ...]]  # literal -> every literal it starts with (itself too)
+    positions: dict[str, tuple[int, ...]]  # literal -> indices of its cues
+    always: tuple[int, ...]  # cues with no literal
+    words: tuple[tuple[str, ...] | None, ...]  # per cue: every fixed word (ASCII), else None
+
+
+_LITERAL_INDEXES: dict[int, _LiteralIndex] = {}
+
+
+def _literal_index(cues: tuple[_Cue, ...]) -> _LiteralIndex:
+    index = _LITERAL_INDEXES.get(id(cues))
+    if index is not None and index.cues is cues:
+        return index
+    positions: dict[str, list[int]] = {}
+    always = []
+    for i, cue in enumerate(cues):
+        if cue[3]:
+            positions.setdefault(cue[3], []).append(i)
+        else:
+            always.append(i)
+    literals = set(positions)
+    index = _LiteralIndex(
+        cues,
+        re.compile("(?=(" + _trie(literals) + "))") if literals else None,
+        {w: tuple(p for p in literals if w.startswith(p)) for w in literals},
+        {w: tuple(ix) for w, ix in positions.items()},
+        tuple(always),
+        tuple(_CUE_WORDS.get(cue[0]) for cue in cues),
+    )
+    _LITERAL_INDEXES[id(cues)] = index  # holds ``cues``: the id is not reused
+    return index
+
+
 def _scan(text: str, cues: tuple[_Cue, ...]) -> list[_Match]:
     """Non-overlapping cue matches, longest first then earliest (spaCy's rule), in text order."""
+    # Only the cues whose literal occurs in the text run (one trie pass finds the literals);
+    # in cue order, as if each cue were tried in turn.
+    index = _literal_index(cues)
+    hits = set(index.always)
     lowered = text.lower()
+    if index.finder is not None:
+        present = {m.group(1) for m in index.finder.finditer(lowered)}
+        positions, prefixes = index.positions, index.prefixes
+        hits.update(i for w in present for p in prefixes[w] for i in positions[p])
+    ordered = sorted(hits)
+    if text.isascii():  # every fixed word of a cue that matches is in the text
+        words = index.words
+        ordered = [i for i in ordered if words[i] is None or all(w in lowered for w in words[i])]
     found = [
-        _Match(m.start(), m.end(), label, weak)
-        for regex, label, weak, literal in cues
-        if literal in lowered
-        for m in regex.finditer(text)
+        _Match(m.start(), m.end(), cues[i][1], cues[i][2])
+        for i in ordered
+        for m in cues[i][0].finditer(text)
         if m.end() > m.start()
     ]
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
@@ -747,20 +826,20 @@ def _claims_lookup(
     """
     if claims is None or len(claims) == 0:
         return {}
-    cols = ["doc_id", "sentence_idx", "claimant", "claimant_type", "hedged", "cue"]
-    frame = claims[[c for c in cols if c in claims.columns]]
+    n = len(claims)
+    doc_ids, indices, claimants, ctypes, hedges, cues = (
+        claims[c].tolist() if c in claims.columns else [None] * n
+        for c in ("doc_id", "sentence_idx", "claimant", "claimant_type", "hedged", "cue")
+    )
     proposals = _group_cues("proposal")
     out = {}
-    for rec in frame.to_dict("records"):
-        claimant, ctype = _none(rec.get("claimant")), _none(rec.get("claimant_type"))
-        cue = _none(rec.get("cue"))
+    for doc_id, idx, claimant, ctype, hedged, cue in zip(
+        doc_ids, indices, claimants, ctypes, hedges, cues, strict=True
+    ):
+        claimant, ctype, cue = _none(claimant), _none(ctype), _none(cue)
         if isinstance(cue, str) and _scan(cue.translate(_FOLD), proposals):
             claimant, ctype = None, None
-        out[(rec["doc_id"], int(rec["sentence_idx"]))] = (
-            claimant,
-            ctype,
-            bool(_none(rec.get("hedged")) or False),
-        )
+        out[(doc_id, int(idx))] = (claimant, ctype, bool(_none(hedged) or False))
     if sentences is not None:
         _carry_lead_ins(out, sentences)
     return out
@@ -769,13 +848,43 @@ def _claims_lookup(
 _BULLETS = "→•-–—*▪●·►‣◦"
 
 
+def _documents(
+    sentences: pd.DataFrame, columns: tuple[str, ...], default: object = None
+) -> list[tuple[object, list[tuple]]]:
+    """Per document, the sentences' ``columns`` as tuples in ``sentence_idx`` order.
+
+    Plain lists for the loops, in the order ``groupby("doc_id", sort=False)`` and then
+    ``sort_values("sentence_idx")`` give: documents in order of first appearance (none for a
+    missing doc_id), sentences sorted as pandas sorts them. A missing column reads ``default``.
+    """
+    n = len(sentences)
+    values = [sentences[c].tolist() if c in sentences.columns else [default] * n for c in columns]
+    positions_of: dict[object, list[int]] = {}
+    for pos, (doc_id, missing) in enumerate(
+        zip(sentences["doc_id"].tolist(), sentences["doc_id"].isna().tolist(), strict=True)
+    ):
+        if not missing:
+            positions_of.setdefault(doc_id, []).append(pos)
+    order = sentences["sentence_idx"]
+    indices = order.tolist()
+    out = []
+    for doc_id, positions in positions_of.items():
+        keys = [indices[p] for p in positions]
+        if not all(a < b for a, b in zip(keys, keys[1:], strict=False)):
+            # ties or disorder: let pandas sort, so the order is exactly its own
+            ranks = order.iloc[positions].reset_index(drop=True).sort_values().index.tolist()
+            positions = [positions[k] for k in ranks]
+        out.append((doc_id, [tuple(col[p] for col in values) for p in positions]))
+    return out
+
+
 def _carry_lead_ins(claim_of: dict, sentences: pd.DataFrame) -> None:
     """Bulleted sentences without a claimant take the one of their lead-in ("... listed:")."""
-    for doc_id, doc in sentences.groupby("doc_id", sort=False):
+    for doc_id, doc in _documents(sentences, ("sentence_idx", "text")):
         lead = None
-        for sent in doc.sort_values("sentence_idx").itertuples(index=False):
-            key = (doc_id, int(sent.sentence_idx))
-            text = str(sent.text).strip()
+        for sentence_idx, sentence_text in doc:
+            key = (doc_id, int(sentence_idx))
+            text = str(sentence_text).strip()
             if text[:1] in _BULLETS and lead is not None:
                 if claim_of.get(key, (None, None, False))[1] is None:
                     claim_of[key] = (lead[0], lead[1], claim_of.get(key, (None, None, False))[2])
@@ -929,7 +1038,8 @@ def extract_outcomes(
     claim_of = _claims_lookup(claims, sentences)
     event_of = _event_lookup(events)
     records: list[tuple] = []
-    for doc_id, doc_sents in sentences.groupby("doc_id", sort=False):
+    columns = ("sentence_idx", "block_kind", "block_idx", "start_char", "end_char")
+    for doc_id, doc_sents in _documents(sentences, columns, default=0):
         body = bodies.get(doc_id)
         if body is None:
             continue
@@ -937,16 +1047,14 @@ def extract_outcomes(
         previous: list[_Match] = []
         previous_key: tuple[int, int] | None = None
         seen: set[tuple] = set()
-        for sent in doc_sents.sort_values("sentence_idx").itertuples(index=False):
-            idx = int(sent.sentence_idx)
-            if sent.block_kind != "paragraph":
+        for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
+            idx = int(sentence_idx)
+            if block_kind != "paragraph":
                 previous, previous_key = [], None
                 continue
-            block = int(getattr(sent, "block_idx", 0))
+            block = int(block_idx)
             carry = previous if previous_key == (block, idx - 1) else []
-            rows, named = _analyse_sentence(
-                folded, int(sent.start_char), int(sent.end_char), idx, carry
-            )
+            rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry)
             previous, previous_key = named, (block, idx)
             claimant, claimant_type, claim_hedged = claim_of.get((doc_id, idx), (None, None, False))
             if claimant_type is None:
@@ -1007,16 +1115,19 @@ def extract_assessments(
     event_of = _event_lookup(events)
     talk = _group_cues("talk_words")
     records = []
-    for sent in sentences.itertuples(index=False):
-        body = bodies.get(sent.doc_id)
-        if body is None or sent.block_kind != "paragraph":
+    for doc_id, block_kind, start_char, end_char, sentence_idx in zip(
+        *(sentences[c].tolist() for c in ("doc_id", "block_kind", "start_char", "end_char", "sentence_idx")),
+        strict=True,
+    ):
+        body = bodies.get(doc_id)
+        if body is None or block_kind != "paragraph":
             continue
-        start, end = int(sent.start_char), int(sent.end_char)
+        start, end = int(start_char), int(end_char)
         folded = body[start:end].translate(_FOLD)
         if not _scan(folded, talk):
             continue
-        idx = int(sent.sentence_idx)
-        claimant, claimant_type, _ = claim_of.get((sent.doc_id, idx), (None, None, False))
+        idx = int(sentence_idx)
+        claimant, claimant_type, _ = claim_of.get((doc_id, idx), (None, None, False))
         seen = set()
         for m in _scan(folded, _group_cues("tone")):
             tone = body[start + m.start : start + m.end].lower()
@@ -1028,8 +1139,8 @@ def extract_assessments(
             seen.add(tone)
             records.append(
                 (
-                    sent.doc_id,
-                    _event_for(event_of.get(sent.doc_id, []), idx),
+                    doc_id,
+                    _event_for(event_of.get(doc_id, []), idx),
                     idx,
                     tone,
                     polarity,
