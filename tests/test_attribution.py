@@ -222,3 +222,69 @@ def test_hedged(text, hedged):
 def test_seed_quotation_not_hedged_by_would(seed_claims):
     row = seed_claims[seed_claims["text"].str.startswith('"We discussed')].iloc[0]
     assert bool(row["hedged"]) is False
+
+
+# Texts where a shortcut on the lower-case words of a sentence could go wrong: capitals,
+# letters that re.IGNORECASE folds to ASCII ("ſ", the Kelvin sign, dotted and dotless i),
+# hyphenated and glued words, dashes.
+_SHORTCUT_TEXTS = [
+    "SOURCES SAID THE TALKS MAY RESUME, ACCORDING TO THE STATEMENT.",
+    "Unnamed ſources ſaid the deal was close.",
+    "The \u212aremlin said it would not comment; İt added nothing.",
+    "The envoy-said line was not a quote, and the talks were re-scheduled.",
+    "This was stated by the head of the Russian delegation, Vladimir Medinsky.",
+    "Lavrovsaid nothing; the ministrysaid more — said the spokesman.",
+    "In addition, the parties also agreed to meet, it was reported.",
+    "He further noted that they said so, citing two sources close to the talks.",
+    "Observers note that experts say the joint statement may be revised.",
+]
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS, ids=[
+    "capitals", "long-s", "kelvin-dotted-i", "hyphens", "passive-role", "glued", "continuation",
+    "pronoun-citing", "observers",
+])
+def test_word_shortcut_never_changes_a_match(text):
+    from analysis.attribution import _cues, _requirements, _search, _words
+
+    words = _words(text)
+    for key in _requirements():
+        full = _cues()[key].search(text)
+        fast = _search(key, text, words)
+        assert (fast and fast.span()) == (full and full.span()), key
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ended. Unnamed ſources said the deal was close.",
+         [(None, None, None), ("Unnamed ſources", "anonymous_source", "Unnamed ſources")]),
+        ("The talks ended. SOURCES said the deal was close.",
+         [(None, None, None), ("SOURCES", "anonymous_source", "SOURCES")]),
+    ],
+    ids=["long-s", "capitals"],
+)
+def test_case_folded_cues(text, expected):
+    assert _table(text) == expected
+
+
+def test_row_order_of_inputs_does_not_matter():
+    text = ('Lavrov said the talks would go on. "We are ready. We are patient," he added. '
+            "RBC-Ukraine said, citing unnamed sources, that a deal is likely. It also noted "
+            "that the next round may be held in Istanbul.")
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [text, text.upper()],
+                             "title": ["", ""]})
+    sentences = split_sentences(articles)
+    mentions = tag_articles(articles, sentences)
+    expected = attribute_sentences(articles, sentences, mentions)
+    # rows of each document reversed: documents come in the order of their first sentence
+    reverse = {"ascending": [True, False]}
+    shuffled = attribute_sentences(
+        articles, sentences.sort_values(["doc_id", "sentence_idx"], **reverse),
+        mentions.sort_values(["doc_id", "start_char"], **reverse),
+    )
+    assert expected["claimant"].fillna("-").tolist() == [
+        "Lavrov", "Lavrov", "unnamed sources", "unnamed sources",
+        "-", "-", "UNNAMED SOURCES", "UNNAMED SOURCES",
+    ]
+    pd.testing.assert_frame_equal(shuffled, expected)

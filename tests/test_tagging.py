@@ -299,3 +299,38 @@ def test_title_anchor_words_are_cut_at_punctuation():
     assert t._first_words(["H.E.", "de facto", "Ambassador-at-large"]) == t._trie_regex(
         ["ambassador-at-large", "de", "h"])
     assert t._starts(t._patterns()["at_title"], "Dr. Petrov and the envoy") == [0, 19]
+
+
+def test_actors_from_interleaved_mentions():
+    """Mentions of several documents in any row order; a mention without a document counts
+    for none, a document without mentions has no actors."""
+    rows = [
+        ("a", "country", "Russia", "RUS", None, None, None),
+        ("b", "place", "Abu Dhabi", "Abu Dhabi", "capital", None, "ARE"),
+        ("a", "person", "Sergey Lavrov", "Sergey Lavrov", "Foreign Minister", "RUS", None),
+        ("b", "place", "Geneva", "Geneva", None, None, "CHE"),
+        (None, "country", "Ukraine", "UKR", None, None, None),
+        ("b", "organisation", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs",
+         None, None, None),
+        ("a", "person", "Lavrov", "Sergey Lavrov", "Foreign Minister; negotiator", None, None),
+        ("b", "organisation", "Emirati Ministry of Foreign Affairs",
+         "United Arab Emirates Ministry of Foreign Affairs", None, None, "ARE"),
+    ]
+    mentions = pd.DataFrame(
+        [{"doc_id": d, "sentence_idx": 0, "kind": k, "text": t, "start_char": i,
+          "end_char": i + len(t), "norm": n, "role": r, "affiliation": a, "country": c}
+         for i, (d, k, t, n, r, a, c) in enumerate(rows)],
+        columns=list(MENTION_COLUMNS),
+    )
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["", "", ""]})
+    actors = extract_actors(articles, mentions)
+    assert tuple(actors.columns) == ACTOR_COLUMNS
+    assert [tuple(None if pd.isna(v) else v for v in row)
+            for row in actors.itertuples(index=False)] == [
+        ("a", "Russia", "country", None, None, 1),
+        ("a", "Sergey Lavrov", "person", "Foreign Minister; negotiator", "Russia", 2),
+        ("b", "United Arab Emirates", "country", None, None, 1),
+        ("b", "United Arab Emirates Ministry of Foreign Affairs", "organisation", None,
+         "United Arab Emirates", 2),
+    ]
+    assert extract_actors(articles, mentions.iloc[:0]).empty

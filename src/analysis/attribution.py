@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
 from .lexicon import read_lexicon
-from .tagging import _trie_regex, country_name
+from .tagging import _column_values, _missing, _trie_regex, country_name
 
 __all__ = ["CLAIM_COLUMNS", "CLAIMANT_TYPES", "attribute_sentences"]
 
@@ -102,11 +103,115 @@ def _cues() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "citing": re.compile(r"\bciting\b", re.IGNORECASE),
+        "passive": _PASSIVE,
+        "specific_role": _SPECIFIC_ROLE,
         "publication": re.compile(
             r"\b(?:the|this)\s+(?:publication|outlet|newspaper|agency|broadcaster|channel)\b",
             re.IGNORECASE,
         ),
     }
+
+
+# A pattern can match only where its key words stand in the text as whole words: the lower-case
+# words of a sentence, read once, spare most searches. re.IGNORECASE matches these four letters
+# to ASCII ones and str.lower does not, so a text holding one is searched without the shortcut.
+_WORD = re.compile(r"\w+")
+_WORD_PAIR = re.compile(r"\w\w")
+_UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
+_DASHES = ("-", "–", "—")
+_ROLE_KEYS = frozenset((
+    "minister", "official", "head", "chief", "president", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "diplomat", "negotiator", "ambassador", "adviser", "advisor", "aide",
+))
+_BEFORE_VERBS = ("said", "stated", "told", "noted", "added", "says", "wrote")
+
+
+def _keys(phrases: list[str]) -> frozenset[str] | None:
+    """One word of each phrase (its longest ASCII word): a match of the alternation of
+    ``phrases`` holds one of them as a whole word. None when a phrase has no such word."""
+    keys = set()
+    for phrase in phrases:
+        words = [w for w in _WORD.findall(phrase.lower()) if w.isascii()]
+        if not words:
+            return None
+        keys.add(max(words, key=len))
+    return frozenset(keys)
+
+
+@functools.cache
+def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
+    """For each pattern of :func:`_cues`, sets of words of which a text must hold one each
+    for the pattern to match in it (no entry: no shortcut)."""
+    lex = read_lexicon("attribution")
+    verbs = _keys(lex["speech_verbs"])
+    needs: dict[str, tuple[frozenset[str] | None, ...]] = {
+        item["claimant_type"]: (_keys(item["patterns"]),) for item in lex["entries"]
+    }
+    openers, adverbs = _keys(lex["continuation_openers"]), _keys(lex["continuation_adverbs"])
+    needs.update({
+        "speech": (verbs,),
+        "hedge": (_keys(lex["hedges"]),),
+        "pronoun": (frozenset({"he", "she"}), verbs),
+        "it": (frozenset({"it"}), verbs),
+        "they": (frozenset({"they"}), verbs),
+        "role_subject": (_ROLE_KEYS, verbs),
+        "according": (frozenset({"according"}),),
+        "this_said": (verbs, frozenset({"this", "so"})),
+        "this_was_said": (frozenset({"this", "that"}), frozenset({"was", "been", "is"}), verbs),
+        "continuation": (
+            openers | adverbs | {"further"} if openers is not None and adverbs is not None
+            else None,
+        ),
+        "citing": (frozenset({"citing"}),),
+        "passive": (
+            frozenset({"was", "were", "been"}), frozenset({"by"}),
+            frozenset({"stated", "said", "announced", "reported", "noted", "confirmed",
+                       "declared"}),
+        ),
+        "specific_role": (
+            frozenset({"head"}), frozenset({"delegation"}),
+            frozenset({"said", "stated", "noted", "added", "told", "announced", "pointed",
+                       "confirmed", "stressed", "remarked"}),
+        ),
+    })
+    return {key: need for key, need in needs.items() if None not in need}
+
+
+def _words(text: str) -> set[str] | None:
+    """The lower-case words of ``text``; None when they cannot stand in for its matches."""
+    if _UNFOLDED.search(text):
+        return None
+    return set(_WORD.findall(text.lower()))
+
+
+def _possible(key: str, words: set[str] | None) -> bool:
+    """``_cues()[key]`` may match in a text of ``words`` (:func:`_words`; None: may)."""
+    if words is not None:
+        for need in _requirements().get(key, ()):
+            if words.isdisjoint(need):
+                return False
+    return True
+
+
+def _search(key: str, text: str, words: set[str] | None) -> re.Match | None:
+    """``_cues()[key].search(text)``, skipped when ``words`` (those of ``text``, or None)
+    lack a key word of the pattern."""
+    return _cues()[key].search(text) if _possible(key, words) else None
+
+
+def _cut(text: str, at: int) -> bool:
+    """Slicing ``text`` at ``at`` cuts a word in two."""
+    return 0 < at < len(text) and _WORD_PAIR.match(text, at - 1) is not None
+
+
+def _speech_in(sentence: str, start: int, end: int, words: set[str] | None
+               ) -> tuple[str, re.Match | None]:
+    """``sentence[start:end]`` and the first speech verb in it."""
+    window = sentence[start:end]
+    if (words is not None and words.isdisjoint(_requirements()["speech"][0])
+            and not _cut(sentence, start) and not _cut(sentence, end)):
+        return window, None
+    return window, _cues()["speech"].search(window)
 
 
 def _name(mention) -> str:
@@ -115,12 +220,11 @@ def _name(mention) -> str:
     return mention["norm"]
 
 
-def _speaks(sentence: str, mention: dict) -> re.Match | None:
-    """The speech verb that makes ``mention`` a speaker ("X said", "said X", "X, who ..., told")."""
-    cues = _cues()
+def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
+    """The speech verb that makes ``mention`` a speaker ("X said", "said X", "X, who ..., told");
+    ``words`` are those of ``sentence`` (:func:`_words`)."""
     start, end = mention["rel_start"], mention["rel_end"]
-    after = sentence[end : end + _SPEECH_WINDOW]
-    verb = cues["speech"].search(after)
+    after, verb = _speech_in(sentence, end, end + _SPEECH_WINDOW, words)
     if verb and not re.search(r"[.;:\"“”]", after[: verb.start()]) and not verb.group().lower(
     ).startswith("according"):
         gap = after[: verb.start()]
@@ -129,27 +233,32 @@ def _speaks(sentence: str, mention: dict) -> re.Match | None:
             return verb
     # "X, speaking at a press conference after the talks, expressed hope ...": a longer
     # appositive, closed by its comma right before the verb.
-    after = sentence[end : end + _APPOSITIVE_WINDOW]
-    verb = cues["speech"].search(after)
+    after, verb = _speech_in(sentence, end, end + _APPOSITIVE_WINDOW, words)
     if verb and not verb.group().lower().startswith("according"):
         gap = after[: verb.start()]
         if (gap.lstrip().startswith(",") and gap.rstrip().endswith(",")
                 and not re.search(r"[.;:\"“”]", gap)):
             return verb
     before = sentence[max(0, start - 25) : start]
+    if words is not None:
+        lowered = before.lower()
+        if not any(v in lowered for v in _BEFORE_VERBS):
+            return None
     verb = re.search(r"(?:said|stated|told|noted|added|says|wrote)\s*$", before, re.IGNORECASE)
     if verb:
         return verb
     return None
 
 
-def _attribute(sentence: str, mentions: list[dict], state: dict) -> dict:
-    """Claimant of one sentence; ``state`` carries the last named speaker, outlet and issuer."""
+def _attribute(sentence: str, mentions: list[dict], state: dict,
+               words: set[str] | None = None) -> dict:
+    """Claimant of one sentence; ``state`` carries the last named speaker, outlet and issuer;
+    ``words`` are those of ``sentence`` (:func:`_words`)."""
     cues = _cues()
     media = [m for m in mentions if m["kind"] == "media"]
     last_media = media[-1]["norm"] if media else state.get("media")
 
-    citing = cues["citing"].search(sentence)
+    citing = _search("citing", sentence, words)
     if citing:
         tail = sentence[citing.end() :]
         anon = cues["anonymous_source"].search(tail)
@@ -160,21 +269,21 @@ def _attribute(sentence: str, mentions: list[dict], state: dict) -> dict:
         cited = [m for m in mentions if m["rel_start"] >= citing.end()]
         if cited:
             return _typed(cited[0], relayer, "citing", state)
-    anon = cues["anonymous_source"].search(sentence)
-    if anon and (cues["speech"].search(sentence) or cues["according"].search(sentence)):
+    anon = _search("anonymous_source", sentence, words)
+    if anon and (_search("speech", sentence, words) or _search("according", sentence, words)):
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
         return _claim(anon.group(), "anonymous_source", via, anon.group())
-    joint = cues["joint_statement"].search(sentence)
+    joint = _search("joint_statement", sentence, words)
     if joint:
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, joint.group())
-    passive = _PASSIVE.search(sentence)
+    passive = _search("passive", sentence, words)
     if passive:
         by = [m for m in mentions if m["kind"] == "person" and m["rel_start"] >= passive.end()]
         if by:
             return _typed(by[0], None, passive.group(), state)
-    according = cues["according"].search(sentence)
+    according = _search("according", sentence, words)
     if according:
         speaker = state.get("named") or state.get("last_person")
         pronoun = cues["according_pronoun"].match(sentence, according.start())
@@ -199,13 +308,13 @@ def _attribute(sentence: str, mentions: list[dict], state: dict) -> dict:
         if after and after[0]["rel_start"] - according.end() < 40:
             return _typed(after[0], None, according.group(), state)
     for mention in mentions:
-        if mention["kind"] == "person" and (verb := _speaks(sentence, mention)):
+        if mention["kind"] == "person" and (verb := _speaks(sentence, mention, words)):
             return _typed(mention, None, verb.group(), state)
-    specific = _SPECIFIC_ROLE.search(sentence)
+    specific = _search("specific_role", sentence, words)
     if specific:
         return _claim(_by_role(specific.group("phrase"), state), "named_official", None,
                       specific.group())
-    org_cue = cues["organisation"].search(sentence)
+    org_cue = _search("organisation", sentence, words)
     if org_cue:
         if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()):
             return _claim("joint statement", "joint_statement", None, org_cue.group())
@@ -216,24 +325,24 @@ def _attribute(sentence: str, mentions: list[dict], state: dict) -> dict:
         return _claim(name, "organisation", None, org_cue.group())
     for kind in ("media", "organisation", "country"):
         for mention in mentions:
-            if mention["kind"] == kind and (verb := _speaks(sentence, mention)):
+            if mention["kind"] == kind and (verb := _speaks(sentence, mention, words)):
                 return _typed(mention, None, verb.group(), state)
     for key in ("pronoun", "role_subject"):
-        hit = cues[key].search(sentence)
+        hit = _search(key, sentence, words)
         speaker = state.get("named") or (state.get("last_person") if key == "pronoun" else None)
         if hit and speaker:
             state["named"] = speaker
             return _claim(speaker, "named_official", None, hit.group())
     for key in ("it", "they"):
-        hit = cues[key].search(sentence)
+        hit = _search(key, sentence, words)
         if hit and state.get(key):
             return {**state[key], "cue": hit.group()}
-    hit = cues["media"].search(sentence)
+    hit = _search("media", sentence, words)
     if hit:
         return _claim("journalists" if "journalist" in hit.group().lower() else last_media
                       or hit.group(), "media", None, hit.group())
-    hit = cues["observers"].search(sentence)
-    if hit and cues["speech"].search(sentence):
+    hit = _search("observers", sentence, words)
+    if hit and _search("speech", sentence, words):
         return _claim(hit.group().split()[-1].lower() if "according" in hit.group().lower()
                       else hit.group().split()[0].lower(), "observers", None, hit.group())
     return _claim(None, None, None, None)
@@ -290,8 +399,10 @@ _DASH_TAG = re.compile(r"(?:\s[-–—]|[,.][-–—]?\s*[-–—])\s*(?P<tail>[
 _NAME_LINE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|the|and|for|on|in|at|to|de|da|von|van|al|bin")
 
 
-def _hedged(sentence: str) -> bool:
+def _hedged(sentence: str, words: set[str] | None = None) -> bool:
     """A hedge from the lexicon, not the month ("talks on May 16")."""
+    if not _possible("hedge", words):
+        return False
     return any(
         not (hit.group() == "May" and hit.start() > 0)
         for hit in _cues()["hedge"].finditer(sentence)
@@ -332,8 +443,10 @@ def _back_references(rows: list[dict], sents: list[dict]) -> None:
     """Back references ("X reported this", "This was stated by X"): the sentence before is X's."""
     cues = _cues()
     for i, row in enumerate(rows):
-        if _empty(row) or not (cues["this_said"].search(sents[i]["text"])
-                               or cues["this_was_said"].match(sents[i]["text"])):
+        text, words = sents[i]["text"], sents[i]["words"]
+        if _empty(row) or not (_search("this_said", text, words)
+                               or _possible("this_was_said", words)
+                               and cues["this_was_said"].match(text)):
             continue
         j = _previous_in_text(sents, i)
         if j is not None and _empty(rows[j]):
@@ -363,7 +476,8 @@ def _unmarked_quotes(rows: list[dict], sents: list[dict]) -> None:
     for i, row in enumerate(rows):
         sent = sents[i]
         persons = [m for m in sent["mentions"] if m["kind"] == "person"]
-        tag = _DASH_TAG.search(sent["text"].rstrip())
+        text = sent["text"]
+        tag = _DASH_TAG.search(text.rstrip()) if any(d in text for d in _DASHES) else None
         if (tag and not _empty(row) and not _QUOTE.search(sent["text"])
                 and cues["speech"].search(tag.group("tail"))
                 and any(m["rel_start"] >= tag.start("tail") for m in sent["mentions"])):
@@ -402,6 +516,8 @@ def _continuations(rows: list[dict], sents: list[dict]) -> None:
     for i, row in enumerate(rows):
         sent = sents[i]
         if not _empty(row) or sent["block_kind"] != "paragraph":
+            continue
+        if not _possible("continuation", sent["words"]):
             continue
         unquoted = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sent["text"])
         if not cues["continuation"].search(unquoted):
@@ -493,44 +609,103 @@ def attribute_sentences(
         "could"), ``cue`` (the words that decided the claimant: "quotation", "signature",
         "this" and "continuation" when the context did).
     """
-    rows = []
-    mention_groups = {d: g for d, g in mentions.groupby("doc_id", sort=False)}
     texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
-    for doc_id, sents in sentences.groupby("doc_id", sort=False):
+    mention_groups = _records_by_doc(mentions)
+    sent_columns = {c: _column_values(sentences[c]) for c in _SENTENCE_KEYS
+                    if c in sentences.columns}
+    n_sents = len(sentences)
+    block_kinds = sent_columns.get("block_kind") or ["paragraph"] * n_sents
+    block_idxs = sent_columns.get("block_idx") or [0] * n_sents
+    idx, sent_texts = sent_columns.get("sentence_idx"), sent_columns.get("text")
+    sent_starts, sent_ends = sent_columns.get("start_char"), sent_columns.get("end_char")
+    rows: list[dict] = []
+    for doc_id, positions in _groups(sent_columns["doc_id"] if n_sents else []).items():
         text = texts.get(doc_id, "")
-        doc_mentions = mention_groups.get(doc_id)
-        records = doc_mentions.to_dict("records") if doc_mentions is not None else []
+        records = mention_groups.get(doc_id, [])
+        order = sorted(range(len(records)), key=lambda n: records[n]["start_char"])
+        starts = [records[n]["start_char"] for n in order]
         state: dict = {}
         doc_rows, doc_sents = [], []
-        sents = sents.sort_values("sentence_idx")
-        for sent in sents.to_dict("records"):
+        for p in _by_sentence_idx(sentences, idx, positions):
+            sentence, s_start, s_end = sent_texts[p], sent_starts[p], sent_ends[p]
+            lo = bisect_left(starts, s_start)
+            hi = bisect_left(starts, s_end, lo) if s_end > s_start else lo
             inside = []
-            for m in records:
-                if sent["start_char"] <= m["start_char"] < sent["end_char"]:
-                    inside.append({**m, "rel_start": m["start_char"] - sent["start_char"],
-                                   "rel_end": m["end_char"] - sent["start_char"]})
-            claim = _attribute(sent["text"], inside, state)
+            for n in sorted(order[lo:hi]) if hi - lo > 1 else order[lo:hi]:
+                m = records[n]
+                inside.append({**m, "rel_start": m["start_char"] - s_start,
+                               "rel_end": m["end_char"] - s_start})
+            words = _words(sentence)
+            claim = _attribute(sentence, inside, state, words)
             for m in inside:
                 if m["kind"] == "person":
                     state["last_person"] = m["norm"]
                     role = m["role"] if isinstance(m["role"], str) else None
                     state.setdefault("roles", []).append((m["norm"], role))
-            if inside and any(m["kind"] == "media" for m in inside):
-                state["media"] = [m for m in inside if m["kind"] == "media"][-1]["norm"]
+            media = [m for m in inside if m["kind"] == "media"]
+            if media:
+                state["media"] = media[-1]["norm"]
             for key, types in (("it", _IT_TYPES), ("they", _THEY_TYPES)):
                 if claim["claimant_type"] in types:
                     state[key] = {k: claim[k] for k in _CLAIM_KEYS}
             doc_rows.append({
-                "doc_id": doc_id, "sentence_idx": sent["sentence_idx"], **claim,
-                "hedged": _hedged(sent["text"]),
+                "doc_id": doc_id, "sentence_idx": idx[p], **claim,
+                "hedged": _hedged(sentence, words),
             })
-            doc_sents.append({**sent, "block_kind": sent.get("block_kind", "paragraph"),
-                              "block_idx": sent.get("block_idx", 0), "mentions": inside})
+            doc_sents.append({"text": sentence, "start_char": s_start, "end_char": s_end,
+                              "block_kind": block_kinds[p], "block_idx": block_idxs[p],
+                              "mentions": inside, "words": words})
         _quotations(doc_rows, doc_sents, text)
         _back_references(doc_rows, doc_sents)
         _unmarked_quotes(doc_rows, doc_sents)
         _continuations(doc_rows, doc_sents)
         rows += doc_rows
-    frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+    if rows:
+        frame = pd.DataFrame({c: [row[c] for row in rows] for c in CLAIM_COLUMNS})
+    else:
+        frame = pd.DataFrame([], columns=list(CLAIM_COLUMNS))
     frame["hedged"] = frame["hedged"].astype(bool)
     return frame
+
+
+# The columns of a mention that attribution reads.
+_MENTION_KEYS = ("kind", "norm", "role", "start_char", "end_char")
+_SENTENCE_KEYS = ("doc_id", "sentence_idx", "start_char", "end_char", "text", "block_kind",
+                  "block_idx")
+
+
+def _groups(keys: list) -> dict:
+    """Positions of each key in order of first appearance, missing keys left out (as
+    ``groupby(sort=False)`` groups them)."""
+    groups: dict = {}
+    for p, key in enumerate(keys):
+        positions = groups.get(key)
+        if positions is None:
+            groups[key] = [p]
+        else:
+            positions.append(p)
+    return {key: positions for key, positions in groups.items() if not _missing(key)}
+
+
+def _by_sentence_idx(sentences: pd.DataFrame, idx: list, positions: list[int]) -> list[int]:
+    """``positions`` in the order of ``sort_values("sentence_idx")`` on their rows."""
+    values = [idx[p] for p in positions]
+    try:
+        if all(a < b for a, b in zip(values, values[1:], strict=False)):
+            return positions  # already in order: every sort leaves it so
+    except TypeError:  # NA
+        pass
+    sub = sentences[["sentence_idx"]].iloc[positions].reset_index(drop=True)
+    return [positions[n] for n in sub.sort_values("sentence_idx").index]
+
+
+def _records_by_doc(mentions: pd.DataFrame) -> dict[object, list[dict]]:
+    """``doc_id -> [mention record, ...]`` in frame order, read column-wise once."""
+    if not len(mentions):
+        return {}
+    names = [c for c in _MENTION_KEYS if c in mentions.columns]
+    values = [_column_values(mentions[c]) for c in names]
+    records = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+    doc_ids = _column_values(mentions["doc_id"])
+    return {doc_id: [records[p] for p in positions]
+            for doc_id, positions in _groups(doc_ids).items()}

@@ -990,46 +990,79 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
         ``role`` (people: titles joined by "; "), ``affiliation`` (country name or
         organisation), ``n_mentions``.
     """
-    rows = []
     docs = list(articles["doc_id"]) if len(articles) else []
+    by_doc = _mentions_by_doc(mentions)
+    names = _gazetteer().country_names
+    columns: dict[str, list] = {c: [] for c in ACTOR_COLUMNS}
     for doc_id in docs:
-        doc = mentions[mentions["doc_id"] == doc_id]
         actors: dict[tuple[str, str], dict] = {}
-        for m in doc.itertuples(index=False):
-            kind, norm = m.kind, m.norm
+        doc = () if _missing(doc_id) else by_doc.get(doc_id, ())
+        for kind, norm, role, affiliation, country in doc:
             if kind == "place":
-                if m.role != "capital":
+                if role != "capital":
                     continue
-                kind, norm = "country", m.country  # "the Emirati capital" names the state
-            if kind == "country":
-                name = country_name(norm)
-            else:
-                name = norm
-            key = (kind, name)
-            actor = actors.setdefault(
-                key, {"doc_id": doc_id, "name": name, "kind": kind, "roles": [],
-                      "affiliation": None, "n_mentions": 0},
-            )
+                kind, norm = "country", country  # "the Emirati capital" names the state
+            name = (None if norm is None else names.get(norm, norm)) if kind == "country" else norm
+            actor = actors.get((kind, name))
+            if actor is None:
+                actor = actors[(kind, name)] = {
+                    "name": name, "kind": kind, "roles": [], "affiliation": None,
+                    "n_mentions": 0,
+                }
             actor["n_mentions"] += 1
             if kind == "person":
-                for role in (m.role if isinstance(m.role, str) else "").split("; "):
-                    if role and role not in actor["roles"]:
-                        actor["roles"].append(role)
-                aff = m.affiliation
+                if isinstance(role, str):
+                    for title in role.split("; "):
+                        if title and title not in actor["roles"]:
+                            actor["roles"].append(title)
+                aff = affiliation
             elif kind in ("organisation", "media"):
-                aff = m.country
+                aff = country
             else:
-                aff = None
+                continue
             if isinstance(aff, str) and aff and not actor["affiliation"]:
-                actor["affiliation"] = country_name(aff) if len(aff) == 3 else aff
+                actor["affiliation"] = names.get(aff, aff) if len(aff) == 3 else aff
         _merge_bare_ministries(actors)
         for actor in actors.values():
-            rows.append({
-                "doc_id": doc_id, "name": actor["name"], "kind": actor["kind"],
-                "role": "; ".join(actor["roles"]) or None,
-                "affiliation": actor["affiliation"], "n_mentions": actor["n_mentions"],
-            })
-    return pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+            columns["doc_id"].append(doc_id)
+            columns["name"].append(actor["name"])
+            columns["kind"].append(actor["kind"])
+            columns["role"].append("; ".join(actor["roles"]) or None)
+            columns["affiliation"].append(actor["affiliation"])
+            columns["n_mentions"].append(actor["n_mentions"])
+    if not columns["doc_id"]:
+        return pd.DataFrame([], columns=list(ACTOR_COLUMNS))
+    return pd.DataFrame(columns)
+
+
+def _mentions_by_doc(mentions: pd.DataFrame) -> dict:
+    """``doc_id -> [(kind, norm, role, affiliation, country), ...]`` in frame order, read
+    column-wise once (mentions without a document are left out, as ``==`` leaves them)."""
+    if not len(mentions):
+        return {}
+    by_doc: dict = {}
+    values = [_column_values(mentions[c])
+              for c in ("doc_id", "kind", "norm", "role", "affiliation", "country")]
+    for doc_id, row in zip(values[0], zip(*values[1:], strict=True), strict=True):
+        rows = by_doc.get(doc_id)
+        if rows is None:
+            by_doc[doc_id] = [row]
+        else:
+            rows.append(row)
+    return {doc_id: rows for doc_id, rows in by_doc.items() if not _missing(doc_id)}
+
+
+def _column_values(column: pd.Series) -> list:
+    """The cells of ``column`` as iterating over it gives them (str or the NA of a string
+    column), read at once: iterating an Arrow-backed column converts one cell at a time."""
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.to_numpy(dtype=object, na_value=column.dtype.na_value).tolist()
+    return list(column)
+
+
+def _missing(value) -> bool:
+    """None, NaN or NA: equal to no document id."""
+    return value is None or value is pd.NA or value != value
 
 
 def _merge_bare_ministries(actors: dict) -> None:
