@@ -286,7 +286,7 @@ def _read_cache(target: Path, root: Path) -> tuple[pd.DataFrame | None, dict]:
     if not target.exists():
         return None, {}
     try:
-        table = pq.read_table(target)
+        table = pq.read_table(target, memory_map=True)
         meta = table.schema.metadata or {}
         stamp = json.loads(meta.get(_META_KEY, b"{}"))
         if stamp.get("version") != _fingerprint() or stamp.get("root") != str(root.resolve()):
@@ -325,7 +325,8 @@ def _write_cache(target: Path, root: Path, files: pd.DataFrame, listing: dict | 
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, partial)
+        # Uncompressed: the cache trades disk for reload speed (decompressing text dominated it).
+        pq.write_table(table, partial, compression="none", use_dictionary=False)
         os.replace(partial, target)
     except OSError as err:
         log.warning("cannot write the cache %s (%s); continuing without it", target, err)

@@ -12,13 +12,15 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import nbformat
 import yaml
 
 from .errors import ParameterError, RenderError
 from .paths import notebooks_dir, project_root, reports_dir
+
+if TYPE_CHECKING:  # nbformat, papermill and nbconvert take seconds to import: only when rendering
+    import nbformat
 
 __all__ = [
     "Rendered",
@@ -75,6 +77,8 @@ def notebook_parameters(notebook: str | os.PathLike) -> dict[str, dict[str, Any]
     ``{name: {"type": "str | None", "default": "None", "help": "..."}}``. (papermill's own
     ``inspect_notebook`` cannot read ``X | None`` annotations, hence this reader.)
     """
+    import nbformat
+
     nb = nbformat.read(notebook, as_version=4)
     cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     if len(cells) != 1:
@@ -186,6 +190,7 @@ def render_notebook(
     every cell succeeded, so a failure leaves the previous good report untouched. The failed run
     is kept as ``<stem>.failed.ipynb`` for inspection and :class:`RenderError` names the cell.
     """
+    import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -313,6 +318,8 @@ def write_index(out_dir: str | os.PathLike, seeds: str | os.PathLike = "seeds") 
     date range of the articles, each seed file with a short SHA-256, and each report's parameters.
     Everything is escaped; nothing depends on the clock, so the page is the same for the same seeds.
     """
+    import nbformat
+
     from .seeds import iter_seed_paths, load_seeds
 
     out = Path(out_dir)
