@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -78,6 +79,10 @@ _TYPE_LABEL = {
 }
 
 
+# A date interval: first day and last day (None: open, it runs on).
+_Span = tuple[dt.date, dt.date | None]
+
+
 def _day(value: Any, last: bool = False) -> dt.date | None:
     """First (or last) day of an ISO date, month or year string; None when unknown."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
@@ -113,7 +118,10 @@ def _interval(e: dict) -> tuple[dt.date, dt.date | None] | None:
 
 def _overlap(a: dict, b: dict) -> bool | None:
     """True/False when both are dated (open ends run on), None when either is not."""
-    ia, ib = _interval(a), _interval(b)
+    return _intervals_overlap(_interval(a), _interval(b))
+
+
+def _intervals_overlap(ia: _Span | None, ib: _Span | None) -> bool | None:
     if ia is None or ib is None:
         return None
     (a0, a1), (b0, b1) = ia, ib
@@ -127,15 +135,26 @@ def _overlap(a: dict, b: dict) -> bool | None:
 
 
 def _parties_match(a: dict, b: dict) -> bool:
-    pa, pb = set(a["participants"] or ()), set(b["participants"] or ())
+    return _sets_match(frozenset(a["participants"] or ()), frozenset(b["participants"] or ()))
+
+
+def _sets_match(pa: frozenset, pb: frozenset) -> bool:
     if not pa or not pb:
         return False
     return pa <= pb or pb <= pa or len(pa & pb) >= 2
 
 
 def _same_place(a: dict, b: dict) -> bool | None:
-    ca, cb = a.get("city"), b.get("city")
-    if not _text(ca) or not _text(cb):
+    return _cities_match(_city(a), _city(b))
+
+
+def _city(e: dict) -> str | None:
+    c = e.get("city")
+    return c if _text(c) else None
+
+
+def _cities_match(ca: str | None, cb: str | None) -> bool | None:
+    if ca is None or cb is None:
         return None
     return ca == cb
 
@@ -151,13 +170,39 @@ def _round(e: dict) -> int | None:
     return int(r)
 
 
+class _Key(NamedTuple):
+    """What the merge rules read of one event, computed once."""
+
+    doc: Any
+    family: str | None
+    city: str | None
+    round: int | None
+    parties: frozenset
+    span: _Span | None
+
+
+def _key(e: dict) -> _Key:
+    return _Key(
+        e["doc_id"],
+        event_family(e["type"]),
+        _city(e),
+        _round(e),
+        frozenset(e["participants"] or ()),
+        _interval(e),
+    )
+
+
 def _same_event(a: dict, b: dict) -> bool:
     """Do two events (of different articles) report one real event?"""
-    if event_family(a["type"]) != event_family(b["type"]):
+    return _keys_match(_key(a), _key(b))
+
+
+def _keys_match(a: _Key, b: _Key) -> bool:
+    if a.family != b.family:
         return False
-    ra, rb = _round(a), _round(b)
-    place = _same_place(a, b)
-    parties = _parties_match(a, b)
+    ra, rb = a.round, b.round
+    place = _cities_match(a.city, b.city)
+    parties = _sets_match(a.parties, b.parties)
     if place is False:
         return False
     if ra is not None and rb is not None:
@@ -165,7 +210,7 @@ def _same_event(a: dict, b: dict) -> bool:
             return False
         if parties or place:
             return True
-    overlap = _overlap(a, b)
+    overlap = _intervals_overlap(a.span, b.span)
     if overlap is False:
         return False
     if overlap:
@@ -209,30 +254,9 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
             if pd.notna(pub):
                 published[doc_id] = pd.Timestamp(pub).date()
     rows = events.to_dict("records")
-    parent = list(range(len(rows)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["doc_id"], rows[i]["event_id"]))
-    for x, i in enumerate(order):
-        for j in order[x + 1 :]:
-            a, b = rows[i], rows[j]
-            if a["doc_id"] == b["doc_id"] or find(i) == find(j):
-                continue
-            if (
-                _same_event(a, b)
-                and _fits_group(rows, [k for k in order if find(k) == find(i)], b)
-                and _fits_group(rows, [k for k in order if find(k) == find(j)], a)
-            ):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[dict]] = {}
-    for i in order:
-        groups.setdefault(find(i), []).append(rows[i])
-    entries = [_entry(g, published) for g in groups.values()]
+    groups = _merge([_key(rows[i]) for i in order])
+    entries = [_entry([rows[order[p]] for p in g], published) for g in groups]
     _assign_series(entries)
     entries.sort(
         key=lambda e: (
@@ -250,20 +274,211 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     return frame
 
 
-def _fits_group(rows: list[dict], members: list[int], other: dict) -> bool:
-    """An event joins a group only when no member of another article contradicts it."""
-    for k in members:
-        e = rows[k]
-        if e["doc_id"] == other["doc_id"]:
+def _merge(keys: list[_Key]) -> list[list[int]]:
+    """Group events (positions in ``keys``) that report one real event.
+
+    Greedy and order-dependent, as going through every pair would be: each event in turn
+    with every later one, a pair joining their groups when the events are the same
+    (:func:`_keys_match`) and neither group contradicts the other event (:func:`_fits`).
+    Only the later events that :class:`_Candidates` finds can match are looked at, in the
+    same order, so the groups are those of the pairwise walk without its n² comparisons.
+    Groups are listed by their first position, members in position order.
+    """
+    parent = list(range(len(keys)))
+    # per group: what its members say (city, round, dates) -> the articles that say it
+    says: list[dict[tuple, set]] = [{(k.city, k.round, k.span): {k.doc}} for k in keys]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    candidates = _Candidates(keys)
+    for x, a in enumerate(keys):
+        for y in candidates.later(x, find(x)):
+            b = keys[y]
+            if a.doc == b.doc:
+                continue
+            rx, ry = find(x), find(y)
+            if rx == ry:
+                continue
+            if _keys_match(a, b) and _fits(says[rx], b) and _fits(says[ry], a):
+                if len(says[rx]) < len(says[ry]):
+                    rx, ry = ry, rx
+                parent[ry] = rx
+                for said, docs in says[ry].items():
+                    says[rx].setdefault(said, set()).update(docs)
+                says[ry] = {}
+                candidates.join(rx, ry)
+    groups: dict[int, list[int]] = {}
+    for p in range(len(keys)):
+        groups.setdefault(find(p), []).append(p)
+    return list(groups.values())
+
+
+def _fits(says: dict[tuple, set], other: _Key) -> bool:
+    """An event joins a group only when no member of another article contradicts it.
+
+    ``says`` maps each (city, round, dates) of the group's members to their articles.
+    """
+    for (city, ra, span), docs in says.items():
+        if other.doc in docs and len(docs) == 1:
             continue
-        if _same_place(e, other) is False:
+        if _cities_match(city, other.city) is False:
             return False
-        ra, rb = _round(e), _round(other)
+        rb = other.round
         if ra is not None and rb is not None and ra != rb:
             return False
-        if _overlap(e, other) is False and not (ra is not None and ra == rb):
+        if _intervals_overlap(span, other.span) is False and not (ra is not None and ra == rb):
             return False
     return True
+
+
+class _Dated:
+    """Dated events of one block, to find those whose dates overlap a given span."""
+
+    def __init__(self) -> None:
+        self._open: list[tuple[int, int]] = []  # (first day, position), open-ended
+        self._closed: list[tuple[int, int, int]] = []  # (first day, last day, position)
+
+    def add(self, pos: int, first: int, last: int | None) -> None:
+        if last is None:
+            self._open.append((first, pos))
+        else:
+            self._closed.append((first, last, pos))
+
+    def freeze(self) -> None:
+        self._open.sort()
+        self._open_first = [f for f, _ in self._open]
+        self._open_day: dict[int, list[int]] = {}
+        for f, p in self._open:
+            self._open_day.setdefault(f, []).append(p)
+        # closed spans by their later day, for "an open span that starts by then"
+        self._by_max = sorted((max(f, t), p) for f, t, p in self._closed)
+        self._max = [m for m, _ in self._by_max]
+        # closed spans by length class (0: at most one day or reversed; k: < 2**k days)
+        classes: dict[int, list[tuple[int, int, int]]] = {}
+        for f, t, p in self._closed:
+            classes.setdefault(max(t - f, 0).bit_length(), []).append((f, t, p))
+        self._classes = []
+        for k, spans in sorted(classes.items()):
+            spans.sort()
+            self._classes.append(((1 << k) - 1, [f for f, _, _ in spans], spans))
+
+    def overlapping(self, first: int, last: int | None, out: set[int]) -> None:
+        """Add to ``out`` the positions whose span overlaps ``first``..``last`` (as _overlap)."""
+        if last is None:
+            out.update(self._open_day.get(first, ()))
+            out.update(p for _, p in self._by_max[bisect_left(self._max, first) :])
+            return
+        top = max(first, last)
+        out.update(p for _, p in self._open[: bisect_right(self._open_first, top)])
+        for longest, starts, spans in self._classes:
+            lo, hi = bisect_left(starts, first - longest), bisect_right(starts, last)
+            out.update(p for _, t, p in spans[lo:hi] if t >= first)
+
+
+class _Candidates:
+    """Indexes of the events by family and city, participant or round.
+
+    Two events can be the same only when they are of one family and at the same city or
+    with a participant in common; and then either of the same round, or with overlapping
+    dates, or (one undated) at the same city. :meth:`later` lists the later events that
+    meet that, a superset of those :func:`_keys_match` accepts. The blocks without a date
+    condition keep their events by group (:meth:`join` follows the merges), so that the
+    members of the asking event's own group, often most of the block, are passed over at once.
+    """
+
+    def __init__(self, keys: list[_Key]) -> None:
+        self._keys = keys
+        self._dated: dict[tuple, _Dated] = {}
+        # block -> group root -> positions; group root -> its blocks
+        self._blocks: dict[tuple, dict[int, list[int]]] = {}
+        self._in: dict[int, set[tuple]] = {}
+        # the cities (None: no city) of the events of each family and participant
+        self._cities: dict[tuple, set[str | None]] = {}
+        for p, k in enumerate(keys):
+            for q in k.parties:
+                self._cities.setdefault((k.family, q), set()).add(k.city)
+            for b in self._keyed(k, undated=k.span is None):
+                self._blocks.setdefault(b, {}).setdefault(p, []).append(p)
+                self._in.setdefault(p, set()).add(b)
+            if k.span is not None:
+                first, last = _ordinals(k.span)
+                for b in _blocks(k):
+                    self._dated.setdefault(b, _Dated()).add(p, first, last)
+        for d in self._dated.values():
+            d.freeze()
+
+    @staticmethod
+    def _keyed(k: _Key, undated: bool) -> list[tuple]:
+        """The blocks without dates that hold (``undated``: that an undated event asks) ``k``."""
+        out = []
+        if k.round is not None:
+            out += [("round", k.round, *b) for b in _blocks(k)]
+        if k.city is not None:
+            out += [("any", k.family, k.city, q) for q in k.parties]
+            if undated:
+                out += [("undated", k.family, k.city, q) for q in k.parties]
+        return out
+
+    def join(self, root: int, other: int) -> None:
+        """Group ``other`` has been merged into group ``root``."""
+        blocks = self._in.pop(other, set())
+        for b in blocks:
+            groups = self._blocks[b]
+            moved = groups.pop(other)
+            if root in groups:
+                groups[root].extend(moved)
+            else:
+                groups[root] = moved
+        self._in.setdefault(root, set()).update(blocks)
+
+    def later(self, x: int, root: int) -> list[int]:
+        """Positions after ``x`` of the events that may be the same as event ``x``.
+
+        Members of group ``root`` (that of ``x``) may be left out of the list.
+        """
+        k = self._keys[x]
+        out: set[int] = set()
+        near = self._near(k)
+        asked = []
+        if k.round is not None:
+            asked += [("round", k.round, *b) for b in near]
+        if k.city is not None:
+            kind = "any" if k.span is None else "undated"
+            asked += [(kind, k.family, k.city, q) for q in k.parties]
+        for b in asked:
+            for r, positions in self._blocks.get(b, {}).items():
+                if r != root:
+                    out.update(p for p in positions if p > x)
+        if k.span is not None:
+            first, last = _ordinals(k.span)
+            for b in near:
+                if b in self._dated:
+                    self._dated[b].overlapping(first, last, out)
+        return sorted(p for p in out if p > x)
+
+    def _near(self, k: _Key) -> list[tuple]:
+        """The blocks of :func:`_blocks` that hold the events at no other city than ``k``'s."""
+        if k.city is not None:
+            return [("city", k.family, k.city), *(("party", k.family, q, None) for q in k.parties)]
+        return [
+            ("party", k.family, q, c) for q in k.parties for c in self._cities[(k.family, q)]
+        ]
+
+
+def _blocks(k: _Key) -> list[tuple]:
+    """Family and city; family, each participant and city (None when not known)."""
+    out = [("party", k.family, q, k.city) for q in k.parties]
+    if k.city is not None:
+        out.append(("city", k.family, k.city))
+    return out
+
+
+def _ordinals(span: _Span) -> tuple[int, int | None]:
+    return span[0].toordinal(), None if span[1] is None else span[1].toordinal()
 
 
 def _most_reported(values: list[tuple]) -> tuple:
