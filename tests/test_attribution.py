@@ -288,3 +288,56 @@ def test_row_order_of_inputs_does_not_matter():
         "-", "-", "UNNAMED SOURCES", "UNNAMED SOURCES",
     ]
     pd.testing.assert_frame_equal(shuffled, expected)
+
+
+@pytest.mark.parametrize(
+    "text, claimant_type, cue",
+    [
+        ("There was no word from army chief General Karim Haddad, but a member of the army "
+         "delegation, speaking anonymously, said the issue remained open.",
+         "anonymous_source", "speaking anonymously"),
+        ("Diplomats said the talks in the port city would continue next week.",
+         "observers", "Diplomats said"),
+        ("A Western diplomat said the gap on the border was still wide.",
+         "observers", "A Western diplomat"),
+    ],
+    ids=["speaking-anonymously", "diplomats-said", "a-western-diplomat"],
+)
+def test_anonymous_and_observer_cues(text, claimant_type, cue):
+    row = _claims(text).iloc[-1]
+    assert (row["claimant_type"], row["cue"]) == (claimant_type, cue)
+
+
+@pytest.mark.parametrize(
+    "text, claimant, claimant_type",
+    [
+        ("Foreign Minister Karim Haddad spoke to reporters. The group will free 33 hostages "
+         "held in Egyptian jails, he said.", "Karim Haddad", "named_official"),
+        ("Foreign Minister Karim Haddad spoke to reporters. Aid will reach Gaza through the "
+         "Egyptian crossing, she added.", "Karim Haddad", "named_official"),
+        ("Qatar said it would host the next round.", "Qatar", "organisation"),
+    ],
+    ids=["demonym-before-he-said", "country-before-she-added", "country-said"],
+)
+def test_a_pronoun_subject_is_the_speaker_not_the_country_before_it(text, claimant,
+                                                                    claimant_type):
+    row = _claims(text).iloc[-1]
+    assert (row["claimant"], row["claimant_type"]) == (claimant, claimant_type)
+
+
+def test_a_whole_quoted_sentence_after_a_tagged_quote_is_the_same_speakers():
+    text = ('"The talks were serious," Foreign Minister Abbas Karimi told state television. '
+            '"There are still differences on the details."\n\nThe talks ended. "We will see."')
+    claims = _claims(text)
+    pairs = [(c if isinstance(c, str) else None, q if isinstance(q, str) else None)
+             for c, q in zip(claims["claimant"], claims["cue"], strict=True)]
+    assert pairs == [
+        ("Abbas Karimi", "told"), ("Abbas Karimi", "quotation"), (None, None), (None, None)]
+
+
+def test_under_the_statement_after_a_joint_statement_is_the_joint_statement():
+    text = ("The two countries agreed to a truce, according to a joint statement. Under the "
+            "statement, army commanders will hold meetings on Tuesday.")
+    claims = _claims(text)
+    assert list(zip(claims["claimant_type"], claims["cue"], strict=True)) == [
+        ("joint_statement", "joint statement"), ("joint_statement", "Under the statement")]

@@ -854,3 +854,18 @@ def test_never_raises_and_offsets_slice(text, published):
     assert tuple(frame.columns) == DATE_COLUMNS
     for row in frame.itertuples(index=False):
         assert text[row.start_char : row.end_char] == row.text
+
+
+@pytest.mark.parametrize(
+    "text, published, expr, value",
+    [
+        ("The mediator said the sides had agreed to a fourth round on May 3.",
+         "2025-04-27", "May 3", "2025-05-03"),
+        ("The two leaders decided on a summit in June.", "2025-04-27", "June", "2025-06"),
+        ("The sides agreed on a truce on April 20.", "2025-04-27", "April 20", "2025-04-20"),
+    ],
+    ids=["agreed-to-a-later-round", "decided-on-a-later-summit", "agreed-earlier-stays-past"],
+)
+def test_decision_verb_leaves_the_event_date_open(text, published, expr, value):
+    frame = find_dates(text, published)
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

@@ -525,3 +525,99 @@ def test_no_articles_give_an_empty_table_of_the_event_columns():
     assert list(events.columns) == list(EVENT_COLUMNS)
     assert len(events) == 0
     assert str(events["round"].dtype) == "Int64" and str(events["sentence_idx"].dtype) == "int64"
+
+
+@pytest.mark.parametrize(
+    "text, surface, city, code",
+    [
+        ("The delegations held talks in the Saudi city of Jeddah on Monday.", "Jeddah",
+         "Jeddah", "SAU"),
+        ("The two sides held talks at the Red Sea resort town of Sharm el-Sheikh on Monday.",
+         "Sharm el-Sheikh", "Sharm el-Sheikh", "EGY"),
+    ],
+    ids=["city-of", "resort-town-of"],
+)
+def test_a_place_named_as_the_city_of_is_the_venue(text, surface, city, code):
+    events = _events(text, "2025-03-12", [_place(surface, city, code)])
+    assert _summary(events) == [
+        _event("talks_round", "occurred", "2025-03-10", "2025-03-10", city)]
+
+
+def test_a_later_scheduled_meeting_is_not_the_open_ended_talks_before_it():
+    text = ("The two sides held talks in Putrajaya from Monday. Military commanders of the two "
+            "sides will hold informal meetings on Thursday.")
+    events = _events(text, "2025-07-29", [_place("Putrajaya", "Putrajaya", "MYS")])
+    assert _summary(events) == [
+        _event("talks_round", "occurred", "2025-07-28", None, "Putrajaya"),
+        _event("meeting", "scheduled", "2025-07-31", "2025-07-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels said they would continue negotiations with the government in Doha.",
+         [_event("talks_round", "planned", city="Doha")]),
+        ("Fighting continued in the east despite the talks.", []),
+        ("Diplomats said the talks in Doha would continue in the coming days.",
+         [_event("talks_round", "planned", city="Doha")]),
+    ],
+    ids=["would-continue-negotiations", "fighting-continued-is-no-event",
+         "talks-would-continue"],
+)
+def test_continued_negotiations_are_an_event(text, expected):
+    assert _summary(_events(text, "2025-06-28", [_place("Doha", "Doha", "QAT")])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister told a news conference that the truce would take effect on Sunday.",
+         [_event("statement", "occurred")]),
+        ("The truce will begin on August 3, the two sides said in a joint statement.",
+         [_event("statement", "occurred")]),
+        ("On Friday, the ministry issued a statement.",
+         [_event("statement", "occurred", "2025-01-10", "2025-01-10")]),
+    ],
+    ids=["date-after-that", "date-before-the-tag", "date-of-the-statement"],
+)
+def test_a_date_in_what_a_statement_says_is_not_its_date(text, expected):
+    assert _summary(_events(text, "2025-01-15", [])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("WASHINGTON, June 27 (AFP) - The two ministers signed a peace agreement at the State "
+         "Department on Friday.",
+         [_event("agreement", "occurred", "2025-06-27", "2025-06-27", "Washington")]),
+        ("WASHINGTON, June 27 (AFP) - The two ministers will sign a peace agreement next week.",
+         [_event("agreement", "planned")]),
+        ("The two ministers signed a peace agreement on Friday, and WASHINGTON welcomed it.",
+         [_event("agreement", "occurred", "2025-06-27", "2025-06-27")]),
+    ],
+    ids=["lead-event-takes-the-dateline-city", "future-event-does-not",
+         "no-dateline-no-city"],
+)
+def test_the_lead_event_of_a_wire_story_happened_at_the_dateline(text, expected):
+    events = _events(text, "2025-06-28", [_place("WASHINGTON", "Washington", "USA")])
+    assert _summary(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two ministers signed a peace agreement on Friday.",
+         [_event("agreement", "occurred", "2025-06-27", "2025-06-27")]),
+        ("The two ministers signed a peace agreement on June 27.",
+         [_event("agreement", "occurred", "2025-06-27", "2025-06-27")]),
+    ],
+    ids=["on-weekday", "on-month-day"],
+)
+def test_agreement_on_a_day_is_not_a_plan(text, expected):
+    assert _summary(_events(text, "2025-06-28", [])) == expected
+
+
+def test_readiness_to_sign_is_a_plan_not_a_signing():
+    text = "The Armenian side reiterated its readiness to sign the peace agreement without delay."
+    assert _summary(_events(text, "2025-07-11", [])) == [_event("agreement", "planned")]

@@ -507,3 +507,106 @@ def test_the_month_may_is_not_a_hedge(text, hedged):
     sentences = split_sentences(articles)
     rows = extract_outcomes(articles, sentences)
     assert rows[["category", "hedged"]].values.tolist() == [["prisoners", hedged]]
+
+
+@pytest.mark.parametrize(
+    "first, cue, expected",
+    [
+        ("Press release of the Ministry of Foreign Affairs of Norland.", "Press release",
+         ("Norland Ministry of Foreign Affairs", "organisation")),
+        ("Statement by the Office of the President of Norland.", "statement",
+         ("Norland Ministry of Foreign Affairs", "organisation")),
+        ("The ministry said in a long statement on Monday that the two delegations, after "
+         "many hours of talks in the capital, had made good progress on several issues.",
+         "in a statement", (None, "media")),
+    ],
+    ids=["press-release-line", "statement-line", "long-first-sentence-is-no-issuer"],
+)
+def test_press_release_speaks_for_its_issuer(first, cue, expected):
+    articles = _articles(f"{first}\n\nThe sides agreed to exchange prisoners.")
+    sentences = split_sentences(articles)
+    claims = _claims(sentences, {("doc0", 0): ("Norland Ministry of Foreign Affairs",
+                                               "organisation")})
+    claims["cue"] = [cue, None]
+    out = extract_outcomes(articles, sentences, claims)
+    row = out[out["category"] == "prisoners"].iloc[0]
+    assert (row["claimant"], row["claimant_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The truce will be monitored by a mechanism of both armies.",
+         [("ceasefire_monitoring", "agreed")]),
+        ("The parties will set up a verification mechanism.",
+         [("ceasefire_monitoring", "agreed")]),
+        ("Government forces will withdraw from the northern towns.",
+         [("withdrawal_of_forces", "agreed")]),
+        ("The delegations agreed to meet again next month.",
+         [("negotiation_process", "agreed")]),
+        ("Military commanders from the two sides will hold a meeting on Tuesday.",
+         [("military_dialogue", "agreed")]),
+        ("The two sides agreed to cut tariffs for 90 days.", [("economic", "agreed")]),
+        ("Changes to the constitution remain unresolved.",
+         [("political_issues_general", "unresolved")]),
+        ("The status of the frontier villages was not addressed.",
+         [("territory", "unresolved")]),
+        ("The question of the buffer zone had not been settled.",
+         [("separation_of_forces", "unresolved")]),
+    ],
+    ids=["monitored-by-mechanism", "verification-mechanism", "forces-will-withdraw",
+         "meet-again", "military-commanders", "tariffs", "constitution", "not-addressed",
+         "not-settled"],
+)
+def test_issue_cues_of_other_negotiations(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The International Atomic Energy Agency was not part of the talks.", []),
+        ("The General Border Committee will meet on Monday.", []),
+        ("The Economic Community of West African States said the truce was agreed.",
+         [("ceasefire", "agreed")]),
+        ("Trade talks stalled.", [("economic", "stalled")]),
+        ("The sides agreed on the Border Demarcation.", [("territory", "agreed")]),
+    ],
+    ids=["agency-name", "committee-name", "community-name", "capital-at-start",
+         "capitalised-issue-without-head"],
+)
+def test_an_issue_word_inside_an_organisation_name_is_no_issue(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China will lower its duties on American goods.", [("economic", "agreed")]),
+        ("Washington will cut its tariffs for 90 days.", [("economic", "agreed")]),
+        ("The truce will be extended by a week.", [("ceasefire", "agreed")]),
+        ("Both sides will suspend sanctions on each other's banks.", [("economic", "agreed")]),
+    ],
+    ids=["will-lower", "will-cut", "will-be-extended", "will-suspend"],
+)
+def test_will_with_a_verb_of_relief_is_a_commitment(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+def test_clauses_of_a_framework_left_unresolved_are_the_settlement():
+    text = "The office said some clauses of the framework remained unresolved."
+    assert _pairs(_run(text)) == [("overall_settlement", "unresolved")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The text also calls for the safe return of refugees and for humanitarian access.",
+         [("humanitarian", "agreed")]),
+        ("Qatar calls for a truce.", [("ceasefire", "discussed")]),
+        ("Sanctions relief is on the table.", [("economic", "discussed")]),
+    ],
+    ids=["text-calls-for-is-agreed", "side-calls-for-is-proposal", "on-the-table"],
+)
+def test_what_a_text_calls_for_and_what_is_on_the_table(text, expected):
+    assert _pairs(_run(text)) == expected

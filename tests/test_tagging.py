@@ -334,3 +334,162 @@ def test_actors_from_interleaved_mentions():
          "United Arab Emirates", 2),
     ]
     assert extract_actors(articles, mentions.iloc[:0]).empty
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys of the Democratic Republic of Congo arrived.",
+         [("country", "Democratic Republic of Congo", "COD")]),
+        ("The treaty was signed at the State Department on Friday.",
+         [("organisation", "State Department", "US State Department")]),
+        ("The offer was fair, said Lena Moravec of the Regional Policy Institute.",
+         [("person", "Lena Moravec", "Lena Moravec"),
+          ("organisation", "Regional Policy Institute", "Regional Policy Institute")]),
+        ("Diplomats said the talks would go on.", []),
+        ("Mediators told the sides to stay.", []),
+    ],
+    ids=["drc-long-name", "org-before-weekday", "person-of-org", "plural-noun-said",
+         "plural-noun-told"],
+)
+def test_names_in_other_negotiations(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_two_titled_people_joined_by_and():
+    text = ("The President of the Republic of Kenya Amara Odhiambo and Prime Minister of the "
+            "Republic of Ghana Kwame Mensah met in Nairobi.")
+    people = [(m["norm"], m["role"], m["affiliation"]) for m in find_mentions(text)
+              if m["kind"] == "person"]
+    assert people == [
+        ("Amara Odhiambo", "President of the Republic of Kenya", "KEN"),
+        ("Kwame Mensah", "Prime Minister of the Republic of Ghana", "GHA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Malaysian Prime Minister Anwar Rahman hosted the talks. Later Anwar told reporters "
+         "the truce would hold.",
+         [("Anwar Rahman", "Anwar Rahman"), ("Anwar", "Anwar Rahman")]),
+        ("Qatar's Prime Minister Sheikh Tamim bin Saad Al Kuwari said so. Sheikh Tamim told "
+         "a news conference the deal was done.",
+         [("Tamim bin Saad Al Kuwari", "Tamim bin Saad Al Kuwari"),
+          ("Tamim", "Tamim bin Saad Al Kuwari")]),
+        ("President Pavel Orlov met Pavel Dorin. Dorin said little.",
+         [("Pavel Orlov", "Pavel Orlov"), ("Dorin", "Dorin")]),
+    ],
+    ids=["given-name-alone", "sheikh-given-name", "given-name-starting-another-name"],
+)
+def test_given_name_alone_links_to_the_full_name(text, expected):
+    people = [(m["text"], m["norm"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert people == expected
+
+
+def test_a_country_code_is_no_stop_word_in_a_name():
+    text = "Cambodian Prime Minister Hun Manet arrived. Hun Manet said the US agreed."
+    assert [(m["text"], m["norm"]) for m in find_mentions(text) if m["kind"] == "person"] == [
+        ("Hun Manet", "Hun Manet"), ("Hun Manet", "Hun Manet")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The National Liberation Army (ELN) signed. The ELN said it would comply.",
+         [("organisation", "National Liberation Army", "National Liberation Army"),
+          ("organisation", "ELN", "National Liberation Army"),
+          ("organisation", "ELN", "National Liberation Army")]),
+        ("The IAEA said its inspectors were ready.", [("organisation", "IAEA", "IAEA")]),
+        ("The UN Security Council met. Later the United Nations Security Council voted.",
+         [("organisation", "UN Security Council", "UN Security Council"),
+          ("organisation", "United Nations Security Council", "UN Security Council")]),
+        ("The National reported the talks.", [("media", "The National", "The National")]),
+    ],
+    ids=["outlet-name-inside-a-longer-name", "acronym-alone", "not-an-acronym",
+         "outlet-alone"],
+)
+def test_acronyms_and_overlapping_lexicon_names(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Democratic Republic of Congo and Rwanda signed. Fighting in eastern Congo went on.",
+         [("country", "Democratic Republic of Congo", "COD"), ("country", "Rwanda", "RWA"),
+          ("country", "Congo", "COD")]),
+        ("The Republic of the Congo hosted the talks. Congo said so.",
+         [("country", "Republic of the Congo", "COG"), ("country", "Congo", "COG")]),
+        ("Fighting in Congo went on.", [("country", "Congo", "COG")]),
+    ],
+    ids=["drc-named-in-full", "republic-named-in-full", "neither-named"],
+)
+def test_a_shared_short_name_follows_the_full_name(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to El Tiempo, the sides did not agree.",
+         [("media", "El Tiempo", "El Tiempo")]),
+        ("The Bangkok Post reported the truce.",
+         [("media", "Bangkok Post", "Bangkok Post")]),
+        ("Radio Okapi said the rebels had left.", [("media", "Radio Okapi", "Radio Okapi")]),
+    ],
+    ids=["latin-america", "asia", "africa"],
+)
+def test_outlets_beyond_europe(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Donald Trump's incoming envoy Steve Witkoff attended the talks.",
+         [("Donald Trump", None), ("Steve Witkoff", "incoming envoy")]),
+        ("Saudi Arabia's Foreign Minister Faisal bin Farhan spoke.",
+         [("Faisal bin Farhan", "Foreign Minister")]),
+    ],
+    ids=["name-owns-a-title", "country-owns-a-title"],
+)
+def test_a_full_name_that_owns_a_title_is_a_person(text, expected):
+    assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"] == (
+        expected)
+
+
+def test_a_title_before_a_name_ending_in_a_country_names_no_person():
+    text = "A spokesman for the Alliance Fleuve Congo said the group would go on."
+    assert [m["kind"] for m in find_mentions(text)] == ["country"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("WASHINGTON, June 27 (AFP) - The ministers met.",
+         [("place", "WASHINGTON", "Washington"), ("media", "AFP", "AFP")]),
+        ("DOHA (Reuters) - The sides met.",
+         [("place", "DOHA", "Doha"), ("media", "Reuters", "Reuters")]),
+        ("MOSCOW said no.", [("country", "MOSCOW", "RUS")]),
+    ],
+    ids=["dateline-with-date", "dateline-with-agency", "capitals-not-a-dateline"],
+)
+def test_a_dateline_capital_is_a_place(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The truce is verified by the United Nations and the Catholic Church.",
+         [("organisation", "United Nations", "United Nations"),
+          ("organisation", "Catholic Church", "Catholic Church")]),
+        ("The Bank of England and the Council of Europe met.",
+         [("organisation", "Bank of England", "Bank of England"),
+          ("organisation", "Council of Europe", "Council of Europe")]),
+    ],
+    ids=["un-and-church", "two-heads-of-phrases"],
+)
+def test_two_bodies_joined_by_and_the_are_two(text, expected):
+    assert _kinds(text) == expected

@@ -39,6 +39,9 @@ _ROLE_SUBJECT = (
     r"chief\s+negotiator|president|envoy|spokesman|spokeswoman|spokesperson|diplomat|"
     r"negotiator|ambassador|adviser|advisor|aide)\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b"
 )
+_PRONOUN_SUBJECT = re.compile(
+    r"(?<![\w'’])(?:he|she)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _QUOTE = re.compile(r"[\"“”«»]")
 _ROLE_WORDS = (
     r"(?:minister|official|president|envoy|spokes(?:man|woman|person)|diplomat|negotiator|"
@@ -229,7 +232,10 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     ).startswith("according"):
         gap = after[: verb.start()]
         # "X said", "X has told", "X, who heads the team, said", not "X and Y discussed ... said"
-        if len(gap.split()) <= 3 or gap.lstrip().startswith(","):
+        # nor "... held in Israeli jails, he said" (the pronoun is the speaker)
+        if _PRONOUN_SUBJECT.search(gap):
+            pass
+        elif len(gap.split()) <= 3 or gap.lstrip().startswith(","):
             return verb
     # "X, speaking at a press conference after the talks, expressed hope ...": a longer
     # appositive, closed by its comma right before the verb.
@@ -575,6 +581,22 @@ def _quotations(rows: list[dict], sents: list[dict], text: str) -> None:
                 _take(rows[i], source, "quotation")
 
 
+_WHOLE_QUOTE = re.compile(r"^\s*[\"“«][^\"“”«»]+[\"”»]\s*$")
+
+
+def _quote_runs(rows: list[dict], sents: list[dict]) -> None:
+    """A sentence that is one whole quotation, with no tag, right after a quoted sentence
+    of a named speaker in the same paragraph ('"...," X said. "..."') is X's too."""
+    for i in range(1, len(rows)):
+        prev, sent = sents[i - 1], sents[i]
+        if (not _empty(rows[i]) or _empty(rows[i - 1]) or sent["block_idx"] != prev["block_idx"]
+                or sent["block_kind"] != "paragraph"):
+            continue
+        if (rows[i - 1]["claimant_type"] == "named_official" and _QUOTE.search(prev["text"])
+                and _WHOLE_QUOTE.match(sent["text"])):
+            _take(rows[i], rows[i - 1], "quotation")
+
+
 def _opens_and_closes(text: str, open_at: int, close_at: int) -> bool:
     """The two marks read as the start and the end of one quotation."""
     opens = text[open_at] in "\"“«" and (open_at == 0 or not text[open_at - 1].isalnum())
@@ -659,6 +681,7 @@ def attribute_sentences(
         _back_references(doc_rows, doc_sents)
         _unmarked_quotes(doc_rows, doc_sents)
         _continuations(doc_rows, doc_sents)
+        _quote_runs(doc_rows, doc_sents)
         rows += doc_rows
     if rows:
         frame = pd.DataFrame({c: [row[c] for row in rows] for c in CLAIM_COLUMNS})

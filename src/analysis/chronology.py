@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from .dates import iso_day
 from .events import event_family
 
 __all__ = [
@@ -83,36 +84,17 @@ _TYPE_LABEL = {
 _Span = tuple[dt.date, dt.date | None]
 
 
-def _day(value: Any, last: bool = False) -> dt.date | None:
-    """First (or last) day of an ISO date, month or year string; None when unknown."""
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
-        return None
-    parts = str(value).split("-")
-    try:
-        y = int(parts[0])
-        if len(parts) == 1:
-            return dt.date(y, 12, 31) if last else dt.date(y, 1, 1)
-        m = int(parts[1])
-        if len(parts) == 2:
-            if not last:
-                return dt.date(y, m, 1)
-            return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
-        return dt.date(y, m, int(parts[2]))
-    except ValueError:
-        return None
-
-
 def _known(value: Any) -> bool:
-    return _day(value) is not None
+    return iso_day(value) is not None
 
 
 def _interval(e: dict) -> tuple[dt.date, dt.date | None] | None:
-    start = _day(e["start"])
+    start = iso_day(e["start"])
     if start is None:
         return None
-    end = _day(e["end"], last=True) if _known(e["end"]) else None
+    end = iso_day(e["end"], last=True) if _known(e["end"]) else None
     if end is None and (_known(e["start"]) and len(str(e["start"])) < 10):
-        end = _day(e["start"], last=True)
+        end = iso_day(e["start"], last=True)
     return start, end
 
 
@@ -508,7 +490,7 @@ def _entry(g: list[dict], published: dict[str, dt.date]) -> dict:
     docs = sorted({e["doc_id"] for e in g}, key=lambda d: (published.get(d, dt.date.max), d))
     rounds = [_round(e) for e in g if _round(e) is not None]
     sort_day = (
-        _day(start)
+        iso_day(start)
         if start
         else min((published.get(d, dt.date.max) for d in docs), default=dt.date.max)
     )
@@ -601,7 +583,7 @@ def round_gaps(chronology: pd.DataFrame) -> pd.DataFrame:
         g = g.sort_values("round")
         recs = g.to_dict("records")
         for a, b in zip(recs, recs[1:], strict=False):
-            da, db = _day(a["start"]), _day(b["start"])
+            da, db = iso_day(a["start"]), iso_day(b["start"])
             rows.append(
                 {
                     "series": series,
@@ -642,13 +624,13 @@ def timeline_data(chronology: pd.DataFrame, articles: pd.DataFrame | None = None
                 published[doc_id] = pd.Timestamp(pub).date()
     rows = []
     for e in chronology.to_dict("records"):
-        start = _day(e["start"])
+        start = iso_day(e["start"])
         if start is None:
             placed = [published[d] for d in e["doc_ids"] if d in published]
             if not placed:
                 continue
             start = min(placed)
-        end = _day(e["end"], last=True) if _known(e["end"]) else None
+        end = iso_day(e["end"], last=True) if _known(e["end"]) else None
         label = _TYPE_LABEL.get(e["type"], str(e["type"]))
         if _round(e) is not None:
             label = f"{label}, round {_round(e)}"

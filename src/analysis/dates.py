@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-__all__ = ["DATE_COLUMNS", "find_dates"]
+__all__ = ["DATE_COLUMNS", "find_dates", "iso_day"]
 
 DATE_COLUMNS = ("start_char", "end_char", "text", "type", "value", "first_day", "last_day")
 
@@ -76,6 +76,7 @@ def _tables() -> dict[str, Any]:
         "block_after": {w.lower() for w in lex["year_blockers_after"]},
         "not_ed": {w.lower() for w in lex["not_past_ed"]},
         "not_infinitive": {w.lower() for w in lex["not_infinitive"]},
+        "forward": {w.lower() for w in lex.get("forward_verbs", [])},
         "not_attributive": {w.lower() for w in lex["not_attributive"]},
         "deadline_rx": re.compile(
             r"(?<!\w)(?:" + _alt(lex["deadline_words"]) + r")\s+(?:on\s+|the\s+)?$", re.IGNORECASE
@@ -711,6 +712,8 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str]) -> int:
         if m is not None and m.lastgroup == "future" and not _FORWARD_FUTURE.match(m.group()):
             return 0  # "vacation plans to fly", "the planned visit": a noun as often as a verb
         return _tense_of(m)
+    if m.lastgroup != "future" and m.group().lower() in tab["forward"]:
+        return 0  # "agreed to a fourth round on May 3": the round's date, not the agreement's
     if m.lastgroup != "future":
         for inf in _INFINITIVE.finditer(chunk, m.end()):
             if inf.group("w") not in tab["not_infinitive"]:
@@ -1783,3 +1786,30 @@ def _date_frame(rows: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame(
         {name: pd.Series(col, dtype=_DTYPES[name]) for name, col in zip(DATE_COLUMNS, cols, strict=True)}
     )
+
+
+def iso_day(value: object, last: bool = False) -> dt.date | None:
+    """First (or, with ``last``, final) day of an ISO date, month or year.
+
+    ``"2026-01-23"`` is that day, ``"2026-01"`` runs from 2026-01-01 to 2026-01-31 and
+    ``"2026"`` over the year. Anything else (None, NaN, ``"XXXX-XX"``, ``"2026-W05"``) is None.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+        month = int(parts[1])
+        if len(parts) == 2:
+            if not last:
+                return dt.date(year, month, 1)
+            return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, month, int(parts[2]))
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from .dates import iso_day
 from .lexicon import read_lexicon
 
 __all__ = [
@@ -245,7 +246,10 @@ def _lex() -> dict[str, Any]:
         "round": round_rx,
         "round_heads": round_heads,
         "venue_before": re.compile(
-            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+)?$", re.I
+            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+)?"
+            rf"(?:{_TITLED}(?:{_alternation(venue.get('place_nouns', []) or ['city'])})"
+            rf"\s+of\s+)?$",
+            re.I,
         ),
         "venue_after": re.compile(rf"^(?:'s)?\s+(?:{_alternation(venue['after_nouns'])})\b", re.I),
         "host_after": re.compile(
@@ -379,29 +383,13 @@ def _date_span(row: Any) -> tuple[str | None, str | None]:
     return first, last or first
 
 
-def _as_date(value: str | None, last: bool = False) -> dt.date | None:
-    if not value:
-        return None
-    parts = value.split("-")
-    y = int(parts[0])
-    if len(parts) == 1:
-        return dt.date(y, 12, 31) if last else dt.date(y, 1, 1)
-    m = int(parts[1])
-    if len(parts) == 2:
-        if last:
-            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
-        return dt.date(y, m, 1)
-    return dt.date(y, m, int(parts[2]))
-
-
 def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     """True when either interval is unknown, or they overlap (an open end runs on)."""
     if a[0] is None or b[0] is None:
         return True
-    a0, b0 = _as_date(a[0]), _as_date(b[0])
-    a1 = _as_date(a[1], last=True) if a[1] else None
-    b1 = _as_date(b[1], last=True) if b[1] else None
+    a0, b0 = iso_day(a[0]), iso_day(b[0])
+    a1 = iso_day(a[1], last=True) if a[1] else None
+    b1 = iso_day(b[1], last=True) if b[1] else None
     if a1 is None and b1 is None:
         return a0 == b0
     if a1 is None:
@@ -547,6 +535,13 @@ def _masked(text: str, lex: dict[str, Any]) -> tuple[str, bool]:
     return text, bool(lex["statuses"]["undecided"].search(text))
 
 
+_ON_DAY = re.compile(
+    r"\bon\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec))"
+)
+
+
 def _status(
     text: str, c: _Cand, lex: dict[str, Any], masked: tuple[str, bool] | None = None
 ) -> str:
@@ -576,6 +571,7 @@ def _status(
     if re.search(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I):
         return "occurred"  # "a truce after weeks of indirect talks": the talks came first
     near = before[-30:] + " " + trigger + " " + after
+    near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
     for name in ("ongoing", "scheduled", "planned", "expected"):
         if statuses[name].search(near):
             return name
@@ -798,7 +794,7 @@ def _sentence_candidates(
             and art.published is not None
             and c.status in ("occurred", "planned", "unknown")
         ):
-            if _as_date(c.start) > art.published:
+            if iso_day(c.start) > art.published:
                 c.status = "scheduled"
             elif c.status == "unknown":
                 c.status = "occurred"
@@ -863,7 +859,8 @@ def _attach_dates(
         s0, s1 = int(row.start_char) - base, int(row.end_char) - base
         if _is_dateline(text, s0):
             continue
-        free = [c for c in cands if c.start is None and c.end is None]
+        free = [c for c in cands if c.start is None and c.end is None
+                and not (c.kind == "statement" and _reported(text, c, s0, s1))]
         target = _nearest(free, s0, s1, lean_back=True)
         if target is None:
             continue
@@ -876,6 +873,20 @@ def _attach_dates(
             target.start = start
         else:
             target.start, target.end = start, end
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_SPEECH_TAG = re.compile(r",\s*(?:[^,]{0,60}?\b)?(?:said|says|stated|announced|added)\b[^,]*$",
+                         re.IGNORECASE)
+
+
+def _reported(text: str, c: _Cand, s0: int, s1: int) -> bool:
+    """A date inside what a statement says, not when it was made: after the trigger and a
+    "that" ("told a news conference that the truce would start on Sunday"), or before a
+    closing tag ("The truce will begin on August 3, the two sides said in a statement")."""
+    if s0 >= c.t1:
+        return bool(_THAT.search(text, c.t1, s0))
+    return bool(_SPEECH_TAG.search(text[s1 : c.t0]))
 
 
 def _share_occasion(text: str, cands: list[_Cand]) -> None:
@@ -1045,6 +1056,9 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
     theirs = {_realised(x) for x in g} - {None}
     if mine is not None and theirs and mine not in theirs and (c.start is None or span[0] is None):
         return False
+    if (mine is False and theirs == {True} and c.start and span[0] and span[1] is None
+            and iso_day(c.start) > iso_day(span[0])):
+        return False  # "will meet on Tuesday" after talks that began on Monday: a new event
     if c.kind == "proposal" and c.salience >= 2 and c.topic not in {x.topic for x in g}:
         return False
     if c.kind in ("statement", "phone_call") and c.salience >= 2:
@@ -1268,6 +1282,34 @@ def _inherit(groups: list[list[_Cand]], cands: list[_Cand]) -> None:
                 break
 
 
+_DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(?=\s*(?:,|\())")
+_PLACED_KINDS = ("talks", "summit", "private_meeting", "agreement")
+
+
+def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
+    """The lead event of a wire story, told in the dateline's sentence with no place of
+    its own, happened where the story was filed ("WASHINGTON, June 27 (AFP) - ... signed a
+    peace agreement at the State Department on Friday")."""
+    for sent in art.sentences:
+        if sent.block_kind != "paragraph":
+            continue
+        head = _DATELINE_CITY.match(sent.text)
+        if head is None:
+            return
+        place = next((m for m in art.sentence_mentions.get(sent.sentence_idx, [])
+                      if m.kind == "place" and int(m.start_char) - sent.start_char < head.end()),
+                     None)
+        if place is None:
+            return
+        for g in groups:
+            best = _primary(g)
+            if (best.sentence_idx == sent.sentence_idx and best.kind in _PLACED_KINDS
+                    and _realised(best) is not False
+                    and not any(x.city or x.venue for x in g)):
+                best.city, best.country = str(place.norm), _code(place.country)
+        return
+
+
 def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     leaders = _leaders(art.mentions, lex)
     cands: list[_Cand] = []
@@ -1277,6 +1319,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         cands.extend(_sentence_candidates(art, sent, lex, leaders))
     groups = [g for g in _merge(cands) if _keep(g)]
     _inherit(groups, cands)
+    _dateline_place(art, groups)
     dateline = _dateline(art)
     ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
     return [_event_row(art, g, i + 1, lex, dateline) for i, g in enumerate(ordered)]

@@ -659,8 +659,28 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
     for m in found:
         if all(m.end <= t.start or m.start >= t.end for t in taken):
             taken.append(m)
-    taken = [m for m in taken if not _context_before(folded, start, m.start)]
+    taken = [m for m in taken if not _context_before(folded, start, m.start)
+             and not _in_name(folded, m.start, m.end)]
     return sorted(taken, key=lambda m: m.start)
+
+
+_NAME_RUN = re.compile(r"(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'-]*){1,5}")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    heads = read_lexicon("organisations").get("heads", [])
+    return frozenset(h.lower() for h in heads) | {"community", "programme", "program"}
+
+
+def _in_name(folded: str, start: int, end: int) -> bool:
+    """An issue word inside an organisation's name ("International Atomic Energy Agency",
+    "World Trade Organization", "General Border Committee") names no issue."""
+    if not folded[start : start + 1].isupper():
+        return False
+    run = _NAME_RUN.match(folded, end)
+    words = folded[start : run.end() if run else end].split()
+    return any(w.strip("'").lower() in _name_heads() for w in words[1:])
 
 
 def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
@@ -878,6 +898,31 @@ def _documents(
     return out
 
 
+_ISSUER_LINE = re.compile(r"\b(?:press\s+release|statement|readout|communiqu)", re.IGNORECASE)
+_ISSUER_WORDS = 20
+
+
+def _issuers(claims: pd.DataFrame | None, sentences: pd.DataFrame) -> dict[object, str]:
+    """doc_id -> the organisation that issues the text, when its first sentence is a short
+    line such as "Press release of the Ministry of Foreign Affairs": the unattributed
+    sentences of a press release are the issuer's claims, not an outlet's."""
+    if claims is None or len(claims) == 0 or "cue" not in claims.columns:
+        return {}
+    first = sentences[sentences["sentence_idx"] == 0]
+    short = {d: len(str(t).split()) <= _ISSUER_WORDS
+             for d, t in zip(first["doc_id"], first["text"], strict=True)}
+    out = {}
+    rows = claims[claims["sentence_idx"] == 0]
+    for doc_id, claimant, ctype, cue in zip(
+        rows["doc_id"], rows["claimant"], rows["claimant_type"], rows["cue"], strict=True
+    ):
+        claimant, ctype, cue = _none(claimant), _none(ctype), _none(cue)
+        if (ctype == "organisation" and isinstance(claimant, str) and isinstance(cue, str)
+                and short.get(doc_id) and _ISSUER_LINE.search(cue)):
+            out[doc_id] = claimant
+    return out
+
+
 def _carry_lead_ins(claim_of: dict, sentences: pd.DataFrame) -> None:
     """Bulleted sentences without a claimant take the one of their lead-in ("... listed:")."""
     for doc_id, doc in _documents(sentences, ("sentence_idx", "text")):
@@ -1036,6 +1081,7 @@ def extract_outcomes(
     _check_frames(articles, sentences)
     bodies = dict(zip(articles["doc_id"], articles["text"], strict=True))
     claim_of = _claims_lookup(claims, sentences)
+    issuer_of = _issuers(claims, sentences)
     event_of = _event_lookup(events)
     records: list[tuple] = []
     columns = ("sentence_idx", "block_kind", "block_idx", "start_char", "end_char")
@@ -1057,6 +1103,8 @@ def extract_outcomes(
             rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry)
             previous, previous_key = named, (block, idx)
             claimant, claimant_type, claim_hedged = claim_of.get((doc_id, idx), (None, None, False))
+            if claimant_type is None and doc_id in issuer_of:
+                claimant, claimant_type = issuer_of[doc_id], "organisation"
             if claimant_type is None:
                 claimant_type = DEFAULT_CLAIMANT_TYPE
             event_id = _event_for(event_of.get(doc_id, []), idx)

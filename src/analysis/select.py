@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from .dates import iso_day
+
 __all__ = [
     "article_outlets",
     "cite_chronology",
@@ -19,11 +21,11 @@ __all__ = [
 ]
 
 
-def _parse_day(value: str | dt.date | None, name: str) -> pd.Timestamp | None:
+def _parse_day(value: str | dt.date | None, name: str) -> dt.date | None:
     if value is None or value == "":
         return None
     try:
-        return pd.Timestamp(dt.date.fromisoformat(str(value)))
+        return dt.date.fromisoformat(str(value))
     except ValueError:
         raise ValueError(f"{name} {value!r} is not a date in the form YYYY-MM-DD (e.g. 2026-02-04)") from None
 
@@ -45,21 +47,9 @@ def in_window(
         return frame
     keep = []
     for s, e in zip(frame[start], frame[end], strict=True):
-        first, last = _first_day(s), _first_day(e, last=True) or _first_day(s, last=True)
+        first, last = iso_day(s), iso_day(e, last=True) or iso_day(s, last=True)
         keep.append(first is None or ((lo is None or last >= lo) and (hi is None or first <= hi)))
     return frame[keep]
-
-
-def _first_day(value: object, last: bool = False) -> pd.Timestamp | None:
-    """First (or last) day of an ISO date, month (``2026-03``) or year (``2026``); None if unknown."""
-    if not isinstance(value, str) or not value[:4].isdigit():
-        return None
-    freq = {4: "Y", 7: "M"}.get(len(value), "D")
-    try:
-        period = pd.Period(value[:10], freq=freq)
-    except ValueError:
-        return None
-    return (period.end_time if last else period.start_time).normalize()
 
 
 def with_countries(frame: pd.DataFrame, countries: Iterable[str], column: str = "participants") -> pd.DataFrame:

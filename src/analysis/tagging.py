@@ -90,7 +90,14 @@ _NAME_STOP = frozenset(
     comments comment details as per what why how who when where which yes it's there here
     our your prime deputy vice special envoy ambassador adviser advisor aide spokesman
     spokesperson spokeswoman leader leaders ukraine's russia's
+    diplomats diplomat mediators mediator negotiators negotiator residents witnesses rebels
+    militants insurgents fighters lawmakers envoys ministers sheikh
+    later earlier separately instead still now thus yet asked speaking
     """.split()
+)
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december""".split()
 )
 _ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
 _SPEECH_CITING = re.compile(r",?\s+citing\b")
@@ -103,6 +110,8 @@ _TOKEN = re.compile(r"\S+")
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
+_AND_REST = re.compile(r",?\s+and\s+")
+_NEXT_CAPWORD = re.compile(r"\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -360,7 +369,9 @@ def _gazetteer() -> _Gazetteer:
         for pattern in item["patterns"]:
             stop.update(w.strip(".,").lower() for w in pattern.split())
     stop.update(m.lower() for m in titles.get("modifiers", []))
-    stop.update(_fold(s) for s, e in entries if e.kind != "place" and " " not in s)
+    # Codes are matched by case ("HUN"), so they stop no name ("Hun Manet").
+    stop.update(_fold(s) for s, e in entries
+                if e.kind != "place" and " " not in s and not (s.isupper() and len(s) <= 3))
     surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
     return _Gazetteer(
         folded, exact, by_folded, by_exact, surfaces, names, capitals, demonym_re, domains,
@@ -394,8 +405,13 @@ def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
     append = found.append
     lookup = _surface_entry
     for pattern, exact in ((gaz.folded, False), (gaz.exact, True)):
-        for match in pattern.finditer(text):
+        pos = 0
+        while (match := pattern.search(text, pos)) is not None:
             start, end = match.span()
+            # A match of several words may hide a longer one that starts inside it ("The
+            # National" in "The National Liberation Army"): scan on from its next word.
+            space = text.find(" ", start + 1, end)
+            pos = space + 1 if space != -1 else max(end, start + 1)
             # Inside a word: "xRussia"; "RBC-Ukraine" is the outlet's own match.
             if start and text[start - 1] in _NOT_LEFT_EDGE:
                 continue
@@ -430,6 +446,18 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:,|\()")
+
+
+def _is_dateline_word(text: str, start: int, end: int) -> bool:
+    """A capital in capitals heading a line ("WASHINGTON, June 27 (AFP) -"): the place
+    the report was filed from, not the state speaking."""
+    surface = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return (surface.isupper() and len(surface) > 3 and not text[line_start:start].strip()
+            and _DATELINE_TAIL.match(text, end) is not None)
+
+
 def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
     """A capital stands for its state ("Moscow said") unless it is used as a location."""
     gaz = _gazetteer()
@@ -441,6 +469,7 @@ def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
         or _CAPITAL_APPOSITION.match(after) is not None
         or (_COMMA.match(after) is not None
             and gaz.demonym_re.match(after.lstrip(", ")) is not None)
+        or _is_dateline_word(text, start, end)
     )
     if as_place:
         return _Span(start, end, "place", entry.norm, country=entry.country)
@@ -528,6 +557,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?i:{plural_alt}),?\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})"
         ),
         "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
+        # "Donald Trump's incoming envoy": a full name that owns a title is a person's
+        "possessive_title": re.compile(
+            rf"(?<![\w-])(?P<name>{_NAME2})['’]s\s+(?:(?i:{mod_alt})[\s-]+){{0,3}}"
+            rf"(?i:{title_alt})(?![\w-])"
+        ),
         "by_name": re.compile(
             rf"\b(?:according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>{_NAME})\b"
             rf"(?!\s*,?\s+(?:the|a)\s)"
@@ -607,19 +641,33 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
 
     def add(start: int, end: int, source: str, title: str | None = None,
             title_start: int | None = None, title_end: int | None = None) -> None:
+        if any(w.lower() in heads for w in text[start:end].split()):
+            return  # "Alliance Fleuve", "Security Council": a body, not a person
         span = _Span(start, end, "person", text[start:end], source, role=title)
         if title_start is not None:
             span.affiliation = _affiliation(text, spans, title_start, title_end)
         found.append(span)
 
+    heads = _org_heads()
     rev = text[::-1]
     at_title = _starts(pats["at_title"], text)
     for key in ("title_name", "title_surname"):
         for m in _scan_at(pats[key], text, at_title):
             got = _name_span(text, m.start("name"), m.group("name"), 1)
-            if got:
-                add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
-                    m.end("title"))
+            if not got or (len(text[got[0] : got[1]].split()) < 2
+                           and _ends_in_place(text, got[1], m.end("name"))):
+                continue
+            t_start, t_end = m.start("title"), m.end("title")
+            # "Prime Minister of X Nikol Pashinyan and President of Y Ilham Aliyev": the
+            # long title holds the first person; the second's title starts after "and".
+            inner = pats["title_name"].match(text, t_start, t_end)
+            if inner and (pair := _name_span(text, inner.start("name"), inner.group("name"), 2)):
+                rest = _AND_REST.match(text, pair[1], t_end)
+                if rest:
+                    add(*pair, "pattern", _clean_title(inner.group("title")), t_start,
+                        inner.end("title"))
+                    t_start = rest.end()
+            add(*got, "pattern", _clean_title(text[t_start:t_end]), t_start, t_end)
     for m in _scan_at(pats["name_title"], text, _name_title_starts(text, rev)):
         plural = m.group("name2") is not None
         for group in ("name", "name2") if plural else ("name",):
@@ -635,12 +683,32 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
             got = _name_span(text, m.start(group), m.group(group), 2)
             if got:
                 add(*got, "pattern")
+    if "'s " in text or "’s " in text:
+        for m in pats["possessive_title"].finditer(text):
+            got = _name_span(text, m.start("name"), m.group("name"), 2)
+            if got:
+                add(*got, "guess")
     said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"])
     for m in [*said, *pats["by_name"].finditer(text)]:
         got = _name_span(text, m.start("name"), m.group("name"), 1)
         if got:
             add(*got, "guess")
     return found
+
+
+@functools.cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in read_lexicon("organisations").get("heads", []))
+
+
+def _ends_in_place(text: str, kept_end: int, name_end: int) -> bool:
+    """The words cut from a name's end hold a country or place ("spokesman for the Alliance
+    Fleuve Congo"): with one word left, the run names something else, not a person."""
+    if kept_end >= name_end:
+        return False
+    gaz = _gazetteer()
+    return any(_fold(w) in gaz.stop_tokens and _fold(w) not in _NAME_STOP
+               for w in text[kept_end:name_end].split())
 
 
 def _name_title_starts(text: str, rev: str) -> list[int]:
@@ -716,11 +784,35 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                                    or words[lo] in ("of", "the", "and", "for", "on")):
             lo += 1
         hi = len(words)
-        if "of" in words[lo:] or "for" in words[lo:]:
-            last = words[-1]
-            if last not in ok_end and _country_code(tokens[-1].group()) is None:
-                cut = max(i for i, w in enumerate(words) if w in ("of", "for"))
-                hi = cut
+        # "State Department on Friday": a date word is no part of the name.
+        for i in range(lo + 1, len(words)):
+            if words[i] in _DATE_WORDS:
+                hi = i - 1 if words[i - 1] in ("on", "of", "for", "the") else i
+                while hi > lo and words[hi - 1] in ("on", "of", "for", "the", "and"):
+                    hi -= 1
+                break
+        # "the United Nations and the Catholic Church": two bodies; the head ends the second.
+        for i in range(hi - 2, lo, -1):
+            if words[i] == "and" and words[i + 1] == "the":
+                first = words[lo:i]
+                if len(first) >= 2 and any(w in heads for w in first):
+                    a, b = m.start("org") + tokens[lo].start(), m.start("org") + tokens[i - 1].end()
+                    found.append(_Span(a, b, "organisation", text[a:b], "pattern"))
+                lo = i + 2
+                break
+        # "Ali Vaez of the International Crisis Group": a name with no head word before
+        # "of" is a person's, and the organisation starts after it.
+        if "of" in words[lo:hi]:
+            cut = words.index("of", lo)
+            if not any(w in heads for w in words[lo:cut]) and any(
+                    w in heads for w in words[cut + 1:hi]):
+                lo = cut + 1
+                while lo < hi and words[lo] == "the":
+                    lo += 1
+        if "of" in words[lo:hi] or "for" in words[lo:hi]:
+            last = words[hi - 1]
+            if last not in ok_end and _country_code(tokens[hi - 1].group()) is None:
+                hi = max(i for i in range(lo, hi) if words[i] in ("of", "for"))
         kept = words[lo:hi]
         if len(kept) < 2 or kept[-1] not in heads and kept[-1] not in ok_end:
             if not (len(kept) >= 2 and any(w in heads for w in kept)):
@@ -805,6 +897,7 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
                 break
         else:
             clusters.append([span])
+    clusters = _merge_first_names(clusters)
     # A bare surname guessed next to "said" counts only when it is not a lone guess.
     canon = {}
     for cluster in clusters:
@@ -818,6 +911,7 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
         canon[full] = (roles[0] if roles else None, affs[0] if affs else None)
     candidates = [(_surname(full), full, role, aff) for full, (role, aff) in canon.items()
                   if len(full.split()) > 1]
+    firsts = _first_name_keys(list(canon))
     extra: list[_Span] = []
     if not candidates:
         return extra
@@ -838,10 +932,86 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
                     if _similar_surnames(surname, key):
                         seen[word] = (full, role, aff)
                         break
-        if (person := seen[word]) is not None:
+        person = seen[word]
+        if person is None and (full := firsts.get(_fold(word))) is not None:
+            # A given name alone ("Anwar said"), not the start of another name.
+            if not _NEXT_CAPWORD.match(text, m.end()):
+                person = (full, *canon[full])
+        if person is not None:
             extra.append(_Span(at, m.end(), "person", person[0], "pattern", person[1],
                                person[2]))
     return extra
+
+
+def _shared_short_names(text: str, spans: list[_Span]) -> None:
+    """A short name two states share ("Congo") names the one the text names in full."""
+    shared = read_lexicon("countries").get("shared_short_names") or {}
+    if not shared:
+        return
+    codes = {_fold(k): v for k, v in shared.items()}
+    bare = [s for s in spans if s.kind == "country" and _fold(text[s.start : s.end]) in codes]
+    if not bare:
+        return
+    named = {s.norm for s in spans if s.kind == "country" and s not in bare}
+    for span in bare:
+        options = codes[_fold(text[span.start : span.end])]
+        chosen = [c for c in options if c in named]
+        if len(chosen) == 1:
+            span.norm = chosen[0]
+
+
+def _spell_out_acronyms(text: str, spans: list[_Span]) -> None:
+    """Name an organisation known by an acronym ("IAEA") by its full name when the text
+    spells it out ("the International Atomic Energy Agency"): readers name it so."""
+    full: dict[str, str] = {}
+    for span in spans:
+        if span.kind != "organisation" or span.source != "gazetteer":
+            continue
+        if not (span.norm.isupper() and " " not in span.norm):
+            continue
+        surface = _ARTICLE.sub("", text[span.start : span.end])
+        if len(surface.split()) > 1 and len(surface) > len(full.get(span.norm, "")):
+            full[span.norm] = surface
+    for span in spans:
+        if span.kind == "organisation" and span.norm in full:
+            span.norm = full[span.norm]
+
+
+def _first_name_keys(names: list[str]) -> dict[str, str]:
+    """Given names that stand for one full name alone ("Anwar" for "Anwar Ibrahim", "Sheikh
+    Mohammed"): the folded first word of each name of two words or more, kept
+    only when no other name shares it and it is no surname of another name."""
+    gaz = _gazetteer()
+    surnames = {_surname(n) for n in names}
+    keys: dict[str, str | None] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        key = _fold(words[0]).replace("-", "")
+        if len(key) < 4 or key in gaz.stop_tokens or key in surnames:
+            continue
+        keys[key] = None if key in keys and keys[key] != name else name
+    return {k: v for k, v in keys.items() if v is not None}
+
+
+def _merge_first_names(clusters: list[list[_Span]]) -> list[list[_Span]]:
+    """Fold a cluster of one-word mentions into the cluster of the full name it begins."""
+    fulls = {c[0].norm: c for c in clusters if len(c[0].norm.split()) > 1}
+    keys = _first_name_keys([max((s.norm for s in c), key=lambda n: len(n.split()))
+                             for c in fulls.values()])
+    kept = []
+    for cluster in clusters:
+        norm = cluster[0].norm
+        target = None
+        if all(len(s.norm.split()) == 1 for s in cluster):
+            full = keys.get(_fold(norm).replace("-", ""))
+            target = next((c for c in fulls.values() if any(s.norm == full for s in c)), None)
+        if target is not None:
+            target.extend(cluster)
+        else:
+            kept.append(cluster)
+    return kept
 
 
 def _delegation_heads(text: str, spans: list[_Span], sentence_bounds: list[tuple[int, int]]):
@@ -901,6 +1071,8 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     people = _people(text, gaz_spans)
     spans += people
     kept = _resolve(spans)
+    _shared_short_names(text, kept)
+    _spell_out_acronyms(text, kept)
     kept += _link_people(text, kept)
     bounds = sentence_bounds or [(0, len(text))]
     _delegation_heads(text, kept, bounds)
