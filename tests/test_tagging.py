@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.lexicon import trie_regex
 from analysis.seeds import load_seeds
 from analysis.sentences import split_sentences
 from analysis.tagging import (
@@ -296,7 +297,7 @@ def test_anchored_scans_find_what_full_scans_find(text):
 def test_title_anchor_words_are_cut_at_punctuation():
     from analysis import tagging as t
 
-    assert t._first_words(["H.E.", "de facto", "Ambassador-at-large"]) == t._trie_regex(
+    assert t._first_words(["H.E.", "de facto", "Ambassador-at-large"]) == trie_regex(
         ["ambassador-at-large", "de", "h"])
     assert t._starts(t._patterns()["at_title"], "Dr. Petrov and the envoy") == [0, 19]
 

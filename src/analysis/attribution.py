@@ -8,15 +8,12 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from .lexicon import read_lexicon
-from .tagging import _column_values, _missing, _trie_regex, country_name
+from .lexicon import CLAIMANT_TYPES, read_lexicon, trie_regex
+from .tagging import _column_values, _missing, country_name
 
 __all__ = ["CLAIM_COLUMNS", "CLAIMANT_TYPES", "attribute_sentences"]
 
 CLAIM_COLUMNS = ("doc_id", "sentence_idx", "claimant", "claimant_type", "via", "hedged", "cue")
-CLAIMANT_TYPES = (
-    "named_official", "anonymous_source", "media", "observers", "joint_statement", "organisation",
-)
 # How far (characters) a speech verb may stand from the name it belongs to.
 _SPEECH_WINDOW = 60
 # How far a speech verb may stand when an appositive lies between ("X, speaking at ..., said").
@@ -69,7 +66,7 @@ def _cues() -> dict[str, re.Pattern]:
     lex = read_lexicon("attribution")
 
     def alternation(words: list[str]) -> str:
-        return _trie_regex(sorted({w.lower() for w in words}))
+        return trie_regex(sorted({w.lower() for w in words}))
 
     verbs = alternation(lex["speech_verbs"])
     cues = {

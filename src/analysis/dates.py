@@ -5,13 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import importlib.resources
 import re
 from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-import yaml
+
+from .lexicon import read_lexicon, trie_regex
 
 __all__ = ["DATE_COLUMNS", "find_dates", "iso_day"]
 
@@ -23,11 +23,9 @@ _Row = tuple[int, int, str, str, "dt.date | None", "dt.date | None"]
 # ----------------------------------------------------------------------------- lexicon
 
 
-@functools.cache
 def _lexicon() -> dict[str, Any]:
-    """Load ``lexicons/dates.yaml`` once."""
-    text = importlib.resources.files("analysis").joinpath("lexicons/dates.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    """The word lists of ``lexicons/dates.yaml`` (read once, by :func:`analysis.lexicon.read_lexicon`)."""
+    return read_lexicon("dates")
 
 
 def _alt(words: Any) -> str:
@@ -136,25 +134,6 @@ _WEAK_WORDS = (
     "a",
     "an",
 )
-
-
-def _trie(words: set[str]) -> str:
-    """Regex for a set of literal words as a character trie (literal-first branches are fast)."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 @functools.cache
@@ -415,8 +394,8 @@ def _grammar() -> tuple[
     for key in ("numbers", "ordinals", "period_modifiers"):
         weak.update(str(w).split()[0] for w in lex[key])
     weak -= strong
-    strong_rx = "(?-i:" + _trie({f for w in strong for f in (w, w.title(), w.upper())}) + r")\b"
-    weak_rx = "(?-i:" + _trie({f for w in weak for f in (w, w.title(), w.upper())}) + r")\b"
+    strong_rx = "(?-i:" + trie_regex({f for w in strong for f in (w, w.title(), w.upper())}) + r")\b"
+    weak_rx = "(?-i:" + trie_regex({f for w in weak for f in (w, w.title(), w.upper())}) + r")\b"
     # Cheap prefilter, checked by lookahead at each word start before any rule is tried: a digit,
     # a "strong" word (month, weekday, unit, relative word), or a "weak" word (the, last, two ...)
     # followed within four words by one of those.  Case-sensitive tries: literal-first branches

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from importlib import resources
 
 import yaml
@@ -10,7 +12,9 @@ import yaml
 from .errors import LexiconError
 
 __all__ = [
+    "CLAIMANT_TYPES",
     "LEXICON_PACKAGE",
+    "trie_regex",
     "check_lexicons",
     "lexicon_names",
     "read_lexicon",
@@ -55,7 +59,8 @@ _REQUIRED = {
     "title": ("patterns",),
     "attribution": ("claimant_type", "patterns"),
 }
-_CLAIMANT_TYPES = (
+# Who can assert a claim (attribution stage); outcome rows and lexicon entries use these.
+CLAIMANT_TYPES = (
     "named_official",
     "anonymous_source",
     "media",
@@ -113,9 +118,9 @@ def validate_entries(name: str, data: dict) -> list[str]:
         code = ident if kind == "country" else entry.get("country")
         if code is not None and code not in alpha3:
             problems.append(f"{loc}: {code!r} is not an ISO 3166 alpha-3 country code")
-        if kind == "attribution" and entry.get("claimant_type") not in _CLAIMANT_TYPES:
+        if kind == "attribution" and entry.get("claimant_type") not in CLAIMANT_TYPES:
             problems.append(
-                f"{loc}: claimant_type {entry.get('claimant_type')!r} is not one of {', '.join(_CLAIMANT_TYPES)}"
+                f"{loc}: claimant_type {entry.get('claimant_type')!r} is not one of {', '.join(CLAIMANT_TYPES)}"
             )
     return problems
 
@@ -129,3 +134,31 @@ def check_lexicons() -> list[str]:
         except LexiconError as err:
             problems.append(str(err))
     return problems
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words`` factored as a character trie.
+
+    Python's ``re`` tries alternatives one after the other; a trie makes the cost at each
+    position depend on the length of the longest match, not on the number of words, and it
+    prefers the longest word that matches.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if list(node) == [""]:
+            return ""
+        parts, optional = [], "" in node
+        for char in sorted(k for k in node if k):
+            parts.append(re.escape(char) + emit(node[char]))
+        if len(parts) == 1 and not optional:
+            return parts[0]
+        body = "(?:" + "|".join(parts) + ")"
+        return body + "?" if optional else body
+
+    return emit(trie)

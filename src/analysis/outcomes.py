@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import LexiconError
-from .lexicon import read_lexicon
+from .lexicon import read_lexicon, trie_regex
 
 __all__ = [
     "ASSESSMENT_COLUMNS",
@@ -100,14 +100,6 @@ TRACKS = ("military", "political", "humanitarian")
 COMMITMENTS = ("conditional", "unilateral", "mutual")
 POLARITIES = ("positive", "negative", "mixed")
 TALKS_TYPES = ("talks_round", "talks_session", "meeting", "summit")
-CLAIMANT_TYPES = (
-    "named_official",
-    "anonymous_source",
-    "media",
-    "observers",
-    "joint_statement",
-    "organisation",
-)
 # Statements the text does not attribute are the outlet's own.
 DEFAULT_CLAIMANT_TYPE = "media"
 # How far (in words) a status cue may follow its issue ("X was discussed", "X is what we
@@ -399,25 +391,6 @@ def _words(group: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _outcome_lexicon()[group])
 
 
-def _trie(words: set[str]) -> str:
-    """Regex for a set of literal strings as a character trie; it matches the longest one."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 @dataclass(frozen=True)
 class _LiteralIndex:
     """Which cues of a cue tuple can match a text: those whose literal occurs in it."""
@@ -447,7 +420,7 @@ def _literal_index(cues: tuple[_Cue, ...]) -> _LiteralIndex:
     literals = set(positions)
     index = _LiteralIndex(
         cues,
-        re.compile("(?=(" + _trie(literals) + "))") if literals else None,
+        re.compile("(?=(" + trie_regex(literals) + "))") if literals else None,
         {w: tuple(p for p in literals if w.startswith(p)) for w in literals},
         {w: tuple(ix) for w, ix in positions.items()},
         tuple(always),

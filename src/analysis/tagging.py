@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 import pandas as pd
 import pycountry
 
-from .lexicon import read_lexicon
+from .lexicon import read_lexicon, trie_regex
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -149,7 +149,7 @@ def _fold(text: str) -> str:
 
 
 def _capital_trie_regex(words: Iterable[str]) -> str:
-    """Like :func:`_trie_regex`, but the first character is matched as written (a capital) and
+    """Like :func:`analysis.lexicon.trie_regex`, but the first character is matched as written (a capital) and
     the rest case-insensitively.
 
     A pattern that starts with plain characters lets ``re`` skip ahead to the positions
@@ -162,39 +162,12 @@ def _capital_trie_regex(words: Iterable[str]) -> str:
     parts = []
     for first in sorted(groups):
         tails = groups[first]
-        rest = _trie_regex(t for t in tails if t)
+        rest = trie_regex(t for t in tails if t)
         body = f"(?i:{rest})" if rest else ""
         if "" in tails and rest:
             body += "?"
         parts.append(re.escape(first) + body)
     return "(?:" + "|".join(parts) + ")"
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    """Return a regex alternation of ``words`` factored as a character trie.
-
-    Python's ``re`` tries alternatives one after the other; a trie makes the cost at each
-    position depend on the length of the longest match, not on the number of words.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        if list(node) == [""]:
-            return ""
-        parts, optional = [], "" in node
-        for char in sorted(k for k in node if k):
-            parts.append(re.escape(char) + emit(node[char]))
-        if len(parts) == 1 and not optional:
-            return parts[0]
-        body = "(?:" + "|".join(parts) + ")"
-        return body + "?" if optional else body
-
-    return emit(trie)
 
 
 def _first_words(phrases: Iterable[str]) -> str:
@@ -206,7 +179,7 @@ def _first_words(phrases: Iterable[str]) -> str:
         word = re.match(r"[\w-]*", phrase.lower()).group()
         if word:
             words.add(word)
-    return _trie_regex(sorted(words))
+    return trie_regex(sorted(words))
 
 
 def _scan_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
@@ -350,13 +323,13 @@ def _gazetteer() -> _Gazetteer:
     # The left boundary is checked on each match (see _scan_gazetteer): a look-behind at the
     # start of the pattern would stop re from skipping to candidate first characters.
     folded = re.compile(_capital_trie_regex(written) + r"(?![\w\-])")
-    exact = re.compile("(?:" + _trie_regex(by_exact) + r")(?![\w\-]|\.\w)")
+    exact = re.compile("(?:" + trie_regex(by_exact) + r")(?![\w\-]|\.\w)")
     country_forms = [
         s for s, e in entries if e.kind in ("country", "demonym") and not _is_code(s)
     ]
     demonym_re = re.compile(
-        r"(?:" + _trie_regex(sorted({s for s in country_forms})) + "|"
-        + _trie_regex(sorted({s for s, e in entries if e.kind in ("country",) and _is_code(s)}))
+        r"(?:" + trie_regex(sorted({s for s in country_forms})) + "|"
+        + trie_regex(sorted({s for s, e in entries if e.kind in ("country",) and _is_code(s)}))
         + r")(?![\w\-])"
     )
     domains = {}
@@ -509,16 +482,16 @@ def _patterns() -> dict[str, re.Pattern]:
     singular = [p for item in titles["entries"] for p in item["patterns"]]
     plural = [p for item in titles.get("plural", []) for p in item["patterns"]]
     mods = titles.get("modifiers", [])
-    title_alt = _trie_regex(sorted({t.lower() for t in singular}))
-    plural_alt = _trie_regex(sorted({t.lower() for t in plural}))
-    mod_alt = _trie_regex(sorted({m.lower() for m in mods}))
+    title_alt = trie_regex(sorted({t.lower() for t in singular}))
+    plural_alt = trie_regex(sorted({t.lower() for t in plural}))
+    mod_alt = trie_regex(sorted({m.lower() for m in mods}))
     one_title = (
         rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt})(?![\w-]){_COMPLEMENT}{{0,3}}"
     )
     title = rf"{one_title}(?:\s+and\s+{one_title})?"
     org = read_lexicon("organisations")
-    heads = _trie_regex(sorted(set(org.get("heads", []))))
-    domains = _trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
+    heads = trie_regex(sorted(set(org.get("heads", []))))
+    domains = trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
     country = gaz.demonym_re.pattern
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
     name_title_tail = (
