@@ -869,3 +869,17 @@ def test_never_raises_and_offsets_slice(text, published):
 def test_decision_verb_leaves_the_event_date_open(text, published, expr, value):
     frame = find_dates(text, published)
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Five years ago today, the leaders met.", "Five years ago today", "2021-02-04"),
+        ("A year ago today the truce began.", "A year ago today", "2025-02-04"),
+        ("Five years ago, the leaders met.", "Five years ago", "2021"),
+    ],
+    ids=["years-ago-today", "a-year-ago-today", "years-ago-alone"],
+)
+def test_ago_today_is_the_same_day(text, expr, value):
+    frame = find_dates(text, PUB)
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

@@ -621,3 +621,107 @@ def test_agreement_on_a_day_is_not_a_plan(text, expected):
 def test_readiness_to_sign_is_a_plan_not_a_signing():
     text = "The Armenian side reiterated its readiness to sign the peace agreement without delay."
     assert _summary(_events(text, "2025-07-11", [])) == [_event("agreement", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The first round was held in Lusaka on May 4-5, and the second round took place in "
+         "Harare on June 9-10.",
+         [_event("talks_round", "occurred", "2025-05-04", "2025-05-05", "Lusaka", round_=1),
+          _event("talks_round", "occurred", "2025-06-09", "2025-06-10", "Harare", round_=2)]),
+        ("The first round was held in Lusaka on May 4; the second round took place in Harare "
+         "on June 9.",
+         [_event("talks_round", "occurred", "2025-05-04", "2025-05-04", "Lusaka", round_=1),
+          _event("talks_round", "occurred", "2025-06-09", "2025-06-09", "Harare", round_=2)]),
+    ],
+    ids=["comma-and", "semicolon"],
+)
+def test_a_date_and_place_stay_in_their_own_coordinated_clause(text, expected):
+    specs = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
+    got = _summary(_events(text, "2025-07-01", specs))
+    for item in expected:
+        item["participants"] = ()
+    assert sorted(got, key=lambda e: e["round"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The second round of negotiations between Chad, Niger and Mali on the river basin "
+         "concluded on Tuesday in Lusaka without a breakthrough.",
+         [_event("talks_round", "occurred", "2025-07-01", "2025-07-01", "Lusaka", round_=2)]),
+        ("09:15 GMT — The first session of indirect talks between the two delegations on the "
+         "disputed sea border has ended.",
+         [_event("talks_round", "occurred", round_=1)]),
+    ],
+    ids=["subject-with-complements", "live-blog-time-stamp"],
+)
+def test_a_long_subject_still_reaches_its_verb(text, expected):
+    assert _summary(_events(text, "2025-07-02", [_place("Lusaka", "Lusaka", "ZMB")])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The previous round of the dialogue took place in Lusaka on May 4.",
+         [_event("talks_round", "occurred", "2025-05-04", "2025-05-04", "Lusaka")]),
+        ("The parties agreed that the next round will be held in Lusaka from 3 to 6 September.",
+         [_event("talks_round", "scheduled", "2025-09-03", "2025-09-06", "Lusaka")]),
+        ("The first session ended. The second session is scheduled for July 9.",
+         [_event("talks_round", "occurred", round_=1),
+          _event("talks_round", "scheduled", "2025-07-09", "2025-07-09", round_=2)]),
+    ],
+    ids=["previous-round", "next-round", "numbered-sessions"],
+)
+def test_rounds_named_without_talks_nouns(text, expected):
+    assert _summary(_events(text, "2025-07-02", [_place("Lusaka", "Lusaka", "ZMB")])) == expected
+
+
+def test_a_readout_that_spoke_today_with_a_leader_is_a_call():
+    text = "The President spoke today with the King to welcome the truce announced on June 30."
+    assert _summary(_events(text, "2025-07-02", [])) == [
+        _event("phone_call", "occurred", "2025-07-02", "2025-07-02"),
+        _event("announcement", "occurred", "2025-06-30", "2025-06-30"),
+    ]
+
+
+def test_signing_a_joint_statement_is_an_agreement():
+    text = "The two leaders met in Lusaka on May 4 and signed a joint statement on the border."
+    events = _summary(_events(text, "2025-07-02", [_place("Lusaka", "Lusaka", "ZMB")]))
+    assert [e["type"] for e in events] == ["summit", "agreement"]
+
+
+def test_talks_to_continue_later_this_month_are_planned():
+    text = "The delegations reaffirmed their commitment to continue negotiations later this month."
+    assert _summary(_events(text, "2025-07-02", [])) == [
+        _event("talks_round", "planned", "2025-07", "2025-07")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Press release of the Ministry of Foreign Affairs of Norland\n\n"
+         "The ministers met in Lusaka on May 4.",
+         [_event("meeting", "occurred", "2025-05-04", "2025-05-04", "Lusaka")]),
+        ("Joint statement\n\nThe ministers met in Lusaka on May 4.",
+         [_event("meeting", "occurred", "2025-05-04", "2025-05-04", "Lusaka")]),
+        ("The ministers met in Lusaka on May 4.\n\nThe joint statement was issued on May 5.",
+         [_event("meeting", "occurred", "2025-05-04", "2025-05-04", "Lusaka"),
+          _event("statement", "occurred", "2025-05-05", "2025-05-05")]),
+    ],
+    ids=["press-release-heading", "joint-statement-heading", "statement-in-a-sentence"],
+)
+def test_the_heading_of_a_statement_text_is_no_event(text, expected):
+    assert _summary(_events(text, "2025-07-02", [_place("Lusaka", "Lusaka", "ZMB")])) == expected
+
+
+def test_a_round_that_a_signing_closes_is_an_event():
+    text = ("The delegations signed the agreement on Friday, closing the third cycle of peace "
+            "talks in Lusaka.")
+    events = _summary(_events(text, "2025-07-05", [_place("Lusaka", "Lusaka", "ZMB")]))
+    assert [(e["type"], e["status"], e["round"]) for e in events] == [
+        ("agreement", "occurred", None),
+        ("talks_round", "occurred", 3),
+    ]

@@ -610,3 +610,95 @@ def test_clauses_of_a_framework_left_unresolved_are_the_settlement():
 )
 def test_what_a_text_calls_for_and_what_is_on_the_table(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The right to enrich uranium is not negotiable, the minister said.",
+         [("military_issues_general", "disagreement")]),
+        ("The sides discussed denuclearization of the peninsula.",
+         [("military_issues_general", "discussed")]),
+        ("They disagreed over the nuclear program.", [("military_issues_general", "disagreement")]),
+        ("The two sides remain at odds over the filling of the dam.", [("economic", "disagreement")]),
+        ("The parties discussed electoral guarantees.", [("political_issues_general", "discussed")]),
+        ("He refused to accept any recognition of the breakaway region.",
+         [("political_issues_general", "disagreement")]),
+        ("The country remains committed to the defense of its ally.",
+         [("security_guarantees", "agreed")]),
+        ("More work was needed on the implementation annex.",
+         [("overall_settlement", "unresolved")]),
+    ],
+    ids=["uranium", "denuclearization", "nuclear-program", "dam", "electoral", "recognition",
+         "defense-of", "implementation-annex"],
+)
+def test_issue_cues_of_further_negotiations(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("Joint statement", ("joint statement", "joint_statement")),
+        ("Joint Communiqué", ("joint statement", "joint_statement")),
+        ("A joint statement was issued on Monday after long talks.", (None, "media")),
+    ],
+    ids=["joint-statement-line", "communique-line", "sentence-is-no-heading"],
+)
+def test_a_joint_statement_text_speaks_as_the_joint_statement(heading, expected):
+    out = _run(f"{heading}\n\nThe parties agreed to exchange prisoners.")
+    row = out[out["category"] == "prisoners"].iloc[0]
+    assert (row["claimant"], row["claimant_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The leaders agreed to stay in close touch.", [("negotiation_process", "agreed")]),
+        ("The delegations reaffirmed their commitment to continue negotiations.",
+         [("negotiation_process", "agreed")]),
+        ("Norland will accompany the government delegation.",
+         [("third_party_participation", "agreed")]),
+        ("The team will focus only on the demarcation of the sea border.",
+         [("territory", "discussed")]),
+        ("They also discussed regional security.", [("military_issues_general", "discussed")]),
+    ],
+    ids=["stay-in-touch", "commitment-to-continue", "accompany", "focus-on", "regional-security"],
+)
+def test_process_and_topic_cues_of_readouts(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "title, masthead, expected",
+    [
+        ("Readout of the President's call with the King", "The Presidential Office",
+         ("Presidential Office", "organisation")),
+        ("Readout of the President's call with the King", "Statements and releases of the day",
+         (None, "media")),
+        ("The President's call with the King", "The Presidential Office", (None, "media")),
+    ],
+    ids=["readout-with-masthead", "no-masthead", "not-a-readout"],
+)
+def test_a_readout_speaks_for_the_office_that_issues_it(title, masthead, expected):
+    articles = _articles(f"{masthead}\n\nThe two leaders agreed to exchange prisoners.")
+    articles["title"] = [title]
+    sentences = split_sentences(articles)
+    out = extract_outcomes(articles, sentences, _claims(sentences))
+    row = out[out["category"] == "prisoners"].iloc[0]
+    assert (row["claimant"], row["claimant_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides said Norland would cut its tariffs for 90 days.", [("economic", "agreed")]),
+        ("The minister announced that the army would withdraw its troops from the towns.",
+         [("withdrawal_of_forces", "agreed")]),
+        ("He hoped Norland would cut its tariffs.", []),
+        ("Norland would cut its tariffs under a bigger plan, analysts think.", []),
+    ],
+    ids=["said-would", "announced-that-would", "hoped-would", "no-speech-verb"],
+)
+def test_would_in_reported_speech_is_a_commitment(text, expected):
+    assert _pairs(_run(text)) == expected

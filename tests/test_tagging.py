@@ -494,3 +494,48 @@ def test_a_dateline_capital_is_a_place(text, expected):
 )
 def test_two_bodies_joined_by_and_the_are_two(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("High Representative for Foreign Affairs and Security Policy Lena Moravec spoke.",
+         ("Lena Moravec",)),
+        ("The Ministry of Trade and Industry said the duties would go.", ()),
+        ("Minister of Water Resources and Irrigation Karim Haddad said the dam was discussed.",
+         ("Karim Haddad",)),
+    ],
+    ids=["policy-before-name", "industry-said", "irrigation-before-name"],
+)
+def test_the_last_word_of_a_title_is_no_name(text, expected):
+    people = tuple(m["norm"] for m in find_mentions(text) if m["kind"] == "person")
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Unity Platform of Chile signed the memorandum.",
+         [("organisation", "Unity Platform of Chile", "Unity Platform of Chile")]),
+        ("The Democratic Bloc said the talks would resume.",
+         [("organisation", "Democratic Bloc", "Democratic Bloc")]),
+        ("The platform was agreed.", []),
+    ],
+    ids=["platform-of", "bloc", "lowercase-platform"],
+)
+def test_opposition_platforms_and_blocs_are_organisations(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The facilitator, Lena Moravec, said the parties had shown goodwill.",
+         [("person", "Lena Moravec", "facilitator")]),
+        ("Chief facilitator Lena Moravec opened the session.",
+         [("person", "Lena Moravec", "Chief facilitator")]),
+    ],
+    ids=["facilitator-apposition", "chief-facilitator"],
+)
+def test_a_facilitator_is_a_titled_person(text, expected):
+    assert [(m["kind"], m["norm"], m["role"]) for m in find_mentions(text)] == expected

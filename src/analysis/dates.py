@@ -288,7 +288,7 @@ def _grammar() -> tuple[
             "ago",
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num}|(?P<vague>{vague})|a|an)[\s-]+(?P<unit>{unit})"
             r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+that|(?=\s*[,.;:)]))"
-            r"|previously)\b",
+            r"|previously)\b(?:\s+(?P<today>today)\b)?",
         ),
         (
             "refday",
@@ -1154,6 +1154,8 @@ def _h_ago(g: dict, ctx: _Ctx) -> _Result:
             return "DURATION", _duration(n, code), None, None
         return "DATE", "XXXX-XX-XX", None, None
     gran = _gran(code)
+    if g.get("today") and direction == "ago":
+        gran = "D"  # "five years ago today": the same day, five years back
     base = anchor
     if direction in ("earlier", "later", "before", "after") and ref:
         base = ref[1]

@@ -504,6 +504,11 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     else:
         after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 45])[0]
         before = text[max(0, c.t0 - 40) : c.t0]
+        head = max(_dateline_end(text), _stamp_end(text))
+        if _SUBJECT_PP.match(text, c.t1) and len(text[head : c.t0].split()) <= 3:
+            # the subject of the sentence with its complements ("The third round of talks
+            # between A, B and C on the dam concluded on Tuesday")
+            after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 140])[0]
         if lex["after"].search(after) or lex["before"].search(before):
             c.salience = 3
         else:
@@ -515,6 +520,28 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     ):
         c.topical = True
         c.salience = min(c.salience, 1)
+
+
+_MASTHEAD_LINES = 3
+_MASTHEAD = re.compile(
+    r"\s*(?:(?:joint|official|full)\s+)?(?:press\s+release|statement|communiqu[eé]|declaration"
+    r"|readout|read-out|news\s+release|press\s+statement)(?:\s+(?:of|by|from|on|issued\s+by)"
+    r"\b[^.!?]{0,120})?\s*[.:]?\s*",
+    re.IGNORECASE,
+)
+_TIME_STAMP = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}\b)?\s*[—–-]+\s*",
+    re.IGNORECASE,
+)
+
+
+def _stamp_end(text: str) -> int:
+    """End of a live-blog time stamp heading a sentence ('12:05 GMT — ')."""
+    m = _TIME_STAMP.match(text)
+    return m.end() if m else 0
+
+
+_SUBJECT_PP = re.compile(r"\s+(?:between|among|with|on|over|of)\s", re.IGNORECASE)
 
 
 def _clause_before(text: str, pos: int, width: int) -> str:
@@ -698,6 +725,9 @@ def _sentence_candidates(
     base = int(sent.start_char)
     heads = _sentence_heads(text, lex["head_lengths"])
     cands = _find_triggers(text, lex, heads)
+    if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
+        # the text's own heading ("Press release of the Ministry ...", "Joint statement")
+        cands = [c for c in cands if c.kind != "statement"]
     if not cands:
         return []
     ments = art.sentence_mentions.get(sent.sentence_idx, [])
@@ -834,14 +864,25 @@ def _attach_rounds(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
             target.round = n
 
 
-def _nearest(cands: list[_Cand], start: int, end: int, lean_back: bool = False) -> _Cand | None:
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|whilst)\b", re.IGNORECASE)
+
+
+def _nearest(
+    cands: list[_Cand], start: int, end: int, lean_back: bool = False, text: str | None = None
+) -> _Cand | None:
     """The mention nearest to a span; with ``lean_back`` one before it counts as twice as near
-    (a date or place follows the verb it belongs to: "met in Washington on August 8")."""
+    (a date or place follows the verb it belongs to: "met in Washington on August 8"). Given
+    the ``text``, a mention in another coordinated clause ("..., and the second round took
+    place ...") is taken only when none shares the span's clause."""
     best, dist = None, None
     for c in cands:
         d = c.t0 - end if c.t0 >= end else (start - c.t1 if start >= c.t1 else 0)
         if lean_back and c.t1 <= start:
             d = d / 2
+        if text is not None:
+            gap = text[end : c.t0] if c.t0 >= end else text[c.t1 : start]
+            if _CLAUSE_BREAK.search(gap):
+                d += 10_000
         if dist is None or d < dist:
             best, dist = c, d
     return best
@@ -861,9 +902,11 @@ def _attach_dates(
             continue
         free = [c for c in cands if c.start is None and c.end is None
                 and not (c.kind == "statement" and _reported(text, c, s0, s1))]
-        target = _nearest(free, s0, s1, lean_back=True)
+        target = _nearest(free, s0, s1, lean_back=True, text=text)
         if target is None:
             continue
+        if target.status in ("occurred", "unknown") and _AHEAD.search(text, max(0, s0 - 6), s1):
+            target.status = "planned"  # "to continue negotiations later this month"
         before = text[max(0, s0 - 25) : s0]
         if lex["end_only"].search(before):
             target.end = _iso(row.last_day) or end
@@ -875,6 +918,11 @@ def _attach_dates(
             target.start, target.end = start, end
 
 
+_AHEAD = re.compile(
+    r"\b(?:later|later on)\s+this\s+(?:week|month|year)\b|\bnext\s+(?:week|month|year)\b"
+    r"|\b(?:coming|next\s+few)\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _SPEECH_TAG = re.compile(r",\s*(?:[^,]{0,60}?\b)?(?:said|says|stated|announced|added)\b[^,]*$",
                          re.IGNORECASE)
@@ -953,7 +1001,7 @@ def _attach_places(
             if c.kind
             in ("talks", "summit", "private_meeting", "statement", "agreement", "phone_call")
         ]
-        target = _nearest(pool, s0, s1)
+        target = _nearest(pool, s0, s1, text=text)
         if target is None:
             continue
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)

@@ -102,6 +102,7 @@ POLARITIES = ("positive", "negative", "mixed")
 TALKS_TYPES = ("talks_round", "talks_session", "meeting", "summit")
 # Statements the text does not attribute are the outlet's own.
 DEFAULT_CLAIMANT_TYPE = "media"
+JOINT_CLAIMANT = "joint statement"  # the claimant of a text that is a joint statement
 # How far (in words) a status cue may follow its issue ("X was discussed", "X is what we
 # talked about") and how far before an issue a context word still sets the scene.
 FOLLOW_WORDS = 8
@@ -375,6 +376,24 @@ def _status_cues() -> tuple[_Cue, ...]:
     will = rf"(?<![\w'])will{adverbs}(?:\s+be)?\s+(?:{verbs})(?![\w])"
     cues.append((re.compile(will, re.IGNORECASE), "agreed", False, "will"))
     return tuple(cues)
+
+
+@functools.cache
+def _reported_will() -> re.Pattern[str]:
+    """"would <commitment verb>": the "will" of reported speech ("said the U.S. would cut
+    its tariffs"); counted only after a speech verb of the same sentence."""
+    lex = _outcome_lexicon()
+    verbs = "|".join(
+        _pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")] for v in lex["commitment_verbs"]
+    )
+    adverbs = r"(?:\s+(?:also|each|soon|then|now|jointly|both|first|again))?"
+    return re.compile(rf"(?<![\w'])would{adverbs}(?:\s+be)?\s+(?:{verbs})(?![\w])",
+                      re.IGNORECASE)
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|told|added|confirmed|declared)\b", re.IGNORECASE
+)
 
 
 @functools.cache
@@ -657,10 +676,16 @@ def _in_name(folded: str, start: int, end: int) -> bool:
 
 
 def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
-    return [
+    found = [
         _Match(m.start + start, m.end + start, m.label, m.weak)
         for m in _scan(folded[start:end], _status_cues())
     ]
+    for m in _reported_will().finditer(folded, start, end):
+        if _SPEECH_BEFORE.search(folded, start, m.start()) and all(
+            m.end() <= f.start or m.start() >= f.end for f in found
+        ):
+            found.append(_Match(m.start(), m.end(), "agreed", False))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _prune(mentions: list[_Match]) -> list[_Match]:
@@ -896,6 +921,45 @@ def _issuers(claims: pd.DataFrame | None, sentences: pd.DataFrame) -> dict[objec
     return out
 
 
+_JOINT_LINE = re.compile(
+    r"\s*joint\s+(?:press\s+)?(?:statement|declaration|communiqu[eé])\s*[.:]?\s*", re.IGNORECASE
+)
+_JOINT_HEAD = 3
+
+
+_READOUT_TITLE = re.compile(r"\s*(?:readout|read-out)\b", re.IGNORECASE)
+_MASTHEAD_WORDS = 6
+
+
+def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[object, str]:
+    """doc_id -> the office whose readout the text is: the title says "Readout of ..." and
+    the body opens with a short capitalised line naming the office ("The White House")."""
+    readouts = {d for d, t in zip(articles["doc_id"], articles["title"], strict=True)
+                if isinstance(t, str) and _READOUT_TITLE.match(t)}
+    out = {}
+    first = sentences[sentences["sentence_idx"] == 0]
+    for doc_id, text in zip(first["doc_id"], first["text"], strict=True):
+        words = _ARTICLE_LEAD.sub("", str(text).strip()).split()
+        if (doc_id in readouts and 0 < len(words) <= _MASTHEAD_WORDS
+                and all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)):
+            out[doc_id] = " ".join(words)
+    return out
+
+
+_ARTICLE_LEAD = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _joint_texts(sentences: pd.DataFrame) -> set[object]:
+    """Documents that are a joint statement: one of their first lines is only the heading
+    "Joint statement" (or declaration, communiqué); their unattributed sentences are the
+    statement's claims."""
+    head = sentences[sentences["sentence_idx"] < _JOINT_HEAD]
+    return {
+        d for d, t in zip(head["doc_id"], head["text"], strict=True)
+        if _JOINT_LINE.fullmatch(str(t))
+    }
+
+
 def _carry_lead_ins(claim_of: dict, sentences: pd.DataFrame) -> None:
     """Bulleted sentences without a claimant take the one of their lead-in ("... listed:")."""
     for doc_id, doc in _documents(sentences, ("sentence_idx", "text")):
@@ -1054,7 +1118,8 @@ def extract_outcomes(
     _check_frames(articles, sentences)
     bodies = dict(zip(articles["doc_id"], articles["text"], strict=True))
     claim_of = _claims_lookup(claims, sentences)
-    issuer_of = _issuers(claims, sentences)
+    issuer_of = {**_readout_issuers(articles, sentences), **_issuers(claims, sentences)}
+    joint = _joint_texts(sentences)
     event_of = _event_lookup(events)
     records: list[tuple] = []
     columns = ("sentence_idx", "block_kind", "block_idx", "start_char", "end_char")
@@ -1078,6 +1143,8 @@ def extract_outcomes(
             claimant, claimant_type, claim_hedged = claim_of.get((doc_id, idx), (None, None, False))
             if claimant_type is None and doc_id in issuer_of:
                 claimant, claimant_type = issuer_of[doc_id], "organisation"
+            if claimant_type is None and doc_id in joint:
+                claimant, claimant_type = JOINT_CLAIMANT, "joint_statement"
             if claimant_type is None:
                 claimant_type = DEFAULT_CLAIMANT_TYPE
             event_id = _event_for(event_of.get(doc_id, []), idx)

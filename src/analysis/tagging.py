@@ -93,6 +93,10 @@ _NAME_STOP = frozenset(
     diplomats diplomat mediators mediator negotiators negotiator residents witnesses rebels
     militants insurgents fighters lawmakers envoys ministers sheikh
     later earlier separately instead still now thus yet asked speaking
+    policy policies industry trade commerce finance economy economic justice interior energy
+    resources irrigation development cooperation relations integration planning health
+    education agriculture environment transport communications information labour labor
+    welfare intelligence operations representative high commissioner coordinator director
     """.split()
 )
 _DATE_WORDS = frozenset(
