@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .dates import iso_day
+from .dates import iso_day, spans_overlap
 from .events import event_family
 
 __all__ = [
@@ -106,14 +106,7 @@ def _overlap(a: dict, b: dict) -> bool | None:
 def _intervals_overlap(ia: _Span | None, ib: _Span | None) -> bool | None:
     if ia is None or ib is None:
         return None
-    (a0, a1), (b0, b1) = ia, ib
-    if a1 is None and b1 is None:
-        return a0 == b0
-    if a1 is None:
-        return b0 <= a0 <= b1 or a0 <= b0
-    if b1 is None:
-        return a0 <= b0 <= a1 or b0 <= a0
-    return a0 <= b1 and b0 <= a1
+    return spans_overlap(ia, ib)
 
 
 def _parties_match(a: dict, b: dict) -> bool:

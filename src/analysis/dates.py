@@ -13,7 +13,7 @@ import pandas as pd
 
 from .lexicon import read_lexicon, trie_regex
 
-__all__ = ["DATE_COLUMNS", "find_dates", "iso_day"]
+__all__ = ["DATE_COLUMNS", "find_dates", "iso_day", "spans_overlap"]
 
 DATE_COLUMNS = ("start_char", "end_char", "text", "type", "value", "first_day", "last_day")
 
@@ -154,24 +154,16 @@ def _grammar() -> tuple[
     full = [ws[0] for ws in lex["months"].values()]
     abbr = [w for w in months if w not in full]
     amb = set(lex["ambiguous_months"])
-    mon_any = (
-        "(?:"
-        + _cased([w for w in full if w not in amb])
+    # Ambiguous months ("May", "March") and abbreviations only as written with a capital.
+    months_alt = (
+        _cased([w for w in full if w not in amb])
         + "|"
         + _cased([w for w in full if w in amb], lower=False)
         + "|"
         + _cased(abbr, lower=False)
-        + r"\.?)"
     )
-    mon_bare = (
-        "(?:"
-        + _cased([w for w in full if w not in amb])
-        + "|"
-        + _cased([w for w in full if w in amb], lower=False)
-        + "|"
-        + _cased(abbr, lower=False)
-        + r"\.)"
-    )
+    mon_any = "(?:" + months_alt + r"\.?)"
+    mon_bare = "(?:" + months_alt + r"\.)"
     wd_full = [ws[0] for ws in lex["weekdays"].values()]
     wd_abbr = [w for ws in lex["weekdays"].values() for w in ws[1:]]
     wd = "(?:" + _cased(wd_full) + "|" + _cased(wd_abbr, lower=False) + r"\.)"
@@ -1794,3 +1786,18 @@ def iso_day(value: object, last: bool = False) -> dt.date | None:
         return dt.date(year, month, int(parts[2]))
     except ValueError:
         return None
+
+
+def spans_overlap(a: tuple[dt.date, dt.date | None], b: tuple[dt.date, dt.date | None]) -> bool:
+    """Do two day spans ``(first, last)`` overlap? A span with no last day runs on from its first.
+
+    Two open spans overlap only when they start on the same day.
+    """
+    (a0, a1), (b0, b1) = a, b
+    if a1 is None and b1 is None:
+        return a0 == b0
+    if a1 is None:
+        return b0 <= a0 <= b1 or a0 <= b0
+    if b1 is None:
+        return a0 <= b0 <= a1 or b0 <= a0
+    return a0 <= b1 and b0 <= a1

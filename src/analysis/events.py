@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .dates import iso_day
+from .dates import iso_day, spans_overlap
 from .lexicon import read_lexicon
 
 __all__ = [
@@ -387,16 +387,9 @@ def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str
     """True when either interval is unknown, or they overlap (an open end runs on)."""
     if a[0] is None or b[0] is None:
         return True
-    a0, b0 = iso_day(a[0]), iso_day(b[0])
     a1 = iso_day(a[1], last=True) if a[1] else None
     b1 = iso_day(b[1], last=True) if b[1] else None
-    if a1 is None and b1 is None:
-        return a0 == b0
-    if a1 is None:
-        return b0 <= a0 <= b1 or a0 <= b0
-    if b1 is None:
-        return a0 <= b0 <= a1 or b0 <= a0
-    return a0 <= b1 and b0 <= a1
+    return spans_overlap((iso_day(a[0]), a1), (iso_day(b[0]), b1))
 
 
 # ----------------------------------------------------------------------------- candidates

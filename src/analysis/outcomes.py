@@ -255,22 +255,22 @@ def _phrases(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
 
 
-@functools.cache
-def _issue_lexicon() -> dict:
-    data = read_lexicon("issues")
-    problems = check_issue_lexicon(data)
+def _checked(name: str, check) -> dict:
+    data = read_lexicon(name)
+    problems = check(data)
     if problems:
         raise LexiconError("\n".join(problems))
     return data
 
 
 @functools.cache
+def _issue_lexicon() -> dict:
+    return _checked("issues", check_issue_lexicon)
+
+
+@functools.cache
 def _outcome_lexicon() -> dict:
-    data = read_lexicon("outcomes")
-    problems = check_outcome_lexicon(data)
-    if problems:
-        raise LexiconError("\n".join(problems))
-    return data["entries"]
+    return _checked("outcomes", check_outcome_lexicon)["entries"]
 
 
 def issue_taxonomy() -> pd.DataFrame:
