@@ -539,3 +539,25 @@ def test_opposition_platforms_and_blocs_are_organisations(text, expected):
 )
 def test_a_facilitator_is_a_titled_person(text, expected):
     assert [(m["kind"], m["norm"], m["role"]) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with Türkiye resumed.", [("Türkiye", "TUR")]),
+        ("Talks with Turkiye resumed.", [("Turkiye", "TUR")]),
+        ("TALKS WITH TÜRKIYE RESUMED.", [("TÜRKIYE", "TUR")]),
+        ("TALKS WITH TURKIYE RESUMED.", [("TURKIYE", "TUR")]),
+        ("Envoys Of The United Arab Emirates Arrive",
+         [("United Arab Emirates", "ARE"), ("Emirates", "ARE")]),
+        ("United arab emirates envoys arrived.", [("United arab emirates", "ARE")]),
+        ("Talks in ABU DHABI ended.", [("ABU DHABI", "Abu Dhabi")]),
+        ("See state.gov or U.S.gov for details; U.S. envoys came.", [("U.S.", "USA")]),
+    ],
+    ids=["as-written", "no-accents", "capitals", "capitals-no-accents", "title-case",
+         "first-capital-only", "place-in-capitals", "code-before-dot-word"],
+)
+def test_scan_gazetteer_reads_the_ways_news_writes_a_name(text, expected):
+    from analysis.tagging import _scan_gazetteer
+
+    assert [(text[s:e], entry.norm) for s, e, entry in _scan_gazetteer(text)] == expected

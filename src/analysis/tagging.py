@@ -116,6 +116,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
 _NEXT_CAPWORD = re.compile(r"\s+[A-Z]")
+_CODE_TAIL = re.compile(r"\.\w")
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,8 @@ class _Entry:
 class _Gazetteer:
     """Compiled matchers over every lexicon surface form, built once."""
 
-    folded: re.Pattern  # case-insensitive names
-    exact: re.Pattern  # short codes and acronyms, case-sensitive
+    matcher: re.Pattern  # every written form of every surface, one trie
+    by_written: dict  # written form -> ((entry, is_code), ...)
     by_folded: dict
     by_exact: dict
     surfaces: tuple  # (surface, entry, case_sensitive) for benchmarks and tests
@@ -256,6 +257,17 @@ def _is_code(surface: str) -> bool:
     return len(surface) <= 3 or (bool(letters) and all(c.isupper() for c in letters))
 
 
+def _written_forms(surface: str) -> set[str]:
+    """The ways news writes a name: as in the lexicon and without its accents, each with a
+    capital first letter, in capitals, in title case and with only the first letter capital."""
+    forms = set()
+    for form in (surface, _fold(surface)):
+        form = form[0].upper() + form[1:]
+        forms.update((form, form.upper(), form[0] + form[1:].lower(),
+                      " ".join(w[:1].upper() + w[1:] for w in form.split(" "))))
+    return forms
+
+
 def _strip_the(surface: str) -> str:
     """"the Ukraine" -> "Ukraine": a lower-case article is not part of the name ("The Hill" is)."""
     return surface[4:] if surface.startswith("the ") else surface
@@ -316,18 +328,24 @@ def _gazetteer() -> _Gazetteer:
                                 _Entry(lex["kind"], item["name"], item.get("country"))))
     by_folded: dict[str, _Entry] = {}
     by_exact: dict[str, _Entry] = {}
-    written = set()  # lower-cased forms with their accents, matched beside the folded ones
     for surface, entry in entries:  # first claim wins: countries, then places, then the rest
         if _is_code(surface):
             by_exact.setdefault(surface, entry)
         else:
             by_folded.setdefault(_fold(surface), entry)
-            for form in (surface, _fold(surface)):
-                written.add(form[0].upper() + form[1:])
-    # The left boundary is checked on each match (see _scan_gazetteer): a look-behind at the
-    # start of the pattern would stop re from skipping to candidate first characters.
-    folded = re.compile(_capital_trie_regex(written) + r"(?![\w\-])")
-    exact = re.compile("(?:" + trie_regex(by_exact) + r")(?![\w\-]|\.\w)")
+    # Names are matched in the ways news writes them: as in the lexicon, without accents, in
+    # capitals, in title case or with only the first letter capitalised; codes only as written.
+    # One trie of plain characters lets re skip to the capitals that can start a surface.
+    by_written: dict[str, tuple] = {}
+    for surface, _entry in entries:
+        if not _is_code(surface):
+            for form in _written_forms(surface):
+                entry = by_folded.get(form.lower()) or by_folded.get(_fold(form))
+                if entry is not None:
+                    by_written.setdefault(form, ((entry, False),))
+    for code, entry in by_exact.items():
+        by_written[code] = (*by_written.get(code, ()), (entry, True))
+    matcher = re.compile(trie_regex(sorted(by_written)) + r"(?![\w\-])")
     country_forms = [
         s for s, e in entries if e.kind in ("country", "demonym") and not _is_code(s)
     ]
@@ -351,7 +369,7 @@ def _gazetteer() -> _Gazetteer:
                 if e.kind != "place" and " " not in s and not (s.isupper() and len(s) <= 3))
     surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
     return _Gazetteer(
-        folded, exact, by_folded, by_exact, surfaces, names, capitals, demonym_re, domains,
+        matcher, by_written, by_folded, by_exact, surfaces, names, capitals, demonym_re, domains,
         frozenset(stop),
     )
 
@@ -376,46 +394,40 @@ class _Span:
 
 
 def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
-    """Every lexicon surface found in ``text`` as ``(start, end, entry)``, overlaps included."""
+    """Every lexicon surface found in ``text`` as ``(start, end, entry)``, overlaps included
+    (names first, then codes)."""
     gaz = _gazetteer()
-    found: list[tuple[int, int, _Entry]] = []
-    append = found.append
-    lookup = _surface_entry
-    for pattern, exact in ((gaz.folded, False), (gaz.exact, True)):
-        pos = 0
-        while (match := pattern.search(text, pos)) is not None:
-            start, end = match.span()
-            # A match of several words may hide a longer one that starts inside it ("The
-            # National" in "The National Liberation Army"): scan on from its next word.
-            space = text.find(" ", start + 1, end)
-            pos = space + 1 if space != -1 else max(end, start + 1)
-            # Inside a word: "xRussia"; "RBC-Ukraine" is the outlet's own match.
-            if start and text[start - 1] in _NOT_LEFT_EDGE:
-                continue
-            entry = lookup(match.group(), exact)
-            if entry is not None:
-                append((start, end, entry))
-    return found
+    names: list[tuple[int, int, _Entry]] = []
+    codes: list[tuple[int, int, _Entry]] = []
+    by_written = gaz.by_written
+    match_at = gaz.matcher.match
 
+    def add(start: int, end: int, found: tuple) -> None:
+        for entry, is_code in found:
+            if not is_code:
+                names.append((start, end, entry))
+            elif _CODE_TAIL.match(text, end) is None:  # not "U.S.gov"
+                codes.append((start, end, entry))
 
-class _NotLeftEdge:
-    """Characters a surface may not follow: letters, digits and ``._-`` (a container test)."""
-
-    def __contains__(self, char: str) -> bool:
-        return char.isalnum() or char in "._-"
-
-
-_NOT_LEFT_EDGE = _NotLeftEdge()
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _surface_entry(surface: str, exact: bool) -> _Entry | None:
-    """The entry of a matched surface, as written; the few distinct surfaces are cached."""
-    gaz = _gazetteer()
-    if exact:
-        return gaz.by_exact.get(surface)
-    # Most surfaces need no accent folding: try the cheap key first.
-    return gaz.by_folded.get(surface.lower()) or gaz.by_folded.get(_fold(surface))
+    for match in gaz.matcher.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        # Inside a word: "xRussia"; "RBC-Ukraine" is the outlet's own match.
+        if start and ((prev := text[start - 1]).isalnum() or prev in "._-"):
+            continue
+        found = by_written[surface]
+        if len(found) == 1 and not found[0][1]:
+            names.append((start, end, found[0][0]))
+        else:
+            add(start, end, found)
+        # A match of several words may hide others that start inside it ("National
+        # Liberation Army" in "The National Liberation Army").
+        space = surface.find(" ")
+        while space != -1:
+            if (inner := match_at(text, start + space + 1)) is not None:
+                add(*inner.span(), by_written[inner.group()])
+            space = surface.find(" ", space + 1)
+    return names + codes
 
 
 def _previous_word(text: str, start: int) -> str:
