@@ -561,3 +561,37 @@ def test_scan_gazetteer_reads_the_ways_news_writes_a_name(text, expected):
     from analysis.tagging import _scan_gazetteer
 
     assert [(text[s:e], entry.norm) for s, e, entry in _scan_gazetteer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five years ago, Donald Trump and Kim Jong Un shook hands.",
+         [("person", "Donald Trump"), ("person", "Kim Jong Un")]),
+        ("Last month Ilham Aliyev met the new leader.", [("person", "Ilham Aliyev")]),
+        ("Ana Petrova and Ivan Horvat signed the protocol.",
+         [("person", "Ana Petrova"), ("person", "Ivan Horvat")]),
+        ("The White House and the Kremlin met.",
+         [("organisation", "White House"), ("organisation", "Kremlin")]),
+        ("Saudi Arabia and Russia signed a deal.", [("country", "Saudi Arabia"), ("country", "Russia")]),
+        ("Hamas and Israel signed the accord.", [("organisation", "Hamas"), ("country", "Israel")]),
+    ],
+    ids=["pair-shook-hands", "one-met", "pair-signed", "bodies-met", "states-signed", "one-word-name"],
+)
+def test_untitled_full_names_that_meet_or_sign_are_people(text, expected):
+    assert [(m["kind"], m["text"]) for m in find_mentions(text)
+            if m["kind"] != "place"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union and African Union met.", ["European Union", "African Union"]),
+        ("The European Union and the African Union met.", ["European Union", "African Union"]),
+        ("The Truth and Reconciliation Commission met.", ["Truth and Reconciliation Commission"]),
+        ("The Bill and Melinda Gates Foundation paid.", ["Bill and Melinda Gates Foundation"]),
+    ],
+    ids=["head-and", "and-the", "and-inside-name", "and-before-head"],
+)
+def test_two_bodies_joined_by_and_are_two_organisations(text, expected):
+    assert [m["text"] for m in find_mentions(text) if m["kind"] == "organisation"] == expected

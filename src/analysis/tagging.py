@@ -68,6 +68,11 @@ _SPEECH_VERB = (
     r"acknowledged|conceded|admitted|commented|suggested|believes|thinks|went\s+on|"
     r"listed|expressed|underlined|recalled|replied|responded|proposed|urged)\b"
 )
+# What two leaders do together in the news: "Donald Trump and Kim Jong Un shook hands".
+_MEETING_VERB = (
+    r"(?:met|meet|meets|shook\s+hands|signed|sign|signs|held\s+talks|hold\s+talks|"
+    r"spoke\s+by\s+(?:phone|telephone)|visited|hosted|received|welcomed|embraced)\b"
+)
 _SPEECH_AFTER = (
     r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|further\s+|earlier\s+|previously\s+)?"
     + _SPEECH_VERB
@@ -546,6 +551,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?i:{plural_alt}),?\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})"
         ),
         "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
+        "at_meeting": re.compile(rf"\s{_MEETING_VERB}"),
+        "names_met": re.compile(
+            rf"(?<![\w-])(?P<name>{_NAME2})(?:,?\s+and\s+(?P<name2>{_NAME2}))?"
+            rf"\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+|has\s+|will\s+)?{_MEETING_VERB}"
+        ),
         # "Donald Trump's incoming envoy": a full name that owns a title is a person's
         "possessive_title": re.compile(
             rf"(?<![\w-])(?P<name>{_NAME2})['’]s\s+(?:(?i:{mod_alt})[\s-]+){{0,3}}"
@@ -677,6 +687,11 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
             got = _name_span(text, m.start("name"), m.group("name"), 2)
             if got:
                 add(*got, "guess")
+    # Full names (two words or more) that meet, sign or shake hands, untitled.
+    for m in _scan_back(pats["names_met"], text, rev, pats["at_meeting"], pats["run_name"]):
+        for group in ("name", "name2"):
+            if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
+                add(*got, "guess")
     said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"])
     for m in [*said, *pats["by_name"].finditer(text)]:
         got = _name_span(text, m.start("name"), m.group("name"), 1)
@@ -780,14 +795,15 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 while hi > lo and words[hi - 1] in ("on", "of", "for", "the", "and"):
                     hi -= 1
                 break
-        # "the United Nations and the Catholic Church": two bodies; the head ends the second.
+        # "the United Nations and the Catholic Church", "the European Union and African
+        # Union": two bodies when "the" follows "and" or a head word precedes it.
         for i in range(hi - 2, lo, -1):
-            if words[i] == "and" and words[i + 1] == "the":
+            if words[i] == "and" and (words[i + 1] == "the" or words[i - 1] in heads):
                 first = words[lo:i]
                 if len(first) >= 2 and any(w in heads for w in first):
                     a, b = m.start("org") + tokens[lo].start(), m.start("org") + tokens[i - 1].end()
                     found.append(_Span(a, b, "organisation", text[a:b], "pattern"))
-                lo = i + 2
+                lo = i + 2 if words[i + 1] == "the" else i + 1
                 break
         # "Ali Vaez of the International Crisis Group": a name with no head word before
         # "of" is a person's, and the organisation starts after it.
