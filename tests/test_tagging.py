@@ -401,7 +401,8 @@ def test_a_country_code_is_no_stop_word_in_a_name():
          [("organisation", "National Liberation Army", "National Liberation Army"),
           ("organisation", "ELN", "National Liberation Army"),
           ("organisation", "ELN", "National Liberation Army")]),
-        ("The IAEA said its inspectors were ready.", [("organisation", "IAEA", "IAEA")]),
+        ("The IAEA said its inspectors were ready.",
+         [("organisation", "IAEA", "International Atomic Energy Agency")]),
         ("The UN Security Council met. Later the United Nations Security Council voted.",
          [("organisation", "UN Security Council", "UN Security Council"),
           ("organisation", "United Nations Security Council", "UN Security Council")]),
@@ -595,3 +596,34 @@ def test_untitled_full_names_that_meet_or_sign_are_people(text, expected):
 )
 def test_two_bodies_joined_by_and_are_two_organisations(text, expected):
     assert [m["text"] for m in find_mentions(text) if m["kind"] == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khawaja Asif told Geo News that nothing had changed.",
+         [("person", "Khawaja Asif"), ("media", "Geo News")]),
+        ("The Philippine News Agency reported the meeting.", [("media", "Philippine News Agency")]),
+        ("The Caribbean Media Corporation (CMC) said.", [("media", "Caribbean Media Corporation")]),
+        ("Traders said losses were mounting.", []),
+        ("Prices rose. Traders said losses were mounting.", []),
+        ("Officials, and the Europeans, said no.", []),
+        ("Fidan said the talks would go on.", [("person", "Fidan")]),
+        ("Debate on the Maritime Zones Act, Senate President Francis Escudero said.",
+         [("person", "Francis Escudero")]),
+        ('"It is late," said Hiwot Alemu, a researcher at the Horn Institute for Strategic Studies.',
+         [("person", "Hiwot Alemu"), ("organisation", "Horn Institute for Strategic Studies")]),
+        ("said Lena Morgen, an analyst at the Berlin-based Centre for Middle East Policy.",
+         [("person", "Lena Morgen"), ("organisation", "Centre for Middle East Policy")]),
+        ("The OSCE and CARICOM sent observers; UNFICYP patrols the buffer zone.",
+         [("organisation", "Organization for Security and Co-operation in Europe"),
+          ("organisation", "Caribbean Community"),
+          ("organisation", "United Nations Peacekeeping Force in Cyprus")]),
+    ],
+    ids=["told-outlet", "news-agency", "media-corporation", "plural-noun-said",
+         "plural-noun-after-stop", "the-plural", "lone-surname", "law-is-no-person",
+         "researcher-at-institute", "x-based-centre", "regional-bodies-and-missions"],
+)
+def test_outlets_experts_and_bodies_beyond_the_lexicon(text, expected):
+    assert [(m["kind"], m["norm"]) for m in find_mentions(text)
+            if m["kind"] in ("person", "media", "organisation")] == expected

@@ -108,6 +108,11 @@ _DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
 )
+# Words that end the name of a text, not of a person ("the Maritime Zones Act").
+_DOCUMENT_WORDS = frozenset(
+    "act law treaty accord accords convention charter declaration protocol resolution "
+    "initiative plan framework roadmap pact agreement memorandum communique".split()
+)
 _ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
 _SPEECH_CITING = re.compile(r",?\s+citing\b")
 # Small patterns used per mention, compiled once.
@@ -512,6 +517,7 @@ def _patterns() -> dict[str, re.Pattern]:
     title = rf"{one_title}(?:\s+and\s+{one_title})?"
     org = read_lexicon("organisations")
     heads = trie_regex(sorted(set(org.get("heads", []))))
+    media_heads = trie_regex(sorted(set(read_lexicon("media").get("heads", []))))
     domains = trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
     country = gaz.demonym_re.pattern
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
@@ -579,6 +585,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<org>(?:{capword}{_ORG_JOIN}){{0,7}}(?:{heads})(?![\w-])"
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword})?)"
         ),
+        "at_media_head": re.compile(media_heads),
+        "media_name": re.compile(
+            rf"(?<![\w'’-])(?P<lead>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})\s+(?:{media_heads})(?![\w'’-])"
+        ),
         "citing_media": re.compile(
             rf"(?<![\w-])(?P<name>{_CAP}[\w.\-]*(?:[\s\-]{_CAP}[\w.\-]*){{0,3}})"
             rf"(?:\s+(?:reported|reports|said|says|wrote|writes))?,?\s+citing\b"
@@ -640,8 +650,8 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
 
     def add(start: int, end: int, source: str, title: str | None = None,
             title_start: int | None = None, title_end: int | None = None) -> None:
-        if any(w.lower() in heads for w in text[start:end].split()):
-            return  # "Alliance Fleuve", "Security Council": a body, not a person
+        if any(w.lower() in heads or w.lower() in _DOCUMENT_WORDS for w in text[start:end].split()):
+            return  # "Alliance Fleuve", "Security Council", "Maritime Zones Act": not a person
         span = _Span(start, end, "person", text[start:end], source, role=title)
         if title_start is not None:
             span.affiliation = _affiliation(text, spans, title_start, title_end)
@@ -776,7 +786,7 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     gaz = _gazetteer()
     pats = _patterns()
     heads = {h.lower() for h in read_lexicon("organisations").get("heads", [])}
-    ok_end = heads | {"affairs", "staff", "security", "defence", "defense", "justice", "europe"}
+    ok_end = heads | {w.lower() for w in read_lexicon("organisations").get("name_ends", [])}
     found = []
     for m in _scan_runs(pats["org_phrase"], text, text[::-1], pats["at_head"],
                         pats["run_name"]):
@@ -785,7 +795,8 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         lo = 0
         # Drop a leading title ("Chief of the ...") and what joins it to the name.
         while lo < len(words) and (words[lo] in gaz.stop_tokens - heads
-                                   or words[lo] in ("of", "the", "and", "for", "on")):
+                                   or words[lo] in ("of", "the", "and", "for", "on")
+                                   or words[lo].endswith("-based")):  # "Berlin-based"
             lo += 1
         hi = len(words)
         # "State Department on Friday": a date word is no part of the name.
@@ -834,6 +845,35 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 code = span.norm
                 break
         found.append(_Span(start, end, "organisation", name, "pattern", country=code))
+    return found
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
+
+
+def _common_noun(text: str, span: _Span) -> bool:
+    """A lone word guessed from a speech verb that is a plural noun, not a surname: after
+    "the" ("the Europeans say") or opening a sentence with a final "s" ("Traders said")."""
+    if span.kind != "person" or span.source != "guess" or " " in span.norm:
+        return False
+    before = text[max(0, span.start - 8) : span.start]
+    return before.lower().endswith("the ") or (
+        span.norm.endswith("s") and _SENTENCE_START.search(before) is not None)
+
+
+def _media_names(text: str) -> list[_Span]:
+    """Capitalised names that end in an outlet's head word ("Geo News", "Philippine News
+    Agency"), with no stop word among them ("The", "Breaking")."""
+    pats = _patterns()
+    found = []
+    for m in _scan_runs(pats["media_name"], text, text[::-1], pats["at_media_head"],
+                        pats["run_name"]):
+        tokens = list(_TOKEN.finditer(m.group("lead")))
+        while tokens and _fold(tokens[0].group()) in _NAME_STOP:  # "The", "Breaking"
+            tokens.pop(0)
+        if tokens and not any(_fold(t.group()) in _NAME_STOP for t in tokens):
+            start = m.start() + tokens[0].start()
+            found.append(_Span(start, m.end(), "media", text[start : m.end()], "pattern"))
     return found
 
 
@@ -1071,6 +1111,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans = _gazetteer_spans(text)
     gaz_spans = [s for s in spans if s.kind != "blocker"]
     spans += _ministries(text)
+    spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
     spans += _organisations(text, gaz_spans)
     spans += _citing_media(text)
     people = _people(text, gaz_spans)
@@ -1079,6 +1120,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     _shared_short_names(text, kept)
     _spell_out_acronyms(text, kept)
     kept += _link_people(text, kept)
+    kept = [s for s in kept if not _common_noun(text, s)]
     bounds = sentence_bounds or [(0, len(text))]
     _delegation_heads(text, kept, bounds)
     # Later references by role: "the head of the Russian delegation" -> that person.
