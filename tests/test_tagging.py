@@ -627,3 +627,17 @@ def test_two_bodies_joined_by_and_are_two_organisations(text, expected):
 def test_outlets_experts_and_bodies_beyond_the_lexicon(text, expected):
     assert [(m["kind"], m["norm"]) for m in find_mentions(text)
             if m["kind"] in ("person", "media", "organisation")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mr. Hong Liang said the talks went well.", None),
+        ("Shri Gourangalal Das led the delegation.", None),
+        ("Director General Hong Liang said the talks went well.", "Director General"),
+    ],
+    ids=["mr", "shri", "real-title"],
+)
+def test_an_honorific_gives_no_role(text, role):
+    person = next(m for m in find_mentions(text) if m["kind"] == "person")
+    assert person["role"] == role

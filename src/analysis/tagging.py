@@ -635,12 +635,20 @@ def _name_span(text: str, start: int, name: str, min_tokens: int) -> tuple[int, 
     return start + tokens[kept[0]].start(), start + tokens[kept[1] - 1].end()
 
 
-def _clean_title(title: str) -> str:
+def _clean_title(title: str) -> str | None:
+    """The role a title gives; none for a mere honorific ("Mr.", "Shri", "H.E.")."""
     title = _SPACES.sub(" ", title).strip(" ,")
     # "senior aide to President" + "Vladimir Putin": the name's own title is the last one.
     if tail := _patterns()["tail_title"].search(title):
         title = tail.group("title")
-    return _ARTICLE.sub("", title)
+    title = _ARTICLE.sub("", title)
+    return None if title.lower() in _honorifics() else title
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    titles = read_lexicon("titles")["entries"]
+    return frozenset(p.lower() for item in titles if item["id"] == "honorific" for p in item["patterns"])
 
 
 def _people(text: str, spans: list[_Span]) -> list[_Span]:
