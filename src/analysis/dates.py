@@ -75,6 +75,7 @@ def _tables() -> dict[str, Any]:
         "not_ed": {w.lower() for w in lex["not_past_ed"]},
         "not_infinitive": {w.lower() for w in lex["not_infinitive"]},
         "forward": {w.lower() for w in lex.get("forward_verbs", [])},
+        "reporting": {w.lower() for w in lex["reporting_verbs"]},
         "not_attributive": {w.lower() for w in lex["not_attributive"]},
         "deadline_rx": re.compile(
             r"(?<!\w)(?:" + _alt(lex["deadline_words"]) + r")\s+(?:on\s+|the\s+)?$", re.IGNORECASE
@@ -111,6 +112,8 @@ _STRONG_WORDS = (
     "century",
     "centuries",
     "decades",
+    "period",
+    "nineteen",
 )
 _WEAK_WORDS = (
     "the",
@@ -173,7 +176,16 @@ def _grammar() -> tuple[
     unit_words = list(lex["units"]) + list(lex["unit_plurals"])
     unit = rf"(?:{_alt(unit_words)})s?"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-    year = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
+    # Years in digits, or spoken as in broadcast transcripts: "nineteen ninety-six", "two thousand".
+    # Alone, "two thousand" is an amount: a year only after "the year" or in a longer date.
+    words = {v: k for k, v in lex["numbers"].items() if " " not in k and k not in ("a", "an")}
+    ones = "|".join(words[n] for n in range(1, 10))
+    teens = "|".join(words[n] for n in range(10, 20))
+    tens = "|".join(words[n] for n in range(20, 100, 10))
+    year_1900s = rf"nineteen[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))(?![\w-])"
+    year_2000s = rf"two\s+thousand(?:\s+(?:and\s+)?(?:{teens}|{ones}))?(?![\w-])"
+    year_alone = rf"(?:(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)|{year_1900s})"
+    year = rf"(?:{year_alone}|{year_2000s})"
     season = _alt(lex["seasons"])
     part = _alt(lex["day_parts"])
     mods = _alt(lex["period_modifiers"])
@@ -273,14 +285,15 @@ def _grammar() -> tuple[
         ),
         (
             "yearago",
-            r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<what>quarter|period|nine\s+months"
+            r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"[\s-]+(?:fiscal[\s-]+)?quarter\b(?!s)|\s+(?P<what>quarter|period|nine\s+months"
             r"|six\s+months|month|level|week))?",
         ),
         (
             "ago",
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num}|(?P<vague>{vague})|a|an)[\s-]+(?P<unit>{unit})"
-            r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+that|(?=\s*[,.;:)]))"
-            r"|previously)\b(?:\s+(?P<today>today)\b)?",
+            r"(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|from\s+now|hence"
+            r"|(?:before|after)(?:\s+that|(?=\s*[,.;:)]))|previously)\b(?:\s+(?P<today>today)\b)?",
         ),
         (
             "refday",
@@ -303,7 +316,7 @@ def _grammar() -> tuple[
             rf"(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|remaining"
             rf"|following|initial|ensuing)|the|{approx})\s+)?(?P<num>{num}|(?P<vague>{vague})|a|an)"
             r"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|calendar|long))?"
-            rf"[\s-]+(?P<unit>{unit})(?:-(?:long|old))?\b(?!-)",
+            rf"[\s-]+(?P<unit>{unit})(?:(?P<half>\s+and\s+a\s+half)|-(?:long|old))?\b(?!-)",
         ),
         (
             "long_adj",
@@ -323,7 +336,9 @@ def _grammar() -> tuple[
         ),
         (
             "thispart",
-            rf"this\s+(?P<part>{part})|(?P<the>the)\s+(?P<part2>morning|afternoon|evening)\b",
+            rf"this\s+(?P<part>{part})|(?P<the>the)\s+(?P<part2>morning|afternoon|evening)\b"
+            r"|(?:early|late|mid)[\s-]*(?P<part3>morning|afternoon|evening)\b"
+            r"(?:\s+(?P<rd>yesterday|today|tomorrow)\b)?",
         ),
         (
             "holiday",
@@ -341,7 +356,8 @@ def _grammar() -> tuple[
         ),
         (
             "year",
-            rf"(?<![\w$£€#/,.-])(?<!\d\s)(?:(?P<fy>fiscal)\s+)?(?:(?P<mod>{mods})[\s-]+)?(?P<year>{year})"
+            rf"(?:the\s+year\s+(?P<named>{year})|(?:(?<=\bpre-)|(?<=\bpost-)|(?<![\w$£€#/,.-]))(?<!\d\s)"
+            rf"(?:(?P<fy>fiscal)\s+)?(?:(?P<mod>{mods})[\s-]+)?(?P<year>{year_alone}))"
             r"(?![\w%]|[.,]\d|-\d|/\d|\s*(?:percent|per\s+cent|%))",
         ),
         (
@@ -613,11 +629,23 @@ _CLAUSE_END = re.compile(
 _FORWARD_FUTURE = re.compile(r"(?:will|'ll|shall|going|is|are|would)\b", re.IGNORECASE)
 _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
 _NEXT_TO = re.compile(r"next\s+to\b", re.IGNORECASE)
+# What may stand between a verb and the expression it governs ("predicted Wednesday", "met on May 3").
+_NEXT_WORD = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+)?", re.IGNORECASE)
 # "to" and a verb: the infinitive's time is its own ("subpoenaed him to testify on Feb. 10").
 _INFINITIVE = re.compile(r"(?<![\w-])to\s+(?:\w+ly\s+)?(?P<w>[a-z]+)(?![\w'-])")
+# The start of a reported clause: "said that ...", "said it ...", "told reporters they ...".
+_REPORTED = re.compile(r"(?<!\w)(?:that|it|he|she|they|we|I|there)(?!\w)", re.IGNORECASE)
 # "the January 24 meeting": a date used as a modifier takes no tense from the clause.
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s)?\s+(?P<w>[a-z]{3,})\b")
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Does the expression modify the noun after it ("the March accession", "the Jan. 14 deadline")?"""
+    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    after = _ATTRIBUTIVE_AFTER.match(text, end, end + 30)
+    return bool(after) and after.group("w") not in _tables()["not_attributive"]
 
 
 def _tense_of(m: re.Match[str] | None) -> int:
@@ -626,11 +654,12 @@ def _tense_of(m: re.Match[str] | None) -> int:
     return 1 if m.lastgroup == "future" else -1
 
 
-def _cue(cues: re.Pattern[str], chunk: str, last: bool) -> re.Match[str] | None:
+def _cue(cues: re.Pattern[str], chunk: str, last: bool, ed: bool = True) -> re.Match[str] | None:
     """The tense cue nearest the end (``last``) or the start of ``chunk``, or None.
 
-    A listed cue, or any other "-ed" verb, except a participle after a form of "be"
-    ("will be named": the auxiliary decides).
+    A listed cue, or (with ``ed``) any other "-ed" verb, except a participle after a form of
+    "be" ("will be named": the auxiliary decides) or after a future cue ("will redeem
+    preferred shares on").
     """
     tab = _tables()
     found = None
@@ -638,8 +667,15 @@ def _cue(cues: re.Pattern[str], chunk: str, last: bool) -> re.Match[str] | None:
         kind = m.lastgroup
         if kind != "future" and tab["be_rx"].search(chunk, 0, m.start()):
             continue
-        if kind == "ed" and m.group().lower() in tab["not_ed"]:
+        if kind == "ed" and (not ed or m.group().lower() in tab["not_ed"]):
             continue
+        if (
+            kind == "ed"
+            and found is not None
+            and found.lastgroup == "future"
+            and not _NEXT_WORD.fullmatch(chunk, m.end())
+        ):
+            continue  # after "will", an "-ed" word is a participle ("will redeem preferred shares on")
         if _NEXT_TO.match(chunk, m.start()):
             continue  # "next to the embassy": a place
         found = m
@@ -668,18 +704,25 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str]) -> int:
         chunk = chunk[ends[-1] :]
     tab = _tables()
     if tab["deadline_rx"].search(chunk) or _AS_DEADLINE.match(text, end):
-        return 0
+        # a term ends on either side of publication, ahead only when the clause says so ("will ... by May")
+        return 1 if _tense_of(_cue(cues, chunk, last=True)) > 0 else 0
     if text.startswith(("'s ", "’s "), end):
         return 0  # "Wednesday's ruling": the date names a thing, the verb is not its tense
-    if _ATTRIBUTIVE_BEFORE.search(chunk):
-        after = _ATTRIBUTIVE_AFTER.match(text, end, end + 30)
-        if after and after.group("w") not in tab["not_attributive"]:
-            return 0
+    if _attributive(text, start, end):
+        return 0
     m = _cue(cues, chunk, last=True)
-    if m is None:
+    reported = (
+        m is not None
+        and m.lastgroup != "future"
+        and m.group().lower() in tab["reporting"]
+        and _REPORTED.search(chunk, m.end()) is not None
+    )
+    if m is None or reported:
+        # "said it is calling a vote on Dec. 7": a reported clause has a tense of its own, told
+        # by a listed cue after the expression ("said that on May 3 the sides agreed ...")
         tail = text[end : end + 120]
         stop = _CLAUSE_END.search(tail)
-        m = _cue(cues, tail[: stop.start()] if stop else tail, last=False)
+        m = _cue(cues, tail[: stop.start()] if stop else tail, last=False, ed=not reported)
         if m is not None and m.lastgroup == "future" and not _FORWARD_FUTURE.match(m.group()):
             return 0  # "vacation plans to fly", "the planned visit": a noun as often as a verb
         return _tense_of(m)
@@ -795,7 +838,7 @@ _Result = tuple[str, str, "dt.date | None", "dt.date | None"] | None
 
 
 def _year_of(s: str | None, anchor: dt.date | None) -> int | None:
-    """Year from "1999", "'99" (nearest century to the anchor)."""
+    """Year from "1999", "'99" (nearest century to the anchor), "nineteen ninety-six", "two thousand"."""
     if not s:
         return None
     if s.startswith("'"):
@@ -803,7 +846,12 @@ def _year_of(s: str | None, anchor: dt.date | None) -> int | None:
         base = (anchor.year if anchor else 2000) // 100 * 100
         y = base + yy
         return y - 100 if anchor and y > anchor.year + 10 else y
-    return int(s)
+    if s[0].isdigit():
+        return int(s)
+    head, _, rest = " ".join(s.lower().replace("-", " ").split()).partition(" ")
+    if head == "nineteen":
+        return 1900 + int(_number(rest.removeprefix("oh ")) or 0)
+    return int(_number(f"{head} {rest}".replace(" and ", " ")) or 0)
 
 
 def _month_num(s: str) -> int:
@@ -923,7 +971,7 @@ def _h_century(g: dict, ctx: _Ctx) -> _Result:
 def _h_my(g: dict, ctx: _Ctx) -> _Result:
     mon = _month_num(g["mon"])
     if g.get("year"):
-        y = int(g["year"])
+        y = _year_of(g["year"], ctx["anchor"])
     elif ctx["anchor"]:
         y = ctx["anchor"].year + {"last": -1, "next": 1, "this": 0}[g["rel"].lower()]
     else:
@@ -938,7 +986,8 @@ def _h_month(g: dict, ctx: _Ctx) -> _Result:
     word = g["mon"].lower().rstrip(".")
     rel = (g.get("rel") or "").lower()
     if word in _tables()["ambiguous"] and not (rel or g.get("mod")):
-        if not _PREP_BEFORE.search(ctx["text"], max(0, ctx["start"] - 12), ctx["start"]):
+        text, start = ctx["text"], ctx["start"]
+        if not (_PREP_BEFORE.search(text, max(0, start - 12), start) or _attributive(text, start, ctx["end"])):
             return None
     mon = _month_num(g["mon"])
     anchor = ctx["anchor"]
@@ -971,7 +1020,7 @@ def _h_season(g: dict, ctx: _Ctx) -> _Result:
         if not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
             return None
     if g.get("year"):
-        y = int(g["year"])
+        y = _year_of(g["year"], ctx["anchor"])
     elif anchor is None:
         return "DATE", f"XXXX-{code}", None, None
     else:
@@ -1011,7 +1060,7 @@ def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
         if qh == "half" and n > 2:
             return None
         if g.get("year"):
-            y = int(g["year"])
+            y = _year_of(g["year"], ctx["anchor"])
         elif anchor is None:
             return "DATE", f"XXXX-{letter}{n}", None, None
         else:
@@ -1021,6 +1070,9 @@ def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
                 y -= 1
         v = f"{y:04d}-{letter}{n}"
         ctx["ref"] = (letter, dt.date(y, size * (n - 1) + 1, 1))
+    elif g.get("year") and g["qrel"].lower() == "last":
+        # "the last quarter of 1989", "the last half of 2012": the final one of that year
+        v = f"{_year_of(g['year'], anchor):04d}-{letter}{12 // size}"
     else:
         rel = g["qrel"].lower()
         if anchor is None:
@@ -1035,6 +1087,8 @@ def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
             d = anchor
         elif rel in ("last", "previous", "past") and not (ref and ref[0] == letter):
             d = _shift(anchor, letter, -1)
+        elif rel in ("latest", "recent") and _shift(base, letter, 1) > anchor:
+            d = _shift(anchor, letter, -1)  # the latest quarter has ended: not the current one named before
         else:
             d = base
         v = _fmt(letter, d)
@@ -1045,11 +1099,12 @@ def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
 def _report_quarter(ctx: _Ctx) -> dt.date | None:
     """First day of the quarter a results report is about, or None outside such a text.
 
-    The last quarter named before the expression, else the last full quarter before
-    publication; None when no quarter has been mentioned yet.
+    The last quarter named before the expression if it had ended by publication (a
+    forecast for the current quarter is not what the results are about), else the last
+    full quarter before publication; None when no quarter has been mentioned yet.
     """
     ref, anchor = ctx["ref"], ctx["anchor"]
-    if ref and ref[0] == "Q":
+    if ref and ref[0] == "Q" and (anchor is None or _shift(ref[1], "Q", 1) <= anchor):
         return ref[1]
     if anchor is None or ctx["start"] < ctx["quarters_from"]:
         return None
@@ -1058,7 +1113,7 @@ def _report_quarter(ctx: _Ctx) -> dt.date | None:
 
 
 def _h_yquarter(g: dict, ctx: _Ctx) -> _Result:
-    y = int(g["year"])
+    y = _year_of(g["year"], ctx["anchor"])
     qh = g["qh"].lower()
     if g.get("ord"):
         n = _tables()["ordinals"][g["ord"].lower()]
@@ -1120,6 +1175,13 @@ def _h_yearago(g: dict, ctx: _Ctx) -> _Result:
         return "DATE", "XXXX", None, None
     what = (g.get("what") or "").lower()
     quarter = _report_quarter(ctx)
+    if g.get("ord"):  # "the year-ago third quarter": that quarter of the year before
+        n = _tables()["ordinals"][g["ord"].lower()]
+        y = (quarter or anchor).year - 1
+        v = f"{y:04d}-Q{n}"
+        first, last = _interval(v)
+        ctx["ref"] = ("Q", first)
+        return "DATE", v, first, last
     if ref and ref[0] in ("M", "H"):
         gran, base = ref
     elif quarter is not None:
@@ -1137,6 +1199,8 @@ def _h_ago(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
     code = _unit_code(g["unit"])
     n = None if g.get("vague") else _number(g["num"])
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half"
     direction = g["dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if n is None:
@@ -1282,6 +1346,8 @@ def _h_bare_pl(g: dict, ctx: _Ctx) -> _Result:
 def _h_duration(g: dict, ctx: _Ctx) -> _Result:
     code = _unit_code(g["unit"])
     n = None if g.get("vague") else _number(g["num"])
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half"
     if n is not None and (n <= 0 or n > 5000):
         return None
     pre = " ".join((g.get("pre") or "").lower().split())
@@ -1303,6 +1369,12 @@ def _h_duration(g: dict, ctx: _Ctx) -> _Result:
         # "$5 a year", "twice a week": a rate, not a length of time
         if re.search(r"(?:\d|times|twice|once|percent|%|cents?|dollars?|billion|million)\W*\s*$", before):
             return "SET", _duration(1, code), None, None
+    if (
+        num in ("one", "some")
+        and matched.endswith("day")
+        and _MODAL_BEFORE.search(text, max(0, ctx["start"] - 30), ctx["start"])
+    ):
+        return "DATE", "FUTURE_REF", None, None  # "Islam will one day be ...": some day ahead
     value = _duration(n, code)
     anchor = ctx["anchor"]
     first = last = None
@@ -1317,6 +1389,10 @@ def _h_duration(g: dict, ctx: _Ctx) -> _Result:
         except ValueError:
             first = last = None
     return "DURATION", value, first, last
+
+
+# A modal verb (and an adverb) right before the expression: "will one day", "could some day".
+_MODAL_BEFORE = re.compile(r"(?<!\w)(?:will|would|could|can|may|might|should|must|'ll)\s+(?:\w+ly\s+)?\Z")
 
 
 _REL_DAYS = {
@@ -1355,11 +1431,14 @@ def _h_simple(g: dict, ctx: _Ctx) -> _Result:
 
 
 def _h_thispart(g: dict, ctx: _Ctx) -> _Result:
-    part = (g.get("part") or g.get("part2") or "").lower()
+    """ "this morning"; "the afternoon", "mid-afternoon" (of the day last named); "late morning yesterday"."""
+    part = (g.get("part") or g.get("part2") or g.get("part3") or "").lower()
     code = _tables()["day_parts"][part]
     anchor = ctx["anchor"]
     ref = ctx["ref"]
-    if g.get("the"):
+    if g.get("rd"):
+        base = anchor and anchor + dt.timedelta(days=_REL_DAYS[g["rd"].lower()])
+    elif g.get("the") or g.get("part3"):
         base = ref[1] if ref and ref[0] == "D" else anchor
     else:
         base = anchor
@@ -1399,6 +1478,9 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
         if name.startswith("labor"):
             first = dt.date(y, 9, 1)
             return first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        if name.startswith("election"):
+            first = dt.date(y, 11, 1)
+            return first + dt.timedelta(days=(7 - first.weekday()) % 7 + 1)
         first = dt.date(y, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
@@ -1456,8 +1538,8 @@ def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
 
 def _h_year(g: dict, ctx: _Ctx) -> _Result:
     text, start = ctx["text"], ctx["start"]
-    y = int(g["year"])
-    if not (g.get("fy") or g.get("mod")):
+    y = _year_of(g["named"] or g["year"], ctx["anchor"])
+    if not (g.get("fy") or g.get("mod") or g.get("named")):
         before = re.search(r"([A-Za-z.]+)\s*$", text[max(0, start - 20) : start])
         if before and before.group(1).lower() in _tables()["block_before"]:
             return None
@@ -1681,28 +1763,32 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
 
     Notes
     -----
-    Year-less dates ("January 10", "in March") and bare weekdays ("on Friday") are placed on
-    the side of ``published`` that the clause's tense points to. The cue nearest before the
-    expression decides: a future one from the lexicon ("will", "is scheduled", "is expected
-    to", "next", ...), a past one ("said", "was", "since", ...) or any other "-ed" verb (past);
-    a participle after a form of "be" ("will be named") is skipped. Past: the nearest date on
-    or before ``published``; future: the nearest one after it (months: from the publication
-    month on). With no cue, or after a deadline word ("until", "payable", "effective", "by"),
-    the nearest date either side is taken, a later one only when it is 1.5 times nearer (and
-    one in the next year only when it is 3 times nearer still, except after a deadline word:
-    "in January" in an October story is that January). The tense is also left open for a date
-    that modifies a noun ("the Jan. 14 deadline", "Wednesday's ruling") and after an infinitive
-    ("subpoenaed him to testify on Feb. 10"); with no cue before the expression, an auxiliary or
-    past cue after it in the sentence decides ("On Friday, talks will ..."). A weekday written
-    with the date picks the year ("Monday, Oct. 26"); "until Tuesday" inside a clause is ahead. So
-    against 2026-02-04, "talks ended on January 10" is 2026-01-10 and "talks will resume on
-    January 10" is 2027-01-10; "on Friday" is 2026-01-30 in the past and 2026-02-06 in the
-    future, and a bare weekday naming the publication day ("ruled Wednesday") is that day.
-    "a year earlier", "the following day", "that week" count from the last explicit date
-    mentioned before them; once a text has mentioned a quarter (company results), "a year ago"
-    and "the year-ago period" are the quarter a year before. Inside a quotation, "today" and
-    "yesterday" count from the day of the statement when the attribution gives one
-    ('"We met yesterday," he said on Monday.').
+    Year-less dates ("January 10", "in March") and bare weekdays ("on Friday") are placed on the
+    side of ``published`` that the clause's tense points to. The cue nearest before the
+    expression decides: a future one from the lexicon ("will", "is scheduled", "is expected to",
+    "next", ...), a past one ("said", "was", "since", ...) or any other "-ed" verb (past); a
+    participle after a form of "be" ("will be named") is skipped. Past: the nearest date on or
+    before ``published``; future: the nearest one after it (months: from the publication month
+    on). With no cue, or after a deadline word ("until", "payable", "effective", "by"), the
+    nearest date either side is taken, a later one only when it is 1.5 times nearer (and one in
+    the next year only when it is 3 times nearer still, except after a deadline word: "in
+    January" in an October story is that January). The tense is also left open for a date that
+    modifies a noun ("the Jan. 14 deadline", "Wednesday's ruling"), after an infinitive
+    ("subpoenaed him to testify on Feb. 10") and in a clause reported after a verb of saying
+    ("said it is calling a vote on Dec. 7"); after a future cue, a later "-ed" word is a
+    participle, not the tense ("will redeem preferred shares on Oct. 31"), and a deadline word
+    in a future clause points ahead ("will double its flights by August"). With no cue before
+    the expression, an auxiliary or past cue after it in the sentence decides ("On Friday, talks
+    will ..."). A weekday written with the date picks the year ("Monday, Oct. 26"); "until
+    Tuesday" inside a clause is ahead. So against 2026-02-04, "talks ended on January 10" is
+    2026-01-10 and "talks will resume on January 10" is 2027-01-10; "on Friday" is 2026-01-30 in
+    the past and 2026-02-06 in the future, and a bare weekday naming the publication day ("ruled
+    Wednesday") is that day. "a year earlier", "the following day", "that week" count from the
+    last explicit date mentioned before them; once a text has mentioned a quarter (company
+    results), "a year ago" and "the year-ago period" are the quarter a year before (the last one
+    that had ended by publication). Years may be spoken ("nineteen ninety-six", "the year two
+    thousand"). Inside a quotation, "today" and "yesterday" count from the day of the statement
+    when the attribution gives one ('"We met yesterday," he said on Monday.').
     """
     return _date_frame(_date_rows(text, published))
 
