@@ -341,3 +341,38 @@ def test_under_the_statement_after_a_joint_statement_is_the_joint_statement():
     claims = _claims(text)
     assert list(zip(claims["claimant_type"], claims["cue"], strict=True)) == [
         ("joint_statement", "joint statement"), ("joint_statement", "Under the statement")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Foreign Minister Karim Haddad said the talks were useful. A European diplomat said "
+         "the offer was still on the table.",
+         (("Karim Haddad", "named_official"), ("A European diplomat", "observers"))),
+        ("Foreign Minister Karim Haddad said the talks were useful. An official who took part "
+         "in drafting the declaration said the other side had refused.",
+         (("Karim Haddad", "named_official"),
+          ("An official", "anonymous_source"))),
+        ("France raised the case of its nationals, a French diplomatic source said.",
+         (("diplomatic source", "anonymous_source"),)),
+        ("The participants discussed the draft joint statement on the non-use of force.",
+         ((None, None),)),
+        ("However, the declaration noted that the border dispute was not settled.",
+         (("joint statement", "joint_statement"),)),
+    ],
+    ids=["a-diplomat-is-not-the-last-speaker", "an-official-who", "diplomatic-source",
+         "a-draft-statement-says-nothing", "the-declaration-noted"],
+)
+def test_unnamed_sources_and_documents(text, expected):
+    claims = _claims(text)
+    got = tuple((None if pd.isna(c) else c, None if pd.isna(t) else t)
+                for c, t in zip(claims["claimant"], claims["claimant_type"], strict=True))
+    assert got == expected
+
+
+def test_a_title_alone_is_the_person_of_that_title_named_before():
+    text = ("U.N. Secretary-General Antonio Guterres hosted the meeting. The Secretary-General "
+            "said the sides had agreed to meet again, and a U.N. spokesperson said more talks "
+            "would follow.")
+    last = _claims(text).iloc[-1]
+    assert (last["claimant"], last["claimant_type"]) == ("Antonio Guterres", "named_official")

@@ -653,7 +653,7 @@ def test_a_date_and_place_stay_in_their_own_coordinated_clause(text, expected):
          [_event("talks_round", "occurred", "2025-07-01", "2025-07-01", "Lusaka", round_=2)]),
         ("09:15 GMT — The first session of indirect talks between the two delegations on the "
          "disputed sea border has ended.",
-         [_event("talks_round", "occurred", round_=1)]),
+         [_event("talks_round", "occurred", "2025-07-02", "2025-07-02", round_=1)]),
     ],
     ids=["subject-with-complements", "live-blog-time-stamp"],
 )
@@ -725,3 +725,180 @@ def test_a_round_that_a_signing_closes_is_an_event():
         ("agreement", "occurred", None),
         ("talks_round", "occurred", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Norland's National Assembly will hold a session on Friday on the border.", "2025-10-30",
+         []),
+        ("The U.N. Security Council held a closed-door session on the dispute on Dec. 8.",
+         "2023-12-15", []),
+        ("The Senate met on Monday to debate the maritime zones act.", "2025-01-17", []),
+        ("The delegations held a second session in Lusaka on May 4.", "2025-07-02",
+         [_event("talks_round", "occurred", "2025-05-04", "2025-05-04", "Lusaka", round_=2)]),
+    ],
+    ids=["assembly-session", "council-session", "senate-met", "delegations-session"],
+)
+def test_a_sitting_of_a_legislature_or_council_is_no_round_of_talks(text, published, expected):
+    assert _summary(_events(text, published, [_place("Lusaka", "Lusaka", "ZMB")])) == expected
+
+
+def test_a_live_blog_entry_is_dated_by_the_day_it_was_filed():
+    text = ("21:40 PKT — Ministry: both sides agree to continue the truce\n\n"
+            "The foreign ministry said in a statement that a monitoring mechanism was agreed.\n\n"
+            "Background\n\n"
+            "The ministry said in a statement that earlier contacts had failed.")
+    assert _summary(_events(text, "2025-10-30", [])) == [
+        _event("statement", "occurred", "2025-10-30", "2025-10-30"),
+        _event("statement", "occurred"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("They were the first formal negotiations between the two sides since the conflict "
+         "began in November 2020.", "2022-11-03", [_event("talks_round", "occurred")]),
+        ("The talks came after Norland held a referendum on Dec. 3.", "2023-12-15",
+         [_event("talks_round", "occurred")]),
+        ("After Norland held a referendum on Dec. 3, the talks were postponed.", "2023-12-15",
+         [_event("talks_round", "occurred")]),
+        ("The talks ended on Friday after the two sides failed to agree.", "2023-12-15",
+         [_event("talks_round", "occurred", "2023-12-15", "2023-12-15")]),
+    ],
+    ids=["since-the-war-began", "after-a-referendum", "clause-first", "date-before-the-clause"],
+)
+def test_a_date_in_a_clause_of_its_own_does_not_date_the_talks(text, published, expected):
+    assert _summary(_events(text, published, [])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two days of informal talks ended in Lusaka on Thursday.",
+         [_event("talks_round", "occurred", "2025-07-16", "2025-07-17", "Lusaka")]),
+        ("Three days of negotiations concluded on Thursday.",
+         [_event("talks_round", "occurred", "2025-07-15", "2025-07-17")]),
+        ("Two days after the talks in Lusaka on Thursday, the truce held.",
+         [_event("talks_round", "occurred", "2025-07-17", "2025-07-17", "Lusaka")]),
+    ],
+    ids=["two-days-ended", "three-days-concluded", "not-a-duration-of-talks"],
+)
+def test_days_of_talks_that_ended_on_a_day_began_before_it(text, expected):
+    assert _summary(_events(text, "2025-07-18", [_place("Lusaka", "Lusaka", "ZMB")])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("The talks, held from October 25 to 30, ended with an agreement to maintain the "
+         "ceasefire that was first agreed in Doha on October 19.", None),
+        ("The talks that took place in Doha ended on October 24.", "Doha"),
+    ],
+    ids=["relative-clause-on-another-noun", "relative-clause-on-the-talks"],
+)
+def test_a_place_in_a_relative_clause_belongs_to_its_noun(text, city):
+    events = _summary(_events(text, "2025-10-30", [_place("Doha", "Doha", "QAT")]))
+    assert [(e["type"], e["city"]) for e in events] == [("talks_round", city)]
+
+
+def test_a_gathering_is_a_meeting_of_its_own():
+    text = "The Lusaka meeting followed a first gathering in the same format in Harare on March 17-18."
+    specs = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
+    assert _summary(_events(text, "2025-07-18", specs)) == [
+        _event("meeting", "occurred", "2025-03-17", "2025-03-18", "Harare")
+    ]
+
+
+def test_talks_dated_before_the_article_are_past_whatever_the_plan_around_them():
+    text = "He was ready to resume formal negotiations from where they were left off in Lusaka in 2017."
+    assert _summary(_events(text, "2025-07-18", [_place("Lusaka", "Lusaka", "ZMB")])) == [
+        _event("talks_round", "occurred", "2017", "2017", "Lusaka")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The delegation urged the sides to implement the Ceasefire Agreement of 12 August 2008.",
+         "2025-06-26", [_event("agreement", "occurred", "2008-08-12", "2008-08-12")]),
+        ("The provisional arrangement for resupply missions, agreed in July last year, "
+         "continued to hold.", "2025-01-17", [_event("agreement", "occurred", "2024-07", "2024-07")]),
+        ("They agreed that the disengagement agreement of October 2024 had been a positive step.",
+         "2025-03-25", [_event("agreement", "occurred", "2024-10", "2024-10")]),
+        ("The parties discussed a peace agreement on Friday.", "2025-01-17", []),
+    ],
+    ids=["agreement-of-a-date", "arrangement-agreed-in", "no-trigger-but-the-noun",
+         "agreement-on-a-day-is-no-date-of-it"],
+)
+def test_an_agreement_named_with_its_date_is_an_event(text, published, expected):
+    assert _summary(_events(text, published, [])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Opposition lawmakers have demanded a briefing on the talks.", []),
+        ("The spokesman told reporters that a date for the next round had yet to be set.",
+         [_event("statement", "occurred"), _event("talks_round", "undecided")]),
+        ("The minister said the sides had agreed to continue consultations. The spokesman told "
+         "reporters that a date for the next round had yet to be set.",
+         [_event("statement", "occurred"), _event("talks_round", "undecided")]),
+        ("The ministry said in a statement on Monday that talks would go on. Norland's foreign "
+         "ministry, in its own readout, said the talks were useful.",
+         [_event("statement", "occurred", "2025-07-14", "2025-07-14"),
+          _event("statement", "occurred")]),
+    ],
+    ids=["briefing-asked-for", "undecided-next-round-said", "after-talks-to-continue",
+         "its-own-readout"],
+)
+def test_statements_made_and_asked_for(text, expected):
+    assert _summary(_events(text, "2025-07-18", [])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, specs, cities",
+    [
+        ("The two sides held talks in Xiamen, China, on Thursday.", [_country("China", "CHN")],
+         ["Xiamen"]),
+        ("The ministers met in Lusaka on May 4. They met again in the Zambian city on June 9.",
+         [_place("Lusaka", "Lusaka", "ZMB"), _country("Zambian", "ZMB")], ["Lusaka", "Lusaka"]),
+        ("The ministers met in Lusaka on May 4. They met again in the Zambian city of Ndola on "
+         "June 9.", [_place("Lusaka", "Lusaka", "ZMB"), _country("Zambian", "ZMB")],
+         ["Lusaka", None]),
+    ],
+    ids=["town-comma-country", "the-demonym-city", "the-city-of-another-name"],
+)
+def test_a_place_the_gazetteer_lacks_is_read_from_the_text(text, specs, cities):
+    assert [e["city"] for e in _summary(_events(text, "2025-07-18", specs))] == cities
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agreement was signed after ten days of talks in Lusaka.",
+         [("agreement", "Lusaka"), ("talks_round", "Lusaka")]),
+        ("The delegations signed the agreement on Friday, closing the third cycle of peace "
+         "talks in Lusaka.", [("agreement", "Lusaka"), ("talks_round", "Lusaka")]),
+        ("The agreement signed in March was praised by the talks in Lusaka.",
+         [("agreement", None), ("talks_round", "Lusaka")]),
+    ],
+    ids=["signed-after-talks", "closing-the-talks", "not-signed-at-the-talks"],
+)
+def test_an_agreement_signed_at_talks_was_signed_where_they_were(text, expected):
+    events = _summary(_events(text, "2025-07-05", [_place("Lusaka", "Lusaka", "ZMB")]))
+    assert [(e["type"], e["city"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was agreed that the next meeting would be held in Lusaka on a mutually convenient "
+         "date.", [_event("meeting", "planned", city="Lusaka")]),
+        ("It was agreed that the next meeting would be held on a mutually convenient date.", []),
+    ],
+    ids=["next-meeting-placed", "next-meeting-with-nothing-to-place-it"],
+)
+def test_a_next_meeting_placed_in_a_city_is_an_event(text, expected):
+    assert _summary(_events(text, "2025-03-25", [_place("Lusaka", "Lusaka", "ZMB")])) == expected

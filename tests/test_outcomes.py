@@ -702,3 +702,125 @@ def test_a_readout_speaks_for_the_office_that_issues_it(title, masthead, expecte
 )
 def test_would_in_reported_speech_is_a_commitment(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegation demanded the release of citizens illegally detained in the occupied "
+         "territories. No progress was achieved on this issue.",
+         [("civilian_detainees", "discussed"), ("civilian_detainees", "stalled")]),
+        ("The participants also discussed the draft statement on the non-use of force. "
+         "Regrettably, it was again not possible to agree on the text.",
+         [("security_guarantees", "discussed"), ("security_guarantees", "unresolved")]),
+        ("The delegation raised the return of internally displaced persons. The other side "
+         "walked out, disrupting the discussion of this issue.",
+         [("humanitarian", "discussed"), ("humanitarian", "disagreement")]),
+        ("No agreement had yet been reached on the opening of new crossing points.",
+         [("humanitarian", "unresolved")]),
+        ("The ministry strongly protested the violation of the maritime border.",
+         [("territory", "disagreement")]),
+        ("The two sides agreed to further discuss practical cooperation in marine research.",
+         [("bilateral_relations", "discussed")]),
+        ("There was progress on several initiatives, including demining.",
+         [("military_issues_general", "progress")]),
+        ("The next round of the discussions will be held in November.",
+         [("negotiation_process", "agreed")]),
+        ("When the next meeting will take place remains undecided.",
+         [("negotiation_process", "unresolved")]),
+        ("They agreed that the de-escalation of forces along the line was a positive step.",
+         [("withdrawal_of_forces", "agreed")]),
+        ("France raised the case of two of its nationals held in Iran, whom Paris describes as "
+         "state hostages.", [("civilian_detainees", "discussed")]),
+        ("The Europeans warned they would trigger the snapback. Tehran criticised the threat.",
+         []),
+    ],
+    ids=["no-progress-on-this-issue", "not-possible-to-agree", "walked-out", "crossing-points",
+         "protested", "agreed-to-further-discuss", "progress-on-initiatives", "next-round-held",
+         "schedule-yields-to-undecided", "de-escalation-of-forces", "nationals-held-hostage",
+         "criticised-with-no-issue-of-its-own"],
+)
+def test_issue_and_status_cues_of_other_negotiations_ii(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Analysts cautioned that previous truces had collapsed.", []),
+        ("Talks resumed after earlier talks on a ceasefire stalled.", []),
+        ("No agreement was reached on crossing points along the ceasefire line.",
+         [("humanitarian", "unresolved")]),
+        ("Previous agreements on the border collapsed.", [("territory", "stalled")]),
+        ("The dispute over the temples along the frontier was not addressed.",
+         [("territory", "disagreement")]),
+        ("The text of the agreement was not immediately published.", []),
+        ("The parties discussed the ceasefire. Iran suspended cooperation this month.",
+         [("ceasefire", "discussed")]),
+        ("The parties discussed the ceasefire. Nobody walked out, he said.",
+         [("ceasefire", "discussed")]),
+        ("Two diplomats briefed on the talks said the question remained unresolved.", []),
+    ],
+    ids=["previous-truces", "earlier-talks", "along-the-line", "previous-deals-on-an-issue",
+         "along-the-line-and-no-other-issue",
+         "cue-inside-the-issue",
+         "this-month-is-no-anaphora", "nobody-walked-out", "diplomats-who-speak"],
+)
+def test_the_setting_of_an_issue_is_no_outcome(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Statement of the Ministry of Foreign Affairs of Norland on the 64th round of talks",
+         ("Ministry of Foreign Affairs of Norland", "organisation")),
+        ("Press release by the Office of the President regarding the talks",
+         ("Office of the President", "organisation")),
+        ("Statement of intent on the talks", (None, "media")),
+    ],
+    ids=["statement-of-a-ministry", "press-release-by-an-office", "no-issuer-named"],
+)
+def test_a_title_that_names_the_issuer_speaks_for_the_text(title, expected):
+    articles = _articles("The two sides agreed to exchange prisoners.")
+    articles["title"] = [title]
+    sentences = split_sentences(articles)
+    out = extract_outcomes(articles, sentences, _claims(sentences))
+    assert (out["claimant"].iloc[0], out["claimant_type"].iloc[0]) == expected
+
+
+def test_one_hedge_list_serves_claims_and_outcomes():
+    assert "hedges" not in read_lexicon("outcomes")["entries"]
+    rows = _run("The sides probably agreed to exchange prisoners.",
+                "The sides agreed to exchange prisoners.")
+    assert rows["hedged"].tolist() == [True, False]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hamas will free 33 hostages, including women, in exchange for Palestinian prisoners.",
+         [("prisoners", "agreed")]),
+        ("The two sides did not agree on the release of hostages held by the group.",
+         [("civilian_detainees", "unresolved")]),
+        ("Ukraine pressed for all prisoners to be released and for civilians to be returned.",
+         [("prisoners", "discussed"), ("civilian_detainees", "discussed")]),
+    ],
+    ids=["hostages-for-prisoners", "hostages-alone", "no-swap"],
+)
+def test_hostages_freed_in_exchange_for_prisoners_are_that_exchange(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The status of the disputed Western Marches area had been left to be settled later.",
+         [("territory", "unresolved")]),
+        ("The presence of Norland troops was not addressed.",
+         [("withdrawal_of_forces", "unresolved")]),
+    ],
+    ids=["disputed-named-area", "presence-of-troops"],
+)
+def test_issues_named_around_a_proper_name(text, expected):
+    assert _pairs(_run(text)) == expected

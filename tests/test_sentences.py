@@ -117,3 +117,12 @@ def test_offsets_always_slice_the_text(text):
         assert row.text.strip() == row.text
     starts = frame["start_char"].tolist()
     assert starts == sorted(starts)
+
+
+def test_a_shortened_given_name_ends_no_sentence():
+    text = ("The delegation was led by Undersecretary Ma. Theresa Lazaro and Md. Touhid Hossain. "
+            "Talks ended.")
+    assert _sentences(text) == [
+        "The delegation was led by Undersecretary Ma. Theresa Lazaro and Md. Touhid Hossain.",
+        "Talks ended.",
+    ]

@@ -53,6 +53,20 @@ _PASSIVE = re.compile(
     r"confirmed|declared)\b[^.;]{0,80}?\bby\b",
     re.IGNORECASE,
 )
+# "The Secretary-General said": a title alone, for the person of that title named before.
+_TITLE_SUBJECT = re.compile(
+    r"^\W*The\s+(?P<phrase>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]+)\s+(?:also\s+|further\s+|"
+    r"then\s+)?(?:said|says|told|added|noted|stated|stressed|announced|warned|insisted|"
+    r"explained|confirmed)\b"
+)
+# "A European diplomat said", "An official who took part in the talks said": one unnamed.
+_INDEFINITE_SOURCE = re.compile(
+    r"^\W*(?P<phrase>(?:an?|one|another)\s+(?:[\w'’.-]+\s+){0,3}?(?P<role>official|diplomat|"
+    r"negotiator|delegate|aide|adviser|advisor|mediator|participant|member\s+of\s+the\s+"
+    r"[\w'’-]+\s+delegation))\b[^.;]{0,90}?\s(?:said|says|told|added|noted|stated)\b",
+    re.IGNORECASE,
+)
+_DRAFT_BEFORE = re.compile(r"\bdraft\s+$", re.IGNORECASE)
 _SPECIFIC_ROLE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?head\s+of\s+the\s+[A-Z]\w+\s+delegation)\s+(?:also\s+)?"
     r"(?:said|stated|noted|added|told|announced|pointed\s+out|confirmed|stressed|remarked)\b",
@@ -277,8 +291,13 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
         return _claim(anon.group(), "anonymous_source", via, anon.group())
+    unnamed = _INDEFINITE_SOURCE.match(sentence)
+    if unnamed:
+        kind = "observers" if unnamed.group("role").lower() == "diplomat" else "anonymous_source"
+        return _claim(unnamed.group("phrase"), kind, None, unnamed.group("phrase"))
     joint = _search("joint_statement", sentence, words)
-    if joint:
+    if joint and not _DRAFT_BEFORE.search(sentence[: joint.start()]):
+        # (a draft statement under discussion says nothing yet)
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, joint.group())
     passive = _search("passive", sentence, words)
@@ -317,6 +336,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if specific:
         return _claim(_by_role(specific.group("phrase"), state), "named_official", None,
                       specific.group())
+    title = _TITLE_SUBJECT.match(sentence)
+    if title and (name := _titled(title.group("phrase"), state)):
+        state["named"] = name
+        return _claim(name, "named_official", None, title.group())
     org_cue = _search("organisation", sentence, words)
     if org_cue:
         if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()):
@@ -362,6 +385,16 @@ def _by_role(phrase: str, state: dict) -> str:
         if len(words & set(re.findall(r"\w+", role.lower()))) >= 2:
             return name
     return re.sub(r"^(?:according\s+to\s+)?", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def _titled(title: str, state: dict) -> str | None:
+    """The person named before whose role holds every word of ``title`` ("Secretary-General"
+    for "U.N. Secretary-General António Guterres"), the latest one; None when none does."""
+    words = set(re.findall(r"\w+", title.lower()))
+    for name, role in reversed(state.get("roles", [])):
+        if role and words <= set(re.findall(r"\w+", role.lower())):
+            return name
+    return None
 
 
 def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:

@@ -267,6 +267,11 @@ def _lex() -> dict[str, Any]:
         "not_before": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['not_before'])})\s+(?:in|at)\s+(?:the\s+)?$", re.I
         ),
+        "place_after": re.compile(
+            rf"\s+(?:{_alternation([w for w in venue.get('place_nouns', []) if w != 'capital'])})"
+            rf"(?![\w-])(?!\s+of\b)",
+            re.I,
+        ),
         "capital_after": re.compile(
             rf"^(?:'s)?\s+(?:{_alternation(venue['capital_words'])})\b", re.I
         ),
@@ -277,6 +282,38 @@ def _lex() -> dict[str, Any]:
         "cameo_topics": {k: str(v) for k, v in raw["cameo_topics"].items()},
         "topics": {k: _words(v) for k, v in raw["proposal_topics"].items()},
         "capitals": capitals,
+        "agreement_dated": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['agreement_nouns'])})(?:\s+of|,?[^.;:]{{0,90}}?"
+            rf"(?<![\w-])(?:{_alternation(raw['agreement_dated_by'])})\s+(?:in|on|at)?)\s*$",
+            re.I,
+        ),
+        "agreement_dated_heads": _heads(raw["agreement_nouns"]),
+        "assembly_held": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['assembly_bodies'])})(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,4}}?"
+            rf"(?:hold|holds|held|holding|convene|convenes|convened|open|opens|opened|meet|meets|"
+            rf"met)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}$"
+            rf"|(?<![\w-])(?:{_alternation(raw['assembly_bodies'])})(?:['’]s)?\s+$",
+            re.I,
+        ),
+        "assembly_of": re.compile(
+            rf"\s+(?:of|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,2}}?"
+            rf"(?:{_alternation(raw['assembly_bodies'])})(?![\w-])",
+            re.I,
+        ),
+        "assembly_subject": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['assembly_bodies'])})(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}$",
+            re.I,
+        ),
+        "subordinate": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['subordinators'])})\s+(?:[\w'’.-]+\s+){{1,5}}?"
+            rf"(?:(?:{_alternation(raw['clause_verbs'])})|(?-i:[a-z]{{3,}}ed))(?![\w-])[^,;]*$",
+            re.I,
+        ),
+        "request": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['request_verbs'])})\s+(?:(?:a|an|the)\s+)?"
+            rf"(?:[\w'’-]+\s+)?$",
+            re.I,
+        ),
     }
 
 
@@ -491,7 +528,11 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     dets = lex["determiners"]
     cut = max((i for i, w in enumerate(prev) if w in dets), default=None)
     tail = prev[cut:] if cut is not None else prev[-2:]
-    c.is_next = any(w in lex["next"] for w in tail)
+    head = re.match(r"[\w'’-]+", text[c.t0 : c.t1])
+    # "the next round" is a later round, whether "next" is in the trigger or before it
+    c.is_next = any(w in lex["next"] for w in tail) or bool(
+        head and head.group().lower() in lex["next"]
+    )
     if c.form == "verb" and not re.match(r"(?:the|a|an)\s+$", text[max(0, c.t0 - 4) : c.t0], re.I):
         c.salience = 3
     else:
@@ -568,15 +609,17 @@ def _status(
     """Status of one mention from the cue words next to it (``unknown`` when none says)."""
     statuses = lex["statuses"]
     text, undecided = masked or _masked(text, lex)
-    if undecided:
-        return "undecided"
     before, after = _clause_before(text, c.t0, 50), _clause_after(text, c.t1, 40)
-    trigger = text[c.t0 : c.t1]
     if c.kind == "statement":
+        # a statement made is made, whatever it leaves undecided ("told reporters that a date
+        # had yet to be set"); one still to come, or only asked for, is no event yet
         future = re.search(
             r"\b(?:will|would|to|going to|plans? to|expected to)\s+(?:be\s+)?(?:\w+\s+)?$", before
-        )
+        ) or lex["request"].search(before)
         return "planned" if future else "occurred"
+    if undecided:
+        return "undecided"
+    trigger = text[c.t0 : c.t1]
     if c.kind == "proposal":
         if re.search(r"swap|exchang|trad|pass|hand", trigger, re.I) or re.search(
             r"\b(?:passed|handed|swapped|exchanged|traded|presented|submitted|delivered)\b",
@@ -721,14 +764,21 @@ def _sentence_candidates(
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
         cands = [c for c in cands if c.kind != "statement"]
-    if not cands:
-        return []
-    ments = art.sentence_mentions.get(sent.sentence_idx, [])
     dates = art.sentence_dates.get(sent.sentence_idx, [])
     for c in cands:
+        _salience(text, c, lex)
+    cands = [c for c in cands if not _assembly_sitting(text, c, lex)]
+    agreements = (
+        _dated_agreements(text, base, dates, cands, lex)
+        if dates and _may_match(lex["agreement_dated_heads"], heads)
+        else []
+    )
+    if not cands and not agreements:
+        return []
+    ments = art.sentence_mentions.get(sent.sentence_idx, [])
+    for c in cands + agreements:
         c.sentence_idx = int(sent.sentence_idx)
         c.evidence = text
-        _salience(text, c, lex)
     # Leaders named by a meeting make it a summit; in a sentence that names a summit, the
     # other unrealised meetings are that summit too.
     persons = [
@@ -755,6 +805,8 @@ def _sentence_candidates(
         c.status = _status(text, c, lex, masked)
         if c.status == "ongoing" and lex["ended"].search(text):
             c.status = "occurred"
+        if c.is_next and c.status == "undecided":
+            c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
     summits = [c for c in cands if c.kind == "summit"]
     for c in cands:
         if (
@@ -791,6 +843,7 @@ def _sentence_candidates(
         and not (c.kind == "statement" and c.status in ("planned", "scheduled"))
         and not (c.kind == "statement" and any(_signed(text, a, c) for a in signings))
     ]
+    cands += agreements
     for c in cands:
         if c.kind == "proposal":
             window = text[c.t0 : c.t1 + 60]
@@ -802,8 +855,10 @@ def _sentence_candidates(
     if _may_match(lex["round_heads"], heads):
         _attach_rounds(text, cands, lex)
     _attach_dates(text, base, dates, cands, lex)
+    _days_of_talks(text, cands, lex)
     _share_occasion(text, cands)
-    _attach_places(text, base, ments, cands, lex)
+    _attach_places(text, base, ments + _unlisted_places(text, base, ments, art, lex), cands, lex)
+    _share_place(text, cands)
     _attach_participants(text, base, ments, cands)
     for c in cands:
         lo, hi = max(0, c.t0 - 60), min(len(text), c.t1 + 60)
@@ -821,10 +876,76 @@ def _sentence_candidates(
                 c.status = "scheduled"
             elif c.status == "unknown":
                 c.status = "occurred"
+        if (
+            c.start is not None
+            and art.published is not None
+            and c.status in ("scheduled", "planned", "expected")
+            and iso_day(c.end or c.start, last=True) < art.published
+        ):
+            c.status = "occurred"  # "resume talks from where they left off in 2017"
     realised = sorted((c for c in cands if c.salience >= 2), key=lambda c: c.t0)
     if realised:
         realised[0].first = True
     return cands
+
+
+def _assembly_sitting(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
+    """A sitting of a legislature or council is its own business, not talks between the
+    parties ("the National Assembly will hold a session on Friday", "the Security Council
+    met", "a session of parliament")."""
+    if c.kind != "talks":
+        return False
+    before = _clause_before(text, c.t0, 80)
+    if c.form == "verb":
+        return bool(lex["assembly_subject"].search(before))
+    return bool(lex["assembly_held"].search(before) or lex["assembly_of"].match(text, c.t1))
+
+
+def _dated_agreements(
+    text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
+) -> list[_Cand]:
+    """Agreements named with the date they were made ("the Ceasefire Agreement of 12 August
+    2008", "the arrangement for resupply missions, agreed in July last year"): events of
+    their own, dated, even when nothing in the sentence signs them."""
+    out: list[_Cand] = []
+    for row in dates:
+        if row.type != "DATE":
+            continue
+        start, end = _date_span(row)
+        if start is None or len(start) < 7:
+            continue  # "the Declaration of 1991": a founding text cited, not a deal of the talks
+        s0 = int(row.start_char) - base
+        m = lex["agreement_dated"].search(text, max(0, s0 - 140), s0)
+        if m is None or any(c.t0 <= m.start() < c.t1 for c in cands + out):
+            continue
+        noun_end = m.start() + len(re.match(r"[\w ]+", m.group()).group().rstrip())
+        out.append(_Cand(-1, "agreement", "agreement", m.start(), noun_end, "noun",
+                         salience=2, start=start, end=end))
+    return out
+
+
+def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
+    """"Two days of talks ended on Thursday": talks dated by their last day began N-1 days
+    before it."""
+    m = _DAYS_OF.search(text)
+    if m is None or not lex["ended"].search(text):
+        return
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else lex["cardinals"].get(word)
+    if not n or n < 2:
+        return
+    for c in cands:
+        if (c.kind == "talks" and c.start is not None and c.start == c.end
+                and len(c.start) == 10 and c.status == "occurred"):
+            first = dt.date.fromisoformat(c.start) - dt.timedelta(days=n - 1)
+            c.start = first.isoformat()
+
+
+_DAYS_OF = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|[A-Za-z]+)[\s-]+days?\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|consultations|meetings|discussions)\b",
+    re.IGNORECASE,
+)
 
 
 def _governs(text: str, verb: _Cand, obj: _Cand) -> bool:
@@ -894,7 +1015,8 @@ def _attach_dates(
         if _is_dateline(text, s0):
             continue
         free = [c for c in cands if c.start is None and c.end is None
-                and not (c.kind == "statement" and _reported(text, c, s0, s1))]
+                and not (c.kind == "statement" and _reported(text, c, s0, s1))
+                and not _subordinate(text, c, s0, s1, lex)]
         target = _nearest(free, s0, s1, lean_back=True, text=text)
         if target is None:
             continue
@@ -928,6 +1050,35 @@ def _reported(text: str, c: _Cand, s0: int, s1: int) -> bool:
     if s0 >= c.t1:
         return bool(_THAT.search(text, c.t1, s0))
     return bool(_SPEECH_TAG.search(text[s1 : c.t0]))
+
+
+def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> bool:
+    """A date in a clause of its own, opened by "since", "after"... with its own verb, dates
+    that clause and not an event named outside it ("the first talks since the conflict began
+    in November 2020", "After Norland held a referendum on May 3, the talks resumed")."""
+    if c.t1 <= s0:
+        return bool(lex["subordinate"].search(text[c.t1 : s0]))
+    return c.t0 >= s1 and "," in text[s1 : c.t0] and bool(lex["subordinate"].search(text[:s0]))
+
+
+def _share_place(text: str, cands: list[_Cand]) -> None:
+    """An agreement signed at talks ("signed after ten days of talks in Pretoria", "signed
+    at the talks in Doha") was signed where the talks were."""
+    for a in cands:
+        if a.kind != "agreement" or a.city or a.venue:
+            continue
+        for t in cands:
+            if (t.kind == "talks" and (t.city or t.venue) and t.t0 >= a.t1
+                    and _AT_TALKS.fullmatch(text[a.t1 : t.t0])):
+                a.city, a.venue, a.country = t.city, t.venue, a.country or t.country
+                break
+
+
+_AT_TALKS = re.compile(
+    r"[^;.]*?\b(?:after|at|during|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
+    r"closing)\s+(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 
 
 def _share_occasion(text: str, cands: list[_Cand]) -> None:
@@ -997,6 +1148,8 @@ def _attach_places(
         target = _nearest(pool, s0, s1, text=text)
         if target is None:
             continue
+        if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0):
+            continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
         if mediated or hosted_by:
             if code:
@@ -1022,6 +1175,42 @@ def _attach_places(
             target.country = target.country or code
         elif code and target.country is None and (located or named or hosting):
             target.country = code
+
+
+# a relative clause on another noun between an event and a place ("... the ceasefire that
+# was first agreed in Doha"): the place is that noun's, not the event's
+_RELATIVE = re.compile(r"[\w'’-]+[^\w]+(?:that|which|who|whom)\s")
+_IN_NAME_COMMA = re.compile(
+    r"(?<![\w-])(?:in|at)\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})),\s+$"
+)
+_IN_THE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+$", re.IGNORECASE)
+
+
+def _unlisted_places(
+    text: str, base: int, ments: list[_Mention], art: _Article, lex: dict[str, Any]
+) -> list[_Mention]:
+    """Places the gazetteer does not list, read from how the text names them: a town with
+    its country after a comma ("in Xiamen, China"), or a city the text named before, told
+    again by its country's adjective ("in the Turkish city" after "in Istanbul")."""
+    out = []
+    named = [(int(m.start_char) - base, int(m.end_char) - base) for m in ments if m.kind != "country"]
+    for m in ments:
+        code = _mention_code(m) if m.kind == "country" else None
+        if code is None:
+            continue
+        s0, s1 = int(m.start_char) - base, int(m.end_char) - base
+        hit = _IN_NAME_COMMA.search(text, max(0, s0 - 60), s0)
+        if hit and not any(a <= hit.start("name") < b for a, b in named):
+            out.append(m._replace(kind="place", start_char=base + hit.start("name"),
+                                  end_char=base + hit.end("name"), norm=hit.group("name"),
+                                  country=code))
+            continue
+        if _IN_THE.search(text, max(0, s0 - 10), s0) and lex["place_after"].match(text, s1):
+            earlier = [p for p in art.mentions if p.kind == "place" and _code(p.country) == code
+                       and int(p.start_char) < int(m.start_char)]
+            if earlier:
+                out.append(m._replace(kind="place", norm=earlier[-1].norm, country=code))
+    return out
 
 
 def _attach_participants(
@@ -1151,6 +1340,8 @@ def _merge(cands: list[_Cand]) -> list[list[_Cand]]:
         pool = [g for g in groups if _compatible(g, c)]
         if c.is_next and c.salience >= 2:
             pool = [g for g in pool if all(_realised(x) is not True for x in g)]
+            if c.status == "undecided":  # not the talks planned elsewhere in the text
+                pool = [g for g in pool if all(x.status == "undecided" for x in g)]
         if c.round is not None:
             same = [g for g in pool if any(x.round == c.round for x in g)]
             pool = same or [g for g in pool if all(x.round is None for x in g)]
@@ -1202,11 +1393,14 @@ def _keep(g: list[_Cand]) -> bool:
         return False
     best = _primary(g)
     unrealised = _realised(best) is not True
-    if best.kind == "talks" and unrealised:
-        # future talks with nothing to place them (no date, venue or round) are talk about talks
-        if not any(x.start or x.end or x.city or x.venue or x.round for x in g):
+    if best.kind == "talks" and unrealised and best.status != "undecided":
+        # future talks with nothing to place them (no date, place or round) are talk about
+        # talks; a round whose date is said to be open ("yet to be set") is an event
+        if not any(x.start or x.end or x.city or x.venue or x.country or x.round for x in g):
             return False
-        if all(x.is_next for x in g if x.salience >= 2) and not any(x.start or x.end for x in g):
+        if all(x.is_next for x in g if x.salience >= 2) and not any(
+            x.start or x.end or x.city or x.venue for x in g
+        ):
             return False
     if best.kind == "summit" and unrealised and all(x.salience < 3 for x in g):
         return False
@@ -1214,7 +1408,12 @@ def _keep(g: list[_Cand]) -> bool:
 
 
 def _event_row(
-    art: _Article, g: list[_Cand], n: int, lex: dict[str, Any], dateline: str | None
+    art: _Article,
+    g: list[_Cand],
+    n: int,
+    lex: dict[str, Any],
+    dateline: str | None,
+    live: frozenset[int] = frozenset(),
 ) -> dict:
     best = _primary(g)
     start, end = (best.start, best.end) if (best.start or best.end) else _group_dates(g)
@@ -1229,6 +1428,8 @@ def _event_row(
         end = None
     if start is None and end is None and dateline and status == "occurred":
         start = end = dateline
+    if start is None and end is None and status == "occurred" and best.sentence_idx in live:
+        start = end = art.published.isoformat()  # an entry of a live blog, filed that day
     told = [x for x in g if x.salience >= 2 and not x.topical] or g
     participants = set().union(*(x.participants for x in told))
     hosts = set().union(*(x.hosts for x in g))
@@ -1362,8 +1563,23 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _inherit(groups, cands)
     _dateline_place(art, groups)
     dateline = _dateline(art)
+    live = _live_entries(art) if art.published is not None else frozenset()
     ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
-    return [_event_row(art, g, i + 1, lex, dateline) for i, g in enumerate(ordered)]
+    return [_event_row(art, g, i + 1, lex, dateline, live) for i, g in enumerate(ordered)]
+
+
+def _live_entries(art: _Article) -> frozenset[int]:
+    """Sentences of the entries of a live blog: each runs from a line that opens with a time
+    stamp ("21:40 GMT — ...") to the next stamp or heading."""
+    out, inside = set(), False
+    for sent in art.sentences:
+        if _stamp_end(sent.text):
+            inside = True
+        elif sent.block_kind == "heading":
+            inside = False
+        if inside:
+            out.add(int(sent.sentence_idx))
+    return frozenset(out)
 
 
 def extract_events(
@@ -1394,7 +1610,8 @@ def extract_events(
     DataFrame
         Columns ``EVENT_COLUMNS``: ``doc_id``, ``event_id`` (``"<doc_id>#e<n>"`` in text order),
         ``sentence_idx`` (of the evidence), ``type``, ``status``, ``start`` and ``end`` (ISO
-        strings or None: never the publication date by default), ``venue``, ``city``,
+        strings or None: never the publication date by default, but the entries of a live blog
+        are dated by it), ``venue``, ``city``,
         ``country`` (alpha-3 of the venue), ``participants`` and ``hosts_mediators`` (sorted
         tuples of alpha-3 codes), ``round`` (int or None), ``format`` (comma-separated words such
         as ``"closed doors, trilateral"`` or None), ``cameo`` (nearest CAMEO code) and

@@ -234,15 +234,18 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
     lists = (
         "proposal",
         "agreed_nouns",
+        "schedule_cues",
         "commitment_verbs",
         "irrealis",
         "negators",
-        "hedges",
         "talk_words",
         "contrast",
         "elaboration",
         "context",
+        "setting",
+        "history",
         "anaphora",
+        "exchange_words",
         "tracks",
     )
     for group in lists:
@@ -366,8 +369,9 @@ def _status_cues() -> tuple[_Cue, ...]:
     lex = _outcome_lexicon()
     pairs = [(p, status, False) for status in STATUSES for p in lex["statuses"][status]]
     pairs += [(p, "discussed", False) for p in lex["proposal"]]
-    # a weak cue (a noun: "the agreement collapsed") counts only when no other cue is there
-    pairs += [(p, "agreed", True) for p in lex["agreed_nouns"]]
+    # a weak cue (a noun: "the agreement collapsed", a date set: "will take place") counts
+    # only when no other cue is there
+    pairs += [(p, "agreed", True) for p in lex["agreed_nouns"] + lex["schedule_cues"]]
     cues = list(_compile(pairs))
     verbs = "|".join(
         _pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")] for v in lex["commitment_verbs"]
@@ -403,6 +407,12 @@ def _group_cues(group: str) -> tuple[_Cue, ...]:
     if isinstance(value, dict):
         return _compile([(p, key, False) for key, phrases in value.items() for p in phrases])
     return _compile([(p, group, False) for p in value])
+
+
+@functools.cache
+def _hedge_cues() -> tuple[_Cue, ...]:
+    """The hedges of ``attribution.yaml``: one list for the claims and for the outcomes."""
+    return _compile([(p, "hedges", False) for p in read_lexicon("attribution")["hedges"]])
 
 
 @functools.cache
@@ -613,6 +623,12 @@ def _context_before(folded: str, clause_start: int, pos: int) -> bool:
     return any(f" {marker} " in joined for marker in _words("context"))
 
 
+def _of_the_past(folded: str, clause_start: int, pos: int) -> bool:
+    """The issue right after "previous", "earlier"...: history, not an outcome."""
+    words = _WORD.findall(folded[clause_start:pos])
+    return bool(words) and words[-1].lower() in _words("history")
+
+
 def _negated(folded: str, clause_start: int, pos: int) -> bool:
     words = [w.lower() for w in _WORD.findall(folded[clause_start:pos])[-NEGATOR_WORDS:]]
     negators = _words("negators")
@@ -652,8 +668,18 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
         if all(m.end <= t.start or m.start >= t.end for t in taken):
             taken.append(m)
     taken = [m for m in taken if not _context_before(folded, start, m.start)
-             and not _in_name(folded, m.start, m.end)]
-    return sorted(taken, key=lambda m: m.start)
+             and not _in_name(folded, m.start, m.end)
+             and not _of_the_past(folded, start, m.start)]
+    taken.sort(key=lambda m: m.start)
+    return [m for i, m in enumerate(taken)
+            if not (i and _a_setting(folded, taken[i - 1].end, m.start))]
+
+
+def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
+    """An issue named just after "along", "near"... and after another issue is where that
+    one stands ("crossing points along the ceasefire line")."""
+    words = [w.lower() for w in _WORD.findall(folded[previous_end:pos])][-CONTEXT_WORDS // 2:]
+    return bool(set(words) & _words("setting"))
 
 
 _NAME_RUN = re.compile(r"(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'-]*){1,5}")
@@ -708,6 +734,10 @@ def _resolve(
     folded: str, clause: tuple[int, int], mention: _Match, cues: list[_Match]
 ) -> tuple[str, bool] | None:
     """Status of ``mention`` from the cues of its clause, and whether it was made unreal."""
+    # an agreement noun inside the issue's own words ("the text of the agreement") says
+    # nothing of it
+    cues = [c for c in cues
+            if not (c.weak and mention.start <= c.start and c.end <= mention.end)]
     cues = [c for c in cues if not c.weak] or cues
     before = [c for c in cues if c.start < mention.start]
     after = [
@@ -719,6 +749,10 @@ def _resolve(
     ]
     if before:
         cue = max(before, key=lambda c: c.start)
+        ahead = [c for c in before if c.label == "progress" and c.end <= cue.start
+                 and _GOVERNS.fullmatch(folded[c.end : cue.start])]
+        if cue.label == "discussed" and ahead:
+            cue = ahead[-1]  # "progress on several initiatives, including demining"
     elif after:
         cue = min(after, key=lambda c: c.start)
     else:
@@ -746,6 +780,8 @@ def _resolve(
 
 
 _MONTH_MAY = re.compile(r"May\s+\d{1,2}\b|May\s*,?\s*\d{4}")
+# what may stand between a progress cue and the proposal noun it bears on
+_GOVERNS = re.compile(r"\s+(?:on|in|over|with|towards?)\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
 
 
 def _analyse_sentence(
@@ -758,12 +794,12 @@ def _analyse_sentence(
     for unit in _subsentences(folded, start, end):
         hedges = [
             (unit[0] + m.start, unit[0] + m.end)
-            for m in _scan(folded[unit[0] : unit[1]], _group_cues("hedges"))
+            for m in _scan(folded[unit[0] : unit[1]], _hedge_cues())
             if not _MONTH_MAY.match(folded, unit[0] + m.start)  # "on May 16" is a date
         ]
         hedged_unit = bool(hedges)
         for clause in _clauses(folded, *unit):
-            mentions = _issue_mentions(folded, *clause)
+            mentions = _swapped(folded, clause, _issue_mentions(folded, *clause))
             cues = _status_matches(folded, *clause)
             if mentions:
                 first_strong = min((m.end for m in mentions), default=clause[0])
@@ -817,13 +853,33 @@ def _analyse_sentence(
     return rows, named
 
 
+_TIME_AFTER_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that)\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time|"
+    r"spring|summer|autumn|fall|winter)\b"
+)
+
+
+def _swapped(folded: str, clause: tuple[int, int], mentions: list[_Match]) -> list[_Match]:
+    """Hostages or detained civilians freed "in exchange for" prisoners are one prisoner
+    exchange: their mention is the exchange's (prisoners), not a claim of its own."""
+    labels = {m.label for m in mentions}
+    if not {"civilian_detainees", "prisoners"} <= labels or not _scan(
+        folded[clause[0] : clause[1]], _group_cues("exchange_words")
+    ):
+        return mentions
+    return [m if m.label != "civilian_detainees" else _Match(m.start, m.end, "prisoners", m.weak)
+            for m in mentions]
+
+
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree")."""
-    negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"]
+    negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"
+                and not _negated(folded, clause[0], c.start)]  # "nobody walked out"
     if not negative or not previous:
         return []
-    words = {w.lower() for w in _WORD.findall(folded[clause[0] : clause[1]])}
-    text = folded[clause[0] : clause[1]].lower()
+    # "this month", "that day": a time, not the issue before
+    text = _TIME_AFTER_DEMONSTRATIVE.sub(" ", folded[clause[0] : clause[1]].lower())
+    words = set(_WORD.findall(text))
     anaphora = _words("anaphora")
     if not (words & anaphora or any(" " in a and a in text for a in anaphora)):
         return []
@@ -928,15 +984,28 @@ _JOINT_HEAD = 3
 
 
 _READOUT_TITLE = re.compile(r"\s*(?:readout|read-out)\b", re.IGNORECASE)
+# "Statement of the Ministry of Foreign Affairs of Norland on the 64th round": the issuer
+_ISSUER_TITLE = re.compile(
+    r"\s*(?i:(?:joint\s+)?(?:press\s+)?(?:statement|release|readout|read-out|communiqu[eé]|"
+    r"information\s+note)\s+(?:of|by|from)\s+(?:the\s+)?)"
+    r"(?P<issuer>(?:Ministry|Department|Office|Embassy|Mission|Presidency|Government|Secretariat|"
+    r"Permanent|Press|Spokes)[^,;:]*?)(?:\s+(?i:on|regarding|about|concerning|following|after|"
+    r"in\s+connection\s+with)\s.*)?\s*$"
+)
 _MASTHEAD_WORDS = 6
 
 
 def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[object, str]:
     """doc_id -> the office whose readout the text is: the title says "Readout of ..." and
-    the body opens with a short capitalised line naming the office ("The White House")."""
+    the body opens with a short capitalised line naming the office ("The White House"), or
+    the title names it ("Statement of the Ministry of Foreign Affairs of Norland on ...")."""
     readouts = {d for d, t in zip(articles["doc_id"], articles["title"], strict=True)
                 if isinstance(t, str) and _READOUT_TITLE.match(t)}
     out = {}
+    for doc_id, title in zip(articles["doc_id"], articles["title"], strict=True):
+        issuer = _ISSUER_TITLE.match(title) if isinstance(title, str) else None
+        if issuer:
+            out[doc_id] = issuer.group("issuer")
     first = sentences[sentences["sentence_idx"] == 0]
     for doc_id, text in zip(first["doc_id"], first["text"], strict=True):
         words = _ARTICLE_LEAD.sub("", str(text).strip()).split()
