@@ -641,3 +641,17 @@ def test_outlets_experts_and_bodies_beyond_the_lexicon(text, expected):
 def test_an_honorific_gives_no_role(text, role):
     person = next(m for m in find_mentions(text) if m["kind"] == "person")
     assert person["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Sweden raised the case of two of its nationals, Ana Petrova and Ivan Horvat, held abroad.",
+         ["Ana Petrova", "Ivan Horvat"]),
+        ("The hostages Lea Moreau and Omar Haddad were freed.", ["Lea Moreau", "Omar Haddad"]),
+        ("The prisoners were freed on Monday.", []),
+    ],
+    ids=["nationals", "hostages", "no-names"],
+)
+def test_people_named_after_a_plural_noun(text, people):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == people
