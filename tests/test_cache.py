@@ -330,3 +330,49 @@ def test_file_gone_behind_an_unchanged_folder_mtime_is_noticed(folder, store, pa
     corpus = load_cached(folder, cache_dir=store)
     _same(corpus, load_seeds(folder))
     assert "b_doha" not in set(corpus.articles["doc_id"])
+
+
+def test_reload_of_an_unchanged_folder_does_not_rewrite_the_cache(folder, store):
+    load_cached(folder, cache_dir=store)  # the folder holds a skipped file, notes.md
+    before = cache_path(folder, store).stat()
+    load_cached(folder, cache_dir=store)
+    after = cache_path(folder, store).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_cache_stores_the_articles_first_in_their_order(folder, store):
+    articles = load_cached(folder, cache_dir=store).articles
+    table = pq.read_table(cache_path(folder, store))
+    assert table.column("doc_id").to_pylist()[: len(articles)] == list(articles["doc_id"])
+    assert table.column("file").to_pylist() == [
+        "sub/c_cairo.txt", "a_geneva.txt", "d_empty_body.txt", "b_doha.txt",
+        "e_bad_header.txt", "f_binary.txt", "sub/a_geneva.txt",
+    ]
+
+
+def test_folder_given_as_dot_spells_paths_like_load_seeds(folder, store, monkeypatch):
+    monkeypatch.chdir(folder)
+    expected = load_seeds(".")
+    for _ in range(2):
+        _same(load_cached(".", cache_dir=store), expected)
+    assert expected.articles.at[0, "path"] == "sub/c_cairo.txt"
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1024], ids=["batch-1", "batch-2", "batch-1024"])
+def test_changed_new_and_deleted_files_at_once(folder, store, parses, write_seed, monkeypatch,
+                                               batch):
+    monkeypatch.setattr(cache, "_BATCH", batch)  # rows spread over many Arrow chunks
+    load_cached(folder, cache_dir=store)
+    parses.clear()
+    (folder / "b_doha.txt").write_text(DOHA.replace("2026-03-01", "2025-12-31"), encoding="utf-8")
+    (folder / "sub" / "c_cairo.txt").unlink()
+    write_seed("sub/g_oslo.txt", "date 2026-02-04 Oslo channel\n\nTalks opened in Oslo.\n")
+    for path in ("b_doha.txt", "sub/g_oslo.txt", "sub", "."):  # settled, so they get cached
+        os.utime(folder / path, (LONG_AGO + 60, LONG_AGO + 60))
+    expected = load_seeds(folder)
+    _same(load_cached(folder, cache_dir=store), expected)
+    assert sorted(parses) == ["b_doha.txt", "g_oslo.txt"]
+    assert list(expected.articles["doc_id"]) == ["b_doha", "a_geneva", "g_oslo", "d_empty_body"]
+    parses.clear()
+    _same(load_cached(folder, cache_dir=store), expected)
+    assert parses == []
