@@ -76,7 +76,14 @@ def _step(args: argparse.Namespace) -> dict:
     """Run one measured step in this (fresh) process; return what it measured."""
     folder, cache, name = Path(args.folder), Path(args.cache), args.step
     out: dict = {}
-    if name in ("load", "first", "reload"):
+    if name == "baseline":  # what a process holds before it reads anything
+        import pyarrow.parquet  # noqa: F401
+
+        import analysis.cache  # noqa: F401
+        import analysis.pipeline  # noqa: F401
+
+        out.update(seconds=0.0, amount=0.0, detail="imports only")
+    elif name in ("load", "first", "reload"):
         from analysis.cache import load_cached
         from analysis.seeds import load_seeds
 
@@ -201,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rows, measured = [], {}
+    base = _run("baseline", out, out, args)
+    measured[(0, "baseline")] = base
+    if "rss_mb" in base:
+        rows.append(("-", "interpreter with pandas, pyarrow, analysis", "", "", "", f"{base['rss_mb']:.0f}",
+                     "baseline of every step"))
     jobs = [(mb, [s for s, _, _ in ROWS if not s.startswith("export")]) for mb in args.mb]
     jobs.append((args.export_mb, ["first", "export-pandas", "export-dask"]))
     for mb, steps in jobs:
@@ -253,15 +265,17 @@ def _verdicts(measured: dict, args: argparse.Namespace) -> str:
         speedup = pandas["seconds"] / dask["seconds"]
         lines.append(f"  {TARGETS[2]}: {speedup:.2f}x on {args.export_mb:g} MB "
                      f"-> {'met' if speedup >= 1.6 else 'MISSED'}")
-    worst = []
-    for (mb, step), got in measured.items():
-        if "rss_mb" in got and not step.startswith(("tag-spacy", "dates-dateparser")):
-            corpus = got["amount"] if step.startswith(("load", "first", "reload", "export")) else mb
-            peak = max(got["rss_mb"], got.get("children_rss_mb", 0) if step == "export-dask" else 0)
-            worst.append((peak / max(corpus, 1e-9), step, mb, peak, corpus))
-    for ratio, step, _mb, peak, corpus in sorted(worst, reverse=True)[:3]:
-        lines.append(f"  {TARGETS[3]}: {step} peak {peak:.0f} MB for {corpus:.1f} MB = {ratio:.1f}x "
-                     f"-> {'met' if ratio < 3 else 'MISSED'}")
+    # Memory is judged on the largest corpus, where the corpus and not the interpreter
+    # dominates; the growth above the baseline process is printed beside the whole peak.
+    base = measured.get((0, "baseline"), {}).get("rss_mb", 0.0)
+    for step in ("load", "first", "reload"):
+        got = measured.get((big, step), {})
+        if "rss_mb" in got:
+            peak, corpus = got["rss_mb"], got["amount"]
+            ratio, growth = peak / corpus, (peak - base) / corpus
+            lines.append(f"  {TARGETS[3]}: {step} peak {peak:.0f} MB for {corpus:.1f} MB = {ratio:.1f}x "
+                         f"({growth:.1f}x above the {base:.0f} MB baseline) "
+                         f"-> {'met' if ratio < 3 else 'MISSED'}")
     return "\n".join(lines)
 
 
