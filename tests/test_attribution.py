@@ -376,3 +376,19 @@ def test_a_title_alone_is_the_person_of_that_title_named_before():
             "would follow.")
     last = _claims(text).iloc[-1]
     assert (last["claimant"], last["claimant_type"]) == ("Antonio Guterres", "named_official")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Bureau for Reintegration Policies said the sides had met. According to the "
+         "Bureau, the sides agreed on roaming. Schools remain an open issue, the Bureau said.",
+         [("Bureau for Reintegration Policies", "organisation")] * 3),
+        ("The OSCE Mission said the meeting was businesslike. The sides must refrain from "
+         "unilateral steps, the mission added.",
+         [("Organization for Security and Co-operation in Europe", "organisation")] * 2),
+    ],
+    ids=["the-bureau-said", "the-mission-added"],
+)
+def test_a_body_told_again_by_its_head_noun_is_the_claimant(text, expected):
+    assert [row[:2] for row in _table(text)] == expected

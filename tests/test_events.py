@@ -866,7 +866,7 @@ def test_statements_made_and_asked_for(text, expected):
          [_place("Lusaka", "Lusaka", "ZMB"), _country("Zambian", "ZMB")], ["Lusaka", "Lusaka"]),
         ("The ministers met in Lusaka on May 4. They met again in the Zambian city of Ndola on "
          "June 9.", [_place("Lusaka", "Lusaka", "ZMB"), _country("Zambian", "ZMB")],
-         ["Lusaka", None]),
+         ["Lusaka", "Ndola"]),
     ],
     ids=["town-comma-country", "the-demonym-city", "the-city-of-another-name"],
 )
@@ -902,3 +902,49 @@ def test_an_agreement_signed_at_talks_was_signed_where_they_were(text, expected)
 )
 def test_a_next_meeting_placed_in_a_city_is_an_event(text, expected):
     assert _summary(_events(text, "2025-03-25", [_place("Lusaka", "Lusaka", "ZMB")])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, specs, city, country",
+    [
+        ("The commissions met in the Ruritanian resort town of Zelnik on Monday.",
+         [_country("Ruritanian", "RUR")], "Zelnik", "RUR"),
+        ("The twelfth meeting of the commissions was held in the city of Zelnik on Monday.",
+         [], "Zelnik", None),
+    ],
+    ids=["adjective-resort-town-of", "city-of-no-country"],
+)
+def test_a_name_after_a_place_noun_is_a_place_the_gazetteer_lacks(text, specs, city, country):
+    row = _events(text, "2025-03-12", specs).iloc[0]
+    assert (row["start"], row["city"], row["country"]) == ("2025-03-10", city, country)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The border commissions met on Wednesday and Thursday, the government said.",
+         ("2026-04-15", "2026-04-16")),
+        ("The delegations negotiated from Monday to Wednesday in Geneva.",
+         ("2026-04-13", "2026-04-15")),
+        ("The delegations met on Monday, and the ministers spoke on Thursday.",
+         ("2026-04-13", "2026-04-13")),
+    ],
+    ids=["weekday-and-weekday", "weekday-to-weekday", "days-of-two-clauses"],
+)
+def test_days_joined_by_and_or_to_are_one_span(text, expected):
+    row = _events(text, "2026-04-18", []).iloc[0]
+    assert (row["start"], row["end"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\"There was a frank exchange on the islands, and no meeting of minds,\" a diplomat said "
+         "on Thursday.", []),
+        ("The issue remains unresolved, and the sides would return to it at a later date.", []),
+        ("The sides carried out an exchange of prisoners on Monday.", ["prisoner_exchange"]),
+    ],
+    ids=["meeting-of-minds-and-frank-exchange", "return-to-it", "exchange-of-prisoners"],
+)
+def test_idioms_with_event_words_are_no_events(text, expected):
+    assert list(_events(text, "2026-03-14", [])["type"]) == expected

@@ -824,3 +824,33 @@ def test_hostages_freed_in_exchange_for_prisoners_are_that_exchange(text, expect
 )
 def test_issues_named_around_a_proper_name(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegations agreed to extend a moratorium on military exercises during the summer.",
+         [("military_dialogue", "agreed")]),
+        ("The sides agreed on a protocol on mobile roaming between the two banks of the river.",
+         [("economic", "agreed")]),
+        ("The sides failed to agree on the customs regime for companies in the region.",
+         [("economic", "unresolved")]),
+        ("The issue of minority-language schools remains unresolved.",
+         [("political_issues_general", "unresolved")]),
+        ("The committee agreed to hold its fifth meeting in Lusaka next year.",
+         [("negotiation_process", "agreed")]),
+        ("The two sides promised to meet again.", [("negotiation_process", "agreed")]),
+        ("The two sides discussed the return of residents to their homes.",
+         [("humanitarian", "discussed")]),
+        ("The sides discussed a security cooperation agreement.",
+         [("intelligence_and_security_assistance", "discussed")]),
+        ("\"There was a frank exchange on the islands, and no meeting of minds,\" the diplomat "
+         "said.", []),
+        ("The Security Council is due to hold a session in January.", []),
+    ],
+    ids=["exercise-moratorium", "roaming", "customs", "schools", "hold-ordinal-meeting",
+         "promised-to-meet", "return-of-residents", "security-cooperation",
+         "frank-exchange-is-no-swap", "council-session-is-no-process"],
+)
+def test_issue_cues_of_a_fourth_audit(text, expected):
+    assert _pairs(_run(text)) == expected

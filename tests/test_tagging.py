@@ -655,3 +655,44 @@ def test_an_honorific_gives_no_role(text, role):
 )
 def test_people_named_after_a_plural_noun(text, people):
     assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == people
+
+
+def _people(text: str) -> set[str]:
+    articles, sentences = _frame({"d": text})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    return set(actors.loc[actors["kind"] == "person", "name"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deputy Prime Minister Arman Petrosyan led the delegation. \"It will take time,\" said "
+         "Karen Petrosyan, head of a think tank.", {"Arman Petrosyan", "Karen Petrosyan"}),
+        ("President Recep Tayyip Erdogan spoke first. Tayyip Erdogan later left.",
+         {"Recep Tayyip Erdogan"}),
+    ],
+    ids=["two-people-one-surname", "one-person-fewer-given-names"],
+)
+def test_people_sharing_a_surname_stay_apart_when_given_names_differ(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides met in Rome.\n\n(Reporting by Lena Moravec; Editing by Tom Hale)",
+         {"Lena Moravec", "Tom Hale"}),
+        ("By Ana Pires and Jorge Lino, Daily Courier\n\nThe sides met in Rome.",
+         {"Ana Pires", "Jorge Lino"}),
+        ("The sides met in Rome, according to officials.", set()),
+    ],
+    ids=["reporting-and-editing-by", "by-two-names", "no-byline"],
+)
+def test_journalists_of_a_byline_are_people(text, expected):
+    assert _people(text) == expected
+
+
+def test_an_organisation_name_may_end_in_a_plural_policy_noun():
+    assert ("organisation", "Bureau for Reintegration Policies",
+            "Bureau for Reintegration Policies") in _kinds(
+        "The Bureau for Reintegration Policies said the sides had met.")

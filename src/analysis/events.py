@@ -206,6 +206,7 @@ def _lex() -> dict[str, Any]:
                 "object_window": int(entry.get("object_window", 60)),
             }
         )
+    not_events = _words(raw.get("not_events") or ["\0"])
     ordinals = {str(k).lower(): int(v) for k, v in raw["ordinals"].items()}
     cardinals = {str(k).lower(): int(v) for k, v in raw["cardinals"].items()}
     rnd = _alternation(raw["round_nouns"])
@@ -241,6 +242,7 @@ def _lex() -> dict[str, Any]:
         "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
         "start_only": re.compile(rf"(?:{_alternation(raw['start_only'])})\s+(?:the\s+)?$", re.I),
         "formats": {name: _words(words) for name, words in raw["formats"].items()},
+        "not_events": not_events,
         "ordinals": ordinals,
         "cardinals": cardinals,
         "round": round_rx,
@@ -270,6 +272,12 @@ def _lex() -> dict[str, Any]:
         "place_after": re.compile(
             rf"\s+(?:{_alternation([w for w in venue.get('place_nouns', []) if w != 'capital'])})"
             rf"(?![\w-])(?!\s+of\b)",
+            re.I,
+        ),
+        "noun_of_name": re.compile(
+            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+the\s+{_TITLED}"
+            rf"(?:{_alternation([w for w in venue.get('place_nouns', []) if w != 'capital'])})"
+            r"\s+of\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
             re.I,
         ),
         "capital_after": re.compile(
@@ -497,6 +505,8 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         if any(k.t0 == c.t0 and k.t1 == c.t1 and k.kind == c.kind for k in kept):
             continue
         kept.append(c)
+    idioms = [(m.start(), m.end()) for m in lex["not_events"].finditer(text)]
+    kept = [c for c in kept if not any(a <= c.t0 and c.t1 <= b for a, b in idioms)]
     # Ordinal rounds: the round phrase and a talks noun just after it are one trigger.
     kept.sort(key=lambda c: (c.t0, c.t1))
     return kept
@@ -857,7 +867,8 @@ def _sentence_candidates(
     _attach_dates(text, base, dates, cands, lex)
     _days_of_talks(text, cands, lex)
     _share_occasion(text, cands)
-    _attach_places(text, base, ments + _unlisted_places(text, base, ments, art, lex), cands, lex)
+    unlisted = _unlisted_places(text, base, int(sent.sentence_idx), ments, art, lex)
+    _attach_places(text, base, ments + unlisted, cands, lex)
     _share_place(text, cands)
     _attach_participants(text, base, ments, cands)
     for c in cands:
@@ -1002,10 +1013,34 @@ def _nearest(
     return best
 
 
+_DAY_LINK = re.compile(r"\s*(?:and|to|through|thru|until|till|-|–|—)\s*", re.IGNORECASE)
+_LINKED_DAYS = 7  # "on Wednesday and Thursday": days of one sitting are within a week
+
+
+def _coordinated_days(text: str, base: int, dates: list[_Date]) -> list[_Date]:
+    """Days joined by "and" / "to" / "through" one after the other ("met on Wednesday and
+    Thursday") as one span from the first to the last, each of them being a single day."""
+    out: list[_Date] = []
+    for row in dates:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == row.type == "DATE":
+            a, b = _date_span(prev), _date_span(row)
+            gap = text[int(prev.end_char) - base : int(row.start_char) - base]
+            if (a[0] is not None and b[0] is not None and len(a[0]) == len(b[0]) == 10
+                    and a[1] is not None and b[0] == b[1] and _DAY_LINK.fullmatch(gap)
+                    and 0 < (dt.date.fromisoformat(b[0]) - dt.date.fromisoformat(a[1])).days
+                    < _LINKED_DAYS):
+                out[-1] = prev._replace(end_char=row.end_char, last_day=row.last_day,
+                                        value=prev.value)
+                continue
+        out.append(row)
+    return out
+
+
 def _attach_dates(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> None:
-    for row in dates:
+    for row in _coordinated_days(text, base, dates):
         if row.type not in ("DATE", "TIME"):
             continue
         start, end = _date_span(row)
@@ -1187,13 +1222,26 @@ _IN_THE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+$", re.IGNORECASE)
 
 
 def _unlisted_places(
-    text: str, base: int, ments: list[_Mention], art: _Article, lex: dict[str, Any]
+    text: str, base: int, sentence_idx: int, ments: list[_Mention], art: _Article,
+    lex: dict[str, Any],
 ) -> list[_Mention]:
     """Places the gazetteer does not list, read from how the text names them: a town with
-    its country after a comma ("in Xiamen, China"), or a city the text named before, told
-    again by its country's adjective ("in the Turkish city" after "in Istanbul")."""
+    its country after a comma ("in Xiamen, China"), a name after a place noun ("in the
+    resort town of Gabala"), or a city the text named before, told again by its country's
+    adjective ("in the Turkish city" after "in Istanbul")."""
     out = []
     named = [(int(m.start_char) - base, int(m.end_char) - base) for m in ments if m.kind != "country"]
+    for hit in lex["noun_of_name"].finditer(text):
+        # "held in the city of Gabala", "in the Azerbaijani resort town of Gabala": the noun
+        # says the name is a place; an adjective before it gives the country
+        if any(a <= hit.start("name") < b for a, b in named):
+            continue
+        adjective = [m for m in ments if m.kind == "country"
+                     and hit.start() <= int(m.start_char) - base < hit.start("name")]
+        out.append(_Mention(
+            sentence_idx, "place", base + hit.start("name"),
+            base + hit.end("name"), hit.group("name"), None, None,
+            _mention_code(adjective[0]) if adjective else None))
     for m in ments:
         code = _mention_code(m) if m.kind == "country" else None
         if code is None:

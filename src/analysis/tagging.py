@@ -127,6 +127,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
 _NEXT_CAPWORD = re.compile(r"\s+[A-Z]")
 _CODE_TAIL = re.compile(r"\.\w")
+_BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by")
 
 
 @dataclass(frozen=True)
@@ -556,6 +557,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "plural_names": re.compile(
             rf"(?<![\w-])(?i:{plural_alt}),?\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})"
         ),
+        # a byline ("By Jane Roe and John Doe", "(Reporting by Jane Roe in Rome; Editing by
+        # John Doe)"): the journalists named are people
+        "byline": re.compile(
+            rf"(?:^|(?<=\()|(?<=;\s))(?:By|(?:Additional\s+)?[Rr]eporting\s+by"
+            rf"|[Ee]diting\s+by|[Ww]riting\s+by)\s+(?P<name>{_NAME2})"
+            rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s))",
+            re.MULTILINE,
+        ),
         "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
         "at_meeting": re.compile(rf"\s{_MEETING_VERB}"),
         "names_met": re.compile(
@@ -695,6 +704,11 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
                 else:
                     add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
                         m.end("title"))
+    bylines = pats["byline"].finditer(text) if _BYLINE_WORD.search(text) else ()
+    for m in bylines:
+        for group in ("name", "name2"):
+            if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
+                add(*got, "pattern")
     for m in _scan_at(pats["plural_names"], text, at_title):
         for group in ("first", "second"):
             got = _name_span(text, m.start(group), m.group(group), 2)
@@ -933,7 +947,16 @@ def _similar_surnames(sa: str, sb: str) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    return _similar_surnames(_surname(a), _surname(b))
+    """Names of one person: similar surnames, and given names (by initial) that agree where
+    both have them ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Joe" / "Joseph"), so that
+    two people of one family ("Mher Grigoryan", "Tigran Grigoryan") stay apart."""
+    if not _similar_surnames(_surname(a), _surname(b)):
+        return False
+    given_a = [_fold(w).rstrip(".") for w in a.split()[:-1]]
+    given_b = [_fold(w).rstrip(".") for w in b.split()[:-1]]
+    if not given_a or not given_b:
+        return True
+    return any(x[:1] == y[:1] for x in given_a for y in given_b)
 
 
 def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
