@@ -225,6 +225,8 @@ def _lex() -> dict[str, Any]:
     countries = read_lexicon("countries")["entries"]
     capitals = {e["id"]: e["capitals"][0] for e in countries if e.get("capitals")}
     heads = [k[f] for k in kinds for f in ("nouns_heads", "verbs_heads")] + [round_heads]
+    # the place nouns that name a town ("the resort town of X"); "capital" names a state's
+    town_nouns = _alternation([w for w in venue.get("place_nouns", []) if w != "capital"])
     return {
         "kinds": kinds,
         "head_lengths": tuple(sorted({len(h) for hs in heads if hs for h in hs})),
@@ -270,13 +272,13 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w-])(?:{_alternation(venue['not_before'])})\s+(?:in|at)\s+(?:the\s+)?$", re.I
         ),
         "place_after": re.compile(
-            rf"\s+(?:{_alternation([w for w in venue.get('place_nouns', []) if w != 'capital'])})"
+            rf"\s+(?:{town_nouns})"
             rf"(?![\w-])(?!\s+of\b)",
             re.I,
         ),
         "noun_of_name": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+the\s+{_TITLED}"
-            rf"(?:{_alternation([w for w in venue.get('place_nouns', []) if w != 'capital'])})"
+            rf"(?:{town_nouns})"
             r"\s+of\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
             re.I,
         ),

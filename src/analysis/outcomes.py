@@ -999,12 +999,13 @@ def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[ob
     """doc_id -> the office whose readout the text is: the title says "Readout of ..." and
     the body opens with a short capitalised line naming the office ("The White House"), or
     the title names it ("Statement of the Ministry of Foreign Affairs of Norland on ...")."""
-    readouts = {d for d, t in zip(articles["doc_id"], articles["title"], strict=True)
-                if isinstance(t, str) and _READOUT_TITLE.match(t)}
-    out = {}
+    readouts, out = set(), {}
     for doc_id, title in zip(articles["doc_id"], articles["title"], strict=True):
-        issuer = _ISSUER_TITLE.match(title) if isinstance(title, str) else None
-        if issuer:
+        if not isinstance(title, str):
+            continue
+        if _READOUT_TITLE.match(title):
+            readouts.add(doc_id)
+        if issuer := _ISSUER_TITLE.match(title):
             out[doc_id] = issuer.group("issuer")
     first = sentences[sentences["sentence_idx"] == 0]
     for doc_id, text in zip(first["doc_id"], first["text"], strict=True):

@@ -164,28 +164,6 @@ def _fold(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
-def _capital_trie_regex(words: Iterable[str]) -> str:
-    """Like :func:`analysis.lexicon.trie_regex`, but the first character is matched as written (a capital) and
-    the rest case-insensitively.
-
-    A pattern that starts with plain characters lets ``re`` skip ahead to the positions
-    where one of them occurs, instead of trying the whole trie at every character.
-    """
-    groups: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            groups.setdefault(word[0], set()).add(word[1:].lower())
-    parts = []
-    for first in sorted(groups):
-        tails = groups[first]
-        rest = trie_regex(t for t in tails if t)
-        body = f"(?i:{rest})" if rest else ""
-        if "" in tails and rest:
-            body += "?"
-        parts.append(re.escape(first) + body)
-    return "(?:" + "|".join(parts) + ")"
-
-
 def _first_words(phrases: Iterable[str]) -> str:
     """A trie of the first words of ``phrases``, each cut before its first character that is
     not a letter, digit or hyphen ("h.e." -> "h"): one of the phrases can start only where
