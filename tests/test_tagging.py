@@ -567,6 +567,29 @@ def test_scan_gazetteer_reads_the_ways_news_writes_a_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Tass and TASS reported.", [("Tass", "TASS"), ("TASS", "TASS")]),
+        ("The National Liberation Army met.",
+         [("The National", "The National"), ("National Liberation Army", "ELN")]),
+        ("Saudi Arabia and the Arabian Sea.",
+         [("Saudi Arabia", "SAU"), ("Arabian Sea", "Arabian Sea")]),
+        ("RussiaUkraine, pro-Russia, _Ukraine and Ukraine.", [("Ukraine", "UKR")]),
+        ("Russia", [("Russia", "RUS")]),
+        ("EU.Russia and EU. Russia", [("EU", "European Union"), ("Russia", "RUS")]),
+    ],
+    ids=["code-also-a-name-once", "name-inside-a-name", "no-name-inside", "inside-words",
+         "whole-text", "code-before-dot-letter"],
+)
+def test_scan_gazetteer_gives_each_match_once_in_text_order(text, expected):
+    from analysis.tagging import _scan_gazetteer
+
+    got = [(text[s:e], entry.norm) for s, e, entry in _scan_gazetteer(text)]
+    assert got == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Five years ago, Donald Trump and Kim Jong Un shook hands.",
          [("person", "Donald Trump"), ("person", "Kim Jong Un")]),
         ("Last month Ilham Aliyev met the new leader.", [("person", "Ilham Aliyev")]),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import accumulate, compress
 
 import pandas as pd
 import pycountry
@@ -144,8 +146,10 @@ class _Entry:
 class _Gazetteer:
     """Compiled matchers over every lexicon surface form, built once."""
 
-    matcher: re.Pattern  # every written form of every surface, one trie
+    matcher: re.Pattern  # every written form of every surface, one trie as one group
     by_written: dict  # written form -> ((entry, is_code), ...)
+    plain: dict  # written form -> entry, for forms of one name or code hiding no other
+    plain_codes: frozenset  # the codes among them
     by_folded: dict
     by_exact: dict
     surfaces: tuple  # (surface, entry, case_sensitive) for benchmarks and tests
@@ -333,8 +337,9 @@ def _gazetteer() -> _Gazetteer:
                 if entry is not None:
                     by_written.setdefault(form, ((entry, False),))
     for code, entry in by_exact.items():
-        by_written[code] = (*by_written.get(code, ()), (entry, True))
-    matcher = re.compile(trie_regex(sorted(by_written)) + r"(?![\w\-])")
+        if (entry, False) not in by_written.get(code, ()):  # "TASS", also written "Tass"
+            by_written[code] = (*by_written.get(code, ()), (entry, True))
+    matcher = re.compile(f"({trie_regex(sorted(by_written))}(?![\\w\\-]))")
     country_forms = [
         s for s, e in entries if e.kind in ("country", "demonym") and not _is_code(s)
     ]
@@ -358,8 +363,8 @@ def _gazetteer() -> _Gazetteer:
                 if e.kind != "place" and " " not in s and not (s.isupper() and len(s) <= 3))
     surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
     return _Gazetteer(
-        matcher, by_written, by_folded, by_exact, surfaces, names, capitals, demonym_re, domains,
-        frozenset(stop),
+        matcher, by_written, *_plain_forms(by_written), by_folded, by_exact, surfaces,
+        names, capitals, demonym_re, domains, frozenset(stop),
     )
 
 
@@ -382,33 +387,91 @@ class _Span:
     country: str | None = None
 
 
+class _WordEnd(dict):
+    """Whether a text that ends in this character (or is empty) may run into the next word."""
+
+    def __missing__(self, char: str) -> bool:
+        self[char] = value = not char or char.isalnum() or char in "._-"
+        return value
+
+
+_WORD_END = _WordEnd()
+_LAST_CHAR = operator.itemgetter(slice(-1, None))
+
+
+def _plain_forms(by_written: dict) -> tuple[dict, frozenset]:
+    """Written forms that stand for one name or code and can hide no other match inside them
+    (a word inside them that starts a written form, "Liberation Army" in "National Liberation
+    Army", or could start one that runs on past their end), and the codes among them."""
+    keys = sorted(by_written)
+    known = set(keys)
+
+    def may_end(form: str, at: int) -> bool:  # where the trie's (?![\w\-]) lets a match end
+        return at == len(form) or not (form[at].isalnum() or form[at] in "_-")
+
+    def hides(form: str) -> bool:
+        space = form.find(" ")
+        while space != -1:
+            rest = form[space + 1 :]
+            i = bisect_left(keys, rest)
+            # A key may run on past the match only with a character that ends a word.
+            while i < len(keys) and keys[i].startswith(rest):
+                if may_end(keys[i], len(rest)) or keys[i] == rest:
+                    return True
+                i += 1
+            if any(rest[:j] in known and may_end(rest, j) for j in range(1, len(rest))):
+                return True
+            space = form.find(" ", space + 1)
+        return False
+
+    plain = {form: found[0] for form, found in by_written.items()
+             if len(found) == 1 and not hides(form)}
+    return ({form: entry for form, (entry, _) in plain.items()},
+            frozenset(form for form, (_, is_code) in plain.items() if is_code))
+
+
 def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
-    """Every lexicon surface found in ``text`` as ``(start, end, entry)``, overlaps included
-    (names first, then codes)."""
+    """Every lexicon surface found in ``text`` as ``(start, end, entry)`` in text order,
+    overlaps included (a match, then the matches inside it)."""
     gaz = _gazetteer()
-    names: list[tuple[int, int, _Entry]] = []
-    codes: list[tuple[int, int, _Entry]] = []
+    # One re.split gives every match with the text between: no Match object per match, and
+    # the offsets are running sums of the pieces' lengths. The per-match work is maps in C.
+    pieces = gaz.matcher.split(text)
+    if len(pieces) == 1:
+        return []
+    ends = list(accumulate(map(len, pieces)))
+    found, starts, ends = pieces[1::2], ends[0:-1:2], ends[1::2]
+    entries = list(map(gaz.plain.get, found))
+    spans = list(zip(starts, ends, entries, strict=True))
+    # The rest need a look: forms of several names or with names inside them, matches that
+    # may start inside a word (what comes before is a letter, "._-" or nothing) and codes
+    # followed by a dot and a letter.
+    index = range(len(found))
+    odd = set(compress(index, map(_WORD_END.__getitem__, map(_LAST_CHAR, pieces[0:-1:2]))))
+    odd.update(compress(index, map(operator.not_, entries)))
+    for dot in _CODE_TAIL.finditer(text):
+        i = bisect_left(ends, dot.start())
+        if i < len(ends) and ends[i] == dot.start() and found[i] in gaz.plain_codes:
+            odd.add(i)
+    if not odd:
+        return spans
     by_written = gaz.by_written
     match_at = gaz.matcher.match
+    kept: list[tuple[int, int, _Entry]] = []
+    done = 0
 
     def add(start: int, end: int, found: tuple) -> None:
-        for entry, is_code in found:
-            if not is_code:
-                names.append((start, end, entry))
-            elif _CODE_TAIL.match(text, end) is None:  # not "U.S.gov"
-                codes.append((start, end, entry))
+        kept.extend((start, end, entry) for entry, is_code in found
+                    if not is_code or _CODE_TAIL.match(text, end) is None)  # not "U.S.gov"
 
-    for match in gaz.matcher.finditer(text):
-        start, end = match.span()
-        surface = match.group()
+    for i in sorted(odd):
+        kept += spans[done:i]
+        done = i + 1
+        start, end, surface = starts[i], ends[i], found[i]
         # Inside a word: "xRussia"; "RBC-Ukraine" is the outlet's own match.
         if start and ((prev := text[start - 1]).isalnum() or prev in "._-"):
             continue
-        found = by_written[surface]
-        if len(found) == 1 and not found[0][1]:
-            names.append((start, end, found[0][0]))
-        else:
-            add(start, end, found)
+        add(start, end, by_written[surface])
         # A match of several words may hide others that start inside it ("National
         # Liberation Army" in "The National Liberation Army").
         space = surface.find(" ")
@@ -416,7 +479,8 @@ def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
             if (inner := match_at(text, start + space + 1)) is not None:
                 add(*inner.span(), by_written[inner.group()])
             space = surface.find(" ", space + 1)
-    return names + codes
+    kept += spans[done:]
+    return kept
 
 
 def _previous_word(text: str, start: int) -> str:
