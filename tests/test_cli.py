@@ -83,3 +83,38 @@ def test_help_everywhere(command, capsys):
 def test_check_lexicons_passes_on_the_shipped_lexicons(capsys):
     assert main(["check-lexicons"]) == 0
     assert "problems" in capsys.readouterr().err
+
+
+def test_export_values_are_plain_json_one_record_per_line(tmp_path):
+    import numpy as np
+    import pandas as pd
+
+    from analysis.export import to_export, write_export
+    from analysis.pipeline import analyse_articles
+    from analysis.seeds import load_seeds
+
+    result = analyse_articles(load_seeds(SEED).articles)
+    odd = pd.DataFrame({
+        "n": pd.array([1, None], dtype="Int64"),
+        "x": [1.5, float("nan")],
+        "when": pd.to_datetime(["2026-03-01", None]),
+        "names": [("a", "b"), []],
+        "s": pd.array(["é", None], dtype="str"),
+        "flag": [True, False],
+        "k": np.array([3, 4], dtype="int32"),
+        "o": [np.int64(7), None],
+    })
+    result = result._replace(outcomes=odd, problems=result.problems.iloc[0:0])
+    path = write_export(result, tmp_path / "export.json")
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    start = lines.index('"outcomes": [')
+    assert [json.loads(line.rstrip(",")) for line in lines[start + 1 : start + 3]] == [
+        {"n": 1, "x": 1.5, "when": "2026-03-01", "names": ["a", "b"], "s": "é", "flag": True,
+         "k": 3, "o": 7},
+        {"n": None, "x": None, "when": None, "names": [], "s": None, "flag": False, "k": 4,
+         "o": None},
+    ]
+    assert lines[start + 3] == "],"
+    assert '"problems": [],' in lines
+    assert json.loads(text) == to_export(result)
