@@ -782,8 +782,11 @@ def test_a_date_in_a_clause_of_its_own_does_not_date_the_talks(text, published, 
          [_event("talks_round", "occurred", "2025-07-15", "2025-07-17")]),
         ("Two days after the talks in Lusaka on Thursday, the truce held.",
          [_event("talks_round", "occurred", "2025-07-17", "2025-07-17", "Lusaka")]),
+        ("The negotiators closed a four-day session in Lusaka on Sunday.",
+         [_event("talks_session", "occurred", "2025-07-10", "2025-07-13", "Lusaka")]),
     ],
-    ids=["two-days-ended", "three-days-concluded", "not-a-duration-of-talks"],
+    ids=["two-days-ended", "three-days-concluded", "not-a-duration-of-talks",
+         "a-four-day-session"],
 )
 def test_days_of_talks_that_ended_on_a_day_began_before_it(text, expected):
     assert _summary(_events(text, "2025-07-18", [_place("Lusaka", "Lusaka", "ZMB")])) == expected
@@ -940,7 +943,7 @@ def test_days_joined_by_and_or_to_are_one_span(text, expected):
     "text, expected",
     [
         ("\"There was a frank exchange on the islands, and no meeting of minds,\" a diplomat said "
-         "on Thursday.", []),
+         "on Thursday.", ["statement"]),
         ("The issue remains unresolved, and the sides would return to it at a later date.", []),
         ("The sides carried out an exchange of prisoners on Monday.", ["prisoner_exchange"]),
     ],
@@ -948,3 +951,109 @@ def test_days_joined_by_and_or_to_are_one_span(text, expected):
 )
 def test_idioms_with_event_words_are_no_events(text, expected):
     assert list(_events(text, "2026-03-14", [])["type"]) == expected
+
+
+def _media(surface: str) -> tuple:
+    return ("media", surface, surface, None, None, None)
+
+
+_LUSAKA = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
+
+
+@pytest.mark.parametrize(
+    "text, published, specs, expected",
+    [
+        ("The session, which opened at a Lusaka hotel on March 2, was adjourned indefinitely "
+         "on March 9.", "2025-03-20", _LUSAKA,
+         [_event("talks_session", "occurred", "2025-03-02", "2025-03-09", "Lusaka")]),
+        ("Delegations wrapped up the second round on Wednesday. The talks, which began on "
+         "Monday, took place at the foreign ministry.", "2026-02-26", [],
+         [_event("talks_round", "occurred", "2026-02-23", "2026-02-25", round_=2)]),
+        ("It was their third session since last October, when the envoys first met in Lusaka.",
+         "2026-01-14", _LUSAKA,
+         [_event("talks_round", "occurred", "2025-10", "2025-10", "Lusaka", round_=3)]),
+        ("The two armies agreed on Friday to free 300 prisoners of war.", "2026-02-10", [],
+         [_event("prisoner_exchange", "planned")]),
+        ("Norland demanded a return to the lines of the 1994 Lusaka Protocol during the talks.",
+         "2026-01-14", [], [_event("talks_round", "occurred")]),
+        ("The next round will be held in 2027, the communique said.", "2026-05-21", [],
+         [_event("talks_round", "scheduled", "2027", "2027"), _event("statement", "occurred")]),
+    ],
+    ids=["opened-then-adjourned", "started-before-it-concluded", "the-day-of-a-when-clause",
+         "the-day-of-the-agreeing-not-the-release", "a-year-in-a-name",
+         "the-year-of-the-meeting-not-of-the-closing-tag"],
+)
+def test_each_day_goes_to_the_event_it_dates(text, published, specs, expected):
+    assert _summary(_events(text, published, specs)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, specs, expected",
+    [
+        ("Speaking to broadcaster NRT on Wednesday, the minister called the talks useful.",
+         [_media("NRT")], [("statement", "2026-03-11", None)]),
+        ("The envoy told the Voice of Norland that the talks were useful.",
+         [_media("Voice of Norland")], [("statement", None, None), ("talks_round", None, None)]),
+        ("The envoy wrote on X that the talks were useful.", [],
+         [("statement", None, None), ("talks_round", None, None)]),
+        ("\"We are close,\" a negotiator said on Thursday.", [], [("statement", "2026-03-12", None)]),
+        ("The president said in Lusaka that the deal would hold.", _LUSAKA,
+         [("statement", None, "Lusaka")]),
+        ("An official who asked not to be named told Reuters the envoy would return.",
+         [_media("Reuters")], []),
+        ("The committee met in Lusaka on Wednesday, the ministry said on Thursday.", _LUSAKA,
+         [("meeting", "2026-03-11", "Lusaka")]),
+        ("According to a communique the mediators published on Sunday, both armies will pull "
+         "back.", [], [("statement", "2026-03-08", None)]),
+        ("According to the statement, demining will begin in 2027.", [],
+         [("statement", None, None)]),
+    ],
+    ids=["told-an-outlet", "told-an-outlet-the-tagger-found", "wrote-on-a-platform",
+         "a-quote-said-on-a-day", "said-in-a-city", "a-source-is-no-statement",
+         "the-source-of-a-report", "according-to-a-statement-issued",
+         "what-the-statement-says-is-not-its-date"],
+)
+def test_statements_told_by_their_channel(text, specs, expected):
+    events = _summary(_events(text, "2026-03-13", specs))
+    assert [(e["type"], e["start"], e["city"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland's 2019 memorandum of understanding with Sudland on grazing rights expired.",
+         [_event("agreement", "occurred", "2019", "2019")]),
+        ("The Zelnik Initiative, launched to end the war, has lost momentum.", []),
+        ("Officials said there would be no truce until any agreement is signed.", []),
+        ("Did the ministers talk about a summit?", []),
+        ("The truce came after some five weeks of indirect negotiations in Lusaka.",
+         [_event("talks_round", "occurred", city="Lusaka")]),
+        ("Negotiators are meeting in Lusaka to discuss the border.",
+         [_event("meeting", "ongoing", city="Lusaka")]),
+        ("The UN office plans to convene both delegations in Lusaka next month.",
+         [_event("meeting", "scheduled", "2026-04", "2026-04", "Lusaka")]),
+        ("A further session, at deputy-minister level, will be held in Lusaka in the autumn.",
+         [_event("talks_session", "scheduled", city="Lusaka")]),
+    ],
+    ids=["a-memorandum-of-understanding-is-an-agreement", "a-named-initiative-is-no-proposal",
+         "any-agreement-is-none-in-particular", "a-question-reports-nothing",
+         "after-weeks-of-negotiations", "are-meeting", "convene", "an-aside-after-the-noun"],
+)
+def test_what_counts_as_an_event_and_its_status(text, expected):
+    assert _summary(_events(text, "2026-03-16", _LUSAKA)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, specs, cities",
+    [
+        ("The envoys met on April 9. They also set up a working group whose first meeting will "
+         "take place in Harare later this year.", _LUSAKA, [None, "Harare"]),
+        ("The talks opened at a Lusaka hotel on Monday.", [_country("Lusaka", "ZMB")], ["Lusaka"]),
+        ("Delegates ended a two-day meeting in Zelnik on Sunday.", [], ["Zelnik"]),
+        ("Both delegations hope to meet once more in Asia.", [], []),
+    ],
+    ids=["a-planned-meeting-is-not-the-one-held", "a-capital-told-as-its-government",
+         "a-town-after-the-meeting", "a-continent-is-no-town"],
+)
+def test_places_and_plans_of_events(text, specs, cities):
+    assert [e["city"] for e in _summary(_events(text, "2026-04-10", specs))] == cities

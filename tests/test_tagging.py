@@ -719,3 +719,50 @@ def test_an_organisation_name_may_end_in_a_plural_policy_noun():
     assert ("organisation", "Bureau for Reintegration Policies",
             "Bureau for Reintegration Policies") in _kinds(
         "The Bureau for Reintegration Policies said the sides had met.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chief Cabinet Secretary SUZUKI Ichiro met Mr. PARK Min-jun, the envoy of Norland. "
+         "Secretary SUZUKI said more.",
+         [("person", "SUZUKI Ichiro", "Suzuki Ichiro"), ("person", "PARK Min-jun", "Park Min-jun"),
+          ("person", "SUZUKI", "Suzuki Ichiro")]),
+        ("Foreign Minister NATO said it.", [("organisation", "NATO", "NATO")]),
+    ],
+    ids=["surname-in-capitals-then-alone", "an-acronym-after-a-title-is-no-surname"],
+)
+def test_a_surname_in_capitals_is_a_person(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Zelnik Observer reported the truce.",
+         [("media", "Zelnik Observer", "Zelnik Observer")]),
+        ("Jan Novak, the Permanent Observer of Norland, spoke.",
+         [("person", "Jan Novak", "Jan Novak")]),
+        ("The talks ended.\n\nPress Office\nMinistry of Foreign Affairs",
+         [("organisation", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs")]),
+        ("He told public broadcaster NRK on Friday that it was over.",
+         [("media", "NRK", "NRK")]),
+        ("He told the newspaper Dagbladet that it was over.",
+         [("media", "Dagbladet", "Dagbladet")]),
+        ("He told state television on Monday that it was over.", []),
+        ("The talks were chaired by Ambassador Ma. Lourdes Santos.",
+         [("person", "Ma. Lourdes Santos", "Ma. Lourdes Santos")]),
+    ],
+    ids=["an-observer-is-an-outlet", "a-permanent-observer-is-a-title",
+         "a-name-ends-with-its-line", "a-broadcaster-by-its-name", "a-newspaper-by-its-name",
+         "a-day-is-no-outlet", "a-given-name-written-short"],
+)
+def test_outlets_titles_and_names_on_lines(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_an_outlet_code_stops_no_given_name():
+    # "WAFA" and "MENA" are agencies matched by case; "Wafa" and "Mena" are given names.
+    text = "Wafa Ahmed said the talks, reported by WAFA, went well. Mena Saleh, a senator, agreed."
+    assert _kinds(text) == [("person", "Wafa Ahmed", "Wafa Ahmed"), ("media", "WAFA", "WAFA"),
+                            ("person", "Mena Saleh", "Mena Saleh")]

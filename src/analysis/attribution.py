@@ -40,6 +40,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?<![\w'’])(?:he|she)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _QUOTE = re.compile(r"[\"“”«»]")
+_OFFICE_OF = re.compile(r"\b(?:the\s+)?office\s+of\s+(?:the\s+)?[^.;:\"“”]{0,80}$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 _ROLE_WORDS = (
     r"(?:minister|official|president|envoy|spokes(?:man|woman|person)|diplomat|negotiator|"
     r"ambassador|advis[eo]r|aide|delegate|head\s+of\s+the(?:\s+\w+)?\s+delegation|"
@@ -59,13 +61,55 @@ _TITLE_SUBJECT = re.compile(
     r"then\s+)?(?:said|says|told|added|noted|stated|stressed|announced|warned|insisted|"
     r"explained|confirmed)\b"
 )
-# "A European diplomat said", "An official who took part in the talks said": one unnamed.
+# "A European diplomat said", "An official who took part in the talks said", '"...," a
+# senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted.
 _INDEFINITE_SOURCE = re.compile(
-    r"^\W*(?P<phrase>(?:an?|one|another)\s+(?:[\w'’.-]+\s+){0,3}?(?P<role>official|diplomat|"
-    r"negotiator|delegate|aide|adviser|advisor|mediator|participant|member\s+of\s+the\s+"
-    r"[\w'’-]+\s+delegation))\b[^.;]{0,90}?\s(?:said|says|told|added|noted|stated)\b",
+    r"(?:^\W*|[,\"”]\s+)(?P<phrase>(?:an?|one|another|two|three|several)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?(?P<role>(?:official|diplomat|negotiator|delegate|aide|adviser|"
+    r"advisor|mediator|participant)s?|members?\s+of\s+the\s+[\w'’-]+\s+delegation))\b"
+    r"[^.;]{0,90}?\s(?:said|says|told|added|noted|stated)\b",
     re.IGNORECASE,
 )
+# "the Greek source said", "a Western source": one unnamed source, qualified
+_QUALIFIED_SOURCE = re.compile(r"\b(?:the|a|one)\s+(?:[A-Z][\w'’-]+\s+){1,2}sources?\b")
+# "Officials in Athens said", "according to officials in both capitals": officials, unnamed
+# and more than one, speak for their government
+_OFFICIALS = re.compile(
+    r"\b(?P<said>[Oo]fficials(?:\s+(?:in|from|of)\s+(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*))?)\s+(?:also\s+)?(?:said|say|says|told|added|stated)\b"
+    r"|\b[Aa]ccording\s+to\s+(?P<according>(?:[\w-]+\s+){0,2}?officials(?:\s+(?:in|from|of)\s+"
+    r"(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)"
+)
+# ", according to the diplomats" after a document the sentence names: they say it
+_NAMED_AFTER = re.compile(
+    r"\baccording\s+to\s+(?!(?:the|a|this|that)\s+(?:joint\s+)?(?:statement|declaration|"
+    r"communiqu|readout|document|text))", re.IGNORECASE
+)
+_THE_UNNAMED = re.compile(r"\s+the\s+(?P<role>[a-z]+?)s?\b")
+# "the DFA said": an organisation by its initials
+_ACRONYM_SPEAKER = re.compile(
+    r"\b(?P<acronym>[A-Z]{2,6})\s+(?:also\s+)?(?:said|says|added|stated|noted|told|announced)\b"
+)
+
+
+# words one of which a sentence must hold for the patterns above to match in it
+_SOURCE_KEYS = frozenset(("source", "sources"))
+_UNNAMED_KEYS = frozenset(w + s for w in ("official", "diplomat", "negotiator", "delegate", "aide",
+                                          "adviser", "advisor", "mediator", "participant",
+                                          "member") for s in ("", "s"))
+_OFFICIALS_KEYS = frozenset(("officials",))
+
+
+def _any_word(words: set[str] | None, keys: frozenset[str]) -> bool:
+    """``words`` (those of a sentence, None: unknown) may hold one of ``keys``."""
+    return words is None or not words.isdisjoint(keys)
+
+
+def _initials(name: str) -> str:
+    """"Department of Foreign Affairs" -> "DFA": the capitals that start its words."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper())
+
+
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+$", re.IGNORECASE)
 _SPECIFIC_ROLE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?head\s+of\s+the\s+[A-Z]\w+\s+delegation)\s+(?:also\s+)?"
@@ -95,6 +139,9 @@ def _cues() -> dict[str, re.Pattern]:
         "speech": re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
         "hedge": re.compile(
             rf"(?<![\w-])(?:{alternation(lex['hedges'])})(?![\w-])", re.IGNORECASE
+        ),
+        "observer_role": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['observer_roles'])})(?![\w-])", re.IGNORECASE
         ),
         "pronoun": re.compile(_PRONOUN_SPEECH.format(verbs=verbs), re.IGNORECASE),
         "it": re.compile(_IT_SPEECH.format(verbs=verbs), re.IGNORECASE),
@@ -286,18 +333,22 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         cited = [m for m in mentions if m["rel_start"] >= citing.end()]
         if cited:
             return _typed(cited[0], relayer, "citing", state)
-    anon = _search("anonymous_source", sentence, words)
+    anon = _search("anonymous_source", sentence, words) or (
+        _QUALIFIED_SOURCE.search(sentence) if _any_word(words, _SOURCE_KEYS) else None)
     if anon and (_search("speech", sentence, words) or _search("according", sentence, words)):
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
         return _claim(anon.group(), "anonymous_source", via, anon.group())
-    unnamed = _INDEFINITE_SOURCE.match(sentence)
+    unnamed = _INDEFINITE_SOURCE.search(sentence) if _any_word(words, _UNNAMED_KEYS) else None
     if unnamed:
-        kind = "observers" if unnamed.group("role").lower() == "diplomat" else "anonymous_source"
-        return _claim(unnamed.group("phrase"), kind, None, unnamed.group("phrase"))
+        claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
+        state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)
+        return claim
     joint = _search("joint_statement", sentence, words)
-    if joint and not _DRAFT_BEFORE.search(sentence[: joint.start()]):
-        # (a draft statement under discussion says nothing yet)
+    if joint and not _DRAFT_BEFORE.search(sentence[: joint.start()]) and not _NAMED_AFTER.search(
+            sentence, joint.end()):
+        # (a draft statement under discussion says nothing yet; "was not addressed in the
+        # joint statement, according to the diplomats" is the diplomats' word)
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, joint.group())
     passive = _search("passive", sentence, words)
@@ -307,6 +358,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             return _typed(by[0], None, passive.group(), state)
     according = _search("according", sentence, words)
     if according:
+        back = _THE_UNNAMED.match(sentence, according.end())
+        if back and state.get("unnamed") and state["unnamed"][0] == back.group("role").lower():
+            # "according to the diplomats": the unnamed ones of before
+            return {**state["unnamed"][1], "cue": according.group() + back.group()}
         speaker = state.get("named") or state.get("last_person")
         pronoun = cues["according_pronoun"].match(sentence, according.start())
         if pronoun and speaker:
@@ -331,6 +386,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             return _typed(after[0], None, according.group(), state)
     for mention in mentions:
         if mention["kind"] == "person" and (verb := _speaks(sentence, mention, words)):
+            if (_OFFICE_OF.search(sentence, 0, mention["rel_start"])
+                    or _OFFICE_AFTER.match(sentence, mention["rel_end"])):
+                # "the Prime Minister's office said", "the office of the envoy, X, said"
+                return _claim(f"Office of {mention['norm']}", "organisation", None, verb.group())
             return _typed(mention, None, verb.group(), state)
     specific = _search("specific_role", sentence, words)
     if specific:
@@ -340,6 +399,16 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if title and (name := _titled(title.group("phrase"), state)):
         state["named"] = name
         return _claim(name, "named_official", None, title.group())
+    officials = _OFFICIALS.search(sentence) if _any_word(words, _OFFICIALS_KEYS) else None
+    if officials:  # "Officials in Athens said": a government speaking through its officials
+        phrase = officials.group("said") or officials.group("according")
+        return _claim(phrase, "organisation", None, officials.group())
+    acronym = _ACRONYM_SPEAKER.search(sentence) if state.get("orgs") else None
+    body = acronym and next((n for n in reversed(state.get("orgs", []))
+                             if _initials(n) == acronym.group("acronym")), None)
+    if body:  # "the DFA said": the Department of Foreign Affairs named before
+        state["issuer"] = body
+        return _claim(body, "organisation", None, acronym.group())
     org_cue = _search("organisation", sentence, words)
     if org_cue:
         if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()):
@@ -353,6 +422,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         for mention in mentions:
             if mention["kind"] == kind and (verb := _speaks(sentence, mention, words)):
                 return _typed(mention, None, verb.group(), state)
+    hit = _search("role_subject", sentence, words)
+    if hit and state.get("unnamed") and state["unnamed"][0] in hit.group().lower():
+        # "the diplomat said": the unnamed diplomat of before, not the last one named
+        return {**state["unnamed"][1], "cue": hit.group()}
     for key in ("pronoun", "role_subject"):
         hit = _search(key, sentence, words)
         speaker = state.get("named") or (state.get("last_person") if key == "pronoun" else None)
@@ -401,6 +474,9 @@ def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
     kind = mention["kind"]
     if kind == "person":
         state["named"] = mention["norm"]
+        role = mention.get("role")
+        if isinstance(role, str) and _cues()["observer_role"].search(role):
+            return _claim(mention["norm"], "observers", via, cue)
         return _claim(mention["norm"], "named_official", via, cue)
     if kind == "media":
         return _claim(mention["norm"], "media", via, cue)
@@ -451,6 +527,15 @@ def _empty(row: dict) -> bool:
 
 def _take(row: dict, source: dict, cue: str) -> None:
     row.update({k: source[k] for k in _CLAIM_KEYS}, cue=cue)
+
+
+_PROVISION = re.compile(r"^\W*(?:It|They)\s+(?:will|would|shall|must|is\s+to|are\s+to)\b")
+
+
+def _documentary(row: dict) -> bool:
+    """The claim is a document's: a statement, declaration, communiqué or readout."""
+    return row["claimant_type"] == "joint_statement" or bool(
+        _STATEMENT_CUE.search(row["cue"] or ""))
 
 
 def _indirect(row: dict) -> bool:
@@ -534,6 +619,34 @@ def _unmarked_quotes(rows: list[dict], sents: list[dict]) -> None:
             _take(rows[j], source, "quotation")
 
 
+# "Press Secretary SATO: ...", "Q (Reuters): ...": a speaker's turn in a transcript
+_TURN = re.compile(r"\s*(?P<speaker>[^:!?\"“”]{2,80}?)\s*:\s+\S")
+
+
+def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
+    """A paragraph that opens with a speaker and a colon (a transcript's turn) is that
+    speaker's, and so are the paragraphs after it up to the next turn or heading: a person
+    (or an outlet asking) named there claims their unattributed sentences."""
+    speaker, block, label = None, None, False
+    for i, row in enumerate(rows):
+        sent = sents[i]
+        if sent["block_idx"] != block:
+            block = sent["block_idx"]
+            turn = _TURN.match(sent["text"]) if sent["block_kind"] == "paragraph" else None
+            named = [m for m in sent["mentions"] if turn and m["rel_end"] <= turn.end("speaker")
+                     and m["kind"] in ("person", "media")]
+            if named:
+                media = [m for m in named if m["kind"] == "media"]
+                speaker = _typed((media or named)[-1], None, turn.group("speaker"), {})
+                # "The minister stated: ...": a quote introduced, its paragraph only
+                label = len(turn.group("speaker").split()) <= 8 and not _cues()["speech"].search(
+                    turn.group("speaker"))
+            elif sent["block_kind"] != "paragraph" or not label:
+                speaker = None
+        if speaker is not None and _empty(row):
+            _take(row, speaker, "turn")
+
+
 def _before_in_block(rows: list[dict], sents: list[dict], i: int) -> list[int]:
     """Unattributed sentences right before ``i`` in its block, nearest first."""
     out = []
@@ -553,11 +666,14 @@ def _continuations(rows: list[dict], sents: list[dict]) -> None:
         sent = sents[i]
         if not _empty(row) or sent["block_kind"] != "paragraph":
             continue
-        if not _possible("continuation", sent["words"]):
-            continue
-        unquoted = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sent["text"])
-        if not cues["continuation"].search(unquoted):
-            continue
+        # "It will be monitored by ...": a provision of the document reported just before
+        provision = _PROVISION.match(sent["text"])
+        if not provision:
+            if not _possible("continuation", sent["words"]):
+                continue
+            unquoted = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sent["text"])
+            if not cues["continuation"].search(unquoted):
+                continue
         source = None
         for j in range(i - 1, -1, -1):
             if sents[j]["block_idx"] != sent["block_idx"]:
@@ -567,7 +683,7 @@ def _continuations(rows: list[dict], sents: list[dict]) -> None:
             if not _empty(rows[j]):
                 source = None if rows[j].get("_country") else rows[j]
                 break
-        if source is not None:
+        if source is not None and (not provision or _documentary(source)):
             _take(row, source, "continuation")
     # a sentence between two of one account ("X said ... . <this> . X also ...") is part of it
     for i, row in enumerate(rows):
@@ -616,14 +732,13 @@ _WHOLE_QUOTE = re.compile(r"^\s*[\"“«][^\"“”«»]+[\"”»]\s*$")
 
 def _quote_runs(rows: list[dict], sents: list[dict]) -> None:
     """A sentence that is one whole quotation, with no tag, right after a quoted sentence
-    of a named speaker in the same paragraph ('"...," X said. "..."') is X's too."""
+    of a speaker in the same paragraph ('"...," X said. "..."') is X's too."""
     for i in range(1, len(rows)):
         prev, sent = sents[i - 1], sents[i]
         if (not _empty(rows[i]) or _empty(rows[i - 1]) or sent["block_idx"] != prev["block_idx"]
                 or sent["block_kind"] != "paragraph"):
             continue
-        if (rows[i - 1]["claimant_type"] == "named_official" and _QUOTE.search(prev["text"])
-                and _WHOLE_QUOTE.match(sent["text"])):
+        if _QUOTE.search(prev["text"]) and _WHOLE_QUOTE.match(sent["text"]):
             _take(rows[i], rows[i - 1], "quotation")
 
 
@@ -694,6 +809,8 @@ def attribute_sentences(
                     state["last_person"] = m["norm"]
                     role = m["role"] if isinstance(m["role"], str) else None
                     state.setdefault("roles", []).append((m["norm"], role))
+                elif m["kind"] == "organisation":
+                    state.setdefault("orgs", []).append(m["norm"])
             media = [m for m in inside if m["kind"] == "media"]
             if media:
                 state["media"] = media[-1]["norm"]
@@ -710,6 +827,7 @@ def attribute_sentences(
         _quotations(doc_rows, doc_sents, text)
         _back_references(doc_rows, doc_sents)
         _unmarked_quotes(doc_rows, doc_sents)
+        _speaker_turns(doc_rows, doc_sents)
         _continuations(doc_rows, doc_sents)
         _quote_runs(doc_rows, doc_sents)
         rows += doc_rows

@@ -188,6 +188,14 @@ def _may_match(heads: frozenset[str] | None, sentence_heads: set[str]) -> bool:
     return heads is None or not heads.isdisjoint(sentence_heads)
 
 
+# up to three words between a verb of speaking and the outlet it speaks to ("told the
+# rebel-run Zelnik television"), none of them a pronoun ("told him that the radio ...")
+_CHANNEL_GAP = (
+    r"\s+(?:the\s+)?(?:(?!(?:him|her|them|us|me|you|it|that|which|who|whom)\b)"
+    r"[\w'’.-]+\s+){0,3}?"
+)
+
+
 @functools.cache
 def _lex() -> dict[str, Any]:
     """The event lexicon with its phrase lists compiled."""
@@ -241,6 +249,33 @@ def _lex() -> dict[str, Any]:
         "statuses": statuses,
         "status_order": list(raw["statuses"]),
         "ended": _words(raw["ended"]),
+        "opened_on": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['opened'])})\s+(?:[\w'’-]+\s+){{0,5}}?"
+            rf"(?:on|in)\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "ended_on": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['ended'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:on|in)\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "channel_verb": _words(raw["statement_channels"]["verbs"]),
+        "anonymous": _words(next(e["patterns"] for e in read_lexicon("attribution")["entries"]
+                                 if e["claimant_type"] == "anonymous_source")),
+        "channel_gap": re.compile(_CHANNEL_GAP, re.I),
+        "channel_noun": re.compile(
+            rf"{_CHANNEL_GAP}(?:{_alternation(raw['statement_channels']['nouns'])})(?![\w-])",
+            re.I,
+        ),
+        "speech_in": re.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(raw['statement_channels']['speech'])})\s+in\s+"
+            r"(?=[A-Z])"
+        ),
+        "speech_time": re.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(raw['statement_channels']['speech'])})\s+"
+            rf"(?:{_alternation(raw['statement_channels']['times'])})(?![\w-])",
+            re.I,
+        ),
         "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
         "start_only": re.compile(rf"(?:{_alternation(raw['start_only'])})\s+(?:the\s+)?$", re.I),
         "formats": {name: _words(words) for name, words in raw["formats"].items()},
@@ -250,7 +285,7 @@ def _lex() -> dict[str, Any]:
         "round": round_rx,
         "round_heads": round_heads,
         "venue_before": re.compile(
-            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+)?"
+            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+|an?\s+)?"
             rf"(?:{_TITLED}(?:{_alternation(venue.get('place_nouns', []) or ['city'])})"
             rf"\s+of\s+)?$",
             re.I,
@@ -282,6 +317,12 @@ def _lex() -> dict[str, Any]:
             r"\s+of\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
             re.I,
         ),
+        "town_after": re.compile(
+            r"(?:\s+[\w'’-]+){0,2}?\s+in\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)"
+            r"{0,2}))(?=\s*(?:[,.;:)]|$|(?:on|last|this|next|in|at|from|between|with|and|under"
+            r"|for|over|since|after|before|until|to)\b))"
+        ),
+        "not_towns": _words(venue.get("not_towns") or ["\0"]),
         "capital_after": re.compile(
             rf"^(?:'s)?\s+(?:{_alternation(venue['capital_words'])})\b", re.I
         ),
@@ -548,7 +589,9 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     if c.form == "verb" and not re.match(r"(?:the|a|an)\s+$", text[max(0, c.t0 - 4) : c.t0], re.I):
         c.salience = 3
     else:
-        after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 45])[0]
+        aside = _ASIDE.match(text, c.t1)  # "The next meeting, at the level of ministers, will"
+        rest = aside.end() if aside else c.t1
+        after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[rest : rest + 45])[0]
         before = text[max(0, c.t0 - 40) : c.t0]
         head = max(_dateline_end(text), _stamp_end(text))
         if _SUBJECT_PP.match(text, c.t1) and len(text[head : c.t0].split()) <= 3:
@@ -561,12 +604,18 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
             words = _word_before(text, c.t0, 6)
             det = next((w for w in reversed(words) if w in dets), None)
             c.salience = 2 if det is None or det in lex["indefinite"] else 1
-    if lex["topic"].search(text[max(0, c.t0 - 40) : c.t0]) or lex["topic_after"].search(
-        _clause_after(text, c.t1, 45)
-    ):
+    if (lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
+            or lex["topic_after"].search(_clause_after(text, c.t1, 45))
+            or _ANY.search(text, max(0, c.t0 - 30), c.t0)
+            or text.rstrip(" \"”’'»)").endswith("?")):  # a question reports nothing
         c.topical = True
         c.salience = min(c.salience, 1)
 
+
+# an aside between commas right after an event noun, with no verb of its own
+_ASIDE = re.compile(r",\s+(?:at|in|of|with|between|among|on|under|like|as)\s[^,;.]{0,60},(?=\s)")
+# "any agreement is signed", "before any talks": no event in particular
+_ANY = re.compile(r"(?<![\w-])any\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 _MASTHEAD_LINES = 3
 _MASTHEAD = re.compile(
@@ -621,12 +670,14 @@ def _status(
     """Status of one mention from the cue words next to it (``unknown`` when none says)."""
     statuses = lex["statuses"]
     text, undecided = masked or _masked(text, lex)
-    before, after = _clause_before(text, c.t0, 50), _clause_after(text, c.t1, 40)
+    aside = _ASIDE.match(text, c.t1)
+    before, after = _clause_before(text, c.t0, 50), _clause_after(text, aside.end() if aside else c.t1, 40)
     if c.kind == "statement":
         # a statement made is made, whatever it leaves undecided ("told reporters that a date
         # had yet to be set"); one still to come, or only asked for, is no event yet
         future = re.search(
-            r"\b(?:will|would|to|going to|plans? to|expected to)\s+(?:be\s+)?(?:\w+\s+)?$", before
+            r"\b(?:will|would|(?<!according )(?<!due )(?<!thanks )(?<!pursuant )to|going to"
+            r"|plans? to|expected to)\s+(?:be\s+)?(?:\w+\s+)?$", before, re.I
         ) or lex["request"].search(before)
         return "planned" if future else "occurred"
     if undecided:
@@ -643,7 +694,7 @@ def _status(
     proposed = statuses["proposed"].search(before)
     if proposed and not re.match(r"\s*by\b", before[proposed.end() :]):
         return "proposed"
-    if re.search(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I):
+    if re.search(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,6}$", before, re.I):
         return "occurred"  # "a truce after weeks of indirect talks": the talks came first
     near = before[-30:] + " " + trigger + " " + after
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
@@ -773,6 +824,9 @@ def _sentence_candidates(
     base = int(sent.start_char)
     heads = _sentence_heads(text, lex["head_lengths"])
     cands = _find_triggers(text, lex, heads)
+    ments = art.sentence_mentions.get(sent.sentence_idx, [])
+    cands = [c for c in cands if not _named_proposal(text, c)]
+    cands += _channel_statements(text, base, ments, cands, lex)
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
         cands = [c for c in cands if c.kind != "statement"]
@@ -787,7 +841,6 @@ def _sentence_candidates(
     )
     if not cands and not agreements:
         return []
-    ments = art.sentence_mentions.get(sent.sentence_idx, [])
     for c in cands + agreements:
         c.sentence_idx = int(sent.sentence_idx)
         c.evidence = text
@@ -870,6 +923,8 @@ def _sentence_candidates(
     _days_of_talks(text, cands, lex)
     _share_occasion(text, cands)
     unlisted = _unlisted_places(text, base, int(sent.sentence_idx), ments, art, lex)
+    unlisted += _towns_after_events(text, base, int(sent.sentence_idx), ments + unlisted, dates,
+                                    cands, lex)
     _attach_places(text, base, ments + unlisted, cands, lex)
     _share_place(text, cands)
     _attach_participants(text, base, ments, cands)
@@ -900,6 +955,53 @@ def _sentence_candidates(
     if realised:
         realised[0].first = True
     return cands
+
+
+def _named_proposal(text: str, c: _Cand) -> bool:
+    """A proposal noun that ends a capitalised name ("the Lusaka Initiative", "the Arab Peace
+    Initiative") names a process, not a proposal made in the story."""
+    return (c.kind == "proposal" and c.form == "noun" and text[c.t0 : c.t0 + 1].isupper()
+            and bool(_CAPITAL_BEFORE.search(text, 0, c.t0)))
+
+
+# the end of a sentence after a closing speech tag (", the ministry said on Thursday."): the
+# source of the report, a statement of its own only when it closes a quote
+_REPORT_TAG = re.compile(r"[\s.]*$")
+_QUOTE = re.compile(r"[\"”]")
+# a capitalised word right before (and not opening the sentence)
+_CAPITAL_BEFORE = re.compile(r"(?<=\S\s)(?-i:[A-Z])[\w'’-]*\s+$")
+
+
+def _channel_statements(
+    text: str, base: int, ments: list[_Mention], cands: list[_Cand], lex: dict[str, Any]
+) -> list[_Cand]:
+    """Statements told by their channel: to an outlet ("told state broadcaster NRK",
+    "speaking to Reuters", "wrote on X"), with the time they were made ("said on
+    Thursday", "said last week") or the place ("said in Lusaka")."""
+    if lex["anonymous"].search(text):
+        return []  # "a source told AFP": a source quoted, no statement of a party
+    outlets = [int(m.start_char) - base for m in ments if m.kind == "media"]
+    places = {int(m.start_char) - base for m in ments if m.kind == "place"}
+    spans = [(m.start("verb"), m.end("verb")) for m in lex["speech_in"].finditer(text)
+             if m.end() in places]
+    for m in lex["channel_verb"].finditer(text):
+        tail = lex["channel_noun"].match(text, m.end())
+        if tail is not None:
+            spans.append((m.start(), tail.end()))
+            continue
+        outlet = next((p for p in outlets if m.end() < p <= m.end() + 60
+                       and lex["channel_gap"].fullmatch(text, m.end(), p)), None)
+        if outlet is not None:
+            spans.append((m.start(), m.end()))
+    spans += [(m.start("verb"), m.end("verb")) for m in lex["speech_time"].finditer(text)
+              if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
+    taken = [(c.t0, c.t1) for c in cands if c.kind == "statement"]
+    out = []
+    for t0, t1 in spans:
+        if not any(a < t1 and t0 < b for a, b in taken):
+            taken.append((t0, t1))
+            out.append(_Cand(-1, "statement", "statement", t0, t1, "verb"))
+    return out
 
 
 def _assembly_sitting(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
@@ -938,8 +1040,8 @@ def _dated_agreements(
 
 
 def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
-    """"Two days of talks ended on Thursday": talks dated by their last day began N-1 days
-    before it."""
+    """"Two days of talks ended on Thursday", "concluded a three-day meeting on Sunday":
+    talks dated by their last day began N-1 days before it."""
     m = _DAYS_OF.search(text)
     if m is None or not lex["ended"].search(text):
         return
@@ -955,8 +1057,9 @@ def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
 
 
 _DAYS_OF = re.compile(
-    r"(?<![\w-])(?P<n>\d{1,2}|[A-Za-z]+)[\s-]+days?\s+of\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:talks|negotiations|consultations|meetings|discussions)\b",
+    r"(?<![\w-])(?P<n>\d{1,2}|[A-Za-z]+)(?:[\s-]+days?\s+of\s+(?:[\w-]+\s+){0,3}?|-day\s+"
+    r"(?:[\w-]+\s+){0,2}?)(?:talks|negotiations|consultations|meetings|discussions|meeting"
+    r"|session|round)\b",
     re.IGNORECASE,
 )
 
@@ -1049,25 +1152,54 @@ def _attach_dates(
         if start is None:
             continue
         s0, s1 = int(row.start_char) - base, int(row.end_char) - base
-        if _is_dateline(text, s0):
-            continue
+        if _is_dateline(text, s0) or _NAMED_YEAR.match(text[max(0, s0 - 4) : s1 + 3]):
+            continue  # "the 1994 Lusaka Protocol": a year in a name dates nothing
+        before = text[max(0, s0 - 60) : s0]
+        if lex["ended_on"].search(before) and _close_span(cands, s0, s1, start, end, text):
+            continue  # "opened on December 8 and was adjourned on December 19"
         free = [c for c in cands if c.start is None and c.end is None
                 and not (c.kind == "statement" and _reported(text, c, s0, s1))
-                and not _subordinate(text, c, s0, s1, lex)]
-        target = _nearest(free, s0, s1, lean_back=True, text=text)
+                and not _subordinate(text, c, s0, s1, lex)
+                and not _INFINITIVE.fullmatch(text, s1, c.t0)]
+        when = [c for c in free if c.t0 >= s1 and _WHEN_CLAUSE.fullmatch(text, s1, c.t0)]
+        target = when[0] if when else _nearest(free, s0, s1, lean_back=True, text=text)
         if target is None:
             continue
         if target.status in ("occurred", "unknown") and _AHEAD.search(text, max(0, s0 - 6), s1):
             target.status = "planned"  # "to continue negotiations later this month"
-        before = text[max(0, s0 - 25) : s0]
-        if lex["end_only"].search(before):
+        before = before[-25:]
+        if when:
+            target.start, target.end = start, end
+        elif lex["end_only"].search(before):
             target.end = _iso(row.last_day) or end
         elif start != end:
             target.start, target.end = start, end
-        elif lex["start_only"].search(before) or target.status == "ongoing":
+        elif (lex["start_only"].search(before) or target.status == "ongoing"
+              or lex["opened_on"].search(text, max(0, s0 - 60), s0)):
             target.start = start
         else:
             target.start, target.end = start, end
+
+
+# "the 1994 Lusaka Protocol", "the 2015 Minsk Agreement": a year before a name
+_NAMED_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[A-Z])")
+# "agreed on Monday to release": the date is of the verb before it, not the infinitive's event
+_INFINITIVE = re.compile(r"\s+to\s+")
+# "since last July, when the ministers met in Lusaka": the date of the clause that follows it
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.]{0,80}?", re.IGNORECASE)
+
+
+def _close_span(
+    cands: list[_Cand], s0: int, s1: int, start: str, end: str | None, text: str
+) -> bool:
+    """Give an event that opened on a day (and has no end yet) the day it ended on."""
+    opened = [c for c in cands if c.start is not None and c.end is None and len(c.start) == 10
+              and len(start) == 10 and c.start < start and c.t0 < s0]
+    target = _nearest(opened, s0, s1, lean_back=True, text=text)
+    if target is None:
+        return False
+    target.end = end or start
+    return True
 
 
 _AHEAD = re.compile(
@@ -1076,6 +1208,10 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_TAG_SUBJECT = re.compile(r"\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}",
+                          re.IGNORECASE)
+_TAG_VERB = re.compile(r"\s+(?:said|says|stated|added|noted|read|reads)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SPEECH_TAG = re.compile(r",\s*(?:[^,]{0,60}?\b)?(?:said|says|stated|announced|added)\b[^,]*$",
                          re.IGNORECASE)
 
@@ -1085,8 +1221,12 @@ def _reported(text: str, c: _Cand, s0: int, s1: int) -> bool:
     "that" ("told a news conference that the truce would start on Sunday"), or before a
     closing tag ("The truce will begin on August 3, the two sides said in a statement")."""
     if s0 >= c.t1:
-        return bool(_THAT.search(text, c.t1, s0))
-    return bool(_SPEECH_TAG.search(text[s1 : c.t0]))
+        # "According to the statement, talks will resume in May": all after the comma is said
+        return bool(_THAT.search(text, c.t1, s0)) or (
+            "," in text[c.t1 : s0] and bool(_ACCORDING.search(text, 0, c.t0)))
+    # "... in Tehran in 2027, the statement said": the statement is the closing tag
+    return bool(_SPEECH_TAG.search(text[s1 : c.t0])) or bool(
+        _TAG_SUBJECT.fullmatch(text, s1, c.t0) and _TAG_VERB.match(text, c.t1))
 
 
 def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> bool:
@@ -1171,8 +1311,11 @@ def _attach_places(
         hosting = bool(lex["host_after"].match(after))
         hosted_by = bool(lex["host_before"].search(before))
         mediated = bool(lex["mediator_before"].search(before))
-        capital = m.kind == "country" and bool(lex["capital_after"].match(after))
         located = bool(lex["venue_before"].search(before)) and not lex["not_before"].search(before)
+        # "the Kenyan capital" or the capital itself where the event is ("at a Lusaka hotel")
+        capital = m.kind == "country" and (
+            bool(lex["capital_after"].match(after))
+            or (located and code is not None and text[s0:s1] == lex["capitals"].get(code)))
         named = bool(lex["venue_after"].match(after))
         if not (hosting or hosted_by or mediated or located or named or capital):
             continue
@@ -1263,6 +1406,31 @@ def _unlisted_places(
     return out
 
 
+def _towns_after_events(
+    text: str, base: int, sentence_idx: int, ments: list[_Mention], dates: list[_Date],
+    cands: list[_Cand], lex: dict[str, Any],
+) -> list[_Mention]:
+    """Towns the gazetteer lacks, read from the event they host: a capitalised name that
+    nothing else claims right after a meeting word and "in" ("a three-day meeting in Zelnik",
+    "met in Zelnik on Monday")."""
+    taken = [(int(m.start_char) - base, int(m.end_char) - base) for m in ments]
+    taken += [(int(d.start_char) - base, int(d.end_char) - base) for d in dates]
+    out = []
+    for c in cands:
+        if c.kind not in ("talks", "summit", "private_meeting"):
+            continue
+        hit = lex["town_after"].match(text, c.t1)
+        if hit is None or lex["not_towns"].fullmatch(hit.group("name")):
+            continue
+        a, b = hit.span("name")
+        if any(x < b and a < y for x, y in taken):
+            continue
+        taken.append((a, b))
+        out.append(_Mention(sentence_idx, "place", base + a, base + b, hit.group("name"),
+                            None, None, None))
+    return out
+
+
 def _attach_participants(
     text: str, base: int, ments: list[_Mention], cands: list[_Cand]
 ) -> None:
@@ -1334,8 +1502,10 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False
     mine = _realised(c)
     theirs = {_realised(x) for x in g} - {None}
-    if mine is not None and theirs and mine not in theirs and (c.start is None or span[0] is None):
-        return False
+    if mine is not None and theirs and mine not in theirs and (
+        c.start is None or span[0] is None or len(c.start) != len(span[0])
+    ):
+        return False  # "met on April 9" is not "a first meeting to be held this year"
     if (mine is False and theirs == {True} and c.start and span[0] and span[1] is None
             and iso_day(c.start) > iso_day(span[0])):
         return False  # "will meet on Tuesday" after talks that began on Monday: a new event
@@ -1469,6 +1639,10 @@ def _event_row(
     start, end = (best.start, best.end) if (best.start or best.end) else _group_dates(g)
     if start is None and end is None:
         end = next((x.end for x in g if x.end), None)
+    opened = [x.start for x in g if x.start and x.end is None and len(x.start) == 10
+              and _realised(x) is not False]
+    if start and end and start == end and len(start) == 10 and opened and min(opened) < start:
+        start = min(opened)  # "concluded on Wednesday" and "the talks, which started on Monday"
     status = best.status
     if status == "unknown":
         status = next((x.status for x in g if x.status != "unknown"), None) or (

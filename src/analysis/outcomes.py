@@ -106,6 +106,9 @@ JOINT_CLAIMANT = "joint statement"  # the claimant of a text that is a joint sta
 # How far (in words) a status cue may follow its issue ("X was discussed", "X is what we
 # talked about") and how far before an issue a context word still sets the scene.
 FOLLOW_WORDS = 8
+# How far the verb of an issue that is its subject may follow it ("X, which ..., was not
+# discussed").
+PREDICATE_WORDS = 20
 CONTEXT_WORDS = 6
 NEGATOR_WORDS = 2
 
@@ -233,6 +236,8 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
                 )
     lists = (
         "proposal",
+        "agenda",
+        "sessions",
         "agreed_nouns",
         "schedule_cues",
         "commitment_verbs",
@@ -396,7 +401,7 @@ def _reported_will() -> re.Pattern[str]:
 
 
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|stated|announced|told|added|confirmed|declared)\b", re.IGNORECASE
+    r"\b(?:said|says|stated|announced|told|added|adding|confirmed|declared)\b", re.IGNORECASE
 )
 
 
@@ -636,8 +641,11 @@ def _negated(folded: str, clause_start: int, pos: int) -> bool:
 
 
 def _irreal(folded: str, clause_start: int, pos: int) -> bool:
-    words = {w.lower() for w in _WORD.findall(folded[clause_start:pos])}
-    return bool(words & _words("irrealis"))
+    words = {w.lower() for w in _WORD.findall(folded[clause_start:pos])} & _words("irrealis")
+    # "adding that the sides would meet in July": the "would" of reported speech is no wish
+    if words == {"would"} and _SPEECH_BEFORE.search(folded, clause_start, pos):
+        return False
+    return bool(words)
 
 
 # --------------------------------------------------------------------------- extraction
@@ -654,6 +662,7 @@ class _Row:
     unit: tuple[int, int]
     hedged: bool
     listed: bool
+    carried: bool = False  # taken from the issue of the clause before ("it was parked")
 
 
 def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
@@ -677,9 +686,27 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
 
 def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
     """An issue named just after "along", "near"... and after another issue is where that
-    one stands ("crossing points along the ceasefire line")."""
-    words = [w.lower() for w in _WORD.findall(folded[previous_end:pos])][-CONTEXT_WORDS // 2:]
+    one stands ("crossing points along the ceasefire line"); not the next of a list ("the
+    ceasefire, and in the east the prisoners")."""
+    between = folded[previous_end:pos]
+    if "," in between or re.search(r"\b(?:and|or)\b", between, re.IGNORECASE):
+        return False
+    words = [w.lower() for w in _WORD.findall(between)][-CONTEXT_WORDS // 2:]
     return bool(set(words) & _words("setting"))
+
+
+# an agreement noun that ends a capitalised name ("the 1994 Lusaka Protocol", "the
+# Minsk Agreement") names a document; it says nothing of what was agreed now
+_TITLED_NOUN = re.compile(r"(?<=\S\s)(?:[A-Z][\w'’-]*|\d{4})\s+[A-Z]$")
+# "the 2015 deal", "a stalled 2001 security cooperation agreement", "the agreement of
+# October 2024": an agreement dated in the past is history, not what was agreed now
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?:\s+[\w'-]+){0,3}\s+$")
+_DATE_AFTER = re.compile(r"\s+of\s+(?:\d|[A-Z][a-z]+\s+\d)")
+
+
+def _of_a_date(folded: str, start: int, cue_start: int, cue_end: int) -> bool:
+    return bool(_YEAR_BEFORE.search(folded, max(start, cue_start - 60), cue_start)
+                or _DATE_AFTER.match(folded, cue_end))
 
 
 _NAME_RUN = re.compile(r"(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'-]*){1,5}")
@@ -705,6 +732,8 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
     found = [
         _Match(m.start + start, m.end + start, m.label, m.weak)
         for m in _scan(folded[start:end], _status_cues())
+        if not (m.weak and (_TITLED_NOUN.search(folded, start, m.start + start + 1)
+                            or _of_a_date(folded, start, m.start + start, m.end + start)))
     ]
     for m in _reported_will().finditer(folded, start, end):
         if _SPEECH_BEFORE.search(folded, start, m.start()) and all(
@@ -744,20 +773,31 @@ def _resolve(
         c
         for c in cues
         if c.start >= mention.start
-        and _words_between(folded[mention.end : c.start]) <= FOLLOW_WORDS
         and not re.search(r"[;:]", folded[mention.end : c.start])
+        and (_words_between(folded[mention.end : c.start]) <= FOLLOW_WORDS
+             or _predicate(folded, mention, c)
+             and _words_between(folded[mention.end : c.start]) <= PREDICATE_WORDS)
     ]
+    # the issue as the subject of its own verb ("X, which ..., was not discussed")
+    predicate = next((c for c in after if _predicate(folded, mention, c)), None)
     if before:
         cue = max(before, key=lambda c: c.start)
         ahead = [c for c in before if c.label == "progress" and c.end <= cue.start
                  and _GOVERNS.fullmatch(folded[c.end : cue.start])]
         if cue.label == "discussed" and ahead:
             cue = ahead[-1]  # "progress on several initiatives, including demining"
+        # "the dispute over X was not addressed", "agreed that X had been a positive step":
+        # the noun before names the issue, the verb after says what became of it
+        if predicate is not None and (cue.label == "disagreement"
+                                      or _THAT.match(folded, cue.end)):
+            cue = predicate
     elif after:
         cue = min(after, key=lambda c: c.start)
     else:
         return None
     status, unreal = cue.label, False
+    if status == "agreed" and _scan(folded[cue.end : mention.start], _group_cues("agenda")):
+        status = "discussed"  # the items of an agreed agenda are yet to be discussed
     if status in ("agreed", "progress"):
         governing = [
             c
@@ -779,6 +819,30 @@ def _resolve(
     return status, unreal
 
 
+# a verb form that makes what stands before it its subject ("X ... had been left to be settled",
+# "X remains unresolved", "X was also not addressed", "X had been a positive step")
+_AUXILIARY_END = re.compile(
+    r"(?:^|\s)(?:is|are|was|were|be|been)(?:\s+(?:also|still|again|yet|so\s+far))*"
+    r"(?:\s+[\w'-]+)?(?:\s+(?:a|an|the))?\s*$",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
+def _predicate(folded: str, mention: _Match, cue: _Match) -> bool:
+    """``cue`` is the verb whose subject ``mention`` is, or the verb of a relative clause
+    about it ("X, on which the two sides agreed to continue discussions")."""
+    return bool(_AUXILIARY_END.search(folded, mention.end, cue.start)
+                or folded[cue.start : cue.end].lower().startswith("remain")
+                or _ABOUT_WHICH.search(folded, mention.end, cue.start))
+
+
+# ", on which the two sides": a relative clause whose verb tells of the issue before it
+_ABOUT_WHICH = re.compile(
+    r",\s+(?:on|about|over|for|regarding)\s+which\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
 _MONTH_MAY = re.compile(r"May\s+\d{1,2}\b|May\s*,?\s*\d{4}")
 # what may stand between a progress cue and the proposal noun it bears on
 _GOVERNS = re.compile(r"\s+(?:on|in|over|with|towards?)\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
@@ -792,6 +856,8 @@ def _analyse_sentence(
     named: list[_Match] = []
     recent = previous
     for unit in _subsentences(folded, start, end):
+        if folded[unit[0] : unit[1]].rstrip(" \"'”’»)").endswith("?"):
+            continue  # a question asks, it reports no outcome
         hedges = [
             (unit[0] + m.start, unit[0] + m.end)
             for m in _scan(folded[unit[0] : unit[1]], _hedge_cues())
@@ -799,6 +865,8 @@ def _analyse_sentence(
         ]
         hedged_unit = bool(hedges)
         for clause in _clauses(folded, *unit):
+            if _scan(folded[clause[0] : clause[1]], _group_cues("sessions")):
+                continue  # a parliament's or a council's sitting, not the talks
             mentions = _swapped(folded, clause, _issue_mentions(folded, *clause))
             cues = _status_matches(folded, *clause)
             if mentions:
@@ -814,7 +882,11 @@ def _analyse_sentence(
                 if cut is not None:
                     mentions = [m for m in mentions if m.start < clause[0] + cut]
             if not mentions:
-                rows += _carry_over(folded, clause, cues, recent, sentence_idx, unit, hedged_unit)
+                # "the talks broke down, with X saying they ...": the talks, not the issues
+                # before, are what broke down
+                rows += (_process_stalled(folded, clause, cues, sentence_idx, unit, hedged_unit)
+                         or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
+                                        hedged_unit))
                 continue
             named += _prune(mentions)
             recent = _prune(mentions)
@@ -871,6 +943,36 @@ def _swapped(folded: str, clause: tuple[int, int], mentions: list[_Match]) -> li
             for m in mentions]
 
 
+# the talks themselves, as the subject of a clause that names no issue
+_TALKS_SUBJECT = re.compile(r"\b(?:talks|negotiations|session|dialogue|peace process)\b",
+                            re.IGNORECASE)
+
+
+_NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)  # "had nearly collapsed"
+
+
+def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_Row]:
+    """"The talks remain stalled", "the session was adjourned indefinitely": with no issue
+    named, what stalled is the negotiation process itself."""
+    stalled = [c for c in cues if c.label == "stalled" and not _negated(folded, clause[0], c.start)
+               and not _NEARLY.search(folded, clause[0], c.start)]
+    found = list(_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)) if stalled else []
+    talks = found[-1] if found else None  # the talks nearest before the cue are its subject
+    if talks is None or _of_the_past(folded, clause[0], talks.start()) or _context_before(
+            folded, clause[0], talks.start()):
+        return []  # "after earlier talks on a ceasefire stalled"
+    return [_Row(sentence_idx, talks.start(), talks.end(), "negotiation_process", "stalled", None,
+                 unit, hedged, False)]
+
+
+# "that" pointing back: alone at the start or end of the clause, or before a noun of the
+# kind ("That was rejected", "Moscow rejected that", "that issue remains open")
+_THAT_POINTS_BACK = re.compile(
+    r"^\W*that\b|\bthat\W*$|\bthat\s+(?:issue|question|proposal|idea|demand|offer|plan|"
+    r"matter|point|request|one)\b"
+)
+
+
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree")."""
     negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"
@@ -881,10 +983,13 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged) -> l
     text = _TIME_AFTER_DEMONSTRATIVE.sub(" ", folded[clause[0] : clause[1]].lower())
     words = set(_WORD.findall(text))
     anaphora = _words("anaphora")
+    if "that" in words and not _THAT_POINTS_BACK.search(text):
+        words.discard("that")  # "countries that had failed": a relative pronoun
     if not (words & anaphora or any(" " in a and a in text for a in anaphora)):
         return []
     return [
-        _Row(sentence_idx, m.start, m.end, m.label, negative[0].label, None, unit, hedged, False)
+        _Row(sentence_idx, m.start, m.end, m.label, negative[0].label, None, unit, hedged, False,
+             carried=True)
         for m in _prune(previous)
     ]
 
@@ -975,6 +1080,64 @@ def _issuers(claims: pd.DataFrame | None, sentences: pd.DataFrame) -> dict[objec
                 and short.get(doc_id) and _ISSUER_LINE.search(cue)):
             out[doc_id] = claimant
     return out
+
+
+# the office that signs a press release on its last lines ("Press Office / Ministry of
+# Foreign Affairs")
+_SIGNATURE = re.compile(
+    r"\s*(?:The\s+)?(?P<issuer>(?:Office|Ministry|Department|Embassy|Permanent\s+Mission|Mission|"
+    r"Presidency|Secretariat|Press\s+Service|Government|Spokesperson)(?:\s+(?:of|for|and|the|to|"
+    r"[A-Z][\w'’().-]*))*)\s*\.?\s*"
+)
+_SIGNATURE_LINES = 3
+# "The Ministry of Foreign Affairs reports that ...": the present tense of an office
+# reporting its own business
+_OWN_REPORT = re.compile(r"^(?:reports|informs|announces|communicates|wishes\s+to\s+inform)$",
+                         re.IGNORECASE)
+# "2. The two sides reviewed ...": the numbered paragraphs of an official text
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+[A-Z]", re.MULTILINE)
+
+
+def _release_issuers(
+    bodies: dict, claims: pd.DataFrame | None, sentences: pd.DataFrame
+) -> dict[object, str]:
+    """doc_id -> the office whose press release the text is, read from the text itself: its
+    last lines sign it with an office's name, its lead has the office report in the present
+    tense ("The Ministry ... reports that"), or its paragraphs are numbered and no outlet is
+    named; the unattributed sentences of such a text are that office's claims."""
+    sourced: dict[object, list] = {}
+    if claims is not None and len(claims) and "cue" in claims.columns:
+        for doc_id, idx, claimant, ctype, via, cue in zip(
+            claims["doc_id"], claims["sentence_idx"], claims["claimant"],
+            claims["claimant_type"], claims["via"], claims["cue"], strict=True
+        ):
+            sourced.setdefault(doc_id, []).append(
+                (int(idx), _none(claimant), _none(ctype), _none(via), _none(cue)))
+    out = {}
+    for doc_id, doc in _documents(sentences, ("sentence_idx", "text", "block_kind")):
+        rows = sorted(sourced.get(doc_id, []))
+        first = next((r for r in rows if r[1] is not None or r[2] is not None), None)
+        if (first is not None and first[2] == "organisation" and isinstance(first[4], str)
+                and _OWN_REPORT.match(first[4]) and first[0] <= 2):
+            out[doc_id] = first[1]
+            continue
+        for _, text, _ in reversed(doc[-_SIGNATURE_LINES:]):
+            if (sign := _SIGNATURE.fullmatch(str(text).split("\n")[-1])) and len(
+                    sign.group("issuer").split()) <= 12:
+                out[doc_id] = sign.group("issuer")
+                break
+        if doc_id in out:
+            continue
+        numbered = len(_NUMBERED.findall(str(bodies.get(doc_id) or "")))
+        outlets = any(r[2] == "media" or r[3] is not None for r in rows)
+        if numbered >= 2 and not outlets:
+            ministry = next((m.group() for _, text, _ in doc
+                             if (m := _MINISTRY.search(str(text)))), None)
+            out[doc_id] = ministry or "press release"
+    return out
+
+
+_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:[A-Z][\w'’-]*\s*)+(?<!\s)")
 
 
 _JOINT_LINE = re.compile(
@@ -1158,9 +1321,10 @@ def extract_outcomes(
     the status of the nearest status cue before it in its clause, else of one right after
     it ("X was discussed"). A proposal is "discussed", never "agreed"; an agreement that is
     only hoped for or negated is "unresolved"; "discussed" gives way to a negative cue in
-    the same clause. Tone words are left to :func:`extract_assessments`. Within an article
-    and event, one row is kept per (category, claimant, status), except the items of one
-    enumeration.
+    the same clause. Tone words are left to :func:`extract_assessments`. Within an article,
+    one row is kept per (category, claimant, status), except the items of one enumeration
+    (an article's several mentions of the talks are often one round); a lead row the outlet
+    states on its own is dropped when a source of the article claims the same.
 
     Parameters
     ----------
@@ -1188,10 +1352,14 @@ def extract_outcomes(
     _check_frames(articles, sentences)
     bodies = dict(zip(articles["doc_id"], articles["text"], strict=True))
     claim_of = _claims_lookup(claims, sentences)
-    issuer_of = {**_readout_issuers(articles, sentences), **_issuers(claims, sentences)}
+    issuer_of = {**_release_issuers(bodies, claims, sentences),
+                 **_readout_issuers(articles, sentences),
+                 **_issuers(claims, sentences)}
     joint = _joint_texts(sentences)
     event_of = _event_lookup(events)
     records: list[tuple] = []
+    lead: dict[object, int] = {}  # doc_id -> its first paragraph block
+    lead_sentences: set[tuple] = set()
     columns = ("sentence_idx", "block_kind", "block_idx", "start_char", "end_char")
     for doc_id, doc_sents in _documents(sentences, columns, default=0):
         body = bodies.get(doc_id)
@@ -1201,12 +1369,16 @@ def extract_outcomes(
         previous: list[_Match] = []
         previous_key: tuple[int, int] | None = None
         seen: set[tuple] = set()
+        first_said: dict[tuple, int] = {}  # (category, claimant, type, status) -> sentence
         for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
             idx = int(sentence_idx)
             if block_kind != "paragraph":
                 previous, previous_key = [], None
                 continue
             block = int(block_idx)
+            lead.setdefault(doc_id, block)
+            if lead[doc_id] == block:
+                lead_sentences.add((doc_id, idx))
             carry = previous if previous_key == (block, idx - 1) else []
             rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry)
             previous, previous_key = named, (block, idx)
@@ -1218,15 +1390,19 @@ def extract_outcomes(
             if claimant_type is None:
                 claimant_type = DEFAULT_CLAIMANT_TYPE
             event_id = _event_for(event_of.get(doc_id, []), idx)
-            round_id = _round_for(event_of.get(doc_id, []), idx)
             for row in rows:
                 issue = body[row.start : row.end] or row.category.replace("_", " ")
-                key = (round_id, row.category, claimant, claimant_type, row.status)
-                if row.listed:
-                    key += (row.item,)
-                if key in seen:
+                base = (row.category, claimant, claimant_type, row.status)
+                # the items of one enumeration stay apart; one said before is said again
+                said_before = first_said.setdefault(base, idx) != idx
+                key = base + (row.item,) if row.listed and not said_before else base
+                if key in seen or row.carried and any(_restated(r, doc_id, idx, row)
+                                                      for r in records[-_RECENT:]):
                     continue
-                seen.add(key)
+                seen.update((key, base))
+                if row.carried:  # "X was raised. No progress was made on it.": one outcome
+                    records[-_RECENT:] = [r for r in records[-_RECENT:]
+                                          if not _superseded(r, doc_id, idx, row, claimant)]
                 commitment = _commitment(folded, row.unit) if row.status == "agreed" else None
                 records.append(
                     (
@@ -1244,8 +1420,52 @@ def extract_outcomes(
                         _evidence(body, row),
                     )
                 )
+    records = _drop_restatements(records, lead_sentences)
     frame = pd.DataFrame(records, columns=list(OUTCOME_COLUMNS), dtype=object)
     return frame.astype({"sentence_idx": "int64", "hedged": "bool"})
+
+
+_DOC, _SENTENCE, _CATEGORY, _STATUS, _CLAIMANT, _CLAIMANT_TYPE = (
+    OUTCOME_COLUMNS.index(c)
+    for c in ("doc_id", "sentence_idx", "category", "status", "claimant", "claimant_type")
+)
+
+
+# how many of the last rows a clause that refers back may repeat or end (those of the
+# sentence before and its own)
+_RECENT = 12
+
+
+def _restated(record: tuple, doc_id: object, idx: int, row: _Row) -> bool:
+    """``record`` already gives the status a clause that refers back (``row``) gives its
+    issue, a sentence before or in the same sentence ("X was left open. It has been
+    parked," one of them said.): nothing new."""
+    return (record[_DOC] == doc_id and record[_SENTENCE] in (idx - 1, idx)
+            and record[_CATEGORY] == row.category and record[_STATUS] == row.status)
+
+
+def _superseded(record: tuple, doc_id: object, idx: int, row: _Row, claimant: object) -> bool:
+    """``record`` said the issue a negative clause refers back to (``row``) was discussed, or
+    gave it another negative status, in the same account a sentence before (or in the same
+    sentence): the later clause tells how that discussion ended."""
+    return (record[_DOC] == doc_id and record[_SENTENCE] in (idx - 1, idx)
+            and record[_CATEGORY] == row.category and record[_CLAIMANT] == claimant
+            and STATUS_FAMILY[record[_STATUS]] != "positive")
+
+
+def _drop_restatements(records: list[tuple], lead: set[tuple]) -> list[tuple]:
+    """Rows of the lead paragraph (``lead``: (doc_id, sentence_idx) pairs) that the outlet
+    states on its own (no claimant) and that a source of the same article claims too (same
+    category and status): the lead sums up the statement quoted further down, one claim."""
+
+    def restated(r: tuple) -> bool:
+        return (r[_CLAIMANT] is None and r[_CLAIMANT_TYPE] == DEFAULT_CLAIMANT_TYPE
+                and (r[_DOC], r[_SENTENCE]) in lead)
+
+    sourced = {(r[_DOC], r[_CATEGORY], r[_STATUS]) for r in records
+               if r[_CLAIMANT] is not None or r[_CLAIMANT_TYPE] != DEFAULT_CLAIMANT_TYPE}
+    return [r for r in records
+            if not (restated(r) and (r[_DOC], r[_CATEGORY], r[_STATUS]) in sourced)]
 
 
 def extract_assessments(

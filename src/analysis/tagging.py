@@ -358,9 +358,11 @@ def _gazetteer() -> _Gazetteer:
         for pattern in item["patterns"]:
             stop.update(w.strip(".,").lower() for w in pattern.split())
     stop.update(m.lower() for m in titles.get("modifiers", []))
-    # Codes are matched by case ("HUN"), so they stop no name ("Hun Manet").
+    # Codes are matched by case ("HUN", "SANA"), so they stop no name ("Hun Manet", "Sana
+    # Khan"); an organisation's acronym still ends a name ("OSCE Mission").
     stop.update(_fold(s) for s, e in entries
-                if e.kind != "place" and " " not in s and not (s.isupper() and len(s) <= 3))
+                if e.kind != "place" and " " not in s
+                and not (_is_code(s) and (len(s) <= 3 or e.kind != "organisation")))
     surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
     return _Gazetteer(
         matcher, by_written, *_plain_forms(by_written), by_folded, by_exact, surfaces,
@@ -558,6 +560,11 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt})(?![\w-]){_COMPLEMENT}{{0,3}}"
     )
     title = rf"{one_title}(?:\s+and\s+{one_title})?"
+    # "Undersecretary Ma. Lourdes Santos": a given name written short is part of the name
+    abbreviated = (
+        rf"(?:(?:{'|'.join(map(re.escape, titles.get('given_name_abbreviations', [])))})\.\s+)?"
+        if titles.get("given_name_abbreviations") else ""
+    )
     org = read_lexicon("organisations")
     heads = trie_regex(sorted(set(org.get("heads", []))))
     media_heads = trie_regex(sorted(set(read_lexicon("media").get("heads", []))))
@@ -584,7 +591,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "run_name": re.compile(r"[\w\s'’-]*"),
         "run_ministry": re.compile(r"[\w\s'’().-]*"),
         "run_citing": re.compile(r"[\w\s.,-]*"),
-        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title}),?\s+(?P<name>{_NAME2})"),
+        "title_name": re.compile(
+            rf"(?<![\w-])(?P<title>{title}),?\s+(?P<name>{abbreviated}{_NAME2})"
+        ),
+        # "Foreign Minister SUZUKI Ichiro", "Mr. PARK Min-jun", "Press Secretary SATO": a
+        # surname in capitals (the official style that marks the family name), given name after
+        "title_caps": re.compile(
+            rf"(?<![\w-])(?P<title>{title})\s+(?:(?i:mr|ms|mrs|dr)\.?\s+)?"
+            rf"(?P<surname>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)(?![\w-])"
+            rf"(?:\s+(?P<given>{_CAPTOK}))?"
+        ),
         "title_surname": re.compile(
             rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt}))\s+"
             rf"(?P<name>{_CAPTOK})(?!\s+{_CAP})"
@@ -637,6 +653,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword})?)"
         ),
         "at_media_head": re.compile(media_heads),
+        "described_media": re.compile(
+            rf"(?<![\w-])(?i:{trie_regex(sorted(set(read_lexicon('media').get('descriptors', []))))})"
+            rf"\s+(?P<name>(?:[{_UPPER}]{{2,}}(?![\w-])|{_CAPTOK})(?:\s+(?:[{_UPPER}]{{2,}}(?![\w-])"
+            rf"|{_CAPTOK})){{0,2}})"
+        ),
         "media_name": re.compile(
             rf"(?<![\w'’-])(?P<lead>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})\s+(?:{media_heads})(?![\w'’-])"
         ),
@@ -774,6 +795,33 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
     return found
 
 
+def _capital_surnames(text: str, spans: list[_Span]) -> list[_Span]:
+    """People written in the official style with the surname in capitals ("Foreign Minister
+    SUZUKI Ichiro", later "Minister SUZUKI"): the name as written, in title case; a
+    surname alone is the person named in full before."""
+    if not re.search(rf"[{_UPPER}]{{2}}", text):
+        return []
+    pats = _patterns()
+    taken = [(s.start, s.end) for s in spans]
+    full: dict[str, str] = {}
+    found = []
+    for m in _scan_at(pats["title_caps"], text, _starts(pats["at_title"], text)):
+        a, b = m.span("surname")
+        if any(x < b and a < y for x, y in taken) or _country_code(m.group("surname")):
+            continue  # an acronym the gazetteer knows ("ROK", "UN"), not a surname
+        surname = m.group("surname").title()
+        if m.group("given"):
+            name = f"{surname} {m.group('given')}"
+            full.setdefault(surname, name)
+            end = m.end("given")
+        else:
+            name, end = full.get(surname, surname), b
+        span = _Span(a, end, "person", name, "pattern", role=_clean_title(m.group("title")))
+        span.affiliation = _affiliation(text, spans, m.start("title"), m.end("title"))
+        found.append(span)
+    return found
+
+
 @functools.cache
 def _org_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in read_lexicon("organisations").get("heads", []))
@@ -902,6 +950,12 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         if not content:
             continue  # "Russian Government", "the Ministry": too generic to be a name
         start, end = m.start("org") + tokens[lo].start(), m.start("org") + tokens[hi - 1].end()
+        if "\n" in text[start:end]:
+            # "Press Office\nMinistry of Foreign Affairs": a name ends
+            # with its line; the last line holds the head word
+            start = start + text[start:end].rfind("\n") + 1
+            if len(text[start:end].split()) < 2:
+                continue
         name = text[start:end]
         code = None
         for span in spans:
@@ -925,6 +979,14 @@ def _common_noun(text: str, span: _Span) -> bool:
         span.norm.endswith("s") and _SENTENCE_START.search(before) is not None)
 
 
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The one-word titles and their modifiers ("permanent", "special", "chief")."""
+    titles = read_lexicon("titles")
+    words = [p for item in titles["entries"] for p in item["patterns"]]
+    return frozenset(_fold(w) for w in [*words, *titles.get("modifiers", [])] if " " not in w)
+
+
 def _media_names(text: str) -> list[_Span]:
     """Capitalised names that end in an outlet's head word ("Geo News", "Philippine News
     Agency"), with no stop word among them ("The", "Breaking")."""
@@ -935,9 +997,37 @@ def _media_names(text: str) -> list[_Span]:
         tokens = list(_TOKEN.finditer(m.group("lead")))
         while tokens and _fold(tokens[0].group()) in _NAME_STOP:  # "The", "Breaking"
             tokens.pop(0)
+        if all(_fold(t.group()) in _title_words() for t in tokens):
+            continue  # "the Permanent Observer of ...": a title, not an outlet
         if tokens and not any(_fold(t.group()) in _NAME_STOP for t in tokens):
             start = m.start() + tokens[0].start()
             found.append(_Span(start, m.end(), "media", text[start : m.end()], "pattern"))
+    return found
+
+
+def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
+    """Outlets named after a word that describes them ("state broadcaster NRK", "the news
+    agency Novosti Pridnestrovya"), when the name is nothing the gazetteer knows."""
+    found = []
+    for m in _patterns()["described_media"].finditer(text):
+        tokens = list(_TOKEN.finditer(m.group("name")))
+        keep = []
+        for t in tokens:
+            word = _fold(t.group().strip(".,;:"))
+            if word in _DATE_WORDS or word in _NAME_STOP or t.group()[-1:] in ".,;:":
+                if t.group()[-1:] in ".,;:" and word not in _DATE_WORDS | _NAME_STOP:
+                    keep.append(t)
+                break
+            keep.append(t)
+        if not keep:
+            continue
+        a = m.start("name") + keep[0].start()
+        b = m.start("name") + keep[-1].end()
+        while b > a and text[b - 1] in ".,;:":
+            b -= 1
+        if any(s.start < b and a < s.end for s in spans):
+            continue
+        found.append(_Span(a, b, "media", text[a:b], "pattern"))
     return found
 
 
@@ -1185,9 +1275,10 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     gaz_spans = [s for s in spans if s.kind != "blocker"]
     spans += _ministries(text)
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
+    spans += _described_media(text, gaz_spans)
     spans += _organisations(text, gaz_spans)
     spans += _citing_media(text)
-    people = _people(text, gaz_spans)
+    people = _people(text, gaz_spans) + _capital_surnames(text, gaz_spans)
     spans += people
     kept = _resolve(spans)
     _shared_short_names(text, kept)
