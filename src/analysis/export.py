@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,10 @@ __all__ = ["EXPORT_KEYS", "to_export", "write_export"]
 EXPORT_KEYS = ("documents", "problems", "actors", "mentions", "events", "chronology", "outcomes")
 
 
-def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
+def _records(frame: pd.DataFrame, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    columns = list(frame.columns) if columns is None else columns
     values = [_column(frame[c]) for c in columns]
-    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+    return (dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True))
 
 
 def _column(series: pd.Series) -> list[Any]:
@@ -53,9 +55,24 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _location(row: dict) -> dict[str, Any] | None:
-    place = {key: row.pop(key) for key in ("venue", "city", "country")}
-    return place if any(v is not None for v in place.values()) else None
+def _located(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Records with their place as ``location: {venue, city, country}`` (or None)."""
+    for row in records:
+        place = {key: row.pop(key, None) for key in ("venue", "city", "country")}
+        row["location"] = place if any(v is not None for v in place.values()) else None
+        yield row
+
+
+def _export(result: Analysis) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+    """Each key of the export with its records, made one at a time."""
+    yield "documents", _records(result.articles, ["doc_id", "path", "published", "title"])
+    yield "problems", _records(result.problems, ["path", "line", "severity", "message"])
+    yield "actors", _records(result.actors)
+    yield "mentions", _records(result.mentions)
+    yield "events", _located(_records(result.events))
+    yield "chronology", _located(_records(result.chronology))
+    yield "outcomes", _records(result.outcomes)
+    yield "assessments", _records(result.assessments)
 
 
 def to_export(result: Analysis) -> dict[str, list[dict[str, Any]]]:
@@ -64,23 +81,7 @@ def to_export(result: Analysis) -> dict[str, list[dict[str, Any]]]:
     Events and chronology entries carry their place as ``location: {venue, city, country}``
     (or null); the other keys are the columns of the stage tables, with extra columns kept.
     """
-    events = _records(result.events, list(result.events.columns))
-    for row in events:
-        row["location"] = _location(row)
-    chronology = _records(result.chronology, list(result.chronology.columns))
-    for row in chronology:
-        row.setdefault("venue", None)
-        row["location"] = _location(row)
-    return {
-        "documents": _records(result.articles, ["doc_id", "path", "published", "title"]),
-        "problems": _records(result.problems, ["path", "line", "severity", "message"]),
-        "actors": _records(result.actors, list(result.actors.columns)),
-        "mentions": _records(result.mentions, list(result.mentions.columns)),
-        "events": events,
-        "chronology": chronology,
-        "outcomes": _records(result.outcomes, list(result.outcomes.columns)),
-        "assessments": _records(result.assessments, list(result.assessments.columns)),
-    }
+    return {key: list(records) for key, records in _export(result)}
 
 
 def write_export(result: Analysis, out: str | os.PathLike) -> Path:
@@ -88,13 +89,19 @@ def write_export(result: Analysis, out: str | os.PathLike) -> Path:
 
     One record per line: readable and diffable, and each line is written by ``json``'s C
     encoder (an indented dump is pure Python, and took as long as every stage after tagging).
+    Records are made and written one at a time, so the export never holds a second copy of
+    the tables as Python objects.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    keys = []
-    for key, records in to_export(result).items():
-        body = ",\n".join(map(encode, records))
-        keys.append(f"{encode(key)}: [\n{body}\n]" if records else f"{encode(key)}: []")
-    out.write_text("{\n" + ",\n".join(keys) + "\n}\n", encoding="utf-8")
+    with out.open("w", encoding="utf-8") as f:
+        f.write("{")
+        for n, (key, records) in enumerate(_export(result)):
+            f.write(f"{',' if n else ''}\n{encode(key)}: [")
+            i = -1
+            for i, record in enumerate(records):
+                f.write(f"{',' if i else ''}\n{encode(record)}")
+            f.write("\n]" if i >= 0 else "]")
+        f.write("\n}\n")
     return out
