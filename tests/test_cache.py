@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from analysis import cache
+from analysis import cache, seeds
 from analysis.cache import cache_dir, cache_path, load_cached
 from analysis.seeds import load_seeds
 
@@ -48,13 +48,18 @@ def store(tmp_path):
 def parses(monkeypatch):
     """Count the calls of parse_seed made through the cache (a list of the paths parsed)."""
     calls = []
-    real = cache.parse_seed
+    real_parse, real_parse_files = seeds.parse_seed, cache._parse_files
 
     def counting(data, path="<bytes>"):
         calls.append(os.path.basename(path))
-        return real(data, path)
+        return real_parse(data, path)
 
-    monkeypatch.setattr(cache, "parse_seed", counting)
+    def parse_files(*args, **kwargs):
+        with monkeypatch.context() as patch:
+            patch.setattr(seeds, "parse_seed", counting)
+            return real_parse_files(*args, **kwargs)
+
+    monkeypatch.setattr(cache, "_parse_files", parse_files)
     return calls
 
 
@@ -314,8 +319,8 @@ def test_progress_bar_only_when_asked(folder, store, capsys):
 def test_unchanged_folders_are_not_listed_again(folder, store, monkeypatch):
     load_cached(folder, cache_dir=store)
     listed = []
-    real = cache.iter_seed_paths
-    monkeypatch.setattr(cache, "iter_seed_paths", lambda *p: listed.append(p) or real(*p))
+    real = cache._listing
+    monkeypatch.setattr(cache, "_listing", lambda *p: listed.append(p) or real(*p))
     _same(load_cached(folder, cache_dir=store), load_seeds(folder))
     assert listed == []
     (folder / "sub" / "i_minsk.txt").write_text(CAIRO.replace("Cairo", "Minsk"), encoding="utf-8")
@@ -361,7 +366,8 @@ def test_folder_given_as_dot_spells_paths_like_load_seeds(folder, store, monkeyp
 @pytest.mark.parametrize("batch", [1, 2, 1024], ids=["batch-1", "batch-2", "batch-1024"])
 def test_changed_new_and_deleted_files_at_once(folder, store, parses, write_seed, monkeypatch,
                                                batch):
-    monkeypatch.setattr(cache, "_BATCH", batch)  # rows spread over many Arrow chunks
+    monkeypatch.setattr(seeds, "_BATCH", batch)  # rows spread over many Arrow chunks
+    monkeypatch.setattr(seeds, "_CHUNK", batch)
     load_cached(folder, cache_dir=store)
     parses.clear()
     (folder / "b_doha.txt").write_text(DOHA.replace("2026-03-01", "2025-12-31"), encoding="utf-8")

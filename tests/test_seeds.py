@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import mmap
 import os
+import time
+import weakref
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import cache, seeds
+from analysis.cache import load_cached
 from analysis.errors import SeedError
 from analysis.seeds import ARTICLE_COLUMNS, PROBLEM_COLUMNS, load_seeds, parse_seed
 
@@ -176,6 +183,101 @@ def test_very_large_file_and_very_long_line(tmp_path):
         "big": len(big) - len("date 2026-03-01 Big\n"),
         "long": 10_000_000 - 1,
     }
+
+
+# Listed in an order unlike their dates, with a duplicate doc_id, bad, warned and skipped files.
+BATCHED = {
+    "a_late.txt": "date 2026-03-09 Late\n\nBody of a_late.",
+    "b_early.txt": "date 2026-01-02 Early\n\nCafé talks — 会谈 😀, body of b_early.",
+    "c_same.txt": "date 2026-02-01 Same day C\n\nBody of c_same.",
+    "d_dup.txt": "date 2026-02-05 First copy\n\nBody of d_dup.",
+    "e_bad.txt": "Talks resume\n\nNo header.",
+    "f_empty_body.txt": "date 2026-02-07 Header only\n",
+    "g_same.txt": "date 2026-02-01 Same day G\n\nBody of g_same.",
+    "h_binary.txt": "date 2026-02-01 Binary\n\x00",
+    "notes.md": "not a seed",
+    "sub/a_first.txt": "date 2025-01-01 First\n\nBody of a_first.",
+    "sub/d_dup.txt": "date 2025-12-31 Second copy\n\nBody of the second d_dup.",
+    "sub/z_crlf.txt": "date 2026-03-09 CRLF\r\n\r\nLine one.\r\nLine two.\r\n",
+}
+
+
+@pytest.mark.parametrize("batch, chunk", [(1, 1), (2, 1), (3, 2), (5, 64), (1024, 64)],
+                         ids=["batch-1", "batch-2-chunk-1", "batch-3-chunk-2", "batch-5", "one-batch"])
+def test_batch_and_chunk_sizes_do_not_change_the_corpus(write_seed, tmp_path, monkeypatch, batch, chunk):
+    for name, data in BATCHED.items():
+        write_seed(name, data)
+    monkeypatch.setattr(seeds, "_BATCH", batch)
+    monkeypatch.setattr(seeds, "_CHUNK", chunk)
+    articles, problems = load_seeds(tmp_path / "seeds")
+    assert list(zip(articles["doc_id"], articles["text"], strict=True)) == [
+        ("a_first", "Body of a_first."),
+        ("b_early", "Café talks — 会谈 😀, body of b_early."),
+        ("c_same", "Body of c_same."),
+        ("g_same", "Body of g_same."),
+        ("d_dup", "Body of d_dup."),
+        ("f_empty_body", ""),
+        ("a_late", "Body of a_late."),
+        ("z_crlf", "Line one.\nLine two."),
+    ]
+    assert list(articles["n_chars"]) == [len(text) for text in articles["text"]]
+    assert [(os.path.relpath(path, tmp_path / "seeds"), severity) for path, severity in
+            zip(problems["path"], problems["severity"], strict=True)] == [
+        ("e_bad.txt", "error"),
+        ("f_empty_body.txt", "warning"),
+        ("h_binary.txt", "error"),
+        ("notes.md", "warning"),
+        ("sub/d_dup.txt", "error"),
+    ]
+
+
+@pytest.fixture
+def mapped(monkeypatch):
+    """The bytes of text held in memory maps by the loaders: now, and at most."""
+    held = {"now": 0, "most": 0}
+
+    def release(length):
+        held["now"] -= length
+
+    class Counted(mmap.mmap):
+        def __new__(cls, fileno, length, *args, **kwargs):
+            self = super().__new__(cls, fileno, length, *args, **kwargs)
+            held["now"] += length
+            held["most"] = max(held["most"], held["now"])
+            weakref.finalize(self, release, length)
+            return self
+
+    monkeypatch.setattr(mmap, "mmap", Counted)
+    return held
+
+
+@pytest.mark.parametrize("through_cache", [False, True], ids=["load_seeds", "through-the-cache"])
+def test_text_put_in_order_is_held_once_not_twice(write_seed, tmp_path, monkeypatch, mapped, through_cache):
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=(37 * n) % 400) for n in range(400)]
+    bodies = [f"Article {n:03d}. " + "The delegations met again. " * 36 for n in range(400)]
+    for n, (day, body) in enumerate(zip(days, bodies, strict=True)):
+        write_seed(f"{n:03d}.txt", f"date {day} Talks {n}\n\n{body}")
+    write_seed("notes.md", "not a seed")  # not cached, and listed before a file that is
+    write_seed("zz_bad.txt", "no header")
+    folder, hour_ago = tmp_path / "seeds", time.time() - 3600
+    for path in [*folder.iterdir(), folder]:
+        os.utime(path, (hour_ago, hour_ago))  # settled, so that the cache keeps them
+    monkeypatch.setattr(seeds, "_BATCH", 40)  # ten runs of files
+    monkeypatch.setattr(seeds, "_CHUNK", 4)
+    monkeypatch.setattr(cache, "_ROW_GROUP_BYTES", 40 * 1000)  # the cache's chunks: 40 articles
+    if through_cache:
+        load = functools.partial(load_cached, folder, cache_dir=tmp_path / "cache")
+    else:
+        load = functools.partial(load_seeds, folder)
+    articles = load().articles
+    text = sum(len(body.strip().encode()) for body in bodies)
+    assert list(articles["published"].dt.date) == sorted(days)
+    assert mapped["now"] == text  # the articles' text, and nothing else
+    assert mapped["most"] < 1.3 * text  # copied into order while its source goes: not twice
+    if through_cache:
+        most = mapped["most"]
+        pd.testing.assert_frame_equal(load().articles, articles)
+        assert mapped["most"] == most  # the reload of an unchanged folder copies no text
 
 
 @settings(max_examples=300, deadline=None)

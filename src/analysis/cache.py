@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import itertools
@@ -9,11 +10,10 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable
+import zlib
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
@@ -21,8 +21,7 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from . import seeds
-from .errors import SeedError
-from .seeds import ARTICLE_COLUMNS, PROBLEM_COLUMNS, Corpus, iter_seed_paths, parse_seed
+from .seeds import _POOL, _ROWS, Corpus, _arrange, _corpus, _listing, _parse_files, _prefix, _select
 
 __all__ = [
     "CACHE_COLUMNS",
@@ -39,7 +38,7 @@ log = logging.getLogger(__name__)
 CACHE_DIR_ENV = "TALKS_CACHE_DIR"
 NO_CACHE_ENV = "TALKS_NO_CACHE"
 # Bump when the layout below changes; a cache written by another version is rebuilt.
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 # One row per seed file that was parsed: its key (path relative to the folder, size, mtime),
 # then either the article fields or the error that stopped it, and its warnings as JSON.
 # The rows are stored in the order load_seeds returns the articles, then the other files in
@@ -48,24 +47,11 @@ CACHE_COLUMNS = (
     "file", "size", "mtime_ns", "doc_id", "published", "title", "text", "n_chars",
     "error_line", "error", "warnings",
 )
-_SCHEMA = pa.schema([
-    ("file", pa.large_string()),
-    ("size", pa.int64()),
-    ("mtime_ns", pa.int64()),
-    ("doc_id", pa.large_string()),
-    ("published", pa.timestamp("ms")),  # Parquet has no second unit
-    ("title", pa.large_string()),
-    ("text", pa.large_string()),
-    ("n_chars", pa.int64()),
-    ("error_line", pa.int64()),
-    ("error", pa.large_string()),
-    ("warnings", pa.large_string()),
-])
+_KEYS = pa.schema([("file", pa.large_string()), ("size", pa.int64()), ("mtime_ns", pa.int64())])
+_SCHEMA = pa.schema([*_KEYS, *(_ROWS.field(name) for name in CACHE_COLUMNS[len(_KEYS):])])
 # What each load adds to the cached columns: the path as load_seeds spells it, and why the
 # file was not parsed (not a .txt file, unreadable, ...).
-_FILES = _SCHEMA.append(pa.field("path", pa.large_string())).append(
-    pa.field("skip", pa.large_string())
-)
+_FILES = pa.schema([*_SCHEMA, _ROWS.field("path"), _ROWS.field("skip")])
 # The fields of parse_seed's article that are cached.
 _PARSED = ("doc_id", "published", "title", "text", "n_chars")
 _META_KEY = b"talks-workbook.cache"
@@ -79,9 +65,6 @@ _ROW_GROUP_BYTES = 2 << 20
 _FORMAT = ds.ParquetFileFormat(
     default_fragment_scan_options=ds.ParquetFragmentScanOptions(pre_buffer=False, buffer_size=1 << 20)
 )
-_BATCH = 1024  # files parsed before their columns are turned into Arrow arrays
-_ORDER = [("published", "ascending"), ("doc_id", "ascending")]
-_STR = pd.api.types.pandas_dtype("str")
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -145,18 +128,16 @@ def load_cached(
     base = _cache_base(cache_dir)
     if base is None:
         return seeds.load_seeds(*paths)
-    tables, orders, start = [], [], 0
+    batches, orders, start = [], [], 0
     for root in map(Path, paths):
         if root.is_dir() and not _inside(base, root):
-            table, order = _load_folder(root, base, progress)
+            found, order = _load_folder(root, base, progress)
         else:
-            listing = [(str(path), _reason(skip)) for path, skip in iter_seed_paths(root)]
-            table = _parse_files(listing)
-            order = np.arange(len(table))
-        tables.append(table)
+            found, order = _parse_files(_listing(root))
+        batches.extend(found)
         orders.append(order + start)
-        start += len(table)
-    return _assemble(pa.concat_tables(tables), np.concatenate(orders))
+        start += sum(map(len, found))
+    return _corpus(batches, np.concatenate(orders), log)
 
 
 def _cache_base(directory: str | os.PathLike | None) -> Path | None:
@@ -180,16 +161,6 @@ def _fingerprint() -> str:
     return f"{CACHE_VERSION}:{hashlib.sha256(source).hexdigest()[:16]}"
 
 
-def _reason(skip: SeedError | None) -> str | None:
-    return None if skip is None else skip.message
-
-
-def _prefix(root: Path) -> str:
-    """What goes before a relative path to spell it as ``load_seeds`` does (``Path(root) / rel``)."""
-    top = str(root)
-    return "" if top == "." else os.path.join(top, "")
-
-
 def _key(path: str) -> tuple[int, int]:
     """Size and mtime of a file, (-1, -1) when it cannot be stat'ed."""
     try:
@@ -201,7 +172,7 @@ def _key(path: str) -> tuple[int, int]:
 
 def _load_folder(
     root: Path, base: Path, progress: bool, trust_listing: bool = True
-) -> tuple[pa.Table, np.ndarray]:
+) -> tuple[list[pa.RecordBatch], np.ndarray]:
     """The files of one folder, each parsed or taken from the cache.
 
     When no folder under ``root`` has a new modification time since the cache was written, no
@@ -210,22 +181,17 @@ def _load_folder(
 
     Returns
     -------
-    table : pyarrow.Table
-        One row per file (columns of ``_FILES``): the cached rows, then the files parsed now.
+    batches : list of pyarrow.RecordBatch
+        One row per file (the columns of ``analysis.seeds._ROWS``): the cached rows, then the
+        files parsed now; or, when the cache is written, the rows in the order it stores them.
     order : numpy.ndarray
-        The rows of ``table`` in listing order (cached rows of changed or deleted files are
-        left out).
+        The row of each file in listing order.
     """
     target = cache_path(root, base)
     cached, stamp = _read_cache(target, root)
     listing = _stored_listing(root, stamp) if trust_listing else None
     full = listing is None
-    if full:
-        found = iter_seed_paths(root)
-        names = [path.relative_to(root).as_posix() for path, _ in found]
-        skipped = {i: skip.message for i, (_, skip) in enumerate(found) if skip is not None}
-    else:
-        names, skipped = listing
+    names, skipped = _list_folder(root) if full else listing
     prefix = _prefix(root)
     seed_at = np.delete(np.arange(len(names)), list(skipped))
     rels = [names[i] for i in seed_at] if skipped else names
@@ -242,24 +208,65 @@ def _load_folder(
     fresh_at = np.flatnonzero(fresh)
     rank = np.full(len(names), -1, dtype=np.int64)
     rank[seed_at] = np.arange(len(rels))
-    todo = [(int(i), int(r)) for i, r in zip(fresh_at, rank[fresh_at], strict=True)]
-    file_keys = [(names[i], *map(int, keys[r])) if r >= 0 and keys[r, 0] >= 0 else (None,) * 3
-                 for i, r in todo]
-    nbytes = sum(key[1] for key in file_keys if key[0] is not None)
+    fresh_rank = rank[fresh_at]
+    keyed = fresh_rank >= 0  # a file that is no seed, or cannot be stat'ed, has no key
+    keyed[keyed] = keys[fresh_rank[keyed], 0] >= 0
+    fresh_keys = np.zeros((len(fresh_at), 2), dtype=np.int64)
+    fresh_keys[keyed] = keys[fresh_rank[keyed]]
+    nbytes = int(fresh_keys[keyed, 0].sum())
+    todo = [(prefix + names[i], skipped.get(i)) for i in fresh_at.tolist()]
     with tqdm(total=nbytes, unit="B", unit_scale=True, desc=f"parsing {root}",
               disable=not progress or not nbytes) as bar:
-        parsed = _parse_files([(prefix + names[i], skipped.get(i)) for i, _ in todo], file_keys,
-                              bar.update)
+        parsed, parsed_at = _parse_files(todo, bar.update)
     reused = 0 if cached is None else len(cached)
     order = np.empty(len(names), dtype=np.int64)
     order[seed_at[hit]] = row[hit]
-    order[fresh_at] = reused + np.arange(len(fresh_at))
-    table = parsed if cached is None else pa.concat_tables([_with_paths(cached, prefix), parsed])
+    order[fresh_at] = reused + parsed_at
     stored = _listing_stamp(root, names, skipped) if full else stamp.get("listing")
-    changed = any(r >= 0 for _, r in todo) or np.count_nonzero(hit) != reused
-    if cached is None or changed or stored != stamp.get("listing"):
-        _write_cache(target, root, table, order, stored)
-    return table, order
+    changed = bool((fresh_rank >= 0).any()) or np.count_nonzero(hit) != reused
+    write = cached is None or changed or stored != stamp.get("listing")
+    # From here on only ``batches`` holds the text, and _arrange lets it go as it copies it.
+    batches = [] if cached is None else _with_paths(cached, prefix).to_batches()
+    files = [names[i] for i in fresh_at.tolist()]
+    batches += _with_keys(parsed, parsed_at, files, fresh_keys, keyed)
+    del cached, parsed, todo
+    if write:
+        batches, order = _store(target, root, batches, order, stored)
+    return [batch.select(_ROWS.names) for batch in batches], order
+
+
+def _list_folder(root: Path) -> tuple[list[str], dict[int, str]]:
+    """Every file's path relative to ``root``, and the messages of the skipped files by position."""
+    found = _listing(root)
+    start = len(_prefix(root))
+    names = [path[start:].replace(os.sep, "/") for path, _ in found]
+    return names, {i: skip for i, (_, skip) in enumerate(found) if skip is not None}
+
+
+def _with_keys(
+    batches: list[pa.RecordBatch], rows_at: np.ndarray, files: list[str], keys: np.ndarray,
+    keyed: np.ndarray,
+) -> list[pa.RecordBatch]:
+    """``batches`` with the columns of ``_FILES``: each file's cache key before its row.
+
+    ``rows_at`` (the row of each file), ``files``, ``keys`` (size and mtime) and ``keyed``
+    (False: the file has no key) are in the order of the files parsed.
+    """
+    file_of = np.empty(len(rows_at), dtype=np.int64)
+    file_of[rows_at] = np.arange(len(rows_at))
+    columns = [files, keys[:, 0], keys[:, 1]]
+    key = pa.record_batch(
+        [pa.array(values, field.type, mask=~keyed, memory_pool=_POOL)
+         for values, field in zip(columns, _KEYS, strict=True)],
+        schema=_KEYS,
+    )
+    key = pc.take(key, file_of, memory_pool=_POOL)
+    keyed_batches, start = [], 0
+    for batch in batches:
+        head = key.slice(start, len(batch))
+        keyed_batches.append(pa.RecordBatch.from_arrays([*head.columns, *batch.columns], schema=_FILES))
+        start += len(batch)
+    return keyed_batches
 
 
 def _cached_rows(cached: pa.Table | None, rels: list[str], keys: np.ndarray) -> np.ndarray:
@@ -299,7 +306,8 @@ def _stored_listing(root: Path, stamp: dict) -> tuple[list[str], dict[int, str]]
                 return None
         except OSError:
             return None
-    return listing["files"], dict(listing["skipped"])
+    files = zlib.decompress(base64.b64decode(listing["files"])).decode()
+    return (files.split("\0") if files else []), dict(listing["skipped"])
 
 
 def _listing_stamp(root: Path, names: list[str], skipped: dict[int, str]) -> dict | None:
@@ -313,59 +321,9 @@ def _listing_stamp(root: Path, names: list[str], skipped: dict[int, str]) -> dic
         if mtime >= racy:
             return None
         dirs[Path(dirpath).relative_to(root).as_posix()] = mtime
-    return {"dirs": dirs, "files": names, "skipped": [[i, m] for i, m in sorted(skipped.items())]}
-
-
-def _parse_files(
-    listing: list[tuple[str, str | None]],
-    keys: list[tuple] | None = None,
-    progress: Callable[[int], object] | None = None,
-) -> pa.Table:
-    """Parse each file of ``listing`` (its path, and why it is skipped or None).
-
-    ``keys`` gives each file's cache key (``file``, ``size``, ``mtime_ns``), None for no key.
-    Returns one row per file with the columns of ``_FILES``, built a batch of files at a time
-    so that the parsed texts are not held as Python strings and Arrow arrays at once.
-    """
-    keys = keys or [(None, None, None)] * len(listing)
-    batches = [
-        _parse_batch(listing[start:start + _BATCH], keys[start:start + _BATCH], progress)
-        for start in range(0, len(listing), _BATCH)
-    ]
-    return pa.Table.from_batches(batches, schema=_FILES)
-
-
-def _parse_batch(
-    listing: list[tuple[str, str | None]],
-    keys: list[tuple],
-    progress: Callable[[int], object] | None,
-) -> pa.RecordBatch:
-    columns: dict[str, list] = {name: [None] * len(listing) for name in _FILES.names}
-    columns["path"] = [path for path, _ in listing]
-    columns["skip"] = [skip for _, skip in listing]
-    columns["file"], columns["size"], columns["mtime_ns"] = map(list, zip(*keys, strict=True))
-    for n, (path, skip) in enumerate(listing):
-        if skip is not None:
-            continue
-        try:
-            data = Path(path).read_bytes()
-        except OSError as err:
-            columns["skip"][n] = f"cannot read: {err.strerror}"
-            continue
-        if progress is not None:
-            progress(len(data))
-        try:
-            article, warnings = parse_seed(data, path)
-        except SeedError as err:
-            columns["error_line"][n], columns["error"][n] = err.line, err.message
-            continue
-        for name in _PARSED:
-            columns[name][n] = article[name]
-        if warnings:
-            columns["warnings"][n] = json.dumps([[w.line, w.message] for w in warnings])
-    published = pa.array(columns.pop("published"), pa.date32()).cast(pa.timestamp("ms"))
-    arrays = {name: pa.array(values, _FILES.field(name).type) for name, values in columns.items()}
-    return pa.RecordBatch.from_pydict({**arrays, "published": published}, schema=_FILES)
+    # The names packed: the Parquet writer copies the stamp many times over.
+    files = base64.b64encode(zlib.compress("\0".join(names).encode())).decode()
+    return {"dirs": dirs, "files": files, "skipped": [[i, m] for i, m in sorted(skipped.items())]}
 
 
 def _read_cache(target: Path, root: Path) -> tuple[pa.Table | None, dict]:
@@ -406,121 +364,43 @@ def _check_cache(table: pa.Table) -> None:
         raise ValueError("n_chars does not match the text")
 
 
-def _write_cache(
-    target: Path, root: Path, table: pa.Table, order: np.ndarray, listing: dict | None
-) -> None:
-    """Write the rows of ``order`` atomically, articles first in their final order; files
-    modified in the last moments are left out."""
-    articles, _ = _select(table, order)
+def _store(
+    target: Path, root: Path, batches: list[pa.RecordBatch], order: np.ndarray, listing: dict | None
+) -> tuple[list[pa.RecordBatch], np.ndarray]:
+    """Put the rows of ``batches`` (``order`` gives each file's row) in the order the cache stores
+    them and write them; return them in that order, with each file's new row."""
+    articles, _ = _select(pa.Table.from_batches(batches, _FILES), order)
     rows = np.concatenate([articles, order[~np.isin(order, articles)]])
+    at = np.empty(sum(map(len, batches)), dtype=np.int64)
+    at[rows] = np.arange(len(rows))
+    # The text is put in order in chunks the size of the row groups the cache is written in.
+    size = sum(batch.nbytes for batch in batches)
+    table = _arrange(batches, rows, _FILES, max(1, int(len(rows) * _ROW_GROUP_BYTES / max(size, 1))))
+    _write_cache(target, root, table, listing)
+    return table.to_batches(), at[order]
+
+
+def _write_cache(target: Path, root: Path, table: pa.Table, listing: dict | None) -> None:
+    """Write the rows of ``table`` (in the order the cache stores them) atomically; files
+    modified in the last moments are left out."""
     now = time.time_ns()
-    keyed = table["file"].is_valid().to_numpy(zero_copy_only=False)
-    settled = pc.fill_null(table["mtime_ns"], now).to_numpy() < now - _RACY_NS
-    rows = rows[(keyed & settled)[rows]]
-    frame = _take(table.select(list(CACHE_COLUMNS)), rows)
+    settled = pc.less(pc.fill_null(table["mtime_ns"], now), now - _RACY_NS)
+    keep = pc.and_(table["file"].is_valid(), settled)
+    frame = table.select(list(CACHE_COLUMNS))
+    if not pc.all(keep, min_count=0).as_py():
+        frame = frame.filter(keep)
     stamp = {"version": _fingerprint(), "root": str(root.resolve()), "listing": listing}
     frame = frame.replace_schema_metadata({_META_KEY: json.dumps(stamp).encode()})
-    group = max(1, int(len(frame) * _ROW_GROUP_BYTES / max(frame.nbytes, 1)))
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Uncompressed: the cache trades disk for reload speed (decompressing text dominated it).
-        pq.write_table(frame, partial, compression="none", use_dictionary=False,
-                       write_statistics=False, row_group_size=group)
+        # One row group per chunk of the table: the writer joins the chunks a group spans.
+        with pq.ParquetWriter(partial, frame.schema, compression="none", use_dictionary=False,
+                              write_statistics=False) as writer:
+            for batch in frame.to_batches():
+                writer.write_batch(batch)
         os.replace(partial, target)
     except OSError as err:
         log.warning("cannot write the cache %s (%s); continuing without it", target, err)
         partial.unlink(missing_ok=True)
-
-
-def _select(table: pa.Table, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Which rows of ``table`` are the articles, as ``load_seeds`` decides it.
-
-    Returns
-    -------
-    articles : numpy.ndarray
-        Rows of the files that loaded, the first of each ``doc_id`` in listing order, sorted by
-        ``published`` then ``doc_id``.
-    earlier : numpy.ndarray
-        For each file in listing order, the listing position of an earlier file with the same
-        ``doc_id``, or -1.
-    """
-    listed = table.select(["doc_id", "published", "error", "skip"]).take(order).combine_chunks()
-    ok = pc.and_(pc.is_null(listed["error"]), pc.is_null(listed["skip"]))
-    doc_id = pc.if_else(ok, listed["doc_id"], pa.scalar(None, pa.large_string())).combine_chunks()
-    first = pc.index_in(doc_id, value_set=doc_id).to_numpy(zero_copy_only=False)
-    ok = ok.to_numpy(zero_copy_only=False)
-    position = np.arange(len(order))
-    earlier = np.where(ok & (first != position), first, -1)
-    kept = np.flatnonzero(ok & (earlier < 0))
-    by = listed.select(["published", "doc_id"]).take(kept)
-    return order[kept][pc.sort_indices(by, sort_keys=_ORDER).to_numpy()], earlier
-
-
-def _assemble(table: pa.Table, order: np.ndarray) -> Corpus:
-    """Turn per-file rows (``order`` is listing order) into the articles and problems of
-    ``load_seeds``."""
-    rows, earlier = _select(table, order)
-    problems = _problems(table, order, earlier)
-    for problem in problems:
-        log.warning("%s:%s: %s", problem["path"], problem["line"], problem["message"])
-    found = table.select(list(ARTICLE_COLUMNS))
-    # An unchanged folder's articles are the cache's first rows: no copy of the text is made.
-    if np.array_equal(rows, np.arange(len(rows))):
-        found = found.slice(0, len(rows))
-    else:
-        found = _take(found, rows)
-    index = found.schema.get_field_index("published")
-    found = found.set_column(index, "published", found["published"].cast(pa.timestamp("s")))
-    articles = found.to_pandas(types_mapper={pa.large_string(): _STR}.get)
-    problems_df = pd.DataFrame(problems, columns=list(PROBLEM_COLUMNS))
-    problems_df["line"] = problems_df["line"].astype("Int64")
-    return Corpus(articles, problems_df)
-
-
-def _take(table: pa.Table, rows: np.ndarray) -> pa.Table:
-    """``table.take(rows)`` one block of rows at a time: Arrow's take first joins the chunks of
-    each column, which would hold the text twice over."""
-    batches = table.to_batches()
-    starts = np.cumsum([0, *map(len, batches)])
-    blocks = []
-    for block in np.split(rows, range(_BATCH, len(rows), _BATCH)):
-        which = np.searchsorted(starts, block, side="right") - 1
-        by = np.argsort(which, kind="stable")
-        parts = [batches[b].take(block[by][which[by] == b] - starts[b]) for b in np.unique(which)]
-        joined = pa.Table.from_batches(parts, schema=table.schema).combine_chunks()
-        blocks.extend(joined.take(np.argsort(by)).to_batches())
-    return pa.Table.from_batches(blocks, schema=table.schema)
-
-
-def _problems(table: pa.Table, order: np.ndarray, earlier: np.ndarray) -> list[dict]:
-    """The problems of the files in listing order: skipped, failed, duplicate or warned."""
-    listed = table.select(["doc_id", "error_line", "error", "warnings", "skip"]).take(order)
-    flagged = earlier >= 0
-    for name in ("error", "warnings", "skip"):
-        flagged |= listed[name].is_valid().to_numpy(zero_copy_only=False)
-    at = np.flatnonzero(flagged)
-    named = np.union1d(at, earlier[at][earlier[at] >= 0])
-    path_of = dict(zip(named, table["path"].take(order[named]).to_pylist(), strict=True))
-    problems = []
-    for i, file in zip(at, listed.take(at).to_pylist(), strict=True):
-        path = path_of[i]
-        if file["skip"] is not None:
-            severity = "warning" if file["skip"].startswith("skipped") else "error"
-            problems.append(_problem(path, None, severity, file["skip"]))
-        elif file["error"] is not None:
-            problems.append(_problem(path, file["error_line"], "error", file["error"]))
-        elif earlier[i] >= 0:
-            message = (
-                f"duplicate doc_id {file['doc_id']!r}: already loaded from "
-                f"{path_of[earlier[i]]}; rename one of the files"
-            )
-            problems.append(_problem(path, None, "error", message))
-        else:
-            for line, message in json.loads(file["warnings"]):
-                problems.append(_problem(path, line, "warning", message))
-    return problems
-
-
-def _problem(path: str, line: int | None, severity: str, message: str) -> dict:
-    return {"path": path, "line": line, "severity": severity, "message": message}
