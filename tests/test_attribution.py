@@ -494,3 +494,19 @@ def test_according_to_the_unnamed_ones_outranks_a_document_named_as_a_place():
 )
 def test_saying_ties_a_speaker_to_the_sentence(text, expected):
     assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to two delegates who were present, the draft was rejected.",
+         [("two delegates", "anonymous_source")]),
+        ("Officials, speaking off the record, said the map was disputed.",
+         [("speaking off the record", "anonymous_source")]),
+        ("According to an official statement, the talks will resume.",
+         [(None, "organisation")]),
+    ],
+    ids=["according-to-two-delegates", "off-the-record", "an-official-statement-is-no-official"],
+)
+def test_unnamed_speakers_of_a_sixth_audit(text, expected):
+    assert [row[:2] for row in _table(text)] == expected

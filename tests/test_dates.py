@@ -949,8 +949,24 @@ CASES = [
         ("The offer is effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
         # far back in the same year beats a little ahead in the next
         ("The record high came on Aug. 6 amid the rally.", "1998-02-06", "Aug. 6", "1997-08-06"),
+        # the month May before a day is no modal "may" that would put the next date ahead
+        ("The guards freed 30 inmates on May 3 following a hearing on April 28.", "2026-05-11",
+         "April 28", "2026-04-28"),
+        ("They met in May, 2025 and again on April 28.", "2026-05-11", "April 28", "2026-04-28"),
+        # a forward verb right before the date dates itself: past
+        ("The envoys agreed on July 13 to finalise the text.", "2026-03-20", "July 13",
+         "2025-07-13"),
+        ("The envoys agreed to a new round on April 2.", "2026-03-20", "April 2", "2026-04-02"),
+        # "on the 3rd": a day of the month of publication, or of the month before it
+        ("The envoys met in Lusaka on the 3rd, officials said.", "2026-02-12", "the 3rd",
+         "2026-02-03"),
+        ("The envoys met on the 20th.", "2026-02-12", "the 20th", "2026-01-20"),
+        ("The envoys will meet again on the 20th.", "2026-02-12", "the 20th", "2026-02-20"),
     ],
-    ids=["same-year-month", "next-year-month-near", "deadline-next-year", "half-year-back"],
+    ids=["same-year-month", "next-year-month-near", "deadline-next-year", "half-year-back",
+         "month-may-before-a-day", "month-may-before-a-comma", "agreed-on-a-day-is-past",
+         "agreed-to-a-round-on-a-day-is-open", "on-the-3rd", "on-the-20th-past",
+         "on-the-20th-ahead"],
 )
 def test_year_choice(text, published, expr, value):
     frame = find_dates(text, published)
@@ -977,6 +993,7 @@ def test_find_dates_table(text, expr, typ, value, first, last):
 
 NOT_DATES = [
     ("The deal freed 1,000 prisoners.", "thousands"),
+    ("The talks moved on the 3rd floor and on the 2nd and 3rd rounds.", "ordinal-before-a-noun"),
     ("The fund holds $27 billion.", "money"),
     ("Resolution 2202 endorsed the package.", "resolution-number"),
     ("Call 555-2026 or (202) 555 1999 for details.", "phone"),

@@ -595,9 +595,12 @@ def test_a_date_in_what_a_statement_says_is_not_its_date(text, expected):
          [_event("agreement", "planned")]),
         ("The two ministers signed a peace agreement on Friday, and WASHINGTON welcomed it.",
          [_event("agreement", "occurred", "2025-06-27", "2025-06-27")]),
+        ("WASHINGTON - The two ministers signed a peace agreement at the State Department on "
+         "Friday.",
+         [_event("agreement", "occurred", "2025-06-27", "2025-06-27", "Washington")]),
     ],
     ids=["lead-event-takes-the-dateline-city", "future-event-does-not",
-         "no-dateline-no-city"],
+         "no-dateline-no-city", "a-dateline-closed-by-a-dash"],
 )
 def test_the_lead_event_of_a_wire_story_happened_at_the_dateline(text, expected):
     events = _events(text, "2025-06-28", [_place("WASHINGTON", "Washington", "USA")])
@@ -973,7 +976,8 @@ _LUSAKA = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
          "2026-01-14", _LUSAKA,
          [_event("talks_round", "occurred", "2025-10", "2025-10", "Lusaka", round_=3)]),
         ("The two armies agreed on Friday to free 300 prisoners of war.", "2026-02-10", [],
-         [_event("prisoner_exchange", "planned")]),
+         [_event("agreement", "occurred", "2026-02-06", "2026-02-06"),
+          _event("prisoner_exchange", "planned")]),
         ("Norland demanded a return to the lines of the 1994 Lusaka Protocol during the talks.",
          "2026-01-14", [], [_event("talks_round", "occurred")]),
         ("The next round will be held in 2027, the communique said.", "2026-05-21", [],
@@ -1007,11 +1011,16 @@ def test_each_day_goes_to_the_event_it_dates(text, published, specs, expected):
          "back.", [], [("statement", "2026-03-08", None)]),
         ("According to the statement, demining will begin in 2027.", [],
          [("statement", None, None)]),
+        ("The deputy minister, speaking to the press on Wednesday, called the plan premature.",
+         [], [("statement", "2026-03-11", None)]),
+        ("Speaking to reporters, the envoy called the plan premature.", [],
+         [("statement", None, None)]),
     ],
     ids=["told-an-outlet", "told-an-outlet-the-tagger-found", "wrote-on-a-platform",
          "a-quote-said-on-a-day", "said-in-a-city", "a-source-is-no-statement",
          "the-source-of-a-report", "according-to-a-statement-issued",
-         "what-the-statement-says-is-not-its-date"],
+         "what-the-statement-says-is-not-its-date", "speaking-to-the-press",
+         "speaking-to-reporters"],
 )
 def test_statements_told_by_their_channel(text, specs, expected):
     events = _summary(_events(text, "2026-03-13", specs))
@@ -1057,3 +1066,77 @@ def test_what_counts_as_an_event_and_its_status(text, expected):
 )
 def test_places_and_plans_of_events(text, specs, cities):
     assert [e["city"] for e in _summary(_events(text, "2026-04-10", specs))] == cities
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland freed 12 prisoners on Friday after talks in Lusaka on Tuesday with the envoy.",
+         [("prisoner_exchange", "2026-05-08"), ("talks_round", "2026-05-05")]),
+        ("The rebels released 40 prisoners on May 3, following negotiations on April 28.",
+         [("prisoner_exchange", "2026-05-03"), ("talks_round", "2026-04-28")]),
+    ],
+    ids=["weekdays", "month-days"],
+)
+def test_each_event_takes_the_date_nearest_to_it(text, expected):
+    events = _summary(_events(text, "2026-05-11", _LUSAKA))
+    assert [(e["type"], e["start"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels and the army agreed on Saturday to reopen the northern road.",
+         [_event("agreement", "occurred", "2026-05-09", "2026-05-09")]),
+        ("Both governments reached an agreement on 7 May to cut fuel tariffs.",
+         [_event("agreement", "occurred", "2026-05-07", "2026-05-07")]),
+        ("The ministers agreed on Saturday to meet again in June.",
+         [_event("meeting", "scheduled", "2026-06", "2026-06")]),
+        ("The delegations did not agree on Saturday on the route.", []),
+    ],
+    ids=["agreed-on-a-weekday", "reached-an-agreement-on-a-day", "agreed-only-to-meet",
+         "not-agreed"],
+)
+def test_agreeing_on_a_day_is_an_agreement_of_that_day(text, expected):
+    assert _summary(_events(text, "2026-05-11", [])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The generals signed a definitive cessation of military operations on Friday.",
+         [_event("agreement", "occurred", "2026-05-08", "2026-05-08")]),
+        ("The parties signed a commitment to a national dialogue in March.",
+         [_event("agreement", "occurred", "2026-03", "2026-03")]),
+        ("The envoys agreed to meet again, at a date to be determined.",
+         [_event("meeting", "undecided")]),
+        ("The foreign ministers' retreat in Lusaka on Friday ended with a pledge.",
+         [_event("meeting", "occurred", "2026-05-08", "2026-05-08", "Lusaka")]),
+        ("An informal consultation in Harare ended without a joint statement.",
+         [_event("meeting", "occurred", city="Harare")]),
+    ],
+    ids=["signed-a-cessation", "signed-a-commitment", "a-date-to-be-determined",
+         "a-ministers-retreat", "an-informal-consultation-without-a-statement"],
+)
+def test_more_words_of_meetings_and_signings(text, expected):
+    assert _summary(_events(text, "2026-05-11", _LUSAKA)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys met in Lusaka on Tuesday. The sides agreed on a protocol on grazing rights, "
+         "which will take effect from September.",
+         [_event("meeting", "occurred", "2026-05-05", "2026-05-05", "Lusaka"),
+          _event("agreement", "occurred", "2026-05-05", "2026-05-05")]),
+        ("HARARE, May 6 (AFP) - The envoys met in Lusaka on Tuesday. The ministers agreed on the "
+         "text of the accord.",
+         [_event("meeting", "occurred", "2026-05-05", "2026-05-05", "Lusaka"),
+          _event("agreement", "occurred", "2026-05-05", "2026-05-05")]),
+        ("The sides have not agreed on the text of the deal.", []),
+    ],
+    ids=["agreed-on-a-protocol-at-the-talks", "the-talks-date-not-the-dateline",
+         "not-agreed-on-the-text"],
+)
+def test_agreeing_on_a_text_is_an_agreement_made_at_the_talks(text, expected):
+    assert _summary(_events(text, "2026-05-07", _LUSAKA)) == expected

@@ -779,8 +779,11 @@ def test_the_setting_of_an_issue_is_no_outcome(text, expected):
         ("Press release by the Office of the President regarding the talks",
          ("Office of the President", "organisation")),
         ("Statement of intent on the talks", (None, "media")),
+        ("Statement attributable to the Spokesperson for the Secretary-General on Norland",
+         ("Spokesperson for the Secretary-General", "organisation")),
     ],
-    ids=["statement-of-a-ministry", "press-release-by-an-office", "no-issuer-named"],
+    ids=["statement-of-a-ministry", "press-release-by-an-office", "no-issuer-named",
+         "statement-attributable-to-a-spokesperson"],
 )
 def test_a_title_that_names_the_issuer_speaks_for_the_text(title, expected):
     articles = _articles("The two sides agreed to exchange prisoners.")
@@ -1078,3 +1081,45 @@ def test_talks_that_broke_down_take_no_issue_from_the_sentence_before():
     text = ("The sides discussed the ceasefire. The talks broke down hours later, with the envoy "
             "saying they had failed.")
     assert _pairs(_run(text)) == [("ceasefire", "discussed"), ("negotiation_process", "stalled")]
+
+
+def test_a_body_that_opens_as_an_issued_statement_speaks_for_its_issuer():
+    articles = _articles("The following statement was issued today by the Spokesperson for the "
+                         "Chair of the Regional Commission:\n\nThe two sides agreed to exchange "
+                         "prisoners.")
+    sentences = split_sentences(articles)
+    out = extract_outcomes(articles, sentences, _claims(sentences))
+    assert out[["category", "claimant", "claimant_type"]].values.tolist() == [
+        ["prisoners", "Spokesperson for the Chair of the Regional Commission", "organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministers agreed on the text of the revised water sharing agreement.",
+         [("economic", "agreed")]),
+        ("The commanders signed a cessation of all hostilities.", [("ceasefire", "agreed")]),
+        ("The parties signed a commitment to an inclusive national dialogue.",
+         [("negotiation_process", "agreed")]),
+        ("The envoys agreed to restore relations and to set up a commission on border control.",
+         [("bilateral_relations", "agreed")]),
+        ("Delegates failed to agree on reform of the dispute settlement system.", []),
+        ("The government ruled out any withdrawal of its troops.",
+         [("withdrawal_of_forces", "disagreement")]),
+        ("\"We are very close on fisheries,\" the director said.", [("economic", "progress")]),
+        ("The two presidents are expected to hold a summit in the spring, although no date has "
+         "been fixed.", [("leaders_meeting", "unresolved")]),
+        ("The mediator will invite both leaders to a summit. No date has been set.",
+         [("leaders_meeting", "unresolved")]),
+        ("The tariff question goes to the dispute settlement body.", []),
+        ("Norland is opposing the extension of customs duties.", [("economic", "disagreement")]),
+        ("The members have been negotiating on fisheries subsidies.", [("economic", "discussed")]),
+    ],
+    ids=["a-strong-issue-inside-a-weak-gap", "cessation-of-all-hostilities", "national-dialogue",
+         "restored-relations-not-border-control", "dispute-settlement-is-no-settlement",
+         "ruled-out", "very-close-on", "no-date-fixed-for-a-summit",
+         "no-date-set-after-the-summit", "dispute-settlement-is-no-dispute", "opposing",
+         "negotiating-on"],
+)
+def test_general_cues_of_issues_and_statuses(text, expected):
+    assert _pairs(_run(text)) == expected

@@ -330,7 +330,7 @@ def test_actors_from_interleaved_mentions():
             for row in actors.itertuples(index=False)] == [
         ("a", "Russia", "country", None, None, 1),
         ("a", "Sergey Lavrov", "person", "Foreign Minister; negotiator", "Russia", 2),
-        ("b", "United Arab Emirates", "country", None, None, 1),
+        ("b", "United Arab Emirates", "country", None, None, 2),  # the ministry names it too
         ("b", "United Arab Emirates Ministry of Foreign Affairs", "organisation", None,
          "United Arab Emirates", 2),
     ]
@@ -379,7 +379,8 @@ def test_two_titled_people_joined_by_and():
          [("Tamim bin Saad Al Kuwari", "Tamim bin Saad Al Kuwari"),
           ("Tamim", "Tamim bin Saad Al Kuwari")]),
         ("President Pavel Orlov met Pavel Dorin. Dorin said little.",
-         [("Pavel Orlov", "Pavel Orlov"), ("Dorin", "Dorin")]),
+         [("Pavel Orlov", "Pavel Orlov"), ("Pavel Dorin", "Pavel Dorin"),
+          ("Dorin", "Pavel Dorin")]),
     ],
     ids=["given-name-alone", "sheikh-given-name", "given-name-starting-another-name"],
 )
@@ -766,3 +767,71 @@ def test_an_outlet_code_stops_no_given_name():
     text = "Wafa Ahmed said the talks, reported by WAFA, went well. Mena Saleh, a senator, agreed."
     assert _kinds(text) == [("person", "Wafa Ahmed", "Wafa Ahmed"), ("media", "WAFA", "WAFA"),
                             ("person", "Mena Saleh", "Mena Saleh")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The National Salvation Front rejected the offer.",
+         [("organisation", "National Salvation Front", "National Salvation Front")]),
+        ("The Central Electoral Commission said the vote was valid.",
+         [("organisation", "Central Electoral Commission", "Central Electoral Commission")]),
+        ("The Major Regional Forum opened on Monday.", []),
+        ("Delegates gathered at the Lakeside International Conference Centre.", []),
+        ("The envoy briefed the UN Secretary-General on the talks.",
+         [("organisation", "UN Secretary-General", "United Nations")]),
+        ("Minsk wants the sanctions lifted, which Brussels has ruled out.",
+         [("country", "Minsk", "BLR"), ("place", "Brussels", "Brussels")]),
+        ("LUSAKA - The envoys met on Monday.", [("place", "LUSAKA", "Lusaka")]),
+    ],
+    ids=["national-opens-a-name", "central-opens-a-name", "a-forum-is-no-person",
+         "a-conference-centre-is-a-building", "the-secretary-general-is-of-the-un",
+         "brussels-is-no-belgian-voice", "a-dateline-closed-by-a-dash"],
+)
+def test_names_that_open_or_end_like_titles(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_ministry_named_by_its_state_names_the_state():
+    articles, sentences = _frame({"d": "Norway's foreign ministry welcomed the talks."})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert set(zip(actors["name"], actors["kind"], strict=True)) == {
+        ("Norway", "country"), ("Norway Ministry of Foreign Affairs", "organisation")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The deputy minister for foreign affairs, Ana de la Cruz Ortiz, attended.",
+         [("person", "Ana de la Cruz Ortiz", "deputy minister for foreign affairs")]),
+        ("The guards freed opposition figure Ivan Marek on Sunday.",
+         [("person", "Ivan Marek", "opposition figure")]),
+        ("The absentee is Tomas Ruiz, the former presidential candidate.",
+         [("person", "Tomas Ruiz", "former presidential candidate")]),
+        ("The envoy left after meeting Petra Novakova in the capital.",
+         [("person", "Petra Novakova", None)]),
+    ],
+    ids=["two-particles-and-a-lower-case-domain", "opposition-figure", "candidate",
+         "met-a-full-name"],
+)
+def test_more_people_by_title_or_meeting(text, expected):
+    assert [(m["kind"], m["norm"], m["role"]) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\"We agree,\" Zelva leader Jan Roe told reporters.",
+         [("organisation", "Zelva"), ("person", "Jan Roe")]),
+        ("Zelva's secretary-general, Jan Roe, disagreed.",
+         [("organisation", "Zelva"), ("person", "Jan Roe")]),
+        ("His new party, Nova, was registered in May.", [("organisation", "Nova")]),
+        ("The count comes from rights group Zelva.", [("organisation", "Zelva")]),
+        ("He is a senior figure in the Zelva party.", [("organisation", "Zelva")]),
+        ("Opposition leader Jan Roe said so.", [("person", "Jan Roe")]),
+    ],
+    ids=["name-leader-person", "name-owns-a-title", "party-comma-name", "rights-group-name",
+         "the-name-party", "a-sentence-opening-word-is-no-name"],
+)
+def test_organisations_read_from_the_words_around_them(text, expected):
+    assert [(m["kind"], m["norm"]) for m in find_mentions(text)] == expected

@@ -70,6 +70,15 @@ _INDEFINITE_SOURCE = re.compile(
     r"[^.;]{0,90}?\s(?:said|says|told|added|noted|stated)\b",
     re.IGNORECASE,
 )
+# "According to two delegates who were in the room, ...": unnamed insiders as the source
+_ACCORDING_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?P<phrase>(?:an?|one|another|two|three|several)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?(?P<role>(?:official|diplomat|negotiator|delegate|aide|adviser|"
+    r"advisor|mediator|participant)s?))\b(?!\s+(?:statement|document|communiqu|readout|report|"
+    r"figure|data|source|text|visit|version|website|channel|media|news|account|transcript|"
+    r"position))",
+    re.IGNORECASE,
+)
 # "the Greek source said", "a Western source": one unnamed source, qualified
 _QUALIFIED_SOURCE = re.compile(r"\b(?:the|a|one)\s+(?:[A-Z][\w'’-]+\s+){1,2}sources?\b")
 # "Officials in Athens said", "according to officials in both capitals": officials, unnamed
@@ -339,7 +348,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
         return _claim(anon.group(), "anonymous_source", via, anon.group())
-    unnamed = _INDEFINITE_SOURCE.search(sentence) if _any_word(words, _UNNAMED_KEYS) else None
+    unnamed = (_INDEFINITE_SOURCE.search(sentence) or _ACCORDING_SOURCE.search(sentence)
+               if _any_word(words, _UNNAMED_KEYS) else None)
     if unnamed:
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
         state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)

@@ -250,6 +250,12 @@ def _grammar() -> tuple[
             rf"(?:,?\s+(?P<year>{year}))?",
         ),
         (
+            # "on the 3rd": a day of the month around publication, alone
+            "dom",
+            r"(?<=\bon\s)the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|when|after|before|but|as|with|while|for)\b)",
+        ),
+        (
             "decade",
             r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<dec2>\d0))'?s\b",
         ),
@@ -629,6 +635,8 @@ _CLAUSE_END = re.compile(
 _FORWARD_FUTURE = re.compile(r"(?:will|'ll|shall|going|is|are|would)\b", re.IGNORECASE)
 _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
 _NEXT_TO = re.compile(r"next\s+to\b", re.IGNORECASE)
+# the month, not the modal: "May" capitalised before a day, a year or a comma
+_MONTH_MAY = re.compile(r"May(?=\s*(?:\d|,|$))")
 # What may stand between a verb and the expression it governs ("predicted Wednesday", "met on May 3").
 _NEXT_WORD = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+)?", re.IGNORECASE)
 # "to" and a verb: the infinitive's time is its own ("subpoenaed him to testify on Feb. 10").
@@ -678,6 +686,8 @@ def _cue(cues: re.Pattern[str], chunk: str, last: bool, ed: bool = True) -> re.M
             continue  # after "will", an "-ed" word is a participle ("will redeem preferred shares on")
         if _NEXT_TO.match(chunk, m.start()):
             continue  # "next to the embassy": a place
+        if _MONTH_MAY.match(chunk, m.start()):
+            continue  # "released them on May 3 after talks": the month, not the modal
         found = m
         if not last:
             break
@@ -726,8 +736,9 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str]) -> int:
         if m is not None and m.lastgroup == "future" and not _FORWARD_FUTURE.match(m.group()):
             return 0  # "vacation plans to fly", "the planned visit": a noun as often as a verb
         return _tense_of(m)
-    if m.lastgroup != "future" and m.group().lower() in tab["forward"]:
-        return 0  # "agreed to a fourth round on May 3": the round's date, not the agreement's
+    if (m.lastgroup != "future" and m.group().lower() in tab["forward"]
+            and not _NEXT_WORD.fullmatch(chunk, m.end())):
+        return 0  # "agreed to a fourth round on May 3": the round's date (not "agreed on May 3")
     if m.lastgroup != "future":
         for inf in _INFINITIVE.finditer(chunk, m.end()):
             if inf.group("w") not in tab["not_infinitive"]:
@@ -919,6 +930,33 @@ def _h_md(g: dict, ctx: _Ctx) -> _Result:
     if d is not None:
         ctx["ref"] = ("D", d)
     return "DATE", value, d, d
+
+
+def _h_dom(g: dict, ctx: _Ctx) -> _Result:
+    """ "on the 3rd": that day of the month of publication, of the month before when the
+    tense says past and the day is still to come (or the month after, for the future)."""
+    day, anchor = _day_num(g["day"]), ctx["anchor"]
+    if anchor is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None, None
+    first = anchor.replace(day=1)
+    months = [(first - dt.timedelta(days=1)).replace(day=1), first,
+              (first + dt.timedelta(days=32)).replace(day=1)]
+    direction = ctx["dir"]()
+    best = None
+    for m in months:
+        try:
+            d = m.replace(day=day)
+        except ValueError:
+            continue
+        if (direction < 0 and d > anchor) or (direction > 0 and d <= anchor):
+            continue
+        dist = abs((d - anchor).days) * (_FUTURE_PENALTY if d > anchor else 1)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    if best is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None, None
+    ctx["ref"] = ("D", best[1])
+    return "DATE", best[1].isoformat(), best[1], best[1]
 
 
 def _h_time(g: dict, ctx: _Ctx) -> _Result:
@@ -1598,6 +1636,7 @@ _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "weekof": _h_weekof,
     "md": _h_md,
     "dm": _h_md,
+    "dom": _h_dom,
     "decade": _h_decade,
     "century": _h_century,
     "my": _h_my,

@@ -338,7 +338,15 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w-])(?:{_alternation(raw['agreement_dated_by'])})\s+(?:in|on|at)?)\s*$",
             re.I,
         ),
-        "agreement_dated_heads": _heads(raw["agreement_nouns"]),
+        "agreement_dated_heads": _heads(raw["agreement_nouns"] + raw["agreed_on_day"]),
+        "agreed_on_day": re.compile(
+            rf"(?<![\w-])(?<!not )(?<!n't )(?:{_alternation(raw['agreed_on_day'])})"
+            r"\s+(?:(?:on|late|early)\s+)?$",
+            re.I,
+        ),
+        "to_talk": re.compile(
+            rf"[^,;.]{{0,40}}?\s+to\s+(?:{_alternation(raw['talks_infinitives'])})(?![\w-])", re.I
+        ),
         "assembly_held": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['assembly_bodies'])})(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:hold|holds|held|holding|convene|convenes|convened|open|opens|opened|meet|meets|"
@@ -696,7 +704,9 @@ def _status(
         return "proposed"
     if re.search(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,6}$", before, re.I):
         return "occurred"  # "a truce after weeks of indirect talks": the talks came first
-    near = before[-30:] + " " + trigger + " " + after
+    # "agreed on the text of a deal": the agreeing is the event, not a cue of a plan
+    said = "" if c.kind == "agreement" and trigger[:5].lower() == "agree" else trigger
+    near = before[-30:] + " " + said + " " + after
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
     for name in ("ongoing", "scheduled", "planned", "expected"):
         if statuses[name].search(near):
@@ -825,7 +835,7 @@ def _sentence_candidates(
     heads = _sentence_heads(text, lex["head_lengths"])
     cands = _find_triggers(text, lex, heads)
     ments = art.sentence_mentions.get(sent.sentence_idx, [])
-    cands = [c for c in cands if not _named_proposal(text, c)]
+    cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)]
     cands += _channel_statements(text, base, ments, cands, lex)
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
@@ -957,6 +967,16 @@ def _sentence_candidates(
     return cands
 
 
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\byet\s+to|\bfailed\s+to)\s+(?:yet\s+)?$",
+                         re.IGNORECASE)
+
+
+def _not_agreed(text: str, c: _Cand) -> bool:
+    """"They have not agreed on the text": no agreement was made."""
+    return (c.kind == "agreement" and text[c.t0 : c.t0 + 5].lower() == "agree"
+            and bool(_NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)))
+
+
 def _named_proposal(text: str, c: _Cand) -> bool:
     """A proposal noun that ends a capitalised name ("the Lusaka Initiative", "the Arab Peace
     Initiative") names a process, not a proposal made in the story."""
@@ -1020,8 +1040,9 @@ def _dated_agreements(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> list[_Cand]:
     """Agreements named with the date they were made ("the Ceasefire Agreement of 12 August
-    2008", "the arrangement for resupply missions, agreed in July last year"): events of
-    their own, dated, even when nothing in the sentence signs them."""
+    2008", "the arrangement for resupply missions, agreed in July last year"), or reached on
+    a day ("the two sides agreed on Monday to reopen the crossings"): events of their own,
+    dated, even when nothing in the sentence signs them."""
     out: list[_Cand] = []
     for row in dates:
         if row.type != "DATE":
@@ -1030,6 +1051,14 @@ def _dated_agreements(
         if start is None or len(start) < 7:
             continue  # "the Declaration of 1991": a founding text cited, not a deal of the talks
         s0 = int(row.start_char) - base
+        day = lex["agreed_on_day"].search(text, max(0, s0 - 40), s0) if len(start) == 10 else None
+        if day is not None and lex["to_talk"].match(text, int(row.end_char) - base):
+            continue  # "agreed on July 13 to finalize a deal within months": a plan to talk
+        if day is not None and not any(c.t0 <= day.start() < c.t1 for c in cands + out):
+            out.append(_Cand(-1, "agreement", "agreement", day.start(),
+                             day.start() + len(day.group().split()[0]), "verb", salience=3,
+                             start=start, end=end))
+            continue
         m = lex["agreement_dated"].search(text, max(0, s0 - 140), s0)
         if m is None or any(c.t0 <= m.start() < c.t1 for c in cands + out):
             continue
@@ -1106,16 +1135,22 @@ def _nearest(
     place ...") is taken only when none shares the span's clause."""
     best, dist = None, None
     for c in cands:
-        d = c.t0 - end if c.t0 >= end else (start - c.t1 if start >= c.t1 else 0)
-        if lean_back and c.t1 <= start:
-            d = d / 2
-        if text is not None:
-            gap = text[end : c.t0] if c.t0 >= end else text[c.t1 : start]
-            if _CLAUSE_BREAK.search(gap):
-                d += 10_000
+        d = _distance(c, start, end, lean_back, text)
         if dist is None or d < dist:
             best, dist = c, d
     return best
+
+
+def _distance(c: _Cand, start: int, end: int, lean_back: bool, text: str | None) -> float:
+    """How far a mention is from a span, as :func:`_nearest` weighs it."""
+    d: float = c.t0 - end if c.t0 >= end else (start - c.t1 if start >= c.t1 else 0)
+    if lean_back and c.t1 <= start:
+        d = d / 2
+    if text is not None:
+        gap = text[end : c.t0] if c.t0 >= end else text[c.t1 : start]
+        if _CLAUSE_BREAK.search(gap):
+            d += 10_000
+    return d
 
 
 _DAY_LINK = re.compile(r"\s*(?:and|to|through|thru|until|till|-|–|—)\s*", re.IGNORECASE)
@@ -1145,24 +1180,30 @@ def _coordinated_days(text: str, base: int, dates: list[_Date]) -> list[_Date]:
 def _attach_dates(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> None:
+    rows = []
     for row in _coordinated_days(text, base, dates):
-        if row.type not in ("DATE", "TIME"):
-            continue
-        start, end = _date_span(row)
-        if start is None:
+        if row.type not in ("DATE", "TIME") or _date_span(row)[0] is None:
             continue
         s0, s1 = int(row.start_char) - base, int(row.end_char) - base
         if _is_dateline(text, s0) or _NAMED_YEAR.match(text[max(0, s0 - 4) : s1 + 3]):
             continue  # "the 1994 Lusaka Protocol": a year in a name dates nothing
+        rows.append((row, s0, s1))
+    paired = _pair_dates([(s0, s1) for _, s0, s1 in rows],
+                         [c for c in cands if c.start is None and c.end is None], text)
+    for row, s0, s1 in rows:
+        start, end = _date_span(row)
         before = text[max(0, s0 - 60) : s0]
         if lex["ended_on"].search(before) and _close_span(cands, s0, s1, start, end, text):
             continue  # "opened on December 8 and was adjourned on December 19"
         free = [c for c in cands if c.start is None and c.end is None
                 and not (c.kind == "statement" and _reported(text, c, s0, s1))
                 and not _subordinate(text, c, s0, s1, lex)
-                and not _INFINITIVE.fullmatch(text, s1, c.t0)]
+                and not _INFINITIVE.fullmatch(text, s1, c.t0)
+                and not _other_relative(text, c, s0, lex)]
         when = [c for c in free if c.t0 >= s1 and _WHEN_CLAUSE.fullmatch(text, s1, c.t0)]
-        target = when[0] if when else _nearest(free, s0, s1, lean_back=True, text=text)
+        own = paired.get(s0)
+        target = (when[0] if when else own if any(c is own for c in free)
+                  else _nearest(free, s0, s1, lean_back=True, text=text))
         if target is None:
             continue
         if target.status in ("occurred", "unknown") and _AHEAD.search(text, max(0, s0 - 6), s1):
@@ -1179,6 +1220,35 @@ def _attach_dates(
             target.start = start
         else:
             target.start, target.end = start, end
+
+
+_PAIR_REACH = 60  # a date pairs with a mention at most this far (as _distance weighs it)
+
+
+def _pair_dates(spans: list[tuple[int, int]], cands: list[_Cand], text: str) -> dict[int, _Cand]:
+    """Start of each date span -> the mention it dates, when a sentence has several of both:
+    the pairing of dates with mentions near them that is nearest in sum, so that one date
+    does not take the mention another date is nearer to ("released on Thursday following
+    talks in Minsk on Wednesday"). A date left unpaired counts as ``_PAIR_REACH``."""
+    if len(spans) < 2 or len(cands) < 2 or len(spans) * len(cands) > 24:
+        return {}
+    near = [[(c, d) for c in cands if (d := _distance(c, a, b, True, text)) <= _PAIR_REACH]
+            for a, b in spans]
+
+    def best(i: int, used: frozenset[int]) -> tuple[float, tuple[_Cand | None, ...]]:
+        if i == len(spans):
+            return 0.0, ()
+        cost, rest = best(i + 1, used)
+        out = (cost + _PAIR_REACH, (None, *rest))
+        for c, d in near[i]:
+            if id(c) not in used:
+                cost, rest = best(i + 1, used | {id(c)})
+                if cost + d < out[0]:
+                    out = (cost + d, (c, *rest))
+        return out
+
+    chosen = best(0, frozenset())[1]
+    return {a: c for (a, _), c in zip(spans, chosen, strict=True) if c is not None}
 
 
 # "the 1994 Lusaka Protocol", "the 2015 Minsk Agreement": a year before a name
@@ -1227,6 +1297,17 @@ def _reported(text: str, c: _Cand, s0: int, s1: int) -> bool:
     # "... in Tehran in 2027, the statement said": the statement is the closing tag
     return bool(_SPEECH_TAG.search(text[s1 : c.t0])) or bool(
         _TAG_SUBJECT.fullmatch(text, s1, c.t0) and _TAG_VERB.match(text, c.t1))
+
+
+_WHICH = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
+
+
+def _other_relative(text: str, c: _Cand, s0: int, lex: dict[str, Any]) -> bool:
+    """A date in a relative clause after the event that tells something else of it ("agreed
+    on a protocol, which will let operators work from September"), not how it took place
+    ("the talks, which began on Monday")."""
+    rel = _WHICH.search(text, c.t1, s0) if c.t1 <= s0 else None
+    return rel is not None and not lex["after"].search(text, rel.end(), s0)
 
 
 def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> bool:
@@ -1748,7 +1829,7 @@ def _inherit(groups: list[list[_Cand]], cands: list[_Cand]) -> None:
                 break
 
 
-_DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(?=\s*(?:,|\())")
+_DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'\- ]{2,}?(?=\s*(?:,|\(|[-–—]+\s))")
 _PLACED_KINDS = ("talks", "summit", "private_meeting", "agreement")
 
 
@@ -1789,7 +1870,20 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     dateline = _dateline(art)
     live = _live_entries(art) if art.published is not None else frozenset()
     ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
-    return [_event_row(art, g, i + 1, lex, dateline, live) for i, g in enumerate(ordered)]
+    # an agreement the story tells with no day of its own was made at the talks it reports
+    # first ("The envoys met on Tuesday. ... the sides agreed on a protocol ..."), if dated
+    talks = next((_group_dates(g) for g in ordered if _primary(g).kind in _TALK_KINDS
+                  and _realised(_primary(g))), (None, None))
+    at_talks = talks[0] if talks[0] and talks[0] == talks[1] and len(talks[0]) == 10 else None
+    rows = []
+    for i, g in enumerate(ordered):
+        best = _primary(g)
+        made_at_talks = best.kind == "agreement" and best.sentence_idx not in live
+        rows.append(_event_row(art, g, i + 1, lex, (made_at_talks and at_talks) or dateline, live))
+    return rows
+
+
+_TALK_KINDS = ("talks", "summit", "private_meeting")
 
 
 def _live_entries(art: _Article) -> frozenset[int]:

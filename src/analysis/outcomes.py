@@ -252,6 +252,8 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "anaphora",
         "exchange_words",
         "tracks",
+        "date_unset",
+        "status_blockers",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
@@ -377,6 +379,8 @@ def _status_cues() -> tuple[_Cue, ...]:
     # a weak cue (a noun: "the agreement collapsed", a date set: "will take place") counts
     # only when no other cue is there
     pairs += [(p, "agreed", True) for p in lex["agreed_nouns"] + lex["schedule_cues"]]
+    # phrases that hold a status word without giving a status ("dispute settlement")
+    pairs += [(p, "", False) for p in lex["status_blockers"]]
     cues = list(_compile(pairs))
     verbs = "|".join(
         _pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")] for v in lex["commitment_verbs"]
@@ -485,6 +489,11 @@ def _scan(text: str, cues: tuple[_Cue, ...]) -> list[_Match]:
         for m in cues[i][0].finditer(text)
         if m.end() > m.start()
     ]
+    # a weak cue whose gap holds a strong cue of another kind gives way to it ("the text of
+    # the fisheries subsidies agreement" is about fisheries)
+    strong = [m for m in found if m.label and not m.weak]
+    found = [m for m in found if not (m.weak and any(
+        m.start < s.start and s.end < m.end and s.label != m.label for s in strong))]
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken: list[_Match] = []
     for m in found:
@@ -732,7 +741,7 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
     found = [
         _Match(m.start + start, m.end + start, m.label, m.weak)
         for m in _scan(folded[start:end], _status_cues())
-        if not (m.weak and (_TITLED_NOUN.search(folded, start, m.start + start + 1)
+        if m.label and not (m.weak and (_TITLED_NOUN.search(folded, start, m.start + start + 1)
                             or _of_a_date(folded, start, m.start + start, m.end + start)))
     ]
     for m in _reported_will().finditer(folded, start, end):
@@ -965,6 +974,10 @@ def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_
                  unit, hedged, False)]
 
 
+# the issues that are meetings, whose date a clause can leave open
+_SCHEDULED = frozenset(("leaders_meeting", "negotiation_process"))
+
+
 # "that" pointing back: alone at the start or end of the clause, or before a noun of the
 # kind ("That was rejected", "Moscow rejected that", "that issue remains open")
 _THAT_POINTS_BACK = re.compile(
@@ -974,7 +987,12 @@ _THAT_POINTS_BACK = re.compile(
 
 
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged) -> list[_Row]:
-    """A negative clause with no issue of its own that points back ("they will not agree")."""
+    """A negative clause with no issue of its own that points back ("they will not agree"),
+    or that leaves the date of a meeting named before open ("No date has been set.")."""
+    if previous and _scan(folded[clause[0] : clause[1]], _group_cues("date_unset")):
+        return [_Row(sentence_idx, m.start, m.end, m.label, "unresolved", None, unit, hedged,
+                     False, carried=True)
+                for m in _prune(previous) if m.label in _SCHEDULED]
     negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"
                 and not _negated(folded, clause[0], c.start)]  # "nobody walked out"
     if not negative or not previous:
@@ -1150,12 +1168,18 @@ _READOUT_TITLE = re.compile(r"\s*(?:readout|read-out)\b", re.IGNORECASE)
 # "Statement of the Ministry of Foreign Affairs of Norland on the 64th round": the issuer
 _ISSUER_TITLE = re.compile(
     r"\s*(?i:(?:joint\s+)?(?:press\s+)?(?:statement|release|readout|read-out|communiqu[eé]|"
-    r"information\s+note)\s+(?:of|by|from)\s+(?:the\s+)?)"
+    r"information\s+note)\s+(?:of|by|from|attributable\s+to|issued\s+by)\s+(?:the\s+)?)"
     r"(?P<issuer>(?:Ministry|Department|Office|Embassy|Mission|Presidency|Government|Secretariat|"
     r"Permanent|Press|Spokes)[^,;:]*?)(?:\s+(?i:on|regarding|about|concerning|following|after|"
     r"in\s+connection\s+with)\s.*)?\s*$"
 )
 _MASTHEAD_WORDS = 6
+# "The following statement was issued today by the Spokesperson for ...:" opening the body
+_FOLLOWING_ISSUED = re.compile(
+    r"\s*(?i:the\s+following\s+(?:joint\s+)?(?:press\s+)?(?:statement|release|readout|"
+    r"communiqu[eé])\s+(?:was|has\s+been)\s+(?:issued|released|published|made)\b[^:]*?\bby\s+"
+    r"(?:the\s+)?)(?P<issuer>[A-Z][^:]*?)\s*:?\s*$"
+)
 
 
 def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[object, str]:
@@ -1172,6 +1196,9 @@ def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[ob
             out[doc_id] = issuer.group("issuer")
     first = sentences[sentences["sentence_idx"] == 0]
     for doc_id, text in zip(first["doc_id"], first["text"], strict=True):
+        if doc_id not in out and (issuer := _FOLLOWING_ISSUED.match(str(text))):
+            out[doc_id] = issuer.group("issuer")
+            continue
         words = _ARTICLE_LEAD.sub("", str(text).strip()).split()
         if (doc_id in readouts and 0 < len(words) <= _MASTHEAD_WORDS
                 and all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)):

@@ -56,8 +56,8 @@ _PARTICLE = (
     r"(?:bin|ibn|bint|binti|al|el|de|da|di|do|dos|das|del|della|van|von|der|den|du|la|le|"
     r"abu|ould|Al|El|Abu|Bin|Ibn|ben)"
 )
-_NAME = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+)?{_CAPTOK}){{0,3}}"
-_NAME2 = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+)?{_CAPTOK}){{1,3}}"
+_NAME = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPTOK}){{0,3}}"
+_NAME2 = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPTOK}){{1,3}}"
 _LOWER_HEADS = r"(?:delegation|team|side|government|forces|army|administration|council|office)"
 _CAPSEQ = rf"{_CAPTOK}(?:\s+(?:and\s+)?{_CAPTOK}){{0,7}}"
 _COMPLEMENT = (
@@ -110,12 +110,18 @@ _DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
 )
-# Words that end the name of a text, not of a person ("the Maritime Zones Act").
+# Words that end the name of a text or of a gathering, not of a person ("the Maritime Zones
+# Act", "the Major National Dialogue").
 _DOCUMENT_WORDS = frozenset(
     "act law treaty accord accords convention charter declaration protocol resolution "
-    "initiative plan framework roadmap pact agreement memorandum communique".split()
+    "initiative plan framework roadmap pact agreement memorandum communique "
+    "dialogue conference forum summit talks negotiations consultations process".split()
 )
 _ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
+# Stop words that open organisations' names ("National Liberation Army", "Central Bank").
+_NAME_OPENERS = frozenset(
+    "national central north south east west eastern western northern southern".split()
+)
 _SPEECH_CITING = re.compile(r",?\s+citing\b")
 # Small patterns used per mention, compiled once.
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -490,7 +496,7 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:,|\()")
+_DATELINE_TAIL = re.compile(r"\s*(?:,|\(|[-–—]+\s)")  # "MAPUTO, ...", "MAPUTO (AFP)", "MAPUTO - ..."
 
 
 def _is_dateline_word(text: str, start: int, end: int) -> bool:
@@ -556,8 +562,11 @@ def _patterns() -> dict[str, re.Pattern]:
     title_alt = trie_regex(sorted({t.lower() for t in singular}))
     plural_alt = trie_regex(sorted({t.lower() for t in plural}))
     mod_alt = trie_regex(sorted({m.lower() for m in mods}))
+    domains = trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
+    # "of Defense of Ukraine", "for the Middle East", "for foreign affairs"
+    complement = rf"(?:{_COMPLEMENT}|\s+(?:of|for)\s+(?-i:{domains})(?![\w-]))"
     one_title = (
-        rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt})(?![\w-]){_COMPLEMENT}{{0,3}}"
+        rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt})(?![\w-]){complement}{{0,3}}"
     )
     title = rf"{one_title}(?:\s+and\s+{one_title})?"
     # "Undersecretary Ma. Lourdes Santos": a given name written short is part of the name
@@ -568,7 +577,6 @@ def _patterns() -> dict[str, re.Pattern]:
     org = read_lexicon("organisations")
     heads = trie_regex(sorted(set(org.get("heads", []))))
     media_heads = trie_regex(sorted(set(read_lexicon("media").get("heads", []))))
-    domains = trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
     country = gaz.demonym_re.pattern
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
     name_title_tail = (
@@ -629,6 +637,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<name>{_NAME2})(?:,?\s+and\s+(?P<name2>{_NAME2}))?"
             rf"\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+|has\s+|will\s+)?{_MEETING_VERB}"
         ),
+        # "after meeting Jane Roe", "talks with Jane Roe": the full name a meeting is with
+        "met_name": re.compile(
+            rf"(?<![\w-])(?:met|meeting|met\s+with|meeting\s+with|talks\s+with|hosted)\s+"
+            rf"(?P<name>{_NAME2})(?![\w'’-])"
+        ),
         # "Donald Trump's incoming envoy": a full name that owns a title is a person's
         "possessive_title": re.compile(
             rf"(?<![\w-])(?P<name>{_NAME2})['’]s\s+(?:(?i:{mod_alt})[\s-]+){{0,3}}"
@@ -653,6 +666,20 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword})?)"
         ),
         "at_media_head": re.compile(media_heads),
+        "described_org": re.compile(
+            rf"(?<![\w-])(?i:{trie_regex(sorted(set(org.get('descriptors', []))))}),?\s+"
+            rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})(?![\w'’-])"
+        ),
+        "org_before_head": re.compile(
+            rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})\s+"
+            rf"(?:{trie_regex(sorted(set(org.get('after_heads', []))))})(?![\w-])"
+        ),
+        # mid-sentence ("..., Zelva leader Jan Roe"), or owning the title ("Zelva's chairman")
+        "org_leader": re.compile(
+            rf"(?:(?<=[a-z,;:\"”’]\s)(?P<name>{_CAPTOK}|[A-Z]{{2,6}})"
+            rf"|(?<![\w'’-])(?P<owner>{_CAPTOK}|[A-Z]{{2,6}})['’]s),?\s+"
+            rf"(?:{trie_regex(sorted(set(org.get('leader_titles', []))))}),?\s+{_NAME2}"
+        ),
         "described_media": re.compile(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(read_lexicon('media').get('descriptors', []))))})"
             rf"\s+(?P<name>(?:[{_UPPER}]{{2,}}(?![\w-])|{_CAPTOK})(?:\s+(?:[{_UPPER}]{{2,}}(?![\w-])"
@@ -787,6 +814,9 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
         for group in ("name", "name2"):
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
                 add(*got, "guess")
+    for m in pats["met_name"].finditer(text):
+        if got := _name_span(text, m.start("name"), m.group("name"), 2):
+            add(*got, "guess")
     said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"])
     for m in [*said, *pats["by_name"].finditer(text)]:
         got = _name_span(text, m.start("name"), m.group("name"), 1)
@@ -820,6 +850,13 @@ def _capital_surnames(text: str, spans: list[_Span]) -> list[_Span]:
         span.affiliation = _affiliation(text, spans, m.start("title"), m.end("title"))
         found.append(span)
     return found
+
+
+@functools.cache
+def _venue_end() -> re.Pattern[str]:
+    """The last words of a building's name (``venue_ends``)."""
+    ends = read_lexicon("organisations").get("venue_ends", [])
+    return re.compile(rf"(?i:{trie_regex(sorted(ends))})$" if ends else r"(?!)")
 
 
 @functools.cache
@@ -905,8 +942,9 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         tokens = list(_TOKEN.finditer(m.group("org")))
         words = [t.group().lower() for t in tokens]
         lo = 0
-        # Drop a leading title ("Chief of the ...") and what joins it to the name.
-        while lo < len(words) and (words[lo] in gaz.stop_tokens - heads
+        # Drop a leading title ("Chief of the ...") and what joins it to the name, not a word
+        # that opens names ("National Unity Government", "Central Bank").
+        while lo < len(words) and (words[lo] in gaz.stop_tokens - heads - _NAME_OPENERS
                                    or words[lo] in ("of", "the", "and", "for", "on")
                                    or words[lo].endswith("-based")):  # "Berlin-based"
             lo += 1
@@ -957,6 +995,8 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             if len(text[start:end].split()) < 2:
                 continue
         name = text[start:end]
+        if _venue_end().search(name):
+            continue  # "the Joaquim Chissano International Conference Centre": a building
         code = None
         for span in spans:
             if span.kind == "country" and start <= span.start and span.end <= end:
@@ -1028,6 +1068,25 @@ def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
         if any(s.start < b and a < s.end for s in spans):
             continue
         found.append(_Span(a, b, "media", text[a:b], "pattern"))
+    return found
+
+
+def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
+    """Organisations the gazetteer lacks, named by a descriptor ("rights group Zelva"), a
+    head noun after them ("the Zelva party") or a leader's title that joins them to a person
+    ("Zelva leader Jan Roe"): a name with no stop word that no other span claims."""
+    pats = _patterns()
+    found = []
+    for key in ("described_org", "org_before_head", "org_leader"):
+        for m in pats[key].finditer(text):
+            group = "owner" if key == "org_leader" and m.group("owner") else "name"
+            a, b = m.span(group)
+            words = [_fold(w) for w in m.group(group).split()]
+            if any(w in _gazetteer().stop_tokens or w in _DATE_WORDS for w in words):
+                continue  # "the Russian party", "party leaders Monday"
+            if any(s.start < b and a < s.end for s in spans + found):
+                continue
+            found.append(_Span(a, b, "organisation", m.group(group), "guess"))
     return found
 
 
@@ -1280,6 +1339,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _citing_media(text)
     people = _people(text, gaz_spans) + _capital_surnames(text, gaz_spans)
     spans += people
+    spans += _described_organisations(text, gaz_spans + people)
     kept = _resolve(spans)
     _shared_short_names(text, kept)
     _spell_out_acronyms(text, kept)
@@ -1386,6 +1446,13 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                     continue
                 kind, norm = "country", country  # "the Emirati capital" names the state
             name = (None if norm is None else names.get(norm, norm)) if kind == "country" else norm
+            if (kind == "organisation" and isinstance(country, str) and isinstance(norm, str)
+                    and norm.startswith(f"{names.get(country)} Ministry of ")):
+                # "Thailand's foreign ministry" names the state as well as its ministry
+                own = actors.setdefault(("country", names[country]), {
+                    "name": names[country], "kind": "country", "roles": [], "affiliation": None,
+                    "n_mentions": 0})
+                own["n_mentions"] += 1
             actor = actors.get((kind, name))
             if actor is None:
                 actor = actors[(kind, name)] = {
