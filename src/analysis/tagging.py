@@ -135,6 +135,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
 _NEXT_CAPWORD = re.compile(r"\s+[A-Z]")
 _CODE_TAIL = re.compile(r"\.\w")
+_TWO_CAPITALS = re.compile(f"{_CAP}{{2}}")
 _BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by")
 
 
@@ -829,7 +830,7 @@ def _capital_surnames(text: str, spans: list[_Span]) -> list[_Span]:
     """People written in the official style with the surname in capitals ("Foreign Minister
     SUZUKI Ichiro", later "Minister SUZUKI"): the name as written, in title case; a
     surname alone is the person named in full before."""
-    if not re.search(rf"[{_UPPER}]{{2}}", text):
+    if not _TWO_CAPITALS.search(text):
         return []
     pats = _patterns()
     taken = [(s.start, s.end) for s in spans]
@@ -1050,15 +1051,14 @@ def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
     agency Novosti Pridnestrovya"), when the name is nothing the gazetteer knows."""
     found = []
     for m in _patterns()["described_media"].finditer(text):
-        tokens = list(_TOKEN.finditer(m.group("name")))
-        keep = []
-        for t in tokens:
+        keep = []  # the name's words up to a date or stop word, or through a punctuation mark
+        for t in _TOKEN.finditer(m.group("name")):
             word = _fold(t.group().strip(".,;:"))
-            if word in _DATE_WORDS or word in _NAME_STOP or t.group()[-1:] in ".,;:":
-                if t.group()[-1:] in ".,;:" and word not in _DATE_WORDS | _NAME_STOP:
-                    keep.append(t)
+            if word in _DATE_WORDS or word in _NAME_STOP:
                 break
             keep.append(t)
+            if t.group()[-1:] in ".,;:":
+                break
         if not keep:
             continue
         a = m.start("name") + keep[0].start()
