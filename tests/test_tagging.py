@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.lexicon import trie_regex
 from analysis.seeds import load_seeds
@@ -247,6 +249,51 @@ def test_scan_gazetteer_edges_and_case():
     got = [(text[s:e], entry.norm)
            for s, e, entry in _scan_gazetteer(text)]
     assert got == [("RUSSIA", "RUS"), ("Russia", "RUS"), ("Türkiye", "TUR"), ("U.S.", "USA")]
+
+
+_RUN_ON_TEXTS = [
+    "Americans, the Americas and America's envoy met Russians in Russia-watchers' Russia.",
+    "Türkiyeli Türkiye; Kyivan Kyiv_ Kyiv-based Kyiv2 Kyiv",
+    "The United Nationsx United Nations Security Councils United Nations Security Council",
+    "Abu Dhabian talks in Abu Dhabi; Saudi Arabian and Saudi Arabia",
+    "Russia",
+    "UNSC, UNx, UN-led, UN",
+]
+
+
+def _matcher_reference(text: str) -> list[tuple[int, int, str]]:
+    from analysis.tagging import _gazetteer
+
+    return [(m.start(), m.end(), m.group()) for m in _gazetteer().matcher.finditer(text)]
+
+
+def _trie_found(text: str) -> list[tuple[int, int, str]]:
+    from analysis.tagging import _gazetteer, _trie_matches
+
+    gaz = _gazetteer()
+    starts, ends, forms = _trie_matches(text, gaz)
+    return [(s, e, gaz.forms[f]) for s, e, f in zip(starts, ends, forms, strict=True)]
+
+
+@pytest.mark.parametrize("text", _RUN_ON_TEXTS, ids=[
+    "demonyms-and-plurals", "suffixes", "nested-names", "two-word-places", "whole-text",
+    "codes",
+])
+def test_automaton_finds_what_the_whole_word_matcher_finds(text):
+    # The automaton ignores what follows a match; where a word runs on, the matcher decides.
+    assert _trie_found(text) == _matcher_reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(
+    st.sampled_from(["Russia", "Russian", "America", "Americas", "United Nations",
+                     "United Nations Security Council", "Abu Dhabi", "UN", "Ukraine",
+                     "Saudi Arabia", "Saudi", "Kyiv", "Ky", "Unit"]),
+    st.sampled_from(["", " ", "-", "n", "s", "_", ".", ", ", "x ", "é", "2"]),
+), max_size=12))
+def test_automaton_agrees_with_the_matcher_on_run_on_words(parts):
+    text = "".join(word + tail for word, tail in parts)
+    assert _trie_found(text) == _matcher_reference(text)
 
 
 _ANCHORED_TEXTS = [

@@ -10,8 +10,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import accumulate, compress
+from itertools import compress
 
+import ahocorasick_rs
 import pandas as pd
 import pycountry
 
@@ -135,6 +136,8 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
 _NEXT_CAPWORD = re.compile(r"\s+[A-Z]")
 _CODE_TAIL = re.compile(r"\.\w")
+_WORD_CHAR = re.compile(r"[\w\-]")  # continues a word, as the gazetteer's look-ahead
+_WORD_OR_DOT = re.compile(r"[\w.\-]")
 _TWO_CAPITALS = re.compile(f"{_CAP}{{2}}")
 _BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by")
 
@@ -153,10 +156,13 @@ class _Entry:
 class _Gazetteer:
     """Compiled matchers over every lexicon surface form, built once."""
 
-    matcher: re.Pattern  # every written form of every surface, one trie as one group
+    matcher: re.Pattern  # every written form of every surface as a trie, whole words only
+    automaton: ahocorasick_rs.AhoCorasick  # the same written forms, leftmost-longest
+    forms: tuple  # the written forms, in the automaton's order
+    form_index: dict  # written form -> its index in forms
     by_written: dict  # written form -> ((entry, is_code), ...)
-    plain: dict  # written form -> entry, for forms of one name or code hiding no other
-    plain_codes: frozenset  # the codes among them
+    plain: tuple  # by form index: the entry of a form of one name or code hiding no other
+    plain_codes: frozenset  # the indexes of the codes among them
     by_folded: dict
     by_exact: dict
     surfaces: tuple  # (surface, entry, case_sensitive) for benchmarks and tests
@@ -346,7 +352,9 @@ def _gazetteer() -> _Gazetteer:
     for code, entry in by_exact.items():
         if (entry, False) not in by_written.get(code, ()):  # "TASS", also written "Tass"
             by_written[code] = (*by_written.get(code, ()), (entry, True))
-    matcher = re.compile(f"({trie_regex(sorted(by_written))}(?![\\w\\-]))")
+    forms = tuple(sorted(by_written))
+    matcher = re.compile(f"{trie_regex(forms)}(?![\\w\\-])")
+    automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
     country_forms = [
         s for s, e in entries if e.kind in ("country", "demonym") and not _is_code(s)
     ]
@@ -372,7 +380,8 @@ def _gazetteer() -> _Gazetteer:
                 and not (_is_code(s) and (len(s) <= 3 or e.kind != "organisation")))
     surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
     return _Gazetteer(
-        matcher, by_written, *_plain_forms(by_written), by_folded, by_exact, surfaces,
+        matcher, automaton, forms, {form: i for i, form in enumerate(forms)}, by_written,
+        *_plain_forms(forms, by_written), by_folded, by_exact, surfaces,
         names, capitals, demonym_re, domains, frozenset(stop),
     )
 
@@ -396,23 +405,11 @@ class _Span:
     country: str | None = None
 
 
-class _WordEnd(dict):
-    """Whether a text that ends in this character (or is empty) may run into the next word."""
-
-    def __missing__(self, char: str) -> bool:
-        self[char] = value = not char or char.isalnum() or char in "._-"
-        return value
-
-
-_WORD_END = _WordEnd()
-_LAST_CHAR = operator.itemgetter(slice(-1, None))
-
-
-def _plain_forms(by_written: dict) -> tuple[dict, frozenset]:
-    """Written forms that stand for one name or code and can hide no other match inside them
-    (a word inside them that starts a written form, "Liberation Army" in "National Liberation
-    Army", or could start one that runs on past their end), and the codes among them."""
-    keys = sorted(by_written)
+def _plain_forms(keys: tuple, by_written: dict) -> tuple[tuple, frozenset]:
+    """By index in the sorted written forms ``keys``: the entry of each form that stands for
+    one name or code and can hide no other match inside it (a word inside it that starts a
+    written form, "Liberation Army" in "National Liberation Army", or could start one that
+    runs on past its end), else None; and the indexes of the codes among them."""
     known = set(keys)
 
     def may_end(form: str, at: int) -> bool:  # where the trie's (?![\w\-]) lets a match end
@@ -433,34 +430,80 @@ def _plain_forms(by_written: dict) -> tuple[dict, frozenset]:
             space = form.find(" ", space + 1)
         return False
 
-    plain = {form: found[0] for form, found in by_written.items()
-             if len(found) == 1 and not hides(form)}
-    return ({form: entry for form, (entry, _) in plain.items()},
-            frozenset(form for form, (_, is_code) in plain.items() if is_code))
+    plain = [by_written[form][0] if len(by_written[form]) == 1 and not hides(form) else None
+             for form in keys]
+    return (tuple(found and found[0] for found in plain),
+            frozenset(i for i, found in enumerate(plain) if found and found[1]))
+
+
+def _chars_at(text: str, positions) -> str:
+    """The characters of ``text`` at ``positions``, as one string."""
+    return "".join(operator.itemgetter(*positions)(text)) if positions else ""
+
+
+def _trie_matches(text: str, gaz: _Gazetteer) -> tuple[list, list, list]:
+    """Start, end and form (its index in ``gaz.forms``) of each match of ``gaz.matcher`` in
+    turn, as its ``finditer`` gives them, found with the Aho-Corasick automaton (several
+    times faster).
+
+    The automaton takes the longest form at the leftmost place without a look at what
+    follows. Where a word runs on past its match ("Abc" in "Abcd"), the matcher finds a
+    shorter form there or moves on, so the matcher takes over from that match until it stops
+    where the automaton stops too, after which both find the same matches again.
+    """
+    hits = gaz.automaton.find_matches_as_indexes(text)
+    if not hits:
+        return [], [], []
+    forms, starts, ends = map(list, zip(*hits, strict=True))
+    last = len(hits) - (ends[-1] == len(text))
+    runs_on = [m.start() for m in _WORD_CHAR.finditer(_chars_at(text, ends[:last]))]
+    if not runs_on:
+        return starts, ends, forms
+    restarts = set(ends)
+    out: tuple[list, list, list] = ([], [], [])
+    done = 0
+    for i in runs_on:
+        if i < done:  # the matcher has been past it
+            continue
+        for column, values in zip(out, (starts, ends, forms), strict=True):
+            column += values[done:i]
+        at = starts[i]
+        while (match := gaz.matcher.search(text, at)) is not None:
+            at = match.end()
+            out[0].append(match.start())
+            out[1].append(at)
+            out[2].append(gaz.form_index[match.group()])
+            if at in restarts:
+                done = bisect_left(starts, at)
+                break
+        else:
+            return out
+    for column, values in zip(out, (starts, ends, forms), strict=True):
+        column += values[done:]
+    return out
 
 
 def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
     """Every lexicon surface found in ``text`` as ``(start, end, entry)`` in text order,
     overlaps included (a match, then the matches inside it)."""
     gaz = _gazetteer()
-    # One re.split gives every match with the text between: no Match object per match, and
-    # the offsets are running sums of the pieces' lengths. The per-match work is maps in C.
-    pieces = gaz.matcher.split(text)
-    if len(pieces) == 1:
+    starts, ends, forms = _trie_matches(text, gaz)
+    if not forms:
         return []
-    ends = list(accumulate(map(len, pieces)))
-    found, starts, ends = pieces[1::2], ends[0:-1:2], ends[1::2]
-    entries = list(map(gaz.plain.get, found))
+    entries = list(map(gaz.plain.__getitem__, forms))
     spans = list(zip(starts, ends, entries, strict=True))
     # The rest need a look: forms of several names or with names inside them, matches that
     # may start inside a word (what comes before is a letter, "._-" or nothing) and codes
     # followed by a dot and a letter.
-    index = range(len(found))
-    odd = set(compress(index, map(_WORD_END.__getitem__, map(_LAST_CHAR, pieces[0:-1:2]))))
-    odd.update(compress(index, map(operator.not_, entries)))
+    first = int(starts[0] == 0)
+    odd = {m.start() + first
+           for m in _WORD_OR_DOT.finditer(_chars_at(text, [s - 1 for s in starts[first:]]))}
+    if first:
+        odd.add(0)
+    odd.update(compress(range(len(forms)), map(operator.not_, entries)))
     for dot in _CODE_TAIL.finditer(text):
         i = bisect_left(ends, dot.start())
-        if i < len(ends) and ends[i] == dot.start() and found[i] in gaz.plain_codes:
+        if i < len(ends) and ends[i] == dot.start() and forms[i] in gaz.plain_codes:
             odd.add(i)
     if not odd:
         return spans
@@ -476,7 +519,7 @@ def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
     for i in sorted(odd):
         kept += spans[done:i]
         done = i + 1
-        start, end, surface = starts[i], ends[i], found[i]
+        start, end, surface = starts[i], ends[i], gaz.forms[forms[i]]
         # Inside a word: "xRussia"; "RBC-Ukraine" is the outlet's own match.
         if start and ((prev := text[start - 1]).isalnum() or prev in "._-"):
             continue
