@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis import chronology
 from analysis.chronology import (
     CHRONOLOGY_COLUMNS,
     GAP_COLUMNS,
@@ -13,6 +14,7 @@ from analysis.chronology import (
     round_gaps,
     timeline_data,
 )
+from analysis.dates import spans_overlap
 from analysis.events import EVENT_COLUMNS
 
 
@@ -181,6 +183,44 @@ def test_merge(rows, expected):
     chron = build_chronology(_events(*rows), _articles(a="2026-02-04", b="2026-02-05"))
     assert sorted(_groups(chron)) == sorted(expected)
     assert list(chron.columns) == list(CHRONOLOGY_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        [("2025-05-16", "2025-05-16")],
+        [("2025-05-16", None)],
+        [("2025-05-16", "2025-05-18")],
+        [("2025-05-16", None), ("2025-05", None)],
+    ],
+    ids=["one-day", "open-ended", "three-days", "a-day-and-its-month"],
+)
+def test_many_reports_of_one_dated_event_are_each_looked_at_once(monkeypatch, dates):
+    # the first report lists every other one; once they are its group, nobody lists them again
+    listed = []
+    later = chronology._Candidates.later
+
+    def spy(self, x, root):
+        found = later(self, x, root)
+        listed.extend(found)
+        return found
+
+    monkeypatch.setattr(chronology._Candidates, "later", spy)
+    reports = dates * 20
+    rows = [_ev(f"r{i:02d}", 1, start=s, end=e, city="Istanbul") for i, (s, e) in enumerate(reports)]
+    chron = build_chronology(_events(*rows))
+    assert _groups(chron) == [tuple(f"r{i:02d}#e1" for i in range(len(reports)))]
+    assert sorted(listed) == list(range(1, len(reports)))
+
+
+def test_the_dated_index_finds_exactly_the_overlapping_spans():
+    # open spans (no last day), one-day, longer and reversed spans, as day ordinals
+    spans = {(f, t) for f in range(10, 20) for t in (None, f - 1, f, f + 1, f + 5, f + 20)}
+    index = chronology._Dated(spans)
+    for first, last in spans:
+        found = index.overlapping(first, last)
+        assert len(found) == len(set(found))
+        assert set(found) == {s for s in spans if spans_overlap((first, last), s)}
 
 
 def test_conflicting_dates_are_listed_and_the_most_reported_wins():

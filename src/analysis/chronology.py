@@ -311,47 +311,31 @@ def _fits(says: dict[tuple, set], other: _Key) -> bool:
 
 
 class _Dated:
-    """Dated events of one block, to find those whose dates overlap a given span."""
+    """The distinct date spans of one block, to find those that overlap a given span."""
 
-    def __init__(self) -> None:
-        self._open: list[tuple[int, int]] = []  # (first day, position), open-ended
-        self._closed: list[tuple[int, int, int]] = []  # (first day, last day, position)
-
-    def add(self, pos: int, first: int, last: int | None) -> None:
-        if last is None:
-            self._open.append((first, pos))
-        else:
-            self._closed.append((first, last, pos))
-
-    def freeze(self) -> None:
-        self._open.sort()
-        self._open_first = [f for f, _ in self._open]
-        self._open_day: dict[int, list[int]] = {}
-        for f, p in self._open:
-            self._open_day.setdefault(f, []).append(p)
+    def __init__(self, spans: set[tuple[int, int | None]]) -> None:
+        self._spans = spans  # (first day, last day or None: open)
+        self._open = sorted(f for f, t in spans if t is None)
+        closed = sorted((f, t) for f, t in spans if t is not None)
         # closed spans by their later day, for "an open span that starts by then"
-        self._by_max = sorted((max(f, t), p) for f, t, p in self._closed)
-        self._max = [m for m, _ in self._by_max]
+        self._by_max = sorted((max(f, t), f, t) for f, t in closed)
+        self._max = [m for m, _, _ in self._by_max]
         # closed spans by length class (0: at most one day or reversed; k: < 2**k days)
-        classes: dict[int, list[tuple[int, int, int]]] = {}
-        for f, t, p in self._closed:
-            classes.setdefault(max(t - f, 0).bit_length(), []).append((f, t, p))
-        self._classes = []
-        for k, spans in sorted(classes.items()):
-            spans.sort()
-            self._classes.append(((1 << k) - 1, [f for f, _, _ in spans], spans))
+        classes: dict[int, list[tuple[int, int]]] = {}
+        for f, t in closed:
+            classes.setdefault(max(t - f, 0).bit_length(), []).append((f, t))
+        self._classes = [((1 << k) - 1, [f for f, _ in c], c) for k, c in sorted(classes.items())]
 
-    def overlapping(self, first: int, last: int | None, out: set[int]) -> None:
-        """Add to ``out`` the positions whose span overlaps ``first``..``last`` (as _overlap)."""
+    def overlapping(self, first: int, last: int | None) -> list[tuple[int, int | None]]:
+        """The spans that overlap ``first``..``last`` (as :func:`_overlap`)."""
         if last is None:
-            out.update(self._open_day.get(first, ()))
-            out.update(p for _, p in self._by_max[bisect_left(self._max, first) :])
-            return
-        top = max(first, last)
-        out.update(p for _, p in self._open[: bisect_right(self._open_first, top)])
+            out = [(first, None)] if (first, None) in self._spans else []
+            return out + [(f, t) for _, f, t in self._by_max[bisect_left(self._max, first) :]]
+        out = [(f, None) for f in self._open[: bisect_right(self._open, max(first, last))]]
         for longest, starts, spans in self._classes:
             lo, hi = bisect_left(starts, first - longest), bisect_right(starts, last)
-            out.update(p for _, t, p in spans[lo:hi] if t >= first)
+            out += [s for s in spans[lo:hi] if s[1] >= first]
+        return out
 
 
 class _Candidates:
@@ -360,14 +344,15 @@ class _Candidates:
     Two events can be the same only when they are of one family and at the same city or
     with a participant in common; and then either of the same round, or with overlapping
     dates, or (one undated) at the same city. :meth:`later` lists the later events that
-    meet that, a superset of those :func:`_keys_match` accepts. The blocks without a date
-    condition keep their events by group (:meth:`join` follows the merges), so that the
-    members of the asking event's own group, often most of the block, are passed over at once.
+    meet that, a superset of those :func:`_keys_match` accepts. Every block keeps its events
+    by group (:meth:`join` follows the merges), the dated blocks one block per date span, so
+    that the members of the asking event's own group, often most of the block, are passed
+    over at once.
     """
 
     def __init__(self, keys: list[_Key]) -> None:
         self._keys = keys
-        self._dated: dict[tuple, _Dated] = {}
+        spans: dict[tuple, set[tuple[int, int | None]]] = {}
         # block -> group root -> positions; group root -> its blocks
         self._blocks: dict[tuple, dict[int, list[int]]] = {}
         self._in: dict[int, set[tuple]] = {}
@@ -376,15 +361,16 @@ class _Candidates:
         for p, k in enumerate(keys):
             for q in k.parties:
                 self._cities.setdefault((k.family, q), set()).add(k.city)
-            for b in self._keyed(k, undated=k.span is None):
+            held = self._keyed(k, undated=k.span is None)
+            if k.span is not None:
+                span = _ordinals(k.span)
+                for b in _blocks(k):
+                    spans.setdefault(b, set()).add(span)
+                    held.append(("dated", b, span))
+            for b in held:
                 self._blocks.setdefault(b, {}).setdefault(p, []).append(p)
                 self._in.setdefault(p, set()).add(b)
-            if k.span is not None:
-                first, last = _ordinals(k.span)
-                for b in _blocks(k):
-                    self._dated.setdefault(b, _Dated()).add(p, first, last)
-        for d in self._dated.values():
-            d.freeze()
+        self._dated = {b: _Dated(s) for b, s in spans.items()}
 
     @staticmethod
     def _keyed(k: _Key, undated: bool) -> list[tuple]:
@@ -424,16 +410,16 @@ class _Candidates:
         if k.city is not None:
             kind = "any" if k.span is None else "undated"
             asked += [(kind, k.family, k.city, q) for q in k.parties]
-        for b in asked:
-            for r, positions in self._blocks.get(b, {}).items():
-                if r != root:
-                    out.update(p for p in positions if p > x)
         if k.span is not None:
             first, last = _ordinals(k.span)
             for b in near:
                 if b in self._dated:
-                    self._dated[b].overlapping(first, last, out)
-        return sorted(p for p in out if p > x)
+                    asked += [("dated", b, s) for s in self._dated[b].overlapping(first, last)]
+        for b in asked:
+            for r, positions in self._blocks.get(b, {}).items():
+                if r != root:
+                    out.update(p for p in positions if p > x)
+        return sorted(out)
 
     def _near(self, k: _Key) -> list[tuple]:
         """The blocks of :func:`_blocks` that hold the events at no other city than ``k``'s."""
