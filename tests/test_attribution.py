@@ -510,3 +510,84 @@ def test_saying_ties_a_speaker_to_the_sentence(text, expected):
 )
 def test_unnamed_speakers_of_a_sixth_audit(text, expected):
     assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides noted that their positions remain different, and agreed to continue "
+         "discussing it at the level of experts.", [(None, None)]),
+        ("Foreign Minister Tomas Berg has called for a summit in Lima.", [(None, None)]),
+        ("Foreign Minister Tomas Berg called the plan unrealistic.",
+         [("Tomas Berg", "named_official")]),
+        ("The talks opened in Lima. Foreign Minister Tomas Berg struck a more measured tone. "
+         '"We are making progress," he said in a statement.',
+         [(None, None), (None, None), ("Tomas Berg", "named_official")]),
+    ],
+    ids=["experts-as-an-object", "called-for-is-a-demand", "called-it-is-speech",
+         "he-said-in-a-statement-is-his"],
+)
+def test_who_is_no_speaker_and_whose_statement_it_is(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+def test_he_is_the_person_the_sentence_before_opens_with_not_the_last_speaker():
+    text = ('"We will not wait," Foreign Minister Tomas Berg told reporters.\n\n'
+            "Defence Minister Ana Ruiz struck a more measured tone. "
+            '"We are making progress," she said.')
+    assert [row[:2] for row in _table(text)][-1] == ("Ana Ruiz", "named_official")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A member of the Norland delegation, who asked not to be named, told reporters that "
+         "the corridor was rejected.", "A member of the Norland delegation"),
+        ("The talks went well, according to a senior government official who asked not to be "
+         "named.", "a senior government official"),
+        ("- A diplomat in Lima, speaking on condition of anonymity, said the talks nearly "
+         "collapsed.", "A diplomat in Lima"),
+        ("As a source in the Norland delegation told our correspondent, the road was discussed.",
+         "a source in the Norland delegation"),
+        ("The official said, on condition of anonymity, that the talks failed.",
+         "on condition of anonymity"),
+    ],
+    ids=["who-asked-not-to-be-named", "according-to-an-official-who", "speaking-on-condition",
+         "a-source-in", "no-noun-phrase-before"],
+)
+def test_an_anonymous_source_is_named_by_its_noun_phrase(text, expected):
+    assert [row[:2] for row in _table(text)] == [(expected, "anonymous_source")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Under a protocol signed on Thursday, the two sides will complete the border markers.",
+         [("joint statement", "joint_statement")]),
+        ("According to the joint communiqué, the sides agreed to set up a committee. The "
+         'communiqué "noted the differing views of the parties" on the threshold.',
+         [("joint statement", "joint_statement")] * 2),
+        ("Under a protocol signed on Thursday, the sides will run the intake jointly. Peru's "
+         "foreign ministry said in a statement that the talks had made progress.",
+         [("joint statement", "joint_statement"),
+          ("Peru Ministry of Foreign Affairs", "organisation")]),
+        ("The referendum was dropped from the calendar (communiqué).", [(None, "organisation")]),
+    ],
+    ids=["under-a-protocol", "the-communique-noted", "a-ministry-s-own-statement",
+         "a-source-tag"],
+)
+def test_documents_of_both_sides_and_of_one(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The next meeting is set for early July, per UNDP.",
+         [("United Nations Development Programme", "organisation", "per")]),
+        ("Prices rose 5 per cent in May.", [(None, None, None)]),
+    ],
+    ids=["per-a-body", "per-cent"],
+)
+def test_per_names_a_source(text, expected):
+    assert _table(text) == expected

@@ -1123,3 +1123,176 @@ def test_a_body_that_opens_as_an_issued_statement_speaks_for_its_issuer():
 )
 def test_general_cues_of_issues_and_statuses(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The two sides reached the following understandings:\n\n1. The two sides agreed on "
+         "the water releases.\n\n2. The two sides agreed to form a team to visit the dams.",
+         [(2, "economic"), (4, "economic")]),
+        ("Key points:\n\n- Elections moved to November, the parties agreed.\n\n"
+         "- The referendum was agreed too.",
+         [(1, "political_issues_general"), (2, "political_issues_general")]),
+        ("The sides agreed on the water releases. Later they agreed to visit the dams.",
+         [(0, "economic")]),
+    ],
+    ids=["numbered-points", "bulleted-points", "running-text-says-it-once"],
+)
+def test_each_point_of_a_list_is_an_outcome_of_its_own(body, expected):
+    out = _run(body)
+    assert list(zip(out["sentence_idx"], out["category"], strict=True)) == expected
+
+
+def test_a_point_of_a_list_is_no_restatement_of_the_lead():
+    body = ("The parties agreed on a new electoral calendar on Monday.\n\n"
+            "- A diplomat said a compromise was reached over the referendum clause.")
+    out = _run(body, claims={("doc0", 1): ("A diplomat", "anonymous_source")})
+    assert list(zip(out["category"], out["claimant_type"], strict=True)) == [
+        ("political_issues_general", "media"), ("political_issues_general", "anonymous_source")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides agreed to hold the next round of talks on the border.",
+         [("negotiation_process", "agreed")]),
+        ("The sides worked on preparations for the next meeting of the envoys on the boundary "
+         "question.", [("negotiation_process", "discussed")]),
+        ("The sides agreed on the next meeting and on the border.",
+         [("negotiation_process", "agreed"), ("territory", "agreed")]),
+        ("The sides agreed to set up working groups on humanitarian issues.",
+         [("negotiation_process", "agreed"), ("humanitarian", "agreed")]),
+    ],
+    ids=["next-round-on-the-border", "next-meeting-on-the-boundary", "and-is-a-second-issue",
+         "a-working-group-is-no-meeting"],
+)
+def test_the_topic_of_a_meeting_is_no_outcome_of_its_own(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Question: Is there a date for the next meeting of the envoys?\n\n"
+         "Spokesman: There is no date I can share with you.", [("negotiation_process", "unresolved")]),
+        ("Question: Was a ceasefire agreed?\n\nSpokesman: I have nothing to add.", []),
+        ('"If the vote fails without an agreement, you could see a constitutional crisis," an '
+         "analyst said.", []),
+        ("If the joint company works, the border dispute will fade.", []),
+        ("The sides agreed on a ceasefire if the monitors are deployed.", [("ceasefire", "agreed")]),
+    ],
+    ids=["an-answer-refers-to-the-question", "a-question-reports-nothing",
+         "a-condition-supposes", "if-opens-a-condition", "a-condition-after-an-agreement"],
+)
+def test_questions_and_conditions_report_no_outcome(body, expected):
+    assert _pairs(_run(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides signed a number of agreements and memoranda, including a memorandum on "
+         "maritime transport.", [("economic", "agreed")]),
+        ("The sides agreed on humanitarian relief, including the exchange of prisoners.",
+         [("humanitarian", "agreed")]),
+        ("The meeting narrowed some gaps but left the biggest one - the threshold for "
+         "ratification - open.",
+         [("overall_settlement", "progress"), ("political_issues_general", "unresolved")]),
+        ("The talks nearly collapsed over the referendum before the mediator brokered a "
+         "compromise.", [("political_issues_general", "agreed")]),
+        ("The talks made almost no progress on the border.", [("territory", "stalled")]),
+    ],
+    ids=["a-catch-all-then-its-items", "an-issue-then-its-items", "a-verb-around-an-aside",
+         "nearly-collapsed-did-not", "almost-no-progress-is-none"],
+)
+def test_elaborations_asides_and_near_misses(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+def test_the_clause_before_a_speaker_who_says_more_is_the_texts_own():
+    body = ("The private-sector group discussed banking, but the chair told participants that "
+            '"the liquidity question remains unresolved".')
+    articles = _articles(body)
+    sentences = split_sentences(articles)
+    claims = _claims(sentences, {("doc0", 0): ("Ana Ruiz", "named_official")})
+    claims["cue"] = ["told"]
+    out = extract_outcomes(articles, sentences, claims)
+    got = list(zip(out["category"], out["status"], out["claimant_type"], strict=True))
+    assert got == [("economic", "discussed", "media"),
+                   ("economic", "unresolved", "named_official")]
+
+
+def test_a_briefing_by_an_office_speaks_for_the_office():
+    body = "Participants agreed on a set of priorities for alternative livelihoods."
+    articles = _articles(body).assign(
+        title="Daily Press Briefing by the Office of the Spokesperson for the Secretary-General")
+    sentences = split_sentences(articles)
+    out = extract_outcomes(articles, sentences, _claims(sentences))
+    assert out[["category", "claimant", "claimant_type"]].values.tolist() == [
+        ["economic", "Office of the Spokesperson for the Secretary-General", "organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides noted with satisfaction the completion of the irrigation projects.",
+         [("economic", "progress")]),
+        ("The minister conveyed an invitation to the president to visit the capital.",
+         [("leaders_meeting", "discussed")]),
+        ("The sides agreed to restore the military communication lines.",
+         [("military_dialogue", "agreed")]),
+        ("Both sides agreed that accidental clashes must be prevented.",
+         [("military_dialogue", "agreed")]),
+        ("The party said it would not sign the text because of the clause on foreign forces.",
+         [("third_party_participation", "disagreement")]),
+        ("The sides agreed to withdraw mercenaries, foreign fighters and foreign forces.",
+         [("withdrawal_of_forces", "agreed")]),
+        ("The parties agreed to set up a committee to prepare the handover of powers.",
+         [("political_issues_general", "agreed")]),
+        ("They also discussed regional and international developments of common interest.",
+         [("political_issues_general", "discussed")]),
+        ("According to the protocol, the water point will be managed by a joint company.",
+         [("economic", "agreed")]),
+        ("The positions of the sides on the border became much closer than before.",
+         [("territory", "progress")]),
+        ("The private-sector group discussed liquidity and access to banking.",
+         [("economic", "discussed")]),
+        ("The leaders proposed a summit. The capital has not responded to the proposal.",
+         [("leaders_meeting", "unresolved")]),
+        ("He said the border was discussed in detail, but no final solution was found.",
+         [("territory", "unresolved")]),
+        ("The sides agreed on the border, but no final solution was found on the road.",
+         [("territory", "agreed")]),
+        ("Norland proposed a joint border commission, but Sudland gave no answer.",
+         [("territory", "discussed")]),
+        ("Norland demanded a binding deal on the dam, while Sudland insists on guidelines.",
+         [("economic", "disagreement")]),
+        ("The communiqué noted the differing views of the parties on the border.",
+         [("territory", "disagreement")]),
+        ("The two governments agreed on independence no later than 2027.",
+         [("political_issues_general", "agreed")]),
+    ],
+    ids=["noted-with-satisfaction", "an-invitation-is-a-proposal", "communication-lines",
+         "accidental-clashes", "would-not-sign-over-foreign-forces",
+         "foreign-forces-that-withdraw", "handover-of-powers", "regional-developments",
+         "according-to-the-protocol", "much-closer", "liquidity-and-banking",
+         "not-responded-to-the-proposal", "discussed-but-no-solution", "agreed-but-no-solution",
+         "a-proposal-unanswered", "a-demand-met-by-insistence",
+         "differing-views",
+         "independence"],
+)
+def test_cues_of_a_seventh_audit(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides agreed to hold the next round in May.", [False]),
+        ("The sides may agree to hold the next round in June.", [True]),
+    ],
+    ids=["in-may-is-a-month", "may-is-a-hedge"],
+)
+def test_the_month_of_may_hedges_nothing(text, expected):
+    assert _run(text)["hedged"].tolist() == expected

@@ -135,7 +135,9 @@ def _cues() -> dict[str, re.Pattern]:
     def alternation(words: list[str]) -> str:
         return trie_regex(sorted({w.lower() for w in words}))
 
-    verbs = alternation(lex["speech_verbs"])
+    # "called for talks", "called on both sides to ...": a demand, which names the one who
+    # makes it, not a source ("called the plan unrealistic" is speech)
+    verbs = alternation(lex["speech_verbs"]) + r"(?!(?<=called)\s+(?:for|on|upon)\b)"
     cues = {
         item["claimant_type"]: re.compile(
             rf"(?<![\w-])(?:{alternation(item['patterns'])})(?![\w-])", re.IGNORECASE
@@ -347,7 +349,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if anon and (_search("speech", sentence, words) or _search("according", sentence, words)):
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
-        return _claim(anon.group(), "anonymous_source", via, anon.group())
+        return _claim(_anonymous_name(sentence, anon), "anonymous_source", via, anon.group())
     unnamed = (_INDEFINITE_SOURCE.search(sentence) or _ACCORDING_SOURCE.search(sentence)
                if _any_word(words, _UNNAMED_KEYS) else None)
     if unnamed:
@@ -361,6 +363,15 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # joint statement, according to the diplomats" is the diplomats' word)
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, joint.group())
+    document = _DOCUMENT_SUBJECT.match(sentence)
+    if document and _cues()["speech"].match(sentence, document.end()):
+        # 'The communiqué "noted the differing views"': a document of both sides, or one
+        # side's when no joint text was named
+        if state.get("joint") or document.group("joint") or document.group("doc").lower(
+                ).startswith("protocol"):
+            state["joint"] = True
+            return _claim("joint statement", "joint_statement", None, document.group())
+        return _claim(state.get("issuer"), "organisation", None, document.group())
     passive = _search("passive", sentence, words)
     if passive:
         by = [m for m in mentions if m["kind"] == "person" and m["rel_start"] >= passive.end()]
@@ -420,10 +431,15 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         state["issuer"] = body
         return _claim(body, "organisation", None, acronym.group())
     org_cue = _search("organisation", sentence, words)
+    if org_cue and _PRONOUN_SAID.search(sentence, 0, org_cue.start()):
+        org_cue = None  # "he said in a statement": the statement is his
     if org_cue:
-        if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()):
-            return _claim("joint statement", "joint_statement", None, org_cue.group())
         issuer = next((m for m in mentions if m["kind"] == "organisation"), None)
+        # "Tajikistan's foreign ministry said in a statement": its own, not the joint text
+        # named before
+        own = issuer is not None and issuer["rel_end"] <= org_cue.start()
+        if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()) and not own:
+            return _claim("joint statement", "joint_statement", None, org_cue.group())
         name = issuer["norm"] if issuer else state.get("issuer")
         if issuer:
             state["issuer"] = issuer["norm"]
@@ -432,13 +448,21 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         for mention in mentions:
             if mention["kind"] == kind and (verb := _speaks(sentence, mention, words)):
                 return _typed(mention, None, verb.group(), state)
+    per = _PER.search(sentence) if "per" in sentence else None
+    source = per and next((m for m in mentions if per.end() <= m["rel_start"] <= per.end() + 4
+                           and m["kind"] in ("person", "media", "organisation", "country")), None)
+    if source:  # "... in early July, per EPG", "(per Le Nouvelliste)": as "according to"
+        return _typed(source, None, per.group().strip(), state)
     hit = _search("role_subject", sentence, words)
     if hit and state.get("unnamed") and state["unnamed"][0] in hit.group().lower():
         # "the diplomat said": the unnamed diplomat of before, not the last one named
         return {**state["unnamed"][1], "cue": hit.group()}
     for key in ("pronoun", "role_subject"):
         hit = _search(key, sentence, words)
-        speaker = state.get("named") or (state.get("last_person") if key == "pronoun" else None)
+        # "X struck a more measured tone. '...,' he said": the person the sentence before
+        # opens with, else the last speaker
+        speaker = (state.get("subject") if key == "pronoun" else None) or state.get(
+            "named") or (state.get("last_person") if key == "pronoun" else None)
         if hit and speaker:
             state["named"] = speaker
             return _claim(speaker, "named_official", None, hit.group())
@@ -450,11 +474,79 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if hit:
         return _claim("journalists" if "journalist" in hit.group().lower() else last_media
                       or hit.group(), "media", None, hit.group())
-    hit = _search("observers", sentence, words)
+    hit = _observers(sentence, words)
     if hit and _search("speech", sentence, words):
         return _claim(hit.group().split()[-1].lower() if "according" in hit.group().lower()
                       else hit.group().split()[0].lower(), "observers", None, hit.group())
     return _claim(None, None, None, None)
+
+
+# "at the level of experts", "talks with analysts": observers named as an object say nothing
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|with|by|to|for|at|among|between|from|on|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _observers(sentence: str, words: set[str] | None) -> re.Match | None:
+    """The first observers' cue of ``sentence`` that is not the object of a preposition."""
+    if not _possible("observers", words):
+        return None
+    return next((hit for hit in _cues()["observers"].finditer(sentence)
+                 if not _OBJECT_BEFORE.search(sentence, 0, hit.start())), None)
+
+
+# "who asked not to be named", "speaking on condition of anonymity": how a source speaks,
+# told after the source ("A member of the delegation, who asked not to be named, said")
+_MANNER = re.compile(r"(?:who|speaking|spoke|on|declined|asking|requested|not|off)\b",
+                     re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(
+    r"(?:^\W*|[,;:\"“(]|\baccording\s+to)\s*(?P<phrase>(?:an?|the|one|two|three|several)\s+"
+    r"[^,;:\"“”]{2,60}?)\s*,?\s*(?:who\s+\w+\s+)?$", re.IGNORECASE
+)
+# what a source "in", "close to", "familiar with" belongs to ("a source in the Tajik delegation")
+_SOURCE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+")
+
+
+def _anonymous_name(sentence: str, anon: re.Match) -> str:
+    """The words that name an anonymous source: the cue, the noun phrase it qualifies ("A
+    member of the Kyrgyz delegation, who asked not to be named") or completes ("a source in
+    the Tajik delegation")."""
+    cue = anon.group()
+    if _MANNER.match(cue):
+        before = _SOURCE_BEFORE.search(sentence, 0, anon.start())
+        if before and not _cues()["speech"].search(before.group("phrase")):
+            return before.group("phrase")
+        return cue
+    if cue.lower().endswith((" in", " to", " with")):
+        tail = _SOURCE_OF.match(sentence, anon.end())
+        return cue + tail.group() if tail else cue
+    return cue
+
+
+# "The communiqué "noted ...": a document as the subject of a speech verb
+_DOCUMENT_SUBJECT = re.compile(
+    r"\W*the\s+(?P<joint>(?:joint|final)\s+)?(?P<doc>communiqu[eé]|declaration|protocol)\s*"
+    r"[\"“]?\s*(?:also\s+|only\s+)?", re.IGNORECASE
+)
+# "per EPG", "(per Le Nouvelliste)": a source, not "per cent" or "per day"
+_PER = re.compile(r"(?<![\w-])per\s+(?:the\s+)?(?=[A-Z])")
+
+
+_PRONOUN_SAID = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|wrote|stated)\s+$", re.IGNORECASE
+)
+# a title or a name before the person who opens a sentence ("Minister for Bougainville
+# Affairs Manasseh Kaparo struck ...")
+_TITLE_BEFORE = re.compile(r"\W*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*")
+
+
+def _subject(sentence: str, mentions: list[dict]) -> str | None:
+    """The one person of ``sentence`` when the sentence opens with them."""
+    persons = [m for m in mentions if m["kind"] == "person"]
+    if len({m["norm"] for m in persons}) != 1:
+        return None
+    first = persons[0]
+    return first["norm"] if _TITLE_BEFORE.fullmatch(sentence[: first["rel_start"]]) else None
 
 
 def _by_role(phrase: str, state: dict) -> str:
@@ -802,6 +894,7 @@ def attribute_sentences(
         order = sorted(range(len(records)), key=lambda n: records[n]["start_char"])
         starts = [records[n]["start_char"] for n in order]
         state: dict = {}
+        subject = None  # (block, person) who opens the sentence before, claiming nothing
         doc_rows, doc_sents = [], []
         for p in _by_sentence_idx(sentences, idx, positions):
             sentence, s_start, s_end = sent_texts[p], sent_starts[p], sent_ends[p]
@@ -813,7 +906,9 @@ def attribute_sentences(
                 inside.append({**m, "rel_start": m["start_char"] - s_start,
                                "rel_end": m["end_char"] - s_start})
             words = _words(sentence)
+            state["subject"] = subject[1] if subject and subject[0] == block_idxs[p] else None
             claim = _attribute(sentence, inside, state, words)
+            subject = None if claim["claimant_type"] else (block_idxs[p], _subject(sentence, inside))
             for m in inside:
                 if m["kind"] == "person":
                     state["last_person"] = m["norm"]

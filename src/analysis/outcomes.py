@@ -248,6 +248,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "elaboration",
         "context",
         "setting",
+        "topic",
         "history",
         "anaphora",
         "exchange_words",
@@ -690,7 +691,8 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
              and not _of_the_past(folded, start, m.start)]
     taken.sort(key=lambda m: m.start)
     return [m for i, m in enumerate(taken)
-            if not (i and _a_setting(folded, taken[i - 1].end, m.start))]
+            if not (i and (_a_setting(folded, taken[i - 1].end, m.start)
+                           or _a_topic(folded, taken[i - 1], m.start)))]
 
 
 def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
@@ -702,6 +704,21 @@ def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
         return False
     words = [w.lower() for w in _WORD.findall(between)][-CONTEXT_WORDS // 2:]
     return bool(set(words) & _words("setting"))
+
+
+_MEETING = re.compile(r"\b(?:meeting|round|talks|session|summit)s?\b", re.IGNORECASE)
+
+
+def _a_topic(folded: str, meeting: _Match, pos: int) -> bool:
+    """An issue named just after "on", "about"... that follows a meeting is that meeting's
+    agenda ("the next round of talks on the border", "preparations for the next meeting of
+    the envoys on the boundary question"): the meeting is the outcome, not the issue."""
+    between = folded[meeting.end : pos]
+    if (meeting.label not in _SCHEDULED or not _MEETING.search(folded, meeting.start, meeting.end)
+            or re.search(r"[,;]|\b(?:and|or)\b", between)):
+        return False
+    words = [w.lower() for w in _WORD.findall(between)][-CONTEXT_WORDS // 2:]
+    return bool(set(words) & _words("topic"))
 
 
 # an agreement noun that ends a capitalised name ("the 1994 Lusaka Protocol", "the
@@ -737,12 +754,31 @@ def _in_name(folded: str, start: int, end: int) -> bool:
     return any(w.strip("'").lower() in _name_heads() for w in words[1:])
 
 
+# an aside between dashes ("left the biggest one - how many votes it needs - open")
+_DASH_ASIDE = re.compile(r"(?<=\s)-\s[^-.;:!?]{1,80}?\s-(?=\s)")
+
+
+def _status_cues_of(segment: str) -> list[_Match]:
+    """Status cues of ``segment``, read around its asides between dashes (a verb and its
+    complement may stand on either side of one) and within them."""
+    asides = [m.span() for m in _DASH_ASIDE.finditer(segment)]
+    if not asides:
+        return _scan(segment, _status_cues())
+    masked = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), segment)
+    found = _scan(masked, _status_cues())
+    for a, b in asides:
+        found += [_Match(m.start + a, m.end + a, m.label, m.weak)
+                  for m in _scan(segment[a:b], _status_cues())]
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
 def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
     found = [
         _Match(m.start + start, m.end + start, m.label, m.weak)
-        for m in _scan(folded[start:end], _status_cues())
+        for m in _status_cues_of(folded[start:end])
         if m.label and not (m.weak and (_TITLED_NOUN.search(folded, start, m.start + start + 1)
                             or _of_a_date(folded, start, m.start + start, m.end + start)))
+        and not _nearly(folded, start, m.start + start, m.label)
     ]
     for m in _reported_will().finditer(folded, start, end):
         if _SPEECH_BEFORE.search(folded, start, m.start()) and all(
@@ -750,6 +786,16 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
         ):
             found.append(_Match(m.start(), m.end(), "agreed", False))
     return sorted(found, key=lambda m: m.start)
+
+
+_NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
+
+
+def _nearly(folded: str, start: int, pos: int, label: str) -> bool:
+    """A negative verb after "nearly", "almost" did not happen ("the talks nearly collapsed");
+    "almost no progress" is still none."""
+    return (STATUS_FAMILY[label] == "negative" and not folded.startswith("no", pos)
+            and bool(_NEARLY.search(folded, start, pos)))
 
 
 def _prune(mentions: list[_Match]) -> list[_Match]:
@@ -865,39 +911,40 @@ def _analyse_sentence(
     named: list[_Match] = []
     recent = previous
     for unit in _subsentences(folded, start, end):
-        if folded[unit[0] : unit[1]].rstrip(" \"'”’»)").endswith("?"):
-            continue  # a question asks, it reports no outcome
+        if _asks(folded, *unit) or _CONDITION.match(folded, *unit):
+            # a question asks and a condition supposes ("If the vote fails, there could be a
+            # crisis"): neither reports an outcome; the next sentence may refer back to their
+            # issues ("Is there a date for the next round?" "There is no date yet.")
+            recent = _prune(_issue_mentions(folded, *unit))
+            named += recent
+            continue
         hedges = [
             (unit[0] + m.start, unit[0] + m.end)
             for m in _scan(folded[unit[0] : unit[1]], _hedge_cues())
-            if not _MONTH_MAY.match(folded, unit[0] + m.start)  # "on May 16" is a date
+            # "on May 16", "in May": a capital May within a sentence is the month
+            if not (_MONTH_MAY.match(folded, unit[0] + m.start)
+                    or m.start > 0 and folded.startswith("May", unit[0] + m.start)
+                    and m.end - m.start == 3)
         ]
         hedged_unit = bool(hedges)
+        discussed: str | bool = False  # the clause before only discussed ("proposed") its issues
         for clause in _clauses(folded, *unit):
             if _scan(folded[clause[0] : clause[1]], _group_cues("sessions")):
                 continue  # a parliament's or a council's sitting, not the talks
             mentions = _swapped(folded, clause, _issue_mentions(folded, *clause))
             cues = _status_matches(folded, *clause)
             if mentions:
-                first_strong = min((m.end for m in mentions), default=clause[0])
-                cut = next(
-                    (
-                        m.start
-                        for m in _scan(folded[clause[0] : clause[1]], _group_cues("elaboration"))
-                        if m.start + clause[0] >= first_strong
-                    ),
-                    None,
-                )
-                if cut is not None:
-                    mentions = [m for m in mentions if m.start < clause[0] + cut]
+                mentions = _elaborated(folded, clause, mentions)
             if not mentions:
                 # "the talks broke down, with X saying they ...": the talks, not the issues
-                # before, are what broke down
+                # before, are what broke down; "X was discussed, but no solution was found":
+                # how the discussion of X ended
                 rows += (_process_stalled(folded, clause, cues, sentence_idx, unit, hedged_unit)
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
-                                        hedged_unit))
+                                        hedged_unit, discussed))
                 continue
             named += _prune(mentions)
+            first = len(rows)
             recent = _prune(mentions)
             items = _list_items(folded, *clause)
             groups = (
@@ -931,7 +978,56 @@ def _analyse_sentence(
                             items is not None,
                         )
                     )
+            if len(rows) > first and all(r.status == "discussed" for r in rows[first:]):
+                # a proposal left unanswered is still a proposal; one met with a refusal is
+                # in dispute
+                proposed = _scan(folded[clause[0] : clause[1]], _group_cues("proposal"))
+                discussed = "proposed" if proposed else "discussed"
+            else:
+                discussed = False
     return rows, named
+
+
+# a sentence that opens with its condition
+_CONDITION = re.compile(r"[\s'(]*(?:if|unless)\b", re.IGNORECASE)
+
+
+def _elaborated(folded: str, clause: tuple[int, int], mentions: list[_Match]) -> list[_Match]:
+    """The issues of a clause with an elaboration ("including", "such as"): what it spells
+    out is the strong issue named before it, and gives no rows of its own; after a catch-all
+    only ("signed several agreements, including one on trade") it names the issues."""
+    marks = [clause[0] + m.start
+             for m in _scan(folded[clause[0] : clause[1]], _group_cues("elaboration"))]
+    first_strong = min((m.end for m in mentions if not m.weak), default=clause[1])
+    cut = next((mark for mark in marks if mark >= first_strong), None)
+    if cut is not None:
+        return [m for m in mentions if m.start < cut]
+    head = [m for m in mentions if marks and m.start < marks[0]]
+    if head and all(m.weak for m in head) and first_strong < clause[1]:
+        return [m for m in mentions if m.start > marks[0]]
+    return mentions
+
+
+# what a speech verb says follows it: "told participants at the close that", 'said: "'
+_INTRODUCES = re.compile(r"[^.;:\"“]{0,40}?(?:\bthat\b|[:\"“])")
+
+
+def _narrated_before(folded: str, start: int, end: int, cue: object) -> int | None:
+    """Where the sentence's speaker starts to speak, when a contrast comes first and the
+    speech verb introduces what follows ("The group discussed A, but X told them that B"):
+    the clauses before are the text's own account. None when the speaker has it all."""
+    if not isinstance(cue, str) or not cue.strip():
+        return None
+    verb = re.search(rf"(?<![\w']){re.escape(cue.strip())}(?!\w)", folded[start:end],
+                     re.IGNORECASE)
+    if verb is None or not _INTRODUCES.match(folded, start + verb.end()):
+        return None
+    cuts = [a for a, _ in _clauses(folded, start, end)[1:] if a < start + verb.start()]
+    return cuts[-1] if cuts else None
+
+
+def _asks(folded: str, start: int, end: int) -> bool:
+    return folded[start:end].rstrip(" \"'”’»)").endswith("?")
 
 
 _TIME_AFTER_DEMONSTRATIVE = re.compile(
@@ -957,14 +1053,10 @@ _TALKS_SUBJECT = re.compile(r"\b(?:talks|negotiations|session|dialogue|peace pro
                             re.IGNORECASE)
 
 
-_NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)  # "had nearly collapsed"
-
-
 def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_Row]:
     """"The talks remain stalled", "the session was adjourned indefinitely": with no issue
     named, what stalled is the negotiation process itself."""
-    stalled = [c for c in cues if c.label == "stalled" and not _negated(folded, clause[0], c.start)
-               and not _NEARLY.search(folded, clause[0], c.start)]
+    stalled = [c for c in cues if c.label == "stalled" and not _negated(folded, clause[0], c.start)]
     found = list(_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)) if stalled else []
     talks = found[-1] if found else None  # the talks nearest before the cue are its subject
     if talks is None or _of_the_past(folded, clause[0], talks.start()) or _context_before(
@@ -986,9 +1078,12 @@ _THAT_POINTS_BACK = re.compile(
 )
 
 
-def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged) -> list[_Row]:
+def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
+                after: str | bool = False) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree"),
-    or that leaves the date of a meeting named before open ("No date has been set.")."""
+    or follows a clause of the same sentence that only discussed its issues ("X was
+    discussed, but no solution was found"), or that leaves the date of a meeting named
+    before open ("No date has been set.")."""
     if previous and _scan(folded[clause[0] : clause[1]], _group_cues("date_unset")):
         return [_Row(sentence_idx, m.start, m.end, m.label, "unresolved", None, unit, hedged,
                      False, carried=True)
@@ -1003,7 +1098,9 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged) -> l
     anaphora = _words("anaphora")
     if "that" in words and not _THAT_POINTS_BACK.search(text):
         words.discard("that")  # "countries that had failed": a relative pronoun
-    if not (words & anaphora or any(" " in a and a in text for a in anaphora)):
+    after_discussed = after == "discussed" or after == "proposed" and any(
+        c.label != "unresolved" for c in negative)
+    if not (after_discussed or words & anaphora or any(" " in a and a in text for a in anaphora)):
         return []
     return [
         _Row(sentence_idx, m.start, m.end, m.label, negative[0].label, None, unit, hedged, False,
@@ -1043,6 +1140,8 @@ def _claims_lookup(
 
 
 _BULLETS = "→•-–—*▪●·►‣◦"
+# the mark that opens a point of a list: a bullet, or a number ("1.", "2)")
+_LIST_MARK = re.compile(rf"[ \t]*(?:[{re.escape(_BULLETS)}][ \t]|\d{{1,2}}[.)](?:\s|$))")
 
 
 def _documents(
@@ -1165,10 +1264,12 @@ _JOINT_HEAD = 3
 
 
 _READOUT_TITLE = re.compile(r"\s*(?:readout|read-out)\b", re.IGNORECASE)
-# "Statement of the Ministry of Foreign Affairs of Norland on the 64th round": the issuer
+# "Statement of the Ministry of Foreign Affairs of Norland on the 64th round", "Daily Press
+# Briefing by the Office of the Spokesperson": the issuer
 _ISSUER_TITLE = re.compile(
-    r"\s*(?i:(?:joint\s+)?(?:press\s+)?(?:statement|release|readout|read-out|communiqu[eé]|"
-    r"information\s+note)\s+(?:of|by|from|attributable\s+to|issued\s+by)\s+(?:the\s+)?)"
+    r"\s*(?i:(?:joint\s+|daily\s+|weekly\s+|regular\s+|noon\s+)?(?:press\s+)?(?:statement|"
+    r"release|readout|read-out|communiqu[eé]|information\s+note|briefing)\s+(?:of|by|from|"
+    r"attributable\s+to|issued\s+by)\s+(?:the\s+)?)"
     r"(?P<issuer>(?:Ministry|Department|Office|Embassy|Mission|Presidency|Government|Secretariat|"
     r"Permanent|Press|Spokes)[^,;:]*?)(?:\s+(?i:on|regarding|about|concerning|following|after|"
     r"in\s+connection\s+with)\s.*)?\s*$"
@@ -1348,10 +1449,13 @@ def extract_outcomes(
     the status of the nearest status cue before it in its clause, else of one right after
     it ("X was discussed"). A proposal is "discussed", never "agreed"; an agreement that is
     only hoped for or negated is "unresolved"; "discussed" gives way to a negative cue in
-    the same clause. Tone words are left to :func:`extract_assessments`. Within an article,
-    one row is kept per (category, claimant, status), except the items of one enumeration
-    (an article's several mentions of the talks are often one round); a lead row the outlet
-    states on its own is dropped when a source of the article claims the same.
+    the same clause. A question or a sentence that opens with its condition ("If ...")
+    reports nothing, but the next sentence (an answer) may refer back to its issues. Tone
+    words are left to :func:`extract_assessments`. Within an article, one row is kept per
+    (category, claimant, status), except the items of one enumeration and the points of a
+    numbered or bulleted list (an article's several mentions of the talks are often one
+    round); a lead row the outlet states on its own is dropped when a source of the article
+    claims the same outside a list.
 
     Parameters
     ----------
@@ -1379,6 +1483,10 @@ def extract_outcomes(
     _check_frames(articles, sentences)
     bodies = dict(zip(articles["doc_id"], articles["text"], strict=True))
     claim_of = _claims_lookup(claims, sentences)
+    cue_of = {}  # (doc_id, sentence_idx) -> the words that name the claimant
+    if claims is not None and "cue" in claims.columns:
+        keys = zip(claims["doc_id"], claims["sentence_idx"].astype(int), strict=True)
+        cue_of = dict(zip(keys, claims["cue"], strict=True))
     issuer_of = {**_release_issuers(bodies, claims, sentences),
                  **_readout_issuers(articles, sentences),
                  **_issuers(claims, sentences)}
@@ -1387,6 +1495,7 @@ def extract_outcomes(
     records: list[tuple] = []
     lead: dict[object, int] = {}  # doc_id -> its first paragraph block
     lead_sentences: set[tuple] = set()
+    points: set[tuple] = set()  # (doc_id, sentence_idx) of the points of lists
     columns = ("sentence_idx", "block_kind", "block_idx", "start_char", "end_char")
     for doc_id, doc_sents in _documents(sentences, columns, default=0):
         body = bodies.get(doc_id)
@@ -1397,32 +1506,49 @@ def extract_outcomes(
         previous_key: tuple[int, int] | None = None
         seen: set[tuple] = set()
         first_said: dict[tuple, int] = {}  # (category, claimant, type, status) -> sentence
+        current_block, list_item = None, False
         for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
             idx = int(sentence_idx)
             if block_kind != "paragraph":
                 previous, previous_key = [], None
                 continue
             block = int(block_idx)
+            if block != current_block:  # a list item is a block that opens with its mark
+                current_block = block
+                list_item = bool(_LIST_MARK.match(body, int(start_char)))
             lead.setdefault(doc_id, block)
             if lead[doc_id] == block:
                 lead_sentences.add((doc_id, idx))
-            carry = previous if previous_key == (block, idx - 1) else []
+            if list_item:
+                points.add((doc_id, idx))
+            # the sentence before in the paragraph, or a question answered in the next one
+            carry = previous if previous_key in ((block, idx - 1), ("asked", idx - 1)) else []
             rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry)
-            previous, previous_key = named, (block, idx)
-            claimant, claimant_type, claim_hedged = claim_of.get((doc_id, idx), (None, None, False))
-            if claimant_type is None and doc_id in issuer_of:
-                claimant, claimant_type = issuer_of[doc_id], "organisation"
-            if claimant_type is None and doc_id in joint:
-                claimant, claimant_type = JOINT_CLAIMANT, "joint_statement"
-            if claimant_type is None:
-                claimant_type = DEFAULT_CLAIMANT_TYPE
+            asked = _asks(folded, int(start_char), int(end_char))
+            previous, previous_key = named, ("asked" if asked else block, idx)
+            sourced = claim_of.get((doc_id, idx), (None, None, False))
+            claim_hedged = sourced[2]
+            if doc_id in issuer_of:
+                own = (issuer_of[doc_id], "organisation")
+            elif doc_id in joint:
+                own = (JOINT_CLAIMANT, "joint_statement")
+            else:
+                own = (None, DEFAULT_CLAIMANT_TYPE)
+            # "A was discussed, but X told them that B": A is the text's own account
+            narrated = _narrated_before(folded, int(start_char), int(end_char),
+                                        cue_of.get((doc_id, idx)))
             event_id = _event_for(event_of.get(doc_id, []), idx)
             for row in rows:
+                claimant, claimant_type = (
+                    own if sourced[1] is None or narrated is not None and row.end <= narrated
+                    else sourced[:2])
                 issue = body[row.start : row.end] or row.category.replace("_", " ")
                 base = (row.category, claimant, claimant_type, row.status)
                 # the items of one enumeration stay apart; one said before is said again
                 said_before = first_said.setdefault(base, idx) != idx
                 key = base + (row.item,) if row.listed and not said_before else base
+                if list_item:  # each numbered or bulleted point is an outcome of its own
+                    key = base + (("point", block),)
                 if key in seen or row.carried and any(_restated(r, doc_id, idx, row)
                                                       for r in records[-_RECENT:]):
                     continue
@@ -1447,7 +1573,7 @@ def extract_outcomes(
                         _evidence(body, row),
                     )
                 )
-    records = _drop_restatements(records, lead_sentences)
+    records = _drop_restatements(records, lead_sentences, points)
     frame = pd.DataFrame(records, columns=list(OUTCOME_COLUMNS), dtype=object)
     return frame.astype({"sentence_idx": "int64", "hedged": "bool"})
 
@@ -1480,17 +1606,21 @@ def _superseded(record: tuple, doc_id: object, idx: int, row: _Row, claimant: ob
             and STATUS_FAMILY[record[_STATUS]] != "positive")
 
 
-def _drop_restatements(records: list[tuple], lead: set[tuple]) -> list[tuple]:
+def _drop_restatements(
+    records: list[tuple], lead: set[tuple], points: set[tuple]
+) -> list[tuple]:
     """Rows of the lead paragraph (``lead``: (doc_id, sentence_idx) pairs) that the outlet
     states on its own (no claimant) and that a source of the same article claims too (same
-    category and status): the lead sums up the statement quoted further down, one claim."""
+    category and status): the lead sums up the statement quoted further down, one claim.
+    A source's row in a point of a list (``points``) is a point of its own, no restatement."""
 
     def restated(r: tuple) -> bool:
         return (r[_CLAIMANT] is None and r[_CLAIMANT_TYPE] == DEFAULT_CLAIMANT_TYPE
                 and (r[_DOC], r[_SENTENCE]) in lead)
 
     sourced = {(r[_DOC], r[_CATEGORY], r[_STATUS]) for r in records
-               if r[_CLAIMANT] is not None or r[_CLAIMANT_TYPE] != DEFAULT_CLAIMANT_TYPE}
+               if (r[_CLAIMANT] is not None or r[_CLAIMANT_TYPE] != DEFAULT_CLAIMANT_TYPE)
+               and (r[_DOC], r[_SENTENCE]) not in points}
     return [r for r in records
             if not (restated(r) and (r[_DOC], r[_CATEGORY], r[_STATUS]) in sourced)]
 
