@@ -56,3 +56,16 @@ def test_validation_messages(data, message):
     assert len(problems) == 1
     assert problems[0].startswith("bad.yaml: entries[")
     pytest.importorskip("re").search(message, problems[0]) or pytest.fail(problems[0])
+
+
+def test_no_form_names_both_a_body_and_an_outlet():
+    def forms(name: str) -> dict[str, str]:
+        return {p.casefold(): e["id"] for e in read_lexicon(name)["entries"] for p in e["patterns"]}
+
+    organisations, media = forms("organisations"), forms("media")
+    assert {f: (organisations[f], media[f]) for f in organisations.keys() & media.keys()} == {}
+
+
+def test_a_name_goes_on_after_a_country_only_from_a_head_word():
+    organisations = read_lexicon("organisations")
+    assert set(organisations["country_heads"]) - set(organisations["heads"]) == set()

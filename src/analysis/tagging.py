@@ -53,13 +53,18 @@ _CAPTOK = (
     rf"(?:Mc|Mac|O['’]|D['’]|Al-|al-|El-|el-|Ben-|Abu-)?{_CAP}{_LOW}+"
     rf"(?:-{_CAP}?{_LOW}+)*(?![\w])"
 )
-_PARTICLE = (
-    r"(?:bin|ibn|bint|binti|al|el|de|da|di|do|dos|das|del|della|van|von|der|den|du|la|le|"
-    r"abu|ould|Al|El|Abu|Bin|Ibn|ben)"
+_PARTICLES = tuple(
+    "bin ibn bint binti al el de da di do dos das del della van von der den du la le abu ould "
+    "ben".split()
 )
+_PARTICLE = f"(?:{'|'.join([*_PARTICLES, 'Al', 'El', 'Abu', 'Bin', 'Ibn'])})"
+# Particles after which a name goes on with the father's ("Salman bin Hamad Al Khalifa").
+_PATRONYMIC = frozenset("bin ibn bint binti ould ben".split())
 _NAME = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPTOK}){{0,3}}"
 _NAME2 = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPTOK}){{1,3}}"
 _LOWER_HEADS = r"(?:delegation|team|side|government|forces|army|administration|council|office)"
+_PAREN_TAG = r"(?:\s+\([^()\n]{1,40}\))?"  # "Jane Roe (Jamaica)", "Jane Roe (EU)"
+_PAREN = re.compile(r"\([^()\n]*\)")
 _CAPSEQ = rf"{_CAPTOK}(?:\s+(?:and\s+)?{_CAPTOK}){{0,7}}"
 _COMPLEMENT = (
     rf"(?:\s+(?:of|for|to|on|at)\s+(?:the\s+)?(?:{_CAPSEQ}(?:\s+{_LOWER_HEADS})?|{_LOWER_HEADS}))"
@@ -119,6 +124,7 @@ _DOCUMENT_WORDS = frozenset(
     "dialogue conference forum summit talks negotiations consultations process".split()
 )
 _ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
+_ORG_JOINERS = frozenset("of for on in at to".split())  # a name's complement starts at one
 # Stop words that open organisations' names ("National Liberation Army", "Central Bank").
 _NAME_OPENERS = frozenset(
     "national central north south east west eastern western northern southern".split()
@@ -134,11 +140,14 @@ _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
-_NEXT_CAPWORD = re.compile(r"\s+[A-Z]")
+_NEXT_CAPWORD = re.compile(rf"\s+(?:{_PARTICLE}\s+)*[A-Z]")  # "Mohammed bin Salman"
 _CODE_TAIL = re.compile(r"\.\w")
 _WORD_CHAR = re.compile(r"[\w\-]")  # continues a word, as the gazetteer's look-ahead
 _WORD_OR_DOT = re.compile(r"[\w.\-]")
 _TWO_CAPITALS = re.compile(f"{_CAP}{{2}}")
+# "Ministry of National Defense": the domain a ministry's written name ends in
+_MINISTRY_NAME = re.compile(
+    r"(?i:ministry\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?)(?P<domain>[\w\s-]+)$")
 _BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by")
 
 
@@ -373,6 +382,7 @@ def _gazetteer() -> _Gazetteer:
         for pattern in item["patterns"]:
             stop.update(w.strip(".,").lower() for w in pattern.split())
     stop.update(m.lower() for m in titles.get("modifiers", []))
+    stop.update(w for style in titles.get("name_styles", []) for w in style.lower().split())
     # Codes are matched by case ("HUN", "SANA"), so they stop no name ("Hun Manet", "Sana
     # Khan"); an organisation's acronym still ends a name ("OSCE Mission").
     stop.update(_fold(s) for s, e in entries
@@ -552,6 +562,13 @@ def _is_dateline_word(text: str, start: int, end: int) -> bool:
             and _DATELINE_TAIL.match(text, end) is not None)
 
 
+@functools.cache
+def _process_noun() -> re.Pattern[str]:
+    """A word after a capital that makes it a meeting's or a text's name (``process_nouns``)."""
+    nouns = read_lexicon("places").get("process_nouns", [])
+    return re.compile(rf"\s+(?i:{trie_regex(sorted(nouns))})(?![\w-])" if nouns else r"(?!)")
+
+
 def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
     """A capital stands for its state ("Moscow said") unless it is used as a location."""
     gaz = _gazetteer()
@@ -575,6 +592,8 @@ def _gazetteer_spans(text: str) -> list[_Span]:
     spans = []
     for start, end, entry in _scan_gazetteer(text):
         if entry.kind in ("country", "demonym"):
+            if text[max(0, start - 4) : start] == "New ":
+                continue  # "New Britain", "New Mexico": a place named after the country
             spans.append(_Span(start, end, "country", entry.norm, role=None))
             capital = gaz.capitals.get(entry.norm)
             tail = _CAPITAL_TAIL.match(text[end : end + 12])
@@ -585,7 +604,11 @@ def _gazetteer_spans(text: str) -> list[_Span]:
                           role="capital", country=entry.norm)
                 )
         elif entry.kind == "capital":
-            spans.append(_capital_span(text, start, end, entry))
+            # "the Berlin process", "a fourth Doha meeting" (not "Kyiv talks tough" opening a
+            # sentence): the capital names a process or a text, neither the state nor a venue
+            if (_process_noun().match(text, end) is None
+                    or not text[max(0, start - 2) : start][:1].islower()):
+                spans.append(_capital_span(text, start, end, entry))
         elif entry.kind == "place":
             spans.append(_Span(start, end, "place", entry.norm, country=entry.country))
         elif entry.kind == "blocker":
@@ -603,16 +626,24 @@ def _patterns() -> dict[str, re.Pattern]:
     singular = [p for item in titles["entries"] for p in item["patterns"]]
     plural = [p for item in titles.get("plural", []) for p in item["patterns"]]
     mods = titles.get("modifiers", [])
-    title_alt = trie_regex(sorted({t.lower() for t in singular}))
+    # Titles written in capitals ("PM", "FM", "SG") are matched as written: "3 pm" is a time.
+    codes = sorted({t for t in singular if t.isupper()})
+    title_alt = trie_regex(sorted({t.lower() for t in singular if not t.isupper()}))
+    title_any = (rf"(?:(?i:{title_alt})|{trie_regex(codes)})" if codes
+                 else f"(?i:{title_alt})")
     plural_alt = trie_regex(sorted({t.lower() for t in plural}))
     mod_alt = trie_regex(sorted({m.lower() for m in mods}))
     domains = trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
     # "of Defense of Ukraine", "for the Middle East", "for foreign affairs"
     complement = rf"(?:{_COMPLEMENT}|\s+(?:of|for)\s+(?-i:{domains})(?![\w-]))"
     one_title = (
-        rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt})(?![\w-]){complement}{{0,3}}"
+        rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}{title_any}(?![\w-]){complement}{{0,3}}"
     )
     title = rf"{one_title}(?:\s+and\s+{one_title})?"
+    # "Minister of Foreign Affairs Dr. Jane Roe": honorifics and styles between a title and
+    # the name belong to neither
+    styles = sorted({s.lower() for s in [*_honorifics(), *titles.get("name_styles", [])]})
+    style = rf"(?:(?i:{trie_regex(styles)})(?![\w-])\s+){{0,2}}"
     # "Undersecretary Ma. Lourdes Santos": a given name written short is part of the name
     abbreviated = (
         rf"(?:(?:{'|'.join(map(re.escape, titles.get('given_name_abbreviations', [])))})\.\s+)?"
@@ -644,7 +675,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "run_ministry": re.compile(r"[\w\s'’().-]*"),
         "run_citing": re.compile(r"[\w\s.,-]*"),
         "title_name": re.compile(
-            rf"(?<![\w-])(?P<title>{title}),?\s+(?P<name>{abbreviated}{_NAME2})"
+            rf"(?<![\w-])(?P<title>{title}),?\s+{style}(?P<name>{abbreviated}{_NAME2})"
         ),
         # "Foreign Minister SUZUKI Ichiro", "Mr. PARK Min-jun", "Press Secretary SATO": a
         # surname in capitals (the official style that marks the family name), given name after
@@ -654,7 +685,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+(?P<given>{_CAPTOK}))?"
         ),
         "title_surname": re.compile(
-            rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}(?i:{title_alt}))\s+"
+            rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}{title_any})\s+"
             rf"(?P<name>{_CAPTOK})(?!\s+{_CAP})"
         ),
         "name_title": re.compile(
@@ -662,11 +693,14 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "tail_title": re.compile(
             rf"\b(?:of|for|to|on|at)\s+(?:the\s+)?(?P<title>(?:(?i:{mod_alt})[\s-]+){{0,3}}"
-            rf"(?i:{title_alt}))$"
+            rf"{title_any})$"
         ),
+        # "the hostages A and B", "ex-PMs A (Jamaica), B (Bahamas), C (St Lucia)"
         "plural_names": re.compile(
-            rf"(?<![\w-])(?i:{plural_alt}),?\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})"
+            rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt}),?\s+"
+            rf"(?P<names>{_NAME}{_PAREN_TAG}(?:(?:,\s+|,?\s+and\s+){_NAME}{_PAREN_TAG})+)"
         ),
+        "one_name": re.compile(rf"(?<![\w-]){_NAME}"),
         # a byline ("By Jane Roe and John Doe", "(Reporting by Jane Roe in Rome; Editing by
         # John Doe)"): the journalists named are people
         "byline": re.compile(
@@ -689,7 +723,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Donald Trump's incoming envoy": a full name that owns a title is a person's
         "possessive_title": re.compile(
             rf"(?<![\w-])(?P<name>{_NAME2})['’]s\s+(?:(?i:{mod_alt})[\s-]+){{0,3}}"
-            rf"(?i:{title_alt})(?![\w-])"
+            rf"{title_any}(?![\w-])"
         ),
         "by_name": re.compile(
             rf"\b(?:according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>{_NAME})\b"
@@ -710,12 +744,13 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword})?)"
         ),
         "at_media_head": re.compile(media_heads),
+        "in_country": re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{country}"),
         "described_org": re.compile(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(org.get('descriptors', []))))}),?\s+"
             rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})(?![\w'’-])"
         ),
         "org_before_head": re.compile(
-            rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})\s+"
+            rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}|[A-Z]{{2,6}})\s+"
             rf"(?:{trie_regex(sorted(set(org.get('after_heads', []))))})(?![\w-])"
         ),
         # mid-sentence ("..., Zelva leader Jan Roe"), or owning the title ("Zelva's chairman")
@@ -844,9 +879,9 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
                 add(*got, "pattern")
     for m in _scan_at(pats["plural_names"], text, at_title):
-        for group in ("first", "second"):
-            got = _name_span(text, m.start(group), m.group(group), 2)
-            if got:
+        names = _PAREN.sub(lambda p: " " * len(p.group()), m.group("names"))
+        for name in pats["one_name"].finditer(names):
+            if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
                 add(*got, "pattern")
     if "'s " in text or "’s " in text:
         for m in pats["possessive_title"].finditer(text):
@@ -978,8 +1013,11 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     """Capitalised phrases ending in an organisation head noun ("... Investment Fund")."""
     gaz = _gazetteer()
     pats = _patterns()
-    heads = {h.lower() for h in read_lexicon("organisations").get("heads", [])}
-    ok_end = heads | {w.lower() for w in read_lexicon("organisations").get("name_ends", [])}
+    org = read_lexicon("organisations")
+    heads = {h.lower() for h in org.get("heads", [])}
+    ok_end = heads | {w.lower() for w in org.get("name_ends", [])}
+    country_heads = {h.lower() for h in org.get("country_heads", [])}
+    openers = gaz.stop_tokens - heads - _NAME_OPENERS
     found = []
     for m in _scan_runs(pats["org_phrase"], text, text[::-1], pats["at_head"],
                         pats["run_name"]):
@@ -988,7 +1026,7 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         lo = 0
         # Drop a leading title ("Chief of the ...") and what joins it to the name, not a word
         # that opens names ("National Unity Government", "Central Bank").
-        while lo < len(words) and (words[lo] in gaz.stop_tokens - heads - _NAME_OPENERS
+        while lo < len(words) and (words[lo] in openers
                                    or words[lo] in ("of", "the", "and", "for", "on")
                                    or words[lo].endswith("-based")):  # "Berlin-based"
             lo += 1
@@ -1046,6 +1084,10 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             if span.kind == "country" and start <= span.start and span.end <= end:
                 code = span.norm
                 break
+        # "UN Assistance Mission in Afghanistan", "OSCE Mission to Moldova": the country the
+        # body works in ends its name, and is not its own
+        if kept[-1] in country_heads and (at := pats["in_country"].match(text, end)):
+            end, name = at.end(), text[start : at.end()]
         found.append(_Span(start, end, "organisation", name, "pattern", country=code))
     return found
 
@@ -1054,13 +1096,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
 
 
 def _common_noun(text: str, span: _Span) -> bool:
-    """A lone word guessed from a speech verb that is a plural noun, not a surname: after
-    "the" ("the Europeans say") or opening a sentence with a final "s" ("Traders said")."""
-    if span.kind != "person" or span.source != "guess" or " " in span.norm:
+    """A name guessed from a verb that is a thing, not a person: after "the" ("the Europeans
+    say", "the Water Sector signed"), or a lone word opening a sentence with a final "s"
+    ("Traders said")."""
+    if span.kind != "person" or span.source != "guess":
         return False
     before = text[max(0, span.start - 8) : span.start]
     return before.lower().endswith("the ") or (
-        span.norm.endswith("s") and _SENTENCE_START.search(before) is not None)
+        " " not in span.norm and span.norm.endswith("s")
+        and _SENTENCE_START.search(before) is not None)
 
 
 @functools.cache
@@ -1186,11 +1230,21 @@ def _same_person(a: str, b: str) -> bool:
     two people of one family ("Mher Grigoryan", "Tigran Grigoryan") stay apart."""
     if not _similar_surnames(_surname(a), _surname(b)):
         return False
-    given_a = [_fold(w).rstrip(".") for w in a.split()[:-1]]
-    given_b = [_fold(w).rstrip(".") for w in b.split()[:-1]]
+    given_a, given_b = _given_names(a), _given_names(b)
     if not given_a or not given_b:
         return True
     return any(x[:1] == y[:1] for x in given_a for y in given_b)
+
+
+def _given_names(name: str) -> list[str]:
+    """The folded given names of a full name, particles left out; in a name that goes on with
+    the father's ("Salman bin Hamad Al Khalifa", "Hamad bin Isa Al Khalifa") only the
+    person's own, so that a father and his son stay apart."""
+    words = [_fold(w).rstrip(".") for w in name.split()[:-1]]
+    for i, word in enumerate(words):
+        if word in _PATRONYMIC:
+            return words[:i]
+    return [w for w in words if w not in _PARTICLES]
 
 
 def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
@@ -1272,18 +1326,50 @@ def _shared_short_names(text: str, spans: list[_Span]) -> None:
 
 def _spell_out_acronyms(text: str, spans: list[_Span]) -> None:
     """Name an organisation known by an acronym ("IAEA") by its full name when the text
-    spells it out ("the International Atomic Energy Agency"): readers name it so."""
-    full: dict[str, str] = {}
+    spells it out ("the International Atomic Energy Agency"), and an outlet by the longest
+    name the text gives it ("KCNA", "Korean Central News Agency"; "Yonhap", "Yonhap News
+    Agency"): readers name them so."""
+    full: dict[tuple[str, str], str] = {}
     for span in spans:
-        if span.kind != "organisation" or span.source != "gazetteer":
+        if span.kind not in ("organisation", "media") or span.source != "gazetteer":
             continue
-        if not (span.norm.isupper() and " " not in span.norm):
+        if span.kind == "organisation" and not (span.norm.isupper() and " " not in span.norm):
             continue
         surface = _ARTICLE.sub("", text[span.start : span.end])
-        if len(surface.split()) > 1 and len(surface) > len(full.get(span.norm, "")):
-            full[span.norm] = surface
+        words = len(surface.split())
+        if (words > 1 and words > len(span.norm.split())
+                and len(surface) > len(full.get((span.kind, span.norm), ""))):
+            full[(span.kind, span.norm)] = surface
     for span in spans:
-        if span.kind == "organisation" and span.norm in full:
+        if (span.kind, span.norm) in full:
+            span.norm = full[(span.kind, span.norm)]
+
+
+def _short_org_names(spans: list[_Span]) -> None:
+    """Name a body written short ("the Joint Higher Committee", "the Joint Commission") by the
+    one longer name of the text that ends in it before any complement ("the Qatari-Bahraini
+    Joint Higher Committee", "the Joint Commission on Water")."""
+    names = {s.norm for s in spans if s.kind == "organisation"}
+    if len(names) < 2:
+        return
+    cores = []  # (folded words of a name up to its first joining word, the name)
+    for name in names:
+        words = _fold(name).split()
+        cut = next((i for i, w in enumerate(words) if w in _ORG_JOINERS), len(words))
+        cores.append((words[:cut], name))
+    full: dict[str, str | None] = {}
+    for words, name in cores:
+        if len(words) < 2 or len(words) < len(name.split()):
+            continue  # one word, or a name with a complement of its own
+        for longer, long_name in cores:
+            extra = longer[: len(longer) - len(words)]
+            if (long_name != name and len(longer) >= len(words)
+                    and longer[len(extra) :] == words and "and" not in extra):
+                # Two longer names ("Sudanese Armed Forces", "Ukrainian Armed Forces"):
+                # it stands for neither.
+                full[name] = long_name if full.get(name, long_name) == long_name else None
+    for span in spans:
+        if span.kind == "organisation" and full.get(span.norm):
             span.norm = full[span.norm]
 
 
@@ -1386,6 +1472,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     kept = _resolve(spans)
     _shared_short_names(text, kept)
     _spell_out_acronyms(text, kept)
+    _short_org_names(kept)
     kept += _link_people(text, kept)
     kept = [s for s in kept if not _common_noun(text, s)]
     bounds = sentence_bounds or [(0, len(text))]
@@ -1559,9 +1646,15 @@ def _missing(value) -> bool:
 
 
 def _merge_bare_ministries(actors: dict) -> None:
-    """Fold "Ministry of X" into the one "<Country> Ministry of X" of the same document."""
+    """Fold "Ministry of X" into the one "<Country> Ministry of X" of the same document, or
+    into the one ministry it names with another word ("Ministry of National Defense")."""
+    domains = _gazetteer().ministry_domains
     for key in [k for k in actors if k[0] == "organisation" and k[1].startswith("Ministry of ")]:
         owners = [k for k in actors if k[0] == "organisation" and k != key
                   and k[1].endswith(" " + key[1])]
+        if not owners:
+            owners = [k for k in actors if k[0] == "organisation" and k != key
+                      and (m := _MINISTRY_NAME.search(k[1])) is not None
+                      and f"Ministry of {domains.get(m.group('domain').lower())}" == key[1]]
         if len(owners) == 1:
             actors[owners[0]]["n_mentions"] += actors.pop(key)["n_mentions"]
