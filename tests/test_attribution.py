@@ -591,3 +591,48 @@ def test_documents_of_both_sides_and_of_one(text, expected):
 )
 def test_per_names_a_source(text, expected):
     assert _table(text) == expected
+
+
+def test_a_transcript_label_in_capitals_is_the_person_of_that_surname():
+    text = ("Foreign Minister Ivan Petrov met Foreign Minister Ana Kovac in Riga.\n\n"
+            "MODERATOR: Good afternoon.\n\n"
+            "PETROV: Thank you. We agreed to meet again.\n\n"
+            "KOVAC: We made progress.\n\n"
+            "QUESTION (Anna Liepa, Delfi): Was the border raised?\n\n"
+            "MODERATOR: Thank you.")
+    assert [row[:2] for row in _table(text)] == [
+        (None, None), (None, None), ("Ivan Petrov", "named_official"),
+        ("Ivan Petrov", "named_official"), ("Ana Kovac", "named_official"), ("Delfi", "media"),
+        (None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('A senior US official, speaking to reporters on condition of anonymity, said a larger '
+         'exchange was possible. "We did not get everyone," the official said.',
+         [("A senior US official", "anonymous_source")] * 2),
+        ("U.S. officials, who spoke on condition of anonymity, said no agreement was reached.",
+         [("U.S. officials", "anonymous_source")]),
+        ("According to a Commission readout, the two sides agreed to exchange data.",
+         [("Commission", "organisation")]),
+        ("A statement from the co-chairs, issued in Paris, said only that the request had been "
+         "noted.", [("the co-chairs", "organisation")]),
+        ("The session produced a short communiqué in which the parties agreed to amend the law.",
+         [("joint statement", "joint_statement")]),
+        ("Three days of talks produced a joint communiqué.\n\nTwo things, according to the "
+         "communiqué. The sides will set up a committee. Both will halt new licences.\n\n"
+         "The mood was calm.", [("joint statement", "joint_statement")] * 4 + [(None, None)]),
+        ("Minister Ana Kovac said the talks were hard. The government spokesperson, Gerson "
+         'Msigwa, was more upbeat. "We have moved forward," he told reporters.',
+         [("Ana Kovac", "named_official"), (None, None), ("Gerson Msigwa", "named_official")]),
+        ('Minister Manasseh Kaparo struck a measured tone. "The National Parliament has the '
+         'final say. We are making progress," he said.',
+         [(None, None), ("Manasseh Kaparo", "named_official")]),
+    ],
+    ids=["the-official-of-an-aside", "officials-who-spoke-anonymously", "a-bodys-readout",
+         "a-statement-from", "a-communique-in-which", "a-lead-in-names-the-source",
+         "a-subject-after-its-role", "the-final-say-is-a-noun"],
+)
+def test_sources_of_an_eighth_audit(text, expected):
+    assert [row[:2] for row in _table(text)] == expected

@@ -297,6 +297,8 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     ``words`` are those of ``sentence`` (:func:`_words`)."""
     start, end = mention["rel_start"], mention["rel_end"]
     after, verb = _speech_in(sentence, end, end + _SPEECH_WINDOW, words)
+    if verb and _NOUN_BEFORE.search(after, 0, verb.start()):
+        verb = None  # "the National Parliament has the final say": a noun
     if verb and not re.search(r"[.;:\"“”]", after[: verb.start()]) and not verb.group().lower(
     ).startswith("according"):
         gap = after[: verb.start()]
@@ -349,7 +351,11 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if anon and (_search("speech", sentence, words) or _search("according", sentence, words)):
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
-        return _claim(_anonymous_name(sentence, anon), "anonymous_source", via, anon.group())
+        name = _anonymous_name(sentence, anon)
+        claim = _claim(name, "anonymous_source", via, anon.group())
+        if role := _UNNAMED_ROLE.search(name):  # "the official said" later is this one
+            state["unnamed"] = (role.group("role").lower().rstrip("s"), claim)
+        return claim
     unnamed = (_INDEFINITE_SOURCE.search(sentence) or _ACCORDING_SOURCE.search(sentence)
                if _any_word(words, _UNNAMED_KEYS) else None)
     if unnamed:
@@ -363,6 +369,16 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # joint statement, according to the diplomats" is the diplomats' word)
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, joint.group())
+    within = _DOCUMENT_WHICH.search(sentence) if "which" in sentence else None
+    if within:  # "produced a short communiqué in which the parties agreed ..."
+        state["joint"] = True
+        return _claim("joint statement", "joint_statement", None, within.group())
+    issued = _DOCUMENT_FROM.search(sentence)
+    if issued:  # "A statement from the co-chairs, issued in Paris, said ..."
+        inside = [m for m in mentions if issued.start("issuer") <= m["rel_start"]
+                  < issued.end("issuer") and m["kind"] in ("organisation", "country")]
+        state["issuer"] = _name(inside[0]) if inside else issued.group("issuer")
+        return _claim(state["issuer"], "organisation", None, issued.group())
     document = _DOCUMENT_SUBJECT.match(sentence)
     if document and _cues()["speech"].match(sentence, document.end()):
         # 'The communiqué "noted the differing views"': a document of both sides, or one
@@ -388,6 +404,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if pronoun and speaker:
             state["named"] = speaker
             return _claim(speaker, "named_official", None, pronoun.group().lower())
+        document = _ACCORDING_DOCUMENT.match(sentence, according.start())
+        if document:  # "according to a Commission readout": the body that issued it
+            inside = [m for m in mentions if according.end() <= m["rel_start"] < document.end()
+                      and m["kind"] in ("organisation", "country")]
+            state["issuer"] = _name(inside[0]) if inside else document.group("issuer").strip()
+            return _claim(state["issuer"], "organisation", None, document.group())
         org_cue = cues["organisation"].match(sentence, according.start())
         role = _ROLE_AFTER_ACCORDING.match(sentence, according.end())
         if role and not org_cue:
@@ -503,6 +525,15 @@ _SOURCE_BEFORE = re.compile(
     r"(?:^\W*|[,;:\"“(]|\baccording\s+to)\s*(?P<phrase>(?:an?|the|one|two|three|several)\s+"
     r"[^,;:\"“”]{2,60}?)\s*,?\s*(?:who\s+\w+\s+)?$", re.IGNORECASE
 )
+# the unnamed insider that opens a sentence, before an aside about how they spoke ("U.S.
+# officials, who spoke on condition of anonymity, said")
+_SOURCE_SUBJECT = re.compile(
+    r"\W*(?P<phrase>(?:(?:an?|the|one|two|three|several)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant)s?)"
+    r"\s*,\s*(?:who|speaking|talking)\b", re.IGNORECASE
+)
+_UNNAMED_ROLE = re.compile(r"\b(?P<role>official|diplomat|negotiator|delegate|aide|adviser|"
+                           r"advisor|mediator|participant)s?$", re.IGNORECASE)
 # what a source "in", "close to", "familiar with" belongs to ("a source in the Tajik delegation")
 _SOURCE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+")
 
@@ -516,7 +547,10 @@ def _anonymous_name(sentence: str, anon: re.Match) -> str:
         before = _SOURCE_BEFORE.search(sentence, 0, anon.start())
         if before and not _cues()["speech"].search(before.group("phrase")):
             return before.group("phrase")
-        return cue
+        # "A senior US official, speaking to reporters on a conference call on condition of
+        # anonymity, said": the subject that opens the sentence, before its aside
+        subject = _SOURCE_SUBJECT.match(sentence, 0, anon.start())
+        return subject.group("phrase") if subject else cue
     if cue.lower().endswith((" in", " to", " with")):
         tail = _SOURCE_OF.match(sentence, anon.end())
         return cue + tail.group() if tail else cue
@@ -528,10 +562,27 @@ _DOCUMENT_SUBJECT = re.compile(
     r"\W*the\s+(?P<joint>(?:joint|final)\s+)?(?P<doc>communiqu[eé]|declaration|protocol)\s*"
     r"[\"“]?\s*(?:also\s+|only\s+)?", re.IGNORECASE
 )
+# "according to a Commission readout", "according to the Kremlin's statement"
+_ACCORDING_DOCUMENT = re.compile(
+    r"(?i:according\s+to\s+(?:an?|the))\s+(?P<issuer>(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,4})"
+    r"(?:readout|statement|communiqu[eé]|press\s+release|release)\b"
+)
+# "a communiqué in which the parties agreed": what it holds is the document's, both sides'
+_DOCUMENT_WHICH = re.compile(r"\b(?:communiqu[eé]|declaration|protocol)\s+in\s+which\b",
+                             re.IGNORECASE)
+# "A statement from the co-chairs, issued in Paris, said", "a readout by the Presidency said"
+_DOCUMENT_FROM = re.compile(
+    r"\b(?i:an?|the)\s+(?i:press\s+)?(?i:statement|readout|communiqu[eé]|release)\s+"
+    r"(?i:from|by|issued\s+by)\s+(?P<issuer>(?i:the\s+)?[^,;:\"“”]{2,60}?)\s*"
+    r"(?:,[^,;\"“”]{1,60},\s*)?(?i:also\s+|only\s+)?(?:said|says|stated|states|added|noted|read|reads)\b"
+)
 # "per EPG", "(per Le Nouvelliste)": a source, not "per cent" or "per day"
 _PER = re.compile(r"(?<![\w-])per\s+(?:the\s+)?(?=[A-Z])")
 
 
+# a determiner before "say", "report", "note": the noun ("has the final say", "a report")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|final|last|no|any|its|their|his|her|our|this)\s+$",
+                          re.IGNORECASE)
 _PRONOUN_SAID = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|wrote|stated)\s+$", re.IGNORECASE
 )
@@ -540,13 +591,22 @@ _PRONOUN_SAID = re.compile(
 _TITLE_BEFORE = re.compile(r"\W*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*")
 
 
+_ROLE_APPOSITIVE = re.compile(rf"\W*(?:the\s+)?[^,;:.\"“”]{{0,60}}?\b{_ROLE_WORDS},\s*",
+                              re.IGNORECASE)
+
+
 def _subject(sentence: str, mentions: list[dict]) -> str | None:
     """The one person of ``sentence`` when the sentence opens with them."""
     persons = [m for m in mentions if m["kind"] == "person"]
     if len({m["norm"] for m in persons}) != 1:
         return None
     first = persons[0]
-    return first["norm"] if _TITLE_BEFORE.fullmatch(sentence[: first["rel_start"]]) else None
+    before = sentence[: first["rel_start"]]
+    # "Minister for Bougainville Affairs Manasseh Kaparo ...", "Tanzania's chief government
+    # spokesperson, Gerson Msigwa, ..."
+    if _TITLE_BEFORE.fullmatch(before) or _ROLE_APPOSITIVE.fullmatch(before):
+        return first["norm"]
+    return None
 
 
 def _by_role(phrase: str, state: dict) -> str:
@@ -728,8 +788,18 @@ _TURN = re.compile(r"\s*(?P<speaker>[^:!?\"“”]{2,80}?)\s*:\s+\S")
 def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
     """A paragraph that opens with a speaker and a colon (a transcript's turn) is that
     speaker's, and so are the paragraphs after it up to the next turn or heading: a person
-    (or an outlet asking) named there claims their unattributed sentences."""
+    (or an outlet asking) named there claims their unattributed sentences. A label in
+    capitals ("GEORGIEV:", "MODERATOR:", "QUESTION (Name, Outlet):") opens a turn too: the
+    person of the text with that surname speaks, else someone the text does not name."""
+    people: dict[str, dict] = {}  # surname (case-folded) -> the fullest mention of that person
+    for sent in sents:
+        for m in sent["mentions"]:
+            if m["kind"] == "person" and isinstance(m["norm"], str) and m["norm"].split():
+                key = m["norm"].split()[-1].casefold()
+                if len(m["norm"]) > len(people.get(key, {}).get("norm", "")):
+                    people[key] = m
     speaker, block, label = None, None, False
+    answerer = None  # the last person who spoke: an "ANSWER:" turn is theirs
     for i, row in enumerate(rows):
         sent = sents[i]
         if sent["block_idx"] != block:
@@ -737,16 +807,50 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             turn = _TURN.match(sent["text"]) if sent["block_kind"] == "paragraph" else None
             named = [m for m in sent["mentions"] if turn and m["rel_end"] <= turn.end("speaker")
                      and m["kind"] in ("person", "media")]
+            capitals = _CAPITAL_LABEL.fullmatch(turn.group("speaker")) if turn else None
             if named:
                 media = [m for m in named if m["kind"] == "media"]
                 speaker = _typed((media or named)[-1], None, turn.group("speaker"), {})
                 # "The minister stated: ...": a quote introduced, its paragraph only
                 label = len(turn.group("speaker").split()) <= 8 and not _cues()["speech"].search(
                     turn.group("speaker"))
+            elif capitals:
+                words = capitals.group("label").split()
+                person = next((people[w.casefold()] for w in reversed(words)
+                               if w.casefold() in people), None)
+                speaker = _typed(person, None, turn.group("speaker"), {}) if person else None
+                if words == ["ANSWER"]:
+                    speaker = answerer
+                label = True
             elif sent["block_kind"] != "paragraph" or not label:
                 speaker = None
+        if speaker is not None and speaker["claimant_type"] == "named_official":
+            answerer = speaker
         if speaker is not None and _empty(row):
             _take(row, speaker, "turn")
+
+
+# a transcript's speaker label in capitals, with an optional aside: "MUCUNSKI", "MR MILLER",
+# "QUESTION (Petar Kolev, BTA)"
+_CAPITAL_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})"
+                            r"(?:\s*\([^()]{1,80}\))?")
+
+
+# "Two things, according to the communiqué.": a fragment that only names its source
+_LEAD_IN = re.compile(r"\W*[^,;:.\"“”]{1,40},\s+according\s+to\s+[^,;:\"“”]{1,60}[.:]?\s*$",
+                      re.IGNORECASE)
+
+
+def _lead_ins(rows: list[dict], sents: list[dict]) -> None:
+    """A fragment that announces what a document says ("Two things, according to the
+    communiqué.") lends its claimant to the unattributed sentences after it in its paragraph."""
+    for i, row in enumerate(rows):
+        if _empty(row) or not _documentary(row) or not _LEAD_IN.fullmatch(sents[i]["text"]):
+            continue
+        for j in range(i + 1, len(rows)):
+            if sents[j]["block_idx"] != sents[i]["block_idx"] or not _empty(rows[j]):
+                break
+            _take(rows[j], row, "lead-in")
 
 
 def _before_in_block(rows: list[dict], sents: list[dict], i: int) -> list[int]:
@@ -933,6 +1037,7 @@ def attribute_sentences(
         _back_references(doc_rows, doc_sents)
         _unmarked_quotes(doc_rows, doc_sents)
         _speaker_turns(doc_rows, doc_sents)
+        _lead_ins(doc_rows, doc_sents)
         _continuations(doc_rows, doc_sents)
         _quote_runs(doc_rows, doc_sents)
         rows += doc_rows

@@ -240,6 +240,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "sessions",
         "agreed_nouns",
         "schedule_cues",
+        "accomplished",
         "commitment_verbs",
         "irrealis",
         "negators",
@@ -632,8 +633,19 @@ def _words_between(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# words that open a phrase after a comma, not the next item of an enumeration
+_OPENERS = frozenset(("as", "in", "on", "for", "with", "by", "at", "from", "to", "while",
+                      "which", "who", "when", "where", "after", "before", "without"))
+
+
 def _context_before(folded: str, clause_start: int, pos: int) -> bool:
-    words = _WORD.findall(folded[clause_start:pos].lower())[-CONTEXT_WORDS:]
+    # (not past a comma that opens a phrase of its own: "data during the monsoon, as a
+    # humanitarian measure"; an enumeration goes on: "dealing with political, military and
+    # humanitarian issues")
+    comma = folded.rfind(",", clause_start, pos)
+    opener = _WORD.search(folded, comma + 1, pos) if comma >= 0 else None
+    stretch = comma + 1 if opener and opener.group().lower() in _OPENERS else clause_start
+    words = _WORD.findall(folded[stretch:pos].lower())[-CONTEXT_WORDS:]
     joined = " " + " ".join(words) + " "
     return any(f" {marker} " in joined for marker in _words("context"))
 
@@ -690,9 +702,29 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
              and not _in_name(folded, m.start, m.end)
              and not _of_the_past(folded, start, m.start)]
     taken.sort(key=lambda m: m.start)
+    taken = [m for i, m in enumerate(taken)
+             if not (i and (_a_setting(folded, taken[i - 1].end, m.start)
+                            or _a_topic(folded, taken[i - 1], m.start)))]
     return [m for i, m in enumerate(taken)
-            if not (i and (_a_setting(folded, taken[i - 1].end, m.start)
-                           or _a_topic(folded, taken[i - 1], m.start)))]
+            if not (i + 1 < len(taken) and _a_remit(folded, m, taken[i + 1]))]
+
+
+_BODY = re.compile(r"\b(?:group|committee|commission|team|task\s+force|panel|mechanism|body)s?\b",
+                   re.IGNORECASE)
+
+
+def _a_remit(folded: str, body: _Match, issue: _Match) -> bool:
+    """A body set up for the talks with an issue as its remit right after it ("a working group
+    on the railway connection", "a joint committee for fisheries"): the issue is the outcome,
+    the body the means to it."""
+    if (body.label not in _SCHEDULED or issue.label in _SCHEDULED
+            or not _BODY.search(folded, body.start, body.end)):
+        return False
+    between = folded[body.end : issue.start].lower()
+    words = _WORD.findall(between)
+    return (not re.search(r"[,;]", between) and 0 < len(words) <= 3
+            and words[0] in _words("topic") | {"for"}
+            and all(w in ("the", "a", "an", "of", "its", "their") for w in words[1:]))
 
 
 def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
@@ -741,7 +773,15 @@ _NAME_RUN = re.compile(r"(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'-]*){1,5}")
 @functools.lru_cache(maxsize=1)
 def _name_heads() -> frozenset[str]:
     heads = read_lexicon("organisations").get("heads", [])
-    return frozenset(h.lower() for h in heads) | {"community", "programme", "program"}
+    return frozenset(h.lower() for h in heads) | {"community", "programme", "program", "team"}
+
+
+# the office or body whose capitalised name an issue word ends: "Minister for", "Ministry of
+# Energy and", "Commissioner for"
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Department|Commissioner|Secretary|Office|Agency|Directorate|"
+    r"Bureau)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$"
+)
 
 
 def _in_name(folded: str, start: int, end: int) -> bool:
@@ -749,6 +789,8 @@ def _in_name(folded: str, start: int, end: int) -> bool:
     "World Trade Organization", "General Border Committee") names no issue."""
     if not folded[start : start + 1].isupper():
         return False
+    if _OFFICE_BEFORE.search(folded, max(0, start - 80), start):
+        return True  # "Minister for Water Resources", "Commissioner for Fisheries"
     run = _NAME_RUN.match(folded, end)
     words = folded[start : run.end() if run else end].split()
     return any(w.strip("'").lower() in _name_heads() for w in words[1:])
@@ -791,6 +833,21 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
 
 
+# the issues whose people a transfer frees or returns ("five prisoners were released")
+_TRANSFERRED = frozenset(("prisoners", "bodies_repatriation", "children", "civilian_detainees"))
+_LATELY = re.compile(r"\b(?:recently|previously|earlier|formerly)\s+(?:[\w'-]+\s+)?$",
+                     re.IGNORECASE)
+
+
+def _transfers(folded: str, start: int, end: int) -> list[_Match]:
+    """The verbs of a transfer carried out ("were released", "exchanged", "handed over"), as
+    weak "agreed" cues; one done "recently" or "earlier" is history ("had recently handed
+    back 101 children")."""
+    return [_Match(start + m.start, start + m.end, "agreed", True)
+            for m in _scan(folded[start:end], _group_cues("accomplished"))
+            if not _LATELY.search(folded, max(start, start + m.start - 30), start + m.start)]
+
+
 def _nearly(folded: str, start: int, pos: int, label: str) -> bool:
     """A negative verb after "nearly", "almost" did not happen ("the talks nearly collapsed");
     "almost no progress" is still none."""
@@ -823,12 +880,19 @@ def _resolve(
     cues = [c for c in cues
             if not (c.weak and mention.start <= c.start and c.end <= mention.end)]
     cues = [c for c in cues if not c.weak] or cues
-    before = [c for c in cues if c.start < mention.start]
+    # "pending a settlement" is a preposition: it leaves open the noun right after it only
+    before = [c for c in cues if c.start < mention.start
+              and not (_PREPOSITION_CUE.fullmatch(folded, c.start, c.end)
+                       and _words_between(folded[c.end : mention.start]) > NEGATOR_WORDS + 1)]
     after = [
         c
         for c in cues
         if c.start >= mention.start
         and not re.search(r"[;:]", folded[mention.end : c.start])
+        # "launching the round reflects their commitment to peace": a cue that ends in "to"
+        # bears on what follows it, not on an issue before
+        and not (_GOVERNS_AFTER.match(folded, c.start, c.end)
+                 and not _predicate(folded, mention, c))
         and (_words_between(folded[mention.end : c.start]) <= FOLLOW_WORDS
              or _predicate(folded, mention, c)
              and _words_between(folded[mention.end : c.start]) <= PREDICATE_WORDS)
@@ -874,6 +938,13 @@ def _resolve(
     return status, unreal
 
 
+_PREPOSITION_CUE = re.compile(r"pending", re.IGNORECASE)
+# a cue that governs the infinitive or noun after its "to" ("commitment to", "agreed to"), not
+# a verb of the issue before it ("X is due to", "X has yet to")
+_GOVERNS_AFTER = re.compile(
+    r"(?!(?:is|are|was|were|be|been|has|have|had|remain\w*|yet|still)\b)\S.*\sto$",
+    re.IGNORECASE,
+)
 # a verb form that makes what stands before it its subject ("X ... had been left to be settled",
 # "X remains unresolved", "X was also not addressed", "X had been a positive step")
 _AUXILIARY_END = re.compile(
@@ -904,9 +975,11 @@ _GOVERNS = re.compile(r"\s+(?:on|in|over|with|towards?)\s+(?:[\w'-]+\s+){0,3}", 
 
 
 def _analyse_sentence(
-    folded: str, start: int, end: int, sentence_idx: int, previous: list[_Match]
+    folded: str, start: int, end: int, sentence_idx: int, previous: list[_Match],
+    answer: bool = False,
 ) -> tuple[list[_Row], list[_Match]]:
-    """Rows of one sentence, and the issues it names (for the next sentence's back-references)."""
+    """Rows of one sentence, and the issues it names (for the next sentence's back-references);
+    in the ``answer`` to a question, a clause with no issue of its own speaks of ``previous``."""
     rows: list[_Row] = []
     named: list[_Match] = []
     recent = previous
@@ -933,6 +1006,8 @@ def _analyse_sentence(
                 continue  # a parliament's or a council's sitting, not the talks
             mentions = _swapped(folded, clause, _issue_mentions(folded, *clause))
             cues = _status_matches(folded, *clause)
+            transfers = _transfers(folded, *clause) if any(
+                m.label in _TRANSFERRED for m in mentions) else []
             if mentions:
                 mentions = _elaborated(folded, clause, mentions)
             if not mentions:
@@ -941,7 +1016,7 @@ def _analyse_sentence(
                 # how the discussion of X ended
                 rows += (_process_stalled(folded, clause, cues, sentence_idx, unit, hedged_unit)
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
-                                        hedged_unit, discussed))
+                                        hedged_unit, discussed or answer and "answer"))
                 continue
             named += _prune(mentions)
             first = len(rows)
@@ -955,7 +1030,9 @@ def _analyse_sentence(
             spans = items or [None]
             for group, span in zip(groups, spans, strict=True):
                 for mention in _prune(group):
-                    resolved = _resolve(folded, clause, mention, cues)
+                    own_cues = (sorted(cues + transfers, key=lambda c: c.start)
+                                if transfers and mention.label in _TRANSFERRED else cues)
+                    resolved = _resolve(folded, clause, mention, own_cues)
                     if resolved is None:
                         continue
                     status, unreal = resolved
@@ -1082,7 +1159,8 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
                 after: str | bool = False) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree"),
     or follows a clause of the same sentence that only discussed its issues ("X was
-    discussed, but no solution was found"), or that leaves the date of a meeting named
+    discussed, but no solution was found"), or answers a question (``after`` "answer": "Will
+    they meet? Nothing has been decided."), or that leaves the date of a meeting named
     before open ("No date has been set.")."""
     if previous and _scan(folded[clause[0] : clause[1]], _group_cues("date_unset")):
         return [_Row(sentence_idx, m.start, m.end, m.label, "unresolved", None, unit, hedged,
@@ -1098,7 +1176,7 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
     anaphora = _words("anaphora")
     if "that" in words and not _THAT_POINTS_BACK.search(text):
         words.discard("that")  # "countries that had failed": a relative pronoun
-    after_discussed = after == "discussed" or after == "proposed" and any(
+    after_discussed = after in ("discussed", "answer") or after == "proposed" and any(
         c.label != "unresolved" for c in negative)
     if not (after_discussed or words & anaphora or any(" " in a and a in text for a in anaphora)):
         return []
@@ -1248,9 +1326,11 @@ def _release_issuers(
         numbered = len(_NUMBERED.findall(str(bodies.get(doc_id) or "")))
         outlets = any(r[2] == "media" or r[3] is not None for r in rows)
         if numbered >= 2 and not outlets:
+            # (numbered sections with no office named are a digest's, the outlet's own)
             ministry = next((m.group() for _, text, _ in doc
                              if (m := _MINISTRY.search(str(text)))), None)
-            out[doc_id] = ministry or "press release"
+            if ministry:
+                out[doc_id] = ministry
     return out
 
 
@@ -1310,15 +1390,22 @@ def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[ob
 _ARTICLE_LEAD = re.compile(r"^the\s+", re.IGNORECASE)
 
 
-def _joint_texts(sentences: pd.DataFrame) -> set[object]:
+def _joint_texts(articles: pd.DataFrame, sentences: pd.DataFrame) -> set[object]:
     """Documents that are a joint statement: one of their first lines is only the heading
-    "Joint statement" (or declaration, communiqué); their unattributed sentences are the
-    statement's claims."""
+    "Joint statement" (or declaration, communiqué), or their title opens with it ("Joint
+    Communiqué of the Fourth Session ..."); their unattributed sentences are the statement's
+    claims."""
     head = sentences[sentences["sentence_idx"] < _JOINT_HEAD]
+    titled = articles["title"] if "title" in articles.columns else []
     return {
         d for d, t in zip(head["doc_id"], head["text"], strict=True)
         if _JOINT_LINE.fullmatch(str(t))
-    }
+    } | {d for d, t in zip(articles["doc_id"], titled, strict=True)
+         if isinstance(t, str) and _JOINT_TITLE.match(t)}
+
+
+_JOINT_TITLE = re.compile(r"\s*joint\s+(?:press\s+)?(?:statement|declaration|communiqu[eé])\b"
+                          r"(?!\s+(?:says|said|calls|urges))", re.IGNORECASE)
 
 
 def _carry_lead_ins(claim_of: dict, sentences: pd.DataFrame) -> None:
@@ -1449,13 +1536,15 @@ def extract_outcomes(
     the status of the nearest status cue before it in its clause, else of one right after
     it ("X was discussed"). A proposal is "discussed", never "agreed"; an agreement that is
     only hoped for or negated is "unresolved"; "discussed" gives way to a negative cue in
-    the same clause. A question or a sentence that opens with its condition ("If ...")
-    reports nothing, but the next sentence (an answer) may refer back to its issues. Tone
-    words are left to :func:`extract_assessments`. Within an article, one row is kept per
-    (category, claimant, status), except the items of one enumeration and the points of a
-    numbered or bulleted list (an article's several mentions of the talks are often one
-    round); a lead row the outlet states on its own is dropped when a source of the article
-    claims the same outside a list.
+    the same clause; a transfer carried out ("five prisoners were released") is "agreed" for
+    the people it moves. A question or a sentence that opens with its condition ("If ...")
+    reports nothing, but the next sentence may refer back to its issues, and so may each
+    sentence of the paragraph that answers a question. Tone words are left to
+    :func:`extract_assessments`. Within an article, one row is kept per (category, claimant,
+    status), except the items of one enumeration and the points of a numbered or bulleted
+    list (an article's several mentions of the talks are often one round); a lead row the
+    outlet states on its own is dropped when a source of the article claims the same
+    outside a list.
 
     Parameters
     ----------
@@ -1490,7 +1579,7 @@ def extract_outcomes(
     issuer_of = {**_release_issuers(bodies, claims, sentences),
                  **_readout_issuers(articles, sentences),
                  **_issuers(claims, sentences)}
-    joint = _joint_texts(sentences)
+    joint = _joint_texts(articles, sentences)
     event_of = _event_lookup(events)
     records: list[tuple] = []
     lead: dict[object, int] = {}  # doc_id -> its first paragraph block
@@ -1504,6 +1593,9 @@ def extract_outcomes(
         folded = body.translate(_FOLD)
         previous: list[_Match] = []
         previous_key: tuple[int, int] | None = None
+        # the issues of the last question and its block; the paragraph after it answers it
+        question: tuple[list[_Match], int] | None = None
+        answer_block: int | None = None
         seen: set[tuple] = set()
         first_said: dict[tuple, int] = {}  # (category, claimant, type, status) -> sentence
         current_block, list_item = None, False
@@ -1523,15 +1615,25 @@ def extract_outcomes(
                 points.add((doc_id, idx))
             # the sentence before in the paragraph, or a question answered in the next one
             carry = previous if previous_key in ((block, idx - 1), ("asked", idx - 1)) else []
-            rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry)
+            if question is not None and block != question[1]:
+                answer_block = block if answer_block is None else answer_block
+                if block != answer_block:
+                    question, answer_block = None, None
+            answer = question is not None and block == answer_block
+            if answer and not carry:  # "Will they meet? - It was mentioned. Nothing is decided."
+                carry = question[0]
+            rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry,
+                                            answer)
             asked = _asks(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
+            if asked and named:
+                question, answer_block = (named, block), None
             sourced = claim_of.get((doc_id, idx), (None, None, False))
             claim_hedged = sourced[2]
-            if doc_id in issuer_of:
-                own = (issuer_of[doc_id], "organisation")
-            elif doc_id in joint:
+            if doc_id in joint:  # a joint text numbers its paragraphs as a release does
                 own = (JOINT_CLAIMANT, "joint_statement")
+            elif doc_id in issuer_of:
+                own = (issuer_of[doc_id], "organisation")
             else:
                 own = (None, DEFAULT_CLAIMANT_TYPE)
             # "A was discussed, but X told them that B": A is the text's own account
