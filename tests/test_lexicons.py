@@ -69,3 +69,16 @@ def test_no_form_names_both_a_body_and_an_outlet():
 def test_a_name_goes_on_after_a_country_only_from_a_head_word():
     organisations = read_lexicon("organisations")
     assert set(organisations["country_heads"]) - set(organisations["heads"]) == set()
+
+
+def test_an_institution_is_named_by_a_head_word():
+    organisations = read_lexicon("organisations")
+    assert organisations["institution_heads"]
+    assert set(organisations["institution_heads"]) - set(organisations["heads"]) == set()
+
+
+def test_state_nouns_are_lower_case_and_no_private_titles():
+    nouns = read_lexicon("countries")["state_nouns"]
+    private = {p for e in read_lexicon("titles")["entries"]
+               if e["id"] in ("expert", "profession", "public-figure") for p in e["patterns"]}
+    assert [n for n in nouns if n != n.lower() or n in private] == []

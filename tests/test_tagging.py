@@ -1044,3 +1044,135 @@ def test_field_wide_bodies(text, expected):
 )
 def test_outlets_of_the_field(text, expected):
     assert [m["norm"] for m in find_mentions(text) if m["kind"] == "media"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The team was led by Hon. Ana Lopes (MP), Minister for Trade and East Asian "
+         "Integration. The talks went on.", ["Ana Lopes"]),
+        ("For the Government of Ghana\nHon. Ana Lopes\nMinister of Foreign Affairs\n\n"
+         "Witnessed by\nH.E. Ben Carter", ["Ana Lopes", "Ben Carter"]),
+        ('"It matters," said Carl Dunn, a water-security analyst in Accra.', ["Carl Dunn"]),
+        ("The press secretary of the President of the RF Ivan Petrov declined to comment.",
+         ["Ivan Petrov"]),
+        ("Last year he held negotiations with Ana Lopes, the first such contact.", ["Ana Lopes"]),
+        ("The court appointed the Swiss engineer Marc Duval as neutral expert.", ["Marc Duval"]),
+        ("Those freed include Ivan Petrov, a businessman convicted in 2024.", ["Ivan Petrov"]),
+    ],
+    ids=["a-word-cut-from-a-title-is-no-name", "a-title-and-a-word-lines-apart",
+         "said-a-name-before-its-apposition", "a-title-with-an-acronym-complement",
+         "negotiations-with", "a-profession", "a-profession-after-the-name"],
+)
+def test_people_after_calqued_titles_professions_and_in_signature_blocks(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By Jane Roe in Lagos and Tom Vale in Accra\n\nThe talks began.",
+         [("person", "Jane Roe"), ("person", "Tom Vale")]),
+        ("By JANE ROE\n\nThe talks began.", [("person", "Jane Roe")]),
+        ("QUESTION (Ana Lopes, Zelnik TV): Will you meet him?\n\nMINISTER: No.",
+         [("person", "Ana Lopes"), ("media", "Zelnik TV")]),
+        ("The minister told ZNN that the talks were over.", [("media", "ZNN")]),
+        ("The envoy told Zelnikov on Tuesday that the offer stood.", []),
+        ("The talks stalled, according to ZTV.", [("media", "ZTV")]),
+        ("Ana Lopes said the talks were over. Later the envoy told Lopes that it was so.",
+         [("person", "Ana Lopes"), ("person", "Ana Lopes")]),
+        ("The minister told Parliament that it was over.", []),
+        ("Chaponda told The Sentinel newspaper on Friday that it was over.",
+         [("person", "Chaponda"), ("media", "Sentinel")]),
+        ("The Zelnik daily reported it; the Russian daily did not.", [("media", "Zelnik")]),
+        ("He told the Zelnian news agency Vesti Zelnii so.", [("media", "Vesti Zelnii")]),
+    ],
+    ids=["byline-with-places", "byline-in-capitals", "transcript-question", "told-an-acronym",
+         "told-a-leader-by-surname",
+         "according-to-an-acronym", "told-a-surname-named-before", "told-a-body",
+         "name-then-newspaper", "name-then-daily-not-a-demonym", "descriptor-before-the-name"],
+)
+def test_journalists_and_the_outlets_they_speak_for(text, expected):
+    assert [(m["kind"], m["norm"]) for m in find_mentions(text)
+            if m["kind"] in ("person", "media")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Danish vessels were seized. The Swiss engineer agreed.", []),
+        ("The Danish government protested. Former Kenyan President Tom Vale mediated.",
+         ["Denmark"]),
+        ("The Tanzanians accepted it. Saudi and Omani officials met. Palestinian prisoners "
+         "were freed.", ["Tanzania", "Saudi Arabia", "Oman"]),
+        ("The talks were chaired by a former President of the Republic of Mozambique.", []),
+        ("The President of the Republic of Mozambique chaired the talks.", ["Mozambique"]),
+        ("Ministers met in Luxembourg on Monday.", []),
+        ("Luxembourg vetoed the plan.", ["Luxembourg"]),
+        ("The envoy will travel to Riyadh and Muscat next week.", []),
+        ("The Ministry of Foreign Affairs of the RF said so.", ["Russia"]),
+        ("The Government of the Republic of Malawi and the Government of the United Republic of "
+         "Tanzania agreed.", ["Malawi", "Tanzania"]),
+    ],
+    ids=["demonyms-that-describe", "a-state-body-not-a-former-office", "demonyms-that-act",
+         "a-former-office", "an-office", "a-city-state-as-venue", "a-city-state-acting",
+         "a-capital-listed-after-a-location", "rf", "a-government-is-its-state"],
+)
+def test_countries_that_act_not_those_that_describe(text, expected):
+    articles, sentences = _frame({"d": text})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert actors.loc[actors["kind"] == "country", "name"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("said Ama Owusu, a political scientist at the University of Ghana.",
+         ["University of Ghana"]),
+        ("EU foreign ministers meet at the Foreign Affairs Council in Brussels.",
+         ["European Union", "Foreign Affairs Council"]),
+        ("Officials of the IGAD Secretariat joined the AU High-Level Implementation Team.",
+         ["Intergovernmental Authority on Development", "African Union",
+          "AU High-Level Implementation Team"]),
+        ("The swap was arranged by MIT and the BND, officials said.",
+         ["National Intelligence Organization", "Federal Intelligence Service"]),
+    ],
+    ids=["an-institution-of-a-country", "a-domain-word-opens-a-name",
+         "a-body-of-an-organisation-names-both", "intelligence-services"],
+)
+def test_bodies_of_states_and_organisations(text, expected):
+    articles, sentences = _frame({"d": text})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert actors.loc[actors["kind"] == "organisation", "name"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ivan Petrov, who heads the prisoner committee, spoke first.", ["Ivan Petrov"]),
+        ("They did not agree on Ali Rahim, a senior figure in the Zelva party.", ["Ali Rahim"]),
+        ("Opposition leader Sviatlana Petrouskaya thanked Lukashenko for freeing opposition "
+         "figure Siarhei Petrouski.", ["Sviatlana Petrouskaya", "Siarhei Petrouski"]),
+        ("Minister Dmitri Ivanov arrived. Dmitry Ivanov said it was over.",
+         ["Dmitri Ivanov", "Dmitri Ivanov"]),
+        ("Foreign Minister MOTEGI Taro met Mr. CHO Jin. Minister Cho said so.",
+         ["Motegi Taro", "Cho Jin", "Cho Jin"]),
+    ],
+    ids=["who-heads", "a-senior-figure", "a-couple-of-one-family-name",
+         "one-given-name-spelt-two-ways", "a-surname-first-then-alone"],
+)
+def test_people_told_apart_or_linked(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sanctions on the national airline Zelair and the firm Ratio were eased.",
+         ["Zelair", "Ratio"]),
+        ("The company said on Monday that it would comply.", []),
+    ],
+    ids=["companies-by-descriptor", "a-descriptor-alone"],
+)
+def test_companies_named_by_a_descriptor(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "organisation"] == expected

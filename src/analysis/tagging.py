@@ -43,6 +43,11 @@ _LOCATIVE = frozenset(
     "in at to from into near outside inside hosted hosting host via visit visited visiting "
     "visits arrived arrive reached leave left toward towards across around of".split()
 )
+# "to Riyadh and Muscat", "in Vienna, Geneva or Rome": a capital listed after a location
+_LOCATIVE_LIST = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(_LOCATIVE))})\s+(?:(?:[A-Z][\w'’.-]*)(?:,?\s+|,\s*)){{1,6}}"
+    r"(?:and|or)\s+$"
+)
 _HOSTING_VERB = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted)\b")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
@@ -65,7 +70,9 @@ _NAME2 = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPTOK}){{1,3}}"
 _LOWER_HEADS = r"(?:delegation|team|side|government|forces|army|administration|council|office)"
 _PAREN_TAG = r"(?:\s+\([^()\n]{1,40}\))?"  # "Jane Roe (Jamaica)", "Jane Roe (EU)"
 _PAREN = re.compile(r"\([^()\n]*\)")
-_CAPSEQ = rf"{_CAPTOK}(?:\s+(?:and\s+)?{_CAPTOK}){{0,7}}"
+# A capitalised word or an acronym of a title's complement ("of the RF", "of the UN Mission")
+_CAPORCODE = rf"(?:{_CAPTOK}|[{_UPPER}]{{2,5}}(?![\w-]))"
+_CAPSEQ = rf"{_CAPORCODE}(?:\s+(?:and\s+)?{_CAPORCODE}){{0,7}}"
 _COMPLEMENT = (
     rf"(?:\s+(?:of|for|to|on|at)\s+(?:the\s+)?(?:{_CAPSEQ}(?:\s+{_LOWER_HEADS})?|{_LOWER_HEADS}))"
 )
@@ -140,11 +147,13 @@ _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
+_NEXT_CAP = re.compile(rf"\s+{_CAP}")
 _NEXT_CAPWORD = re.compile(rf"\s+(?:{_PARTICLE}\s+)*[A-Z]")  # "Mohammed bin Salman"
 _CODE_TAIL = re.compile(r"\.\w")
 _WORD_CHAR = re.compile(r"[\w\-]")  # continues a word, as the gazetteer's look-ahead
 _WORD_OR_DOT = re.compile(r"[\w.\-]")
 _TWO_CAPITALS = re.compile(f"{_CAP}{{2}}")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "Ministry of National Defense": the domain a ministry's written name ends in
 _MINISTRY_NAME = re.compile(
     r"(?i:ministry\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?)(?P<domain>[\w\s-]+)$")
@@ -180,6 +189,7 @@ class _Gazetteer:
     demonym_re: re.Pattern  # the country or demonym alternation alone
     ministry_domains: dict  # folded domain word -> canonical domain
     stop_tokens: frozenset
+    city_states: dict  # folded name of a state that is its capital's too -> the capital
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -393,6 +403,8 @@ def _gazetteer() -> _Gazetteer:
         matcher, automaton, forms, {form: i for i, form in enumerate(forms)}, by_written,
         *_plain_forms(forms, by_written), by_folded, by_exact, surfaces,
         names, capitals, demonym_re, domains, frozenset(stop),
+        {_fold(s): e.norm for s, e in entries if e.kind == "capital"
+         and getattr(by_folded.get(_fold(s)), "norm", None) == e.country},
     )
 
 
@@ -413,6 +425,7 @@ class _Span:
     role: str | None = None
     affiliation: str | None = None
     country: str | None = None
+    demonym: bool = False  # a country written as its demonym ("Danish", "Russians")
 
 
 def _plain_forms(keys: tuple, by_written: dict) -> tuple[tuple, frozenset]:
@@ -576,6 +589,8 @@ def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
     as_place = (
         entry.place_only
         or _previous_word(text, start) in _LOCATIVE
+        or (text[max(0, start - 4) : start] in ("and ", " or ")
+            and _LOCATIVE_LIST.search(text, max(0, start - 80), start) is not None)
         or _HOSTING_VERB.match(after) is not None
         or _CAPITAL_APPOSITION.match(after) is not None
         or (_COMMA.match(after) is not None
@@ -594,7 +609,12 @@ def _gazetteer_spans(text: str) -> list[_Span]:
         if entry.kind in ("country", "demonym"):
             if text[max(0, start - 4) : start] == "New ":
                 continue  # "New Britain", "New Mexico": a place named after the country
-            spans.append(_Span(start, end, "country", entry.norm, role=None))
+            if (city := gaz.city_states.get(_fold(text[start:end]))) is not None:
+                # "Singapore said", "talks in Singapore"
+                spans.append(_capital_span(text, start, end, _Entry("capital", city, entry.norm)))
+                continue
+            spans.append(_Span(start, end, "country", entry.norm,
+                               demonym=entry.kind == "demonym"))
             capital = gaz.capitals.get(entry.norm)
             tail = _CAPITAL_TAIL.match(text[end : end + 12])
             head = text[max(0, start - 4) : start].lower()
@@ -653,11 +673,14 @@ def _patterns() -> dict[str, re.Pattern]:
     heads = trie_regex(sorted(set(org.get("heads", []))))
     media_heads = trie_regex(sorted(set(read_lexicon("media").get("heads", []))))
     country = gaz.demonym_re.pattern
+    after_descriptors = trie_regex(sorted(d for d in read_lexicon("media").get("descriptors", [])
+                                          if d.islower()))
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
-    name_title_tail = (
-        rf",\s+(?:who\s+(?:is|was|serves\s+as)\s+)?"
+    name_title_tail = (  # ", the Zelnian foreign minister", ", who heads the committee"
+        rf",\s+(?:who\s+(?:heads|leads|chairs|headed|led|chaired)(?![\w-])|"
+        rf"(?:who\s+(?:is|was|serves\s+as)\s+)?"
         rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
-        rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?)?(?P<title>(?i:{plural_alt})(?![\w-])|{title})"
+        rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?)?(?P<title>(?i:{plural_alt})(?![\w-])|{title}))"
     )
     return {
         # Anchors (see _scan_at and _scan_runs): cheap scans that find every place where the
@@ -705,8 +728,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # John Doe)"): the journalists named are people
         "byline": re.compile(
             rf"(?:^|(?<=\()|(?<=;\s))(?:By|(?:Additional\s+)?[Rr]eporting\s+by"
-            rf"|[Ee]diting\s+by|[Ww]riting\s+by)\s+(?P<name>{_NAME2})"
-            rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s))",
+            rf"|[Ee]diting\s+by|[Ww]riting\s+by)\s+(?:(?P<name>{_NAME2})"
+            rf"(?:\s+in\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})?"  # "By A in Lahore and B in Delhi"
+            rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s))"
+            rf"|(?P<caps>[{_UPPER}]{{2,}}(?:[^\S\n][{_UPPER}]{{2,}}){{1,3}})(?=\s*(?:[,;)]|$)))",
             re.MULTILINE,
         ),
         "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
@@ -715,9 +740,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<name>{_NAME2})(?:,?\s+and\s+(?P<name2>{_NAME2}))?"
             rf"\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+|has\s+|will\s+)?{_MEETING_VERB}"
         ),
-        # "after meeting Jane Roe", "talks with Jane Roe": the full name a meeting is with
+        # "after meeting Jane Roe", "negotiations with Jane Roe": the full name a meeting is with
         "met_name": re.compile(
-            rf"(?<![\w-])(?:met|meeting|met\s+with|meeting\s+with|talks\s+with|hosted)\s+"
+            rf"(?<![\w-])(?:met|meeting|met\s+with|meeting\s+with|hosted|(?:talks|negotiations|"
+            rf"consultations|conversation|call|spoke|speaking)\s+with)\s+"
             rf"(?P<name>{_NAME2})(?![\w'’-])"
         ),
         # "Donald Trump's incoming envoy": a full name that owns a title is a person's
@@ -726,8 +752,13 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{title_any}(?![\w-])"
         ),
         "by_name": re.compile(
-            rf"\b(?:according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>{_NAME})\b"
-            rf"(?!\s*,?\s+(?:the|a)\s)"
+            rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>(?>{_NAME}))"
+            rf"(?P<apposition>\s*,?\s+(?:the|a)\s)?"
+        ),
+        # "told IPN that", "according to Putin.": one word someone tells or that reports
+        "told_outlet": re.compile(
+            rf"\b(?:according\s+to|told)\s+(?P<name>{_CAPTOK}|[{_UPPER}]{{2,6}}(?![\w-]))"
+            rf"(?=\s+(?:that|on|in|at|last|this|earlier|late|during|after|about)\b|\s*[.,;:)]|\s*$)"
         ),
         "ministry_country_first": re.compile(
             rf"(?<![\w-])(?:the\s+)?(?P<country>{country})(?:['’]s)?\s+"
@@ -763,6 +794,18 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(read_lexicon('media').get('descriptors', []))))})"
             rf"\s+(?P<name>(?:[{_UPPER}]{{2,}}(?![\w-])|{_CAPTOK})(?:\s+(?:[{_UPPER}]{{2,}}(?![\w-])"
             rf"|{_CAPTOK})){{0,2}})"
+        ),
+        # "The Nation newspaper", "the Kommersant daily": a name before a lower-case descriptor
+        "media_described_after": re.compile(
+            rf"(?<![\w'’-])(?P<name>(?:The\s+)?(?:[{_UPPER}]{{2,}}(?![\w-])|{_CAPTOK})"
+            rf"(?:\s+{_CAPTOK}){{0,2}})\s+{after_descriptors}(?![\w-])"
+        ),
+        "at_after_descriptor": re.compile(rf"\s{after_descriptors}(?![\w-])"),
+        # a transcript's question line: "QUESTION (Jane Roe, Zelva TV):", "Q (Jane Roe, AFP):"
+        "question_tag": re.compile(
+            rf"^[^\S\n]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|Reporter)"
+            rf"[^\S\n]*\((?P<name>{_NAME2}),[^\S\n]*(?P<outlet>[^(),:\n]{{2,40}}?)[^\S\n]*\)[^\S\n]*:",
+            re.MULTILINE,
         ),
         "media_name": re.compile(
             rf"(?<![\w'’-])(?P<lead>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})\s+(?:{media_heads})(?![\w'’-])"
@@ -849,8 +892,9 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
     for key in ("title_name", "title_surname"):
         for m in _scan_at(pats[key], text, at_title):
             got = _name_span(text, m.start("name"), m.group("name"), 1)
-            if not got or (len(text[got[0] : got[1]].split()) < 2
-                           and _ends_in_place(text, got[1], m.end("name"))):
+            if not got or _apart(text, m.end("title"), got[0], got[1]) or (
+                    len(text[got[0] : got[1]].split()) < 2
+                    and _cut_from_name(text, got[1], m.end("name"))):
                 continue
             t_start, t_end = m.start("title"), m.end("title")
             # "Prime Minister of X Nikol Pashinyan and President of Y Ilham Aliyev": the
@@ -868,7 +912,7 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
         for group in ("name", "name2") if plural else ("name",):
             got = _name_span(text, m.start(group), m.group(group), 2)
             if got:
-                if plural:  # "A and B, his Russian and American counterparts"
+                if plural or m.group("title") is None:  # "A and B, his counterparts"
                     add(*got, "pattern")
                 else:
                     add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
@@ -878,6 +922,8 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
         for group in ("name", "name2"):
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
                 add(*got, "pattern")
+        if m.group("caps"):  # "By JANE ROE": the name in title case
+            found.append(_Span(*m.span("caps"), "person", m.group("caps").title(), "pattern"))
     for m in _scan_at(pats["plural_names"], text, at_title):
         names = _PAREN.sub(lambda p: " " * len(p.group()), m.group("names"))
         for name in pats["one_name"].finditer(names):
@@ -897,10 +943,35 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "guess")
     said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"])
-    for m in [*said, *pats["by_name"].finditer(text)]:
-        got = _name_span(text, m.start("name"), m.group("name"), 1)
-        if got:
+    for m in said:
+        if got := _name_span(text, m.start("name"), m.group("name"), 1):
             add(*got, "guess")
+    for m in pats["by_name"].finditer(text):
+        got = _name_span(text, m.start("name"), m.group("name"), 1)
+        # One word before an apposition ("according to Reuters, the ...") or told something
+        # (an outlet, see _told_outlets) is not taken for a person here.
+        if got and (" " in text[got[0] : got[1]] or not (
+                m.group("apposition") or m.group("verb") in ("told", "according to"))):
+            add(*got, "guess")
+    return found
+
+
+def _told_outlets(text: str, people: list[_Span]) -> list[_Span]:
+    """One word after "told" or "according to": a surname of a person named is that person;
+    else an acronym ("told IPN that", "according to MIA.") is an outlet."""
+    if "told" not in text and "according to" not in text:
+        return []
+    gaz = _gazetteer()
+    found = []
+    for m in _patterns()["told_outlet"].finditer(text):
+        word = m.group("name")
+        if _fold(word) in gaz.stop_tokens or _fold(word) in _org_heads():
+            continue
+        key = _surname(word)
+        if any(p.kind == "person" and _similar_surnames(_surname(p.norm), key) for p in people):
+            found.append(_Span(*m.span("name"), "person", word, "guess"))
+        elif word.isupper():  # "told IPN"; a word in title case may be a leader ("told Putin")
+            found.append(_Span(*m.span("name"), "media", word, "guess"))
     return found
 
 
@@ -943,14 +1014,19 @@ def _org_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in read_lexicon("organisations").get("heads", []))
 
 
-def _ends_in_place(text: str, kept_end: int, name_end: int) -> bool:
-    """The words cut from a name's end hold a country or place ("spokesman for the Alliance
-    Fleuve Congo"): with one word left, the run names something else, not a person."""
-    if kept_end >= name_end:
-        return False
-    gaz = _gazetteer()
-    return any(_fold(w) in gaz.stop_tokens and _fold(w) not in _NAME_STOP
+def _cut_from_name(text: str, kept_end: int, name_end: int) -> bool:
+    """The words cut from a name's end hold a capitalised word other than a date ("spokesman
+    for the Alliance Fleuve Congo", "Minister for East African Cooperation"): with one word
+    left, the run names something else, not a person."""
+    return any(w[:1].isupper() and _fold(w) not in _DATE_WORDS
                for w in text[kept_end:name_end].split())
+
+
+def _apart(text: str, title_end: int, start: int, end: int) -> bool:
+    """A title and the name after it on another line: a paragraph apart, or one word alone on
+    the next line ("Minister of Foreign Affairs" over "Witnessed by" in a signature block)."""
+    gap = text[title_end:start]
+    return "\n" in gap and (_BLANK_LINE.search(gap) is not None or " " not in text[start:end])
 
 
 def _name_title_starts(text: str, rev: str) -> list[int]:
@@ -1009,16 +1085,28 @@ def _country_code(surface: str) -> str | None:
     return entry.norm if entry.kind in ("country", "demonym") else entry.country
 
 
+@functools.cache
+def _org_words() -> tuple[frozenset[str], ...]:
+    """Lower-case word sets of the organisations lexicon: heads, the words that may end a name,
+    the heads a country may follow, the words dropped before a name and institutions' heads."""
+    org = read_lexicon("organisations")
+    heads = _org_heads()
+    ok_end = heads | {w.lower() for w in org.get("name_ends", [])}
+    # A domain word opens a body's name ("Foreign Affairs Council", "Trade Committee"), as an
+    # organisation's acronym does before two words or more ("SADC High-Level Mediation
+    # Team", "OSCE Mission to Moldova"; not "the OSCE Mission said": the OSCE's).
+    domains = {w for d in _gazetteer().ministry_domains for w in d.split()}
+    openers = _gazetteer().stop_tokens - heads - _NAME_OPENERS - domains - ok_end
+    return (heads, ok_end, frozenset(h.lower() for h in org.get("country_heads", [])),
+            openers, frozenset(h.lower() for h in org.get("institution_heads", [])))
+
+
 def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     """Capitalised phrases ending in an organisation head noun ("... Investment Fund")."""
     gaz = _gazetteer()
     pats = _patterns()
-    org = read_lexicon("organisations")
-    heads = {h.lower() for h in org.get("heads", [])}
-    ok_end = heads | {w.lower() for w in org.get("name_ends", [])}
-    country_heads = {h.lower() for h in org.get("country_heads", [])}
-    openers = gaz.stop_tokens - heads - _NAME_OPENERS
-    found = []
+    heads, ok_end, country_heads, openers, _ = _org_words()
+    found: list[_Span] = []
     for m in _scan_runs(pats["org_phrase"], text, text[::-1], pats["at_head"],
                         pats["run_name"]):
         tokens = list(_TOKEN.finditer(m.group("org")))
@@ -1029,6 +1117,11 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         while lo < len(words) and (words[lo] in openers
                                    or words[lo] in ("of", "the", "and", "for", "on")
                                    or words[lo].endswith("-based")):  # "Berlin-based"
+            if (getattr(gaz.by_exact.get(tokens[lo].group()), "kind", None) == "organisation"
+                    and (len(words) - lo > 2 or (
+                        len(words) - lo == 2 and words[-1] in country_heads
+                        and pats["in_country"].match(text, m.end("org")) is not None))):
+                break  # "SADC High-Level Mediation Team", "OSCE Mission to Moldova"
             lo += 1
         hi = len(words)
         # "State Department on Friday": a date word is no part of the name.
@@ -1043,8 +1136,9 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         for i in range(hi - 2, lo, -1):
             if words[i] == "and" and (words[i + 1] == "the" or words[i - 1] in heads):
                 first = words[lo:i]
-                if len(first) >= 2 and any(w in heads for w in first):
-                    a, b = m.start("org") + tokens[lo].start(), m.start("org") + tokens[i - 1].end()
+                a, b = m.start("org") + tokens[lo].start(), m.start("org") + tokens[i - 1].end()
+                if (len(first) >= 2 and any(w in heads for w in first)
+                        and not _generic_body(text, a, b, spans)):
                     found.append(_Span(a, b, "organisation", text[a:b], "pattern"))
                 lo = i + 2 if words[i + 1] == "the" else i + 1
                 break
@@ -1065,11 +1159,9 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         if len(kept) < 2 or kept[-1] not in heads and kept[-1] not in ok_end:
             if not (len(kept) >= 2 and any(w in heads for w in kept)):
                 continue
-        content = [w for w in kept if w not in heads and w not in ("of", "the", "and", "for", "on")
-                   and _country_code(w) is None]
-        if not content:
-            continue  # "Russian Government", "the Ministry": too generic to be a name
         start, end = m.start("org") + tokens[lo].start(), m.start("org") + tokens[hi - 1].end()
+        if _generic_body(text, start, end, spans):
+            continue
         if "\n" in text[start:end]:
             # "Press Office\nMinistry of Foreign Affairs": a name ends
             # with its line; the last line holds the head word
@@ -1090,6 +1182,25 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             end, name = at.end(), text[start : at.end()]
         found.append(_Span(start, end, "organisation", name, "pattern", country=code))
     return found
+
+
+def _generic_body(text: str, start: int, end: int, spans: list[_Span]) -> bool:
+    """A body named by head words and a country alone ("Russian Government", "the Ministry",
+    "Government of the Republic of Malawi"): the state itself, no name; but an institution's
+    ("University of Malawi")."""
+    heads, institutions = _org_heads(), _org_words()[4]
+    countries = [(s.start, s.end) for s in spans
+                 if s.kind == "country" and start <= s.start and s.end <= end]
+    words = []
+    for t in _TOKEN.finditer(text, start, end):
+        word = t.group().lower()
+        if word in institutions:
+            return False
+        if (word not in heads and word not in ("of", "the", "and", "for", "on")
+                and _country_code(t.group()) is None
+                and not any(a <= t.start() < b for a, b in countries)):
+            words.append(word)
+    return not words
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
@@ -1134,8 +1245,9 @@ def _media_names(text: str) -> list[_Span]:
 
 
 def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
-    """Outlets named after a word that describes them ("state broadcaster NRK", "the news
-    agency Novosti Pridnestrovya"), when the name is nothing the gazetteer knows."""
+    """Outlets named after or before a word that describes them ("state broadcaster NRK",
+    "the news agency Novosti Pridnestrovya", "The Nation newspaper"), when the name is
+    nothing the gazetteer knows."""
     found = []
     for m in _patterns()["described_media"].finditer(text):
         keep = []  # the name's words up to a date or stop word, or through a punctuation mark
@@ -1155,6 +1267,35 @@ def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
         if any(s.start < b and a < s.end for s in spans):
             continue
         found.append(_Span(a, b, "media", text[a:b], "pattern"))
+    stop = _gazetteer().stop_tokens
+    pats = _patterns()
+    for m in _scan_back(pats["media_described_after"], text, text[::-1],
+                        pats["at_after_descriptor"], pats["run_name"]):
+        a, b = m.span("name")
+        words = [_fold(w) for w in m.group("name").split()]
+        if (any(w in stop or w in _DATE_WORDS for w in words[words[0] == "the" :])
+                or any(s.start < b and a < s.end for s in spans)
+                or _NEXT_CAP.match(text, m.end()) is not None):
+            # "the Russian daily", "Sunday newspaper", "Reuters news agency", "the
+            # Transnistrian news agency Novosti Pridnestrovya" (the outlet's name comes after)
+            continue
+        if words[0] == "the":  # "The Sentinel newspaper" is the Sentinel
+            a = _NEXT_CAP.match(text, a + 3).end() - 1
+        found.append(_Span(a, b, "media", text[a:b], "pattern"))
+    return found
+
+
+def _question_tags(text: str) -> list[_Span]:
+    """The journalist and the outlet a transcript names before a question ("QUESTION (Jane
+    Roe, Zelva TV):")."""
+    if "):" not in text:
+        return []
+    found = []
+    for m in _patterns()["question_tag"].finditer(text):
+        if got := _name_span(text, m.start("name"), m.group("name"), 2):
+            found.append(_Span(*got, "person", text[got[0] : got[1]], "pattern",
+                               role="journalist"))
+            found.append(_Span(*m.span("outlet"), "media", m.group("outlet"), "pattern"))
     return found
 
 
@@ -1225,15 +1366,24 @@ def _similar_surnames(sa: str, sb: str) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Names of one person: similar surnames, and given names (by initial) that agree where
-    both have them ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Joe" / "Joseph"), so that
-    two people of one family ("Mher Grigoryan", "Tigran Grigoryan") stay apart."""
+    """Names of one person: similar surnames, and given names that agree where both have them
+    ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Joe" / "Joseph", "J. Roe" / "Jane Roe"), so
+    that two people of one family ("Mher Grigoryan", "Tigran Grigoryan"; "Siarhei
+    Tsikhanouski", "Sviatlana Tsikhanouskaya") stay apart."""
     if not _similar_surnames(_surname(a), _surname(b)):
         return False
     given_a, given_b = _given_names(a), _given_names(b)
     if not given_a or not given_b:
         return True
-    return any(x[:1] == y[:1] for x in given_a for y in given_b)
+    return any(_same_given_name(x, y) for x in given_a for y in given_b)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _same_given_name(x: str, y: str) -> bool:
+    """One initial, and one of them written as an initial or the two spelt alike ("Joe" /
+    "Joseph", "Dmitry" / "Dmitri"; not "Siarhei" / "Sviatlana")."""
+    return x[:1] == y[:1] and (min(len(x), len(y)) <= 2
+                               or SequenceMatcher(None, x, y).ratio() >= 0.4)
 
 
 def _given_names(name: str) -> list[str]:
@@ -1253,6 +1403,7 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
     ``spans`` are the resolved spans: sorted by start and not overlapping.
     """
     people = [s for s in spans if s.kind == "person"]
+    _surname_first(text, people)
     clusters: list[list[_Span]] = []
     for span in people:
         for cluster in clusters:
@@ -1305,6 +1456,22 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
             extra.append(_Span(at, m.end(), "person", person[0], "pattern", person[1],
                                person[2]))
     return extra
+
+
+def _surname_first(text: str, people: list[_Span]) -> None:
+    """A surname alone ("Minister Cho") is the person written before in the official style
+    with the surname first, in capitals ("Mr. CHO Hyun"), when no other name opens with it."""
+    full: dict[str, str | None] = {}
+    for span in people:
+        first = text[span.start : span.end].split(" ", 1)[0]
+        if " " in span.norm and len(first) > 1 and first.isupper():
+            key = _fold(first)
+            full[key] = span.norm if full.get(key, span.norm) == span.norm else None
+    if not full:
+        return
+    for span in people:
+        if " " not in span.norm and (name := full.get(_fold(span.norm))):
+            span.norm = name
 
 
 def _shared_short_names(text: str, spans: list[_Span]) -> None:
@@ -1410,6 +1577,59 @@ def _merge_first_names(clusters: list[list[_Span]]) -> list[list[_Span]]:
     return kept
 
 
+# Titles that give no office of a state ("the Swiss engineer", "Danish industry experts").
+_PRIVATE_TITLES = frozenset(("expert", "public-figure", "religious", "honorific", "profession"))
+_FORMER_WORD = re.compile(r"(?i:former|ex-)")
+_FORMER = re.compile(r"(?i:\bformer|\bex-)\s*$")
+# "former President of the Republic of Mozambique": the country of an office once held
+_FORMER_OFFICE = re.compile(r"(?i:\bformer|\bex-)[\s-]*(?:[\w-]+\s+){1,4}?(?:of|for)\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _state_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a demonym that stands for the state, and a lower-case word after it.
+
+    The state: a state noun or a title of office ("the Swiss government", "Turkish Foreign
+    Minister", "Saudi and Emirati officials"), or a verb ("the Tanzanians accepted", "the
+    Swiss said").
+    """
+    gaz = _gazetteer()
+    titles = read_lexicon("titles")
+    words = [*read_lexicon("countries").get("state_nouns", [])]
+    words += [p for item in titles["entries"] if item["id"] not in _PRIVATE_TITLES
+              for p in item["patterns"]]
+    words += [p for item in titles.get("plural", []) if item["id"] == "heads"
+              for p in item["patterns"]]
+    mods = trie_regex(sorted({m.lower() for m in titles.get("modifiers", [])}))
+    state = (
+        rf"(?:\s*(?:,|and|or)\s+(?:{gaz.demonym_re.pattern}))*(?:[\s-]+(?i:{mods})(?![\w-])){{0,3}}\s+"
+        rf"(?:(?i:{trie_regex(sorted({w.lower() for w in words}))})(?![\w-])|[a-z]+ed\b|"
+        rf"{_SPEECH_AFTER}|(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b)"
+    )
+    return re.compile(state), re.compile(r"(?:\s*(?:,|and|or)\s+[\w.]+)*\s+[a-z]")
+
+
+def _qualifiers(text: str, spans: list[_Span]) -> None:
+    """Mark the countries that only describe something with the role "qualifier": a demonym
+    before a noun that is no state's ("Danish vessels", "the Swiss engineer"), or after
+    "former" ("former Kenyan President"), and the country of an office once held ("former
+    President of the Republic of Mozambique")."""
+    state, lower = _state_words()
+    formers = [m.start() for m in _FORMER_WORD.finditer(text)]
+    for span in spans:
+        if span.kind != "country":
+            continue
+        i = bisect_left(formers, span.start - 60)
+        before = (text[max(0, span.start - 60) : span.start]
+                  if i < len(formers) and formers[i] < span.start else "")
+        if span.demonym:
+            if ((before and _FORMER.search(before) is not None)
+                    or (lower.match(text, span.end) and not state.match(text, span.end))):
+                span.role = "qualifier"
+        elif before and _FORMER_OFFICE.search(before) is not None:
+            span.role = "qualifier"
+
+
 def _delegation_heads(text: str, spans: list[_Span], sentence_bounds: list[tuple[int, int]]):
     """Mark people who lead a delegation ("led by ..., Igor Kostyukov", "who heads the ...")."""
     # Both patterns need the word "delegation" or "team" (case as written): most texts and
@@ -1466,7 +1686,8 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _described_media(text, gaz_spans)
     spans += _organisations(text, gaz_spans)
     spans += _citing_media(text)
-    people = _people(text, gaz_spans) + _capital_surnames(text, gaz_spans)
+    people = _people(text, gaz_spans) + _capital_surnames(text, gaz_spans) + _question_tags(text)
+    people += _told_outlets(text, people)
     spans += people
     spans += _described_organisations(text, gaz_spans + people)
     kept = _resolve(spans)
@@ -1475,6 +1696,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     _short_org_names(kept)
     kept += _link_people(text, kept)
     kept = [s for s in kept if not _common_noun(text, s)]
+    _qualifiers(text, kept)
     bounds = sentence_bounds or [(0, len(text))]
     _delegation_heads(text, kept, bounds)
     # Later references by role: "the head of the Russian delegation" -> that person.
@@ -1524,7 +1746,8 @@ def tag_articles(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
         ``text`` (verbatim), ``start_char``, ``end_char`` (offsets into the body), ``norm``
         (ISO 3166 alpha-3 for a country; city name for a place; canonical full name for a
         person, organisation or outlet), ``role`` and ``affiliation`` (people: title and
-        alpha-3 country), ``country`` (alpha-3 of a place, organisation or outlet).
+        alpha-3 country; a country's role is "qualifier" when it only describes something,
+        "Danish vessels"), ``country`` (alpha-3 of a place, organisation or outlet).
     """
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(
@@ -1553,8 +1776,8 @@ def tag_articles(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
 def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct actor per document, from the mentions of :func:`tag_articles`.
 
-    Places are not actors. A country is named by its English short name ("Russia"); an
-    affiliation is given by country name too.
+    Places are not actors, nor a country every mention of which is a qualifier. A country is
+    named by its English short name ("Russia"); an affiliation is given by country name too.
 
     Returns
     -------
@@ -1581,15 +1804,21 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                 # "Thailand's foreign ministry" names the state as well as its ministry
                 own = actors.setdefault(("country", names[country]), {
                     "name": names[country], "kind": "country", "roles": [], "affiliation": None,
-                    "n_mentions": 0})
+                    "n_mentions": 0, "qualifiers": 0})
                 own["n_mentions"] += 1
+            if kind == "organisation" and (parent := _parent_body(norm)) is not None:
+                # "SADC Secretariat", "the CARICOM Eminent Persons Group" name their body too
+                actors.setdefault(("organisation", parent), {
+                    "name": parent, "kind": "organisation", "roles": [], "affiliation": None,
+                    "n_mentions": 0, "qualifiers": 0})["n_mentions"] += 1
             actor = actors.get((kind, name))
             if actor is None:
                 actor = actors[(kind, name)] = {
                     "name": name, "kind": kind, "roles": [], "affiliation": None,
-                    "n_mentions": 0,
+                    "n_mentions": 0, "qualifiers": 0,
                 }
             actor["n_mentions"] += 1
+            actor["qualifiers"] += isinstance(role, str) and role == "qualifier"
             if kind == "person":
                 if isinstance(role, str):
                     for title in role.split("; "):
@@ -1604,6 +1833,8 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                 actor["affiliation"] = names.get(aff, aff) if len(aff) == 3 else aff
         _merge_bare_ministries(actors)
         for actor in actors.values():
+            if actor["kind"] == "country" and actor["qualifiers"] == actor["n_mentions"]:
+                continue  # a country that only describes ("Danish vessels"): no actor
             columns["doc_id"].append(doc_id)
             columns["name"].append(actor["name"])
             columns["kind"].append(actor["kind"])
@@ -1613,6 +1844,20 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
     if not columns["doc_id"]:
         return pd.DataFrame([], columns=list(ACTOR_COLUMNS))
     return pd.DataFrame(columns)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _parent_body(norm: object) -> str | None:
+    """The organisation whose acronym opens a name the lexicon does not hold ("SADC" in "SADC
+    Secretariat"), else None."""
+    if not isinstance(norm, str) or " " not in norm:
+        return None
+    gaz = _gazetteer()
+    entry = gaz.by_exact.get(norm.split(" ", 1)[0])
+    if (entry is None or entry.kind != "organisation"
+            or getattr(gaz.by_folded.get(_fold(norm)), "kind", None) == "organisation"):
+        return None
+    return entry.norm
 
 
 def _mentions_by_doc(mentions: pd.DataFrame) -> dict:
