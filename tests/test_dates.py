@@ -1114,3 +1114,51 @@ def test_decision_verb_leaves_the_event_date_open(text, published, expr, value):
 def test_ago_today_is_the_same_day(text, expr, value):
     frame = find_dates(text, PUB)
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, published, expr, value",
+    [
+        ("The presidents signed the treaty in Zelnik on March 13 last year.", "2026-04-16",
+         "March 13", "2025-03-13"),
+        ("The envoys will meet again on 2 May next year.", "2026-04-16", "2 May", "2027-05-02"),
+        ("The envoys will meet in October, as they did last year.", "2026-04-16", "October",
+         "2026-10"),
+        ("Last week on Wednesday the minister received the envoy.", "2026-05-14", "Wednesday",
+         "2026-05-06"),
+        ("The envoys meet next week on Friday.", "2026-05-14", "Friday", "2026-05-22"),
+    ],
+    ids=["day-last-year", "day-next-year", "a-later-last-year-is-not-its-year",
+         "weekday-of-last-week", "weekday-of-next-week"],
+)
+def test_the_year_told_after_a_date(text, published, expr, value):
+    frame = find_dates(text, published)
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value, first, last",
+    [
+        ("At 18:45 on 16.04.2026 the heads of delegations signed it.", "16.04.2026",
+         "2026-04-16", D(2026, 4, 16), D(2026, 4, 16)),
+        ("The treaty was signed on 3.5.2021.", "3.5.2021", "2021-05-03", D(2021, 5, 3),
+         D(2021, 5, 3)),
+        ("They agreed Mon. (2 Feb) on a calendar.", "Mon.", "2026-02-02", D(2026, 2, 2),
+         D(2026, 2, 2)),
+        ("• 23 November - 7 December 2019 - Voters chose independence.",
+         "23 November - 7 December 2019", "2019-11-23", D(2019, 11, 23), D(2019, 12, 7)),
+        ("Talks ran from 5 March to 10 April 2025.", "5 March to 10 April 2025", "2025-03-05",
+         D(2025, 3, 5), D(2025, 4, 10)),
+        ("Talks ran from March 5 to April 10, 2025.", "March 5 to April 10, 2025", "2025-03-05",
+         D(2025, 3, 5), D(2025, 4, 10)),
+    ],
+    ids=["day-month-year-with-full-stops", "single-digit-day-and-month",
+         "abbreviated-weekday-before-a-bracket", "day-month-range-across-months",
+         "a-later-day-in-the-next-month", "month-day-range-across-months"],
+)
+def test_written_forms_of_days_and_spans(text, expr, value, first, last):
+    frame = find_dates(text, PUB)
+    rows = frame[frame["text"] == expr]
+    assert [(r.value, r.first_day, r.last_day) for r in rows.itertuples()] == [
+        (value, first, last)
+    ]

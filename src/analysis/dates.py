@@ -214,6 +214,11 @@ def _grammar() -> tuple[
             r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
         ),
         (
+            # "16.04.2026": day, month and year joined by full stops
+            "dotted",
+            r"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d]|\.\d)",
+        ),
+        (
             "range_mdmd",
             rf"(?P<mon>{mon_any})\s*(?P<d1>{day})\s*(?:-|–|—|to|through|until|till)\s*"
             rf"(?P<mon2>{mon_any})\s*(?P<d2>{day})(?:,?\s+(?P<year>{year}))?",
@@ -223,6 +228,12 @@ def _grammar() -> tuple[
             rf"(?P<mon>{mon_any})\s*(?P<d1>{day})\s*(?:-|–|—|to|through|until|till|and|&)\s*"
             rf"(?P<d2>{day})(?!\s*(?:%|percent|per\s*cent|p\.?m|a\.?m|o'clock))"
             rf"(?:,?\s+(?P<year>{year}))?",
+        ),
+        (
+            # "23 November - 7 December 2019"
+            "range_dmdm",
+            rf"(?<![\d.,])(?P<d1>{day})\s+(?:of\s+)?(?P<mon>{mon_any})\s*(?:-|–|—|to|through|until|till)\s*"
+            rf"(?P<d2>{day})\s+(?:of\s+)?(?P<mon2>{mon_any})(?:,?\s+(?P<year>{year}))?",
         ),
         (
             "range_dm",
@@ -353,7 +364,7 @@ def _grammar() -> tuple[
         (
             "weekday",
             rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{wd})"
-            rf"(?:\s+(?P<part>{part}))?\b",
+            rf"(?:\s+(?P<part>{part}))?(?!\w)",
         ),
         (
             "month",
@@ -883,11 +894,23 @@ def _date_point(
         return (d.isoformat() if day else f"{year:04d}-{mon:02d}"), d
     if anchor is None:
         return (f"XXXX-{mon:02d}-{day:02d}" if day else f"XXXX-{mon:02d}"), None
+    told = _YEAR_AFTER.match(ctx.get("text", ""), ctx.get("end", 0))
+    if told is not None:  # "March 13 last year": the year said after the date
+        y = anchor.year + _YEAR_OFFSET[told.group(1).lower()]
+        d = dt.date(y, mon, day or 1)
+        return (d.isoformat() if day else f"{y:04d}-{mon:02d}"), d
     deadline = bool(_tables()["deadline_rx"].search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]))
     d = _year_for(mon, day, anchor, ctx["dir"](), weekday, deadline)
     if d is None:
         return (f"XXXX-{mon:02d}-{day:02d}" if day else f"XXXX-{mon:02d}"), None
     return (d.isoformat() if day else f"{d.year:04d}-{mon:02d}"), d
+
+
+# "March 13 last year", "in October this year": the year is told after the date (TimeBank
+# keeps the two expressions apart, so the date's span stays as written)
+_YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
+_YEAR_OFFSET = {"last": -1, "next": 1, "this": 0}
+_WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _h_iso(g: dict, ctx: _Ctx) -> _Result:
@@ -900,7 +923,7 @@ def _h_range(g: dict, ctx: _Ctx) -> _Result:
     mon = _month_num(g["mon"])
     mon2 = _month_num(g["mon2"]) if g.get("mon2") else mon
     d1, d2 = _day_num(g["d1"]), _day_num(g["d2"])
-    if not mon2 == mon and d2 >= d1 or (mon2 == mon and d2 <= d1):
+    if mon2 == mon and d2 <= d1:
         return None
     value, first = _date_point(ctx, mon, d1, _year_of(g.get("year"), ctx["anchor"]))
     if first is None:
@@ -1039,6 +1062,8 @@ def _h_month(g: dict, ctx: _Ctx) -> _Result:
         y = anchor.year if mon > anchor.month else anchor.year + 1
     elif rel == "this":
         y = anchor.year
+    elif (told := _YEAR_AFTER.match(ctx["text"], ctx["end"])) is not None:
+        y = anchor.year + _YEAR_OFFSET[told.group(1).lower()]
     else:
         deadline = bool(_tables()["deadline_rx"].search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]))
         d = _year_for(mon, None, anchor, ctx["dir"](), deadline=deadline)
@@ -1552,10 +1577,15 @@ def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
     rel = (g.get("rel") or "").lower()
     anchor = ctx["quote_anchor"] or ctx["anchor"]
     part = (g.get("part") or "").lower()
+    week = _WEEK_BEFORE.search(ctx["text"], max(0, ctx["start"] - 20), ctx["start"])
     if anchor is None:
         v, d = "XXXX-XX-XX", None
     else:
-        if rel in ("last", "past"):
+        if week and not rel:
+            # "last week on Wednesday": that weekday of the week named
+            monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1)
+            d = monday + dt.timedelta(weeks=_YEAR_OFFSET[week.group(1).lower()], days=wd - 1)
+        elif rel in ("last", "past"):
             d = _weekday_date(wd, anchor - dt.timedelta(days=1), -1)
         elif rel in ("next", "coming"):
             d = _weekday_date(wd, anchor, 1)
@@ -1629,9 +1659,11 @@ def _h_future(g: dict, ctx: _Ctx) -> _Result:
 _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "iso": _h_iso,
     "slash": _h_iso,
+    "dotted": _h_iso,
     "range_mdmd": _h_range,
     "range_md": _h_range,
     "range_dm": _h_range,
+    "range_dmdm": _h_range,
     "time": _h_time,
     "weekof": _h_weekof,
     "md": _h_md,

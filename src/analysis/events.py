@@ -104,6 +104,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' -]*)?,\s*$")
 _CODE = re.compile(r"^[A-Z]{3}$")
 # up to three capitalised words (a title) between "hosted by" and the name
 _TITLED = r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})"
+# up to three words (a region, a country's adjective) before a place noun: "in the southern
+# Kyrgyz town of Batken", "at the Black Sea resort of Sochi"
+_DESCRIBED = r"(?:[\w.'’-]+\s+){0,3}?"
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,},(?:\s*[A-Z][\w.' -]*,)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\b"
     r"(?:\s*\([^)]*\))?\s*(?:--|—|–|-|\.)?"
@@ -113,6 +116,10 @@ _ROUND_TAIL = re.compile(
 )
 # "May" the month, so that it is not read as the modal verb
 _MONTH_MAY = re.compile(r"(?<=[\w,]\s)May\b")
+
+
+# kinds of meeting: talks, a summit of leaders, a one-on-one, a visitor received
+_TALK_KINDS = ("talks", "summit", "private_meeting", "audience")
 
 
 def event_family(event_type: str | None) -> str | None:
@@ -248,6 +255,7 @@ def _lex() -> dict[str, Any]:
         "topic_after": _words(raw["topic_after"]),
         "statuses": statuses,
         "status_order": list(raw["statuses"]),
+        "date_open": _words(raw["date_open"]),
         "ended": _words(raw["ended"]),
         "opened_on": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['opened'])})\s+(?:[\w'’-]+\s+){{0,5}}?"
@@ -283,10 +291,14 @@ def _lex() -> dict[str, Any]:
         "ordinals": ordinals,
         "cardinals": cardinals,
         "round": round_rx,
+        "round_of_other": re.compile(
+            rf"\s+of\s+(?:[\w&'’-]+\s+){{0,4}}?(?:{_alternation(raw['round_of_other'])})(?![\w-])",
+            re.I,
+        ),
         "round_heads": round_heads,
         "venue_before": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+|an?\s+)?"
-            rf"(?:{_TITLED}(?:{_alternation(venue.get('place_nouns', []) or ['city'])})"
+            rf"(?:{_DESCRIBED}(?:{_alternation(venue.get('place_nouns', []) or ['city'])})"
             rf"\s+of\s+)?$",
             re.I,
         ),
@@ -303,6 +315,9 @@ def _lex() -> dict[str, Any]:
         "mediator_after": re.compile(
             rf"^[^.;]{{0,60}}?\b(?:{_alternation(venue['mediator_after'])})\b", re.I
         ),
+        "source_in": re.compile(
+            rf"(?<![\w-])(?:{_alternation(venue['source_nouns'])})\s+in\s+$", re.I
+        ),
         "not_before": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['not_before'])})\s+(?:in|at)\s+(?:the\s+)?$", re.I
         ),
@@ -312,7 +327,7 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "noun_of_name": re.compile(
-            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+the\s+{_TITLED}"
+            rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+the\s+{_DESCRIBED}"
             rf"(?:{town_nouns})"
             r"\s+of\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
             re.I,
@@ -335,10 +350,12 @@ def _lex() -> dict[str, Any]:
         "capitals": capitals,
         "agreement_dated": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['agreement_nouns'])})(?:\s+of|,?[^.;:]{{0,90}}?"
-            rf"(?<![\w-])(?:{_alternation(raw['agreement_dated_by'])})\s+(?:in|on|at)?)\s*$",
+            rf"(?<![\w-])(?:{_alternation(raw['agreement_dated_by'])})"
+            r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))?\s+(?:in|on|at)?)\s*$",
             re.I,
         ),
         "agreement_dated_heads": _heads(raw["agreement_nouns"] + raw["agreed_on_day"]),
+        "agreement_noun": _words(raw["agreement_nouns"]),
         "agreed_on_day": re.compile(
             rf"(?<![\w-])(?<!not )(?<!n't )(?:{_alternation(raw['agreed_on_day'])})"
             r"\s+(?:(?:on|late|early)\s+)?$",
@@ -517,6 +534,13 @@ class _Cand:
     first: bool = False
     is_next: bool = False
     topical: bool = False
+    conditional: bool = False  # in a condition ("if the talks fail"): none in particular
+    quoted: bool = False  # in quoted speech
+    day_open: bool = False  # its day is said to be open ("on a date to be agreed")
+    guessed: bool = False  # its status is read from its date alone, no word tells it
+    around: tuple[dt.date, dt.date] | None = None  # the week it was in ("last week's talks")
+    days: int | None = None  # how many days the talks lasted, when they ended on their date
+    inferred: bool = False  # the span is reckoned from the length and the day they ended
     evidence: str = ""
 
     @property
@@ -542,6 +566,8 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
                 found.append(_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), form[:-1]))
     rounds = lex["round"].finditer(text) if _may_match(lex["round_heads"], heads) else ()
     for m in rounds:
+        if lex["round_of_other"].match(text, m.end()):
+            continue  # "the first round of presidential elections"
         tail = _ROUND_TAIL.match(text, m.end())
         found.append(
             _Cand(-1, "talks", "talks_round", m.start(), tail.end() if tail else m.end(), "noun")
@@ -565,7 +591,15 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
 
 def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     w = kind["object_window"]
+    if kind["id"] == "audience":
+        # "received the Turkish delegation", not "received a call from the minister" nor
+        # "was received by the president"
+        return (not _NOT_RECEIVED.match(text, end)
+                and bool(kind["objects"].search(text, end, min(len(text), end + w))))
     lo, hi = max(0, start - w), min(len(text), end + w)
+    if kind["id"] == "agreement" and _PASSIVE.search(text, max(0, start - 10), start):
+        # "the Treaty between A and B on the State Border was signed": the subject is far
+        lo = max(0, text.rfind(";", 0, start) + 1, start - 2 * w)
     if kind["objects"].search(text, lo, hi):
         if kind["id"] == "prisoner_exchange":
             near = text[lo:hi].lower()
@@ -576,6 +610,16 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
         and bool(_N_FOR_N.search(text, lo, hi))
         and ("bod" not in text[lo:hi].lower())
     )
+
+
+_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+$", re.IGNORECASE)
+_NOT_RECEIVED = re.compile(
+    r"\s+(?:by\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?:call|calls|letter|letters"
+    r"|message|messages|invitation|report|reports|briefing|proposal|reply|response|answer"
+    r"|assurances?|guarantees?|support|aid|funds|funding|approval|credentials|copy|text|list"
+    r"|delivery|shipment|award|prize|visa|news|information|request)\b)",
+    re.IGNORECASE,
+)
 
 
 def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
@@ -606,22 +650,44 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
             # the subject of the sentence with its complements ("The third round of talks
             # between A, B and C on the dam concluded on Tuesday")
             after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 140])[0]
-        if lex["after"].search(after) or lex["before"].search(before):
+        verb = next((m for m in lex["before"].finditer(before)
+                     if not (_ISSUED.fullmatch(m.group()) and _PREPOSITION.search(before, m.end()))),
+                    None)
+        if lex["after"].search(after) or verb is not None:
             c.salience = 3
         else:
             words = _word_before(text, c.t0, 6)
             det = next((w for w in reversed(words) if w in dets), None)
             c.salience = 2 if det is None or det in lex["indefinite"] else 1
-    if (lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
+    if ((lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
+         and not _OCCASION.search(text, max(0, c.t0 - 40), c.t0))
             or lex["topic_after"].search(_clause_after(text, c.t1, 45))
             or _ANY.search(text, max(0, c.t0 - 30), c.t0)
+            or c.conditional
             or text.rstrip(" \"”’'»)").endswith("?")):  # a question reports nothing
         c.topical = True
         c.salience = min(c.salience, 1)
 
 
+# "discussed at a meeting": the meeting is where it is discussed, not the topic
+_OCCASION = re.compile(
+    r"(?<![\w-])(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a sentence that opens with a condition: what its main clause tells may not happen
+_IF_OPENING = re.compile(r"\s*(?:if|unless)\s[^,;:]*,", re.IGNORECASE)
+# inside a condition, up to its comma: "If the talks take place, ...", "... if talks fail"
+_CONDITION = re.compile(r"(?<![\w-])(?:if|unless)\s[^,;:—–]*$", re.IGNORECASE)
+# a text issued before an event noun: the noun is what was issued, unless a preposition comes
+# between ("issued at the conclusion of the meeting": the meeting is not what was issued)
+_ISSUED = re.compile(r"issued|released|published", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?<![\w-])(?:at|of|after|during|following|from|with)\s", re.IGNORECASE)
 # an aside between commas right after an event noun, with no verb of its own
-_ASIDE = re.compile(r",\s+(?:at|in|of|with|between|among|on|under|like|as)\s[^,;.]{0,60},(?=\s)")
+_ASIDE = re.compile(
+    r",\s+(?:at|in|of|with|between|among|on|under|like|as|the)\s[^,;.]{0,60},(?=\s)"
+    r"|\s+[-–—]\s+the\s[^,;.–—]{0,60}\s[-–—](?=\s)"  # " - the first since 2018 - "
+)
 # "any agreement is signed", "before any talks": no event in particular
 _ANY = re.compile(r"(?<![\w-])any\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -660,11 +726,13 @@ def _clause_after(text: str, pos: int, width: int) -> str:
 
 
 def _masked(text: str, lex: dict[str, Any]) -> tuple[str, bool]:
-    """The sentence with the month "May" masked, and whether it leaves the event undecided."""
+    """The sentence with the month "May" masked, and whether it leaves the event undecided
+    (not the day only: "on a date to be agreed" is in ``date_open``)."""
     text = _MONTH_MAY.sub(lambda m: "_" * len(m.group()), text)
     return text, bool(lex["statuses"]["undecided"].search(text))
 
 
+_INVITED = re.compile(r"(?<![\w-])(?:invitation|invited|invites|invite)(?![\w-])", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\bon\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
@@ -680,6 +748,10 @@ def _status(
     text, undecided = masked or _masked(text, lex)
     aside = _ASIDE.match(text, c.t1)
     before, after = _clause_before(text, c.t0, 50), _clause_after(text, aside.end() if aside else c.t1, 40)
+    if c.form == "noun" and _SUBJECT_PP.match(text, c.t1) and len(text[: c.t0].split()) <= 3:
+        # the subject with its complements: "The fifth meeting of the Joint Committee will
+        # be held in Ankara"
+        after = re.split(r",\s+(?:and|which|who)\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 140])[0]
     if c.kind == "statement":
         # a statement made is made, whatever it leaves undecided ("told reporters that a date
         # had yet to be set"); one still to come, or only asked for, is no event yet
@@ -692,7 +764,7 @@ def _status(
         return "undecided"
     trigger = text[c.t0 : c.t1]
     if c.kind == "proposal":
-        if re.search(r"swap|exchang|trad|pass|hand", trigger, re.I) or re.search(
+        if re.search(r"swap|exchang|trad|pass|hand|present|submit|tabl|circulat", trigger, re.I) or re.search(
             r"\b(?:passed|handed|swapped|exchanged|traded|presented|submitted|delivered)\b",
             before + " " + after,
             re.I,
@@ -700,6 +772,8 @@ def _status(
             return "occurred"
         return "proposed"
     proposed = statuses["proposed"].search(before)
+    if _INVITED.search(_clause_before(text, c.t0, 120)):
+        return "proposed"  # "an invitation from the prime minister to President X to visit"
     if proposed and not re.match(r"\s*by\b", before[proposed.end() :]):
         return "proposed"
     if re.search(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,6}$", before, re.I):
@@ -708,7 +782,7 @@ def _status(
     said = "" if c.kind == "agreement" and trigger[:5].lower() == "agree" else trigger
     near = before[-30:] + " " + said + " " + after
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
-    for name in ("ongoing", "scheduled", "planned", "expected"):
+    for name in ("ongoing", "scheduled", "expected", "planned"):
         if statuses[name].search(near):
             return name
     if c.salience == 3 or re.search(r"\b(?:was|were|had|has|have)\b", near, re.I):
@@ -835,13 +909,17 @@ def _sentence_candidates(
     heads = _sentence_heads(text, lex["head_lengths"])
     cands = _find_triggers(text, lex, heads)
     ments = art.sentence_mentions.get(sent.sentence_idx, [])
-    cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)]
+    cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)
+             and not _unmade_proposal(text, c)]
     cands += _channel_statements(text, base, ments, cands, lex)
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
         cands = [c for c in cands if c.kind != "statement"]
     dates = art.sentence_dates.get(sent.sentence_idx, [])
+    quotes = _quotations(text)
     for c in cands:
+        c.conditional = bool(_CONDITION.search(text, 0, c.t0))
+        c.quoted = any(a <= c.t0 < b for a, b in quotes)
         _salience(text, c, lex)
     cands = [c for c in cands if not _assembly_sitting(text, c, lex)]
     agreements = (
@@ -868,6 +946,8 @@ def _sentence_candidates(
             continue
         near = [p for p in persons if c.t0 - 45 <= p[0] and p[1] <= c.t1 + 75]
         pair = re.search(r"\b[A-Z][\w'’]+-[A-Z][\w'’]+\s+$", text[max(0, c.t0 - 40) : c.t0])
+        if _body_meeting(text, c, persons):
+            continue  # "The JSB meets, co-chaired by the prime minister and the president"
         if any(p[2] in leaders for p in near) and (
             len({p[2] for p in near}) >= 2 or c.form == "verb" or pair
         ):
@@ -876,11 +956,18 @@ def _sentence_candidates(
                 leaders[p[2]][1] for p in near if p[2] in leaders and leaders[p[2]][1]
             )
     masked = _masked(text, lex)
+    day_open = bool(lex["date_open"].search(masked[0]))
     for c in cands:
         c.status = _status(text, c, lex, masked)
         if c.status == "ongoing" and lex["ended"].search(text):
             c.status = "occurred"
-        if c.is_next and c.status == "undecided":
+        if day_open and c.kind != "statement":
+            # "agreed to hold the next meeting in 2027, on a date to be agreed": planned, not
+            # set for a day
+            c.day_open = True
+            if c.status in ("occurred", "unknown"):
+                c.status = "undecided"
+        if c.is_next and (c.status == "undecided" or c.day_open):
             c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
     summits = [c for c in cands if c.kind == "summit"]
     for c in cands:
@@ -896,15 +983,7 @@ def _sentence_candidates(
     meetings = [
         c
         for c in cands
-        if c.kind
-        in (
-            "talks",
-            "summit",
-            "phone_call",
-            "prisoner_exchange",
-            "bodies_repatriation",
-            "private_meeting",
-        )
+        if c.kind in (*_TALK_KINDS, "phone_call", "prisoner_exchange", "bodies_repatriation")
     ]
     signings = [c for c in cands if c.kind == "agreement"]
     cands = [
@@ -950,8 +1029,9 @@ def _sentence_candidates(
             and art.published is not None
             and c.status in ("occurred", "planned", "unknown")
         ):
-            if iso_day(c.start) > art.published:
-                c.status = "scheduled"
+            if iso_day(c.start) > art.published and c.status != "planned":
+                c.guessed = c.status == "unknown"
+                c.status = "scheduled"  # a plan keeps its word ("agreed to hold ... in 2027")
             elif c.status == "unknown":
                 c.status = "occurred"
         if (
@@ -961,6 +1041,16 @@ def _sentence_candidates(
             and iso_day(c.end or c.start, last=True) < art.published
         ):
             c.status = "occurred"  # "resume talks from where they left off in 2017"
+    opening = _IF_OPENING.match(text)
+    for c in cands:
+        if c.day_open and c.status == "scheduled" and c.start is None:
+            c.status = "planned"  # "will take place at a date to be set": set for no day
+        if opening and c.t0 >= opening.end() and c.status not in _REALISED:
+            c.status = "undecided"  # "If the talks go well, a summit could follow"
+    if art.published is not None:
+        # a statement still to be made is no event yet ("a briefing set for 24 June")
+        cands = [c for c in cands if not (c.kind == "statement" and c.start
+                                          and iso_day(c.start) > art.published)]
     realised = sorted((c for c in cands if c.salience >= 2), key=lambda c: c.t0)
     if realised:
         realised[0].first = True
@@ -971,10 +1061,42 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\byet\s+to|\bfailed\s+to)\s
                          re.IGNORECASE)
 
 
+# a body named right before a meeting verb ("The JSB meets", "the Joint Commission met"), or
+# after a meeting noun ("the meeting of the Joint Higher Committee")
+_BODY_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
+_BODY_AFTER = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])")
+
+
+def _body_meeting(text: str, c: _Cand, persons: list[tuple[int, int, Any]]) -> bool:
+    """Is the mention a meeting of a named body (a commission, a committee), which leaders
+    may chair without making it a summit of theirs?"""
+    if c.form == "noun":
+        return bool(_BODY_AFTER.match(text, c.t1))
+    name = _BODY_BEFORE.search(text, max(0, c.t0 - 40), c.t0)
+    return (name is not None and name.start() > 0
+            and not any(a <= name.start() < b for a, b, _ in persons))
+
+
 def _not_agreed(text: str, c: _Cand) -> bool:
     """"They have not agreed on the text": no agreement was made."""
     return (c.kind == "agreement" and text[c.t0 : c.t0 + 5].lower() == "agree"
             and bool(_NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)))
+
+
+# "could be proposed", "might suggest": a proposal that may yet be made; "Proposed, no date -":
+# a label heading a list entry
+_MODAL = re.compile(r"(?<![\w-])(?:could|would|may|might|will|should|can)\s+(?:be\s+)?$", re.I)
+_LABEL = re.compile(r"[\s•·*▪‣◦-]*$")
+
+
+def _unmade_proposal(text: str, c: _Cand) -> bool:
+    """A proposal verb that tells no proposal made: one that may yet be made ("a meeting
+    could be proposed for the autumn") or a label ("• Proposed, no date - ...")."""
+    if c.kind != "proposal" or c.form != "verb":
+        return False
+    if _MODAL.search(text, max(0, c.t0 - 20), c.t0):
+        return True
+    return bool(_LABEL.fullmatch(text, 0, c.t0)) and text[c.t1 : c.t1 + 1] in (",", ":")
 
 
 def _named_proposal(text: str, c: _Cand) -> bool:
@@ -1041,8 +1163,9 @@ def _dated_agreements(
 ) -> list[_Cand]:
     """Agreements named with the date they were made ("the Ceasefire Agreement of 12 August
     2008", "the arrangement for resupply missions, agreed in July last year"), or reached on
-    a day ("the two sides agreed on Monday to reopen the crossings"): events of their own,
-    dated, even when nothing in the sentence signs them."""
+    a day ("the two sides agreed on Monday to reopen the crossings"), or named in a timeline
+    entry headed by its date ("• July 2021 - The two governments agree the Zelnik Covenant"):
+    events of their own, dated, even when nothing in the sentence signs them."""
     out: list[_Cand] = []
     for row in dates:
         if row.type != "DATE":
@@ -1051,6 +1174,15 @@ def _dated_agreements(
         if start is None or len(start) < 7:
             continue  # "the Declaration of 1991": a founding text cited, not a deal of the talks
         s0 = int(row.start_char) - base
+        head = _ENTRY_HEAD.fullmatch(text, 0, s0) and _ENTRY_DASH.match(text, int(row.end_char) - base)
+        named = next((n for n in lex["agreement_noun"].finditer(text, head.end())
+                      if n.group()[0].isupper() and _CAPITAL_BEFORE.search(text, 0, n.start())),
+                     None) if head else None
+        if named is not None and not any(c.kind == "agreement" for c in cands + out):
+            # a timeline entry: "• July 2021 - The two governments agree the Era Kone Covenant"
+            out.append(_Cand(-1, "agreement", "agreement", named.start(), named.end(), "noun",
+                             salience=2, start=start, end=end))
+            continue
         day = lex["agreed_on_day"].search(text, max(0, s0 - 40), s0) if len(start) == 10 else None
         if day is not None and lex["to_talk"].match(text, int(row.end_char) - base):
             continue  # "agreed on July 13 to finalize a deal within months": a plan to talk
@@ -1062,33 +1194,69 @@ def _dated_agreements(
         m = lex["agreement_dated"].search(text, max(0, s0 - 140), s0)
         if m is None or any(c.t0 <= m.start() < c.t1 for c in cands + out):
             continue
+        if _OTHER_RELATIVE.search(m.group()):
+            continue  # "an agreement to keep the ceasefire that was agreed in Doha on May 2"
         noun_end = m.start() + len(re.match(r"[\w ]+", m.group()).group().rstrip())
         out.append(_Cand(-1, "agreement", "agreement", m.start(), noun_end, "noun",
                          salience=2, start=start, end=end))
     return out
 
 
+# the head of a timeline entry: a bullet, then its date and a dash ("• July 2021 - ...")
+_ENTRY_HEAD = re.compile(r"[\s•·*▪‣◦-]*")
+_ENTRY_DASH = re.compile(r"\s*[-–—:]\s+")
+# a relative clause on another noun between an agreement noun and its verb
+_OTHER_RELATIVE = re.compile(r"\s(?:the|a|an)\s+[\w'’-]+\s+(?:that|which)\s", re.IGNORECASE)
+
+
 def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
-    """"Two days of talks ended on Thursday", "concluded a three-day meeting on Sunday":
-    talks dated by their last day began N-1 days before it."""
+    """"Two days of talks ended on Thursday", "concluded a three-day meeting on Sunday", "a
+    deal reached after two days of talks": talks that ended on a day began N-1 days before
+    it. Talks whose day the sentence does not give keep the length for the day the event
+    gets (:func:`_last_day_back`)."""
     m = _DAYS_OF.search(text)
-    if m is None or not lex["ended"].search(text):
+    if m is None or not (lex["ended"].search(text) or _AT_THE_END.search(text, 0, m.start())
+                         or _ENDING.match(text, m.end())):
         return
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else lex["cardinals"].get(word)
     if not n or n < 2:
         return
+    # "agreed on Monday after two days of talks": the talks ended on the day of the agreement
+    agreed = next((a.start for a in cands if a.kind == "agreement" and a.start
+                   and a.start == a.end and len(a.start) == 10 and a.t1 <= m.start()
+                   and _AT_THE_END.search(text, 0, m.start())), None)
     for c in cands:
-        if (c.kind == "talks" and c.start is not None and c.start == c.end
-                and len(c.start) == 10 and c.status == "occurred"):
-            first = dt.date.fromisoformat(c.start) - dt.timedelta(days=n - 1)
-            c.start = first.isoformat()
+        if c.kind != "talks" or c.status not in ("occurred", "unknown"):
+            continue
+        if c.start is None and agreed is not None:
+            c.start, c.end = agreed, agreed
+        if c.start is None:
+            c.days = n
+            continue
+        # the day of a deal "after" the talks is only their likely last day
+        c.inferred = c.end == agreed
+        c.start = _last_day_back(c.start, c.end, n)
+
+
+def _last_day_back(start: str | None, end: str | None, days: int | None) -> str | None:
+    """The first day of talks that lasted ``days`` and ended on ``end`` (a single day)."""
+    if not days or start is None or start != end or len(start) != 10:
+        return start
+    return (dt.date.fromisoformat(start) - dt.timedelta(days=days - 1)).isoformat()
 
 
 _DAYS_OF = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|[A-Za-z]+)(?:[\s-]+days?\s+of\s+(?:[\w-]+\s+){0,3}?|-day\s+"
     r"(?:[\w-]+\s+){0,2}?)(?:talks|negotiations|consultations|meetings|discussions|meeting"
     r"|session|round)\b",
+    re.IGNORECASE,
+)
+# "three days of talks ending Thursday"
+_ENDING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
+# what was done when talks ended: "a deal reached after two days of talks"
+_AT_THE_END = re.compile(
+    r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|closing|concluding)\s+$",
     re.IGNORECASE,
 )
 
@@ -1182,26 +1350,50 @@ def _attach_dates(
 ) -> None:
     rows = []
     for row in _coordinated_days(text, base, dates):
+        if _WEEK.fullmatch(str(row.value)) and row.first_day is not None:
+            # "last week's meeting": no day to tell, but the week it was in
+            s0, s1 = int(row.start_char) - base, int(row.end_char) - base
+            week = _nearest([c for c in cands if c.start is None and c.around is None
+                             and not c.conditional], s0, s1, lean_back=True, text=text)
+            if week is not None and _distance(week, s0, s1, True, text) <= _PAIR_REACH:
+                week.around = (row.first_day, row.last_day)
         if row.type not in ("DATE", "TIME") or _date_span(row)[0] is None:
             continue
         s0, s1 = int(row.start_char) - base, int(row.end_char) - base
         if _is_dateline(text, s0) or _NAMED_YEAR.match(text[max(0, s0 - 4) : s1 + 3]):
             continue  # "the 1994 Lusaka Protocol": a year in a name dates nothing
         rows.append((row, s0, s1))
-    paired = _pair_dates([(s0, s1) for _, s0, s1 in rows],
-                         [c for c in cands if c.start is None and c.end is None], text)
+    undated = [c for c in cands if c.start is None and c.end is None and not c.conditional]
+    quotes = _quotations(text)
+
+    def datable(c: _Cand, s0: int, s1: int) -> bool:
+        if _OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2) and not s1 < c.t0 <= s1 + 30:
+            return False  # "the 2018 military agreement": the year of the noun after it
+        if not _SPEECH_DAY.fullmatch(text, s0, s1) and any(
+            (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
+        ):
+            return False  # '"We voted six years ago," he told reporters': a time of its own
+        return not ((c.kind == "statement" and _reported(text, c, s0, s1))
+                    or _subordinate(text, c, s0, s1, lex)
+                    or _INFINITIVE.fullmatch(text, s1, c.t0)
+                    or _other_relative(text, c, s0, lex))
+
+    paired = _pair_dates([(s0, s1) for _, s0, s1 in rows], undated, text, datable)
     for row, s0, s1 in rows:
         start, end = _date_span(row)
         before = text[max(0, s0 - 60) : s0]
         if lex["ended_on"].search(before) and _close_span(cands, s0, s1, start, end, text):
             continue  # "opened on December 8 and was adjourned on December 19"
-        free = [c for c in cands if c.start is None and c.end is None
-                and not (c.kind == "statement" and _reported(text, c, s0, s1))
-                and not _subordinate(text, c, s0, s1, lex)
-                and not _INFINITIVE.fullmatch(text, s1, c.t0)
-                and not _other_relative(text, c, s0, lex)]
-        when = [c for c in free if c.t0 >= s1 and _WHEN_CLAUSE.fullmatch(text, s1, c.t0)]
         own = paired.get(s0)
+        free = [c for c in undated if c.start is None and c.end is None and datable(c, s0, s1)
+                and not any(d is c for d in paired.values() if d is not own)]
+        when = [c for c in free if c.t0 >= s1 and _WHEN_CLAUSE.fullmatch(text, s1, c.t0)]
+        if not when and _SINCE.search(before):
+            # "the first meeting since 2018": the date of what came before, except for what
+            # has gone on since then ("talks under way since Monday") or has not happened
+            # since it ("the commission has not met since June 2024": it met then)
+            free = [c for c in free if c.status == "ongoing"
+                    or _NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)]
         target = (when[0] if when else own if any(c is own for c in free)
                   else _nearest(free, s0, s1, lean_back=True, text=text))
         if target is None:
@@ -1216,24 +1408,61 @@ def _attach_dates(
         elif start != end:
             target.start, target.end = start, end
         elif (lex["start_only"].search(before) or target.status == "ongoing"
-              or lex["opened_on"].search(text, max(0, s0 - 60), s0)):
+              or lex["opened_on"].search(text, max(0, s0 - 60), s0)) and not (
+                _SINCE.search(before) and _NOT_BEFORE.search(text, max(0, target.t0 - 20), target.t0)):
             target.start = start
         else:
             target.start, target.end = start, end
 
 
+_OPENING_QUOTE = {"“": "”", '"': '"', "«": "»"}
+
+
+# what a speaker says of the day of speaking ('"today both sides took a step," he said')
+_SPEECH_DAY = re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
+_QUOTED_SPEECH = 6  # words: a shorter quotation is a phrase ("in early July"), not speech
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted speech a sentence holds (opening to closing mark, at least
+    ``_QUOTED_SPEECH`` words); an unclosed one runs to the end."""
+    out, i = [], 0
+    while i < len(text):
+        close = _OPENING_QUOTE.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        end = len(text) if j < 0 else j + 1
+        if len(text[i:end].split()) >= _QUOTED_SPEECH:
+            out.append((i, end))
+        i = end
+    return out
+
+
 _PAIR_REACH = 60  # a date pairs with a mention at most this far (as _distance weighs it)
+_WEEK = re.compile(r"\d{4}-W\d\d")
+_SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _pair_dates(spans: list[tuple[int, int]], cands: list[_Cand], text: str) -> dict[int, _Cand]:
-    """Start of each date span -> the mention it dates, when a sentence has several of both:
+def _pair_dates(
+    spans: list[tuple[int, int]], cands: list[_Cand], text: str, datable: Any
+) -> dict[int, _Cand]:
+    """Start of each date span -> the mention it dates, when a sentence has several dates:
     the pairing of dates with mentions near them that is nearest in sum, so that one date
     does not take the mention another date is nearer to ("released on Thursday following
-    talks in Minsk on Wednesday"). A date left unpaired counts as ``_PAIR_REACH``."""
-    if len(spans) < 2 or len(cands) < 2 or len(spans) * len(cands) > 24:
+    talks in Minsk on Wednesday", "to restore the lines from June 1, and to hold talks at
+    the border on June 3"). A date left unpaired counts as ``_PAIR_REACH``."""
+    if len(spans) < 2 or not cands or len(spans) * len(cands) > 24:
         return {}
-    near = [[(c, d) for c in cands if (d := _distance(c, a, b, True, text)) <= _PAIR_REACH]
+    near = [[(c, d) for c in cands
+             if (d := _distance(c, a, b, True, text)) <= _PAIR_REACH and datable(c, a, b)]
             for a, b in spans]
+    if len(cands) == 1:
+        # one mention: it takes the one date near it, if only one is ("agreed to restore the
+        # lines from June 1, and to hold talks on June 3"); else the first, in text order
+        within = [a for (a, _), n in zip(spans, near, strict=True) if n]
+        return {within[0]: cands[0]} if len(within) == 1 else {}
 
     def best(i: int, used: frozenset[int]) -> tuple[float, tuple[_Cand | None, ...]]:
         if i == len(spans):
@@ -1253,6 +1482,8 @@ def _pair_dates(spans: list[tuple[int, int]], cands: list[_Cand], text: str) -> 
 
 # "the 1994 Lusaka Protocol", "the 2015 Minsk Agreement": a year before a name
 _NAMED_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[A-Z])")
+# "the 2018 military agreement", "the 2019 talks": a year before a noun, which it dates
+_OF_A_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[a-z])")
 # "agreed on Monday to release": the date is of the verb before it, not the infinitive's event
 _INFINITIVE = re.compile(r"\s+to\s+")
 # "since last July, when the ministers met in Lusaka": the date of the clause that follows it
@@ -1321,19 +1552,25 @@ def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> 
 
 def _share_place(text: str, cands: list[_Cand]) -> None:
     """An agreement signed at talks ("signed after ten days of talks in Pretoria", "signed
-    at the talks in Doha") was signed where the talks were."""
+    at the talks in Doha") was signed where the talks were, and the talks were held where
+    the agreement that closed them was reached ("reached in Kingston on Monday, following
+    two days of talks")."""
     for a in cands:
-        if a.kind != "agreement" or a.city or a.venue:
+        if a.kind != "agreement":
             continue
         for t in cands:
-            if (t.kind == "talks" and (t.city or t.venue) and t.t0 >= a.t1
-                    and _AT_TALKS.fullmatch(text[a.t1 : t.t0])):
+            if not (t.kind == "talks" and t.t0 >= a.t1 and _AT_TALKS.fullmatch(text[a.t1 : t.t0])):
+                continue
+            if (t.city or t.venue) and not (a.city or a.venue):
                 a.city, a.venue, a.country = t.city, t.venue, a.country or t.country
-                break
+            elif (a.city or a.venue) and not (t.city or t.venue):
+                t.city, t.venue, t.country = a.city, a.venue, t.country or a.country
+            break
 
 
 _AT_TALKS = re.compile(
-    r"[^;.]*?\b(?:after|at|during|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
+    # (a full stop of an abbreviation, "agreed Mon. (8 June) ... after talks", is no end)
+    r"(?:[^;.]|\.(?!\s+[A-Z]))*?\b(?:after|at|during|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
     r"closing)\s+(?:[\w'’-]+\s+){0,4}",
     re.IGNORECASE,
 )
@@ -1393,6 +1630,10 @@ def _attach_places(
         hosted_by = bool(lex["host_before"].search(before))
         mediated = bool(lex["mediator_before"].search(before))
         located = bool(lex["venue_before"].search(before)) and not lex["not_before"].search(before)
+        if lex["source_in"].search(before) and _SAYS.match(text, s1):
+            continue  # "a diplomat in Port-au-Prince, speaking on condition of anonymity, said"
+        if _CONDITION.search(text, 0, s0):
+            continue  # "if the talks in Lusaka fail": the place of none in particular
         # "the Kenyan capital" or the capital itself where the event is ("at a Lusaka hotel")
         capital = m.kind == "country" and (
             bool(lex["capital_after"].match(after))
@@ -1404,9 +1645,11 @@ def _attach_places(
             c
             for c in cands
             if c.kind
-            in ("talks", "summit", "private_meeting", "statement", "agreement", "phone_call")
+            in (*_TALK_KINDS, "statement", "agreement", "phone_call")
         ]
-        target = _nearest(pool, s0, s1, text=text)
+        # a place after "in" or "at" follows the event it places ("talks ... in the town of
+        # Batken, the first since the presidents signed")
+        target = _nearest(pool, s0, s1, lean_back=located, text=text)
         if target is None:
             continue
         if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0):
@@ -1438,6 +1681,11 @@ def _attach_places(
             target.country = code
 
 
+# what a source placed before says: "..., speaking on condition of anonymity, said", "say"
+_SAYS = re.compile(
+    r"\s*(?:,[^,;.]{0,80},\s*)?(?:said|say|says|told|tell|tells|speaking|according)\b",
+    re.IGNORECASE,
+)
 # a relative clause on another noun between an event and a place ("... the ceasefire that
 # was first agreed in Doha"): the place is that noun's, not the event's
 _RELATIVE = re.compile(r"[\w'’-]+[^\w]+(?:that|which|who|whom)\s")
@@ -1492,13 +1740,14 @@ def _towns_after_events(
     cands: list[_Cand], lex: dict[str, Any],
 ) -> list[_Mention]:
     """Towns the gazetteer lacks, read from the event they host: a capitalised name that
-    nothing else claims right after a meeting word and "in" ("a three-day meeting in Zelnik",
-    "met in Zelnik on Monday")."""
+    nothing else claims right after a meeting, signing or speech and "in" ("a three-day
+    meeting in Zelnik", "met in Zelnik on Monday", "is signed in Zelnik, ending the war",
+    "told reporters in Zelnik on Thursday")."""
     taken = [(int(m.start_char) - base, int(m.end_char) - base) for m in ments]
     taken += [(int(d.start_char) - base, int(d.end_char) - base) for d in dates]
     out = []
     for c in cands:
-        if c.kind not in ("talks", "summit", "private_meeting"):
+        if c.kind not in (*_TALK_KINDS, "agreement", "statement"):
             continue
         hit = lex["town_after"].match(text, c.t1)
         if hit is None or lex["not_towns"].fullmatch(hit.group("name")):
@@ -1547,7 +1796,7 @@ def _attach_participants(
         if (
             c.country
             and c.country in c.participants
-            and c.kind in ("talks", "summit", "private_meeting")
+            and c.kind in _TALK_KINDS
         ):
             # the country of the venue is the host, unless the text names it as a party
             if c.country in c.hosts or not re.search(r"\bbetween\b|\binvolving\b", text):
@@ -1581,6 +1830,8 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
     cities = {x.city for x in g if x.city}
     if c.city and cities and c.city not in cities:
         return False
+    if c.status == "undecided" and span[0] is not None and len(span[0]) == 10:
+        return False  # a meeting still undecided is not one set for a day
     mine = _realised(c)
     theirs = {_realised(x) for x in g} - {None}
     if mine is not None and theirs and mine not in theirs and (
@@ -1592,7 +1843,9 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False  # "will meet on Tuesday" after talks that began on Monday: a new event
     if c.kind == "proposal" and c.salience >= 2 and c.topic not in {x.topic for x in g}:
         return False
-    if c.kind in ("statement", "phone_call") and c.salience >= 2:
+    if (c.kind in ("statement", "phone_call") or (c.kind == "proposal" and c.form == "verb")) and (
+        c.salience >= 2
+    ):  # each told as made is one made; only a mention that recalls it joins it
         return any(x.sentence_idx == c.sentence_idx for x in g)
     return True
 
@@ -1613,6 +1866,7 @@ def _primary(g: list[_Cand]) -> _Cand:
         g,
         key=lambda x: (
             x.info,
+            len(x.start or ""),  # "on 14 June 2018" tells it better than "in 2018"
             x.salience == 3,
             x.first,
             -_STATUS_RANK.get(x.status, 7),
@@ -1623,13 +1877,15 @@ def _primary(g: list[_Cand]) -> _Cand:
     )
 
 
-def _merge(cands: list[_Cand]) -> list[list[_Cand]]:
+def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_Cand]]:
     """Group the mentions of one article into events (back-references join what they recall).
 
     Mentions that place the event (a date, a venue, a number) go first, then the other new
     mentions, then references; each joins the compatible event with the same round, else the
     nearest one before it; a reference that finds none is a first mention only when it is the
-    first of its kind.
+    first of its kind. A signing told as happening with no date of its own ("the two sides
+    signed a number of agreements") does not join an agreement dated a year or more before
+    ``published``.
     """
     groups: list[list[_Cand]] = []
     order = lambda c: (c.sentence_idx, c.t0)  # noqa: E731
@@ -1647,9 +1903,13 @@ def _merge(cands: list[_Cand]) -> list[list[_Cand]]:
             same = [g for g in pool if any(x.round == c.round for x in g)]
             pool = same or [g for g in pool if all(x.round is None for x in g)]
         if c.start is not None:
-            pool = [g for g in pool if _group_dates(g)[0] is not None] or [
+            day = iso_day(c.start)
+            pool = [g for g in pool if _group_dates(g)[0] is not None
+                    or any(x.around and x.around[0] <= day <= x.around[1] for x in g)] or [
                 g for g in pool if c.salience < 3 or c.kind != "talks" or len(groups) == 1
             ]
+        elif c.kind == "agreement" and c.salience == 3 and not c.quoted and published is not None:
+            pool = [g for g in pool if not _long_before(_group_dates(g), published)]
         if pool:
             _nearest_group(pool, c).append(c)
         else:
@@ -1663,27 +1923,62 @@ def _merge(cands: list[_Cand]) -> list[list[_Cand]]:
             pool = same or [
                 g for g in pool if all(x.round is None for x in g) and any(_realised(x) for x in g)
             ]
+        # "the communiqué" recalls a communiqué, not what someone told reporters
+        doc = _document(c)
+        if doc is not None:
+            pool = [g for g in pool if any(_document(x) == doc for x in g)]
         if pool:
             _nearest_group(pool, c).append(c)
-        elif (
-            not c.topical
-            and not any(g[0].kind == c.kind for g in groups)
-            and not any(x.kind == c.kind and order(x) < order(c) for x in cands)
+        elif c.kind == "proposal" and any(x.status == "proposed" and order(x) < order(c)
+                                          for x in cands):
+            continue  # "has not responded to the proposal": the meeting called for before
+        elif not c.topical and (
+            (not any(g[0].kind == c.kind for g in groups)
+             and not any(x.kind == c.kind and order(x) < order(c) for x in cands))
+            or (doc is not None and not any(_document(x) == doc and order(x) < order(c)
+                                            for x in cands))
         ):
             groups.append([c])
     return groups
 
 
+_DOCUMENT = re.compile(
+    r"(?<![\w-])(statement|communiqu[eé]|declaration|readout|read-out|press\s+release)s?$",
+    re.IGNORECASE,
+)
+
+
+def _document(c: _Cand) -> str | None:
+    """The kind of text a statement mention names ("the joint communiqué": ``communique``)."""
+    if c.kind != "statement":
+        return None
+    m = _DOCUMENT.search(c.evidence[c.t0 : c.t1])
+    if m is None:
+        return None
+    return re.sub(r"\W", "", m.group(1).lower().replace("é", "e"))
+
+
+def _long_before(span: tuple[str | None, str | None], published: dt.date) -> bool:
+    """Did a span end a year or more before ``published``?"""
+    last = iso_day(span[1] or span[0], last=True) if span[0] else None
+    return last is not None and (published - last).days >= 365
+
+
 def _nearest_group(pool: list[list[_Cand]], c: _Cand) -> list[_Cand]:
-    same = [g for g in pool if any(x.sentence_idx == c.sentence_idx for x in g)]
+    # a mention told earlier in the same sentence ("During the meeting, ... since the second
+    # meeting held in Manama" does not recall the meeting named after it)
+    same = [g for g in pool if any(x.sentence_idx == c.sentence_idx and x.t0 < c.t0 for x in g)]
     pool = same or pool
 
-    def distance(g: list[_Cand]) -> tuple[int, int]:
-        before = [c.sentence_idx - x.sentence_idx for x in g if x.sentence_idx <= c.sentence_idx]
-        after = [x.sentence_idx - c.sentence_idx for x in g if x.sentence_idx > c.sentence_idx]
+    def distance(g: list[_Cand]) -> tuple[int, int, int]:
+        # equally near, "the meeting" recalls the one the story told first (its main one)
+        first = min(x.sentence_idx for x in g)
+        here = (c.sentence_idx, c.t0)
+        before = [c.sentence_idx - x.sentence_idx for x in g if (x.sentence_idx, x.t0) <= here]
+        after = [x.sentence_idx - c.sentence_idx for x in g if (x.sentence_idx, x.t0) > here]
         if before:
-            return (0, min(before))
-        return (1, min(after))
+            return (0, min(before), first)
+        return (1, min(after), first)
 
     return min(pool, key=distance)
 
@@ -1694,7 +1989,7 @@ def _keep(g: list[_Cand]) -> bool:
         return False
     best = _primary(g)
     unrealised = _realised(best) is not True
-    if best.kind == "talks" and unrealised and best.status != "undecided":
+    if best.kind == "talks" and unrealised and best.status != "undecided" and not best.day_open:
         # future talks with nothing to place them (no date, place or round) are talk about
         # talks; a round whose date is said to be open ("yet to be set") is an event
         if not any(x.start or x.end or x.city or x.venue or x.country or x.round for x in g):
@@ -1718,6 +2013,12 @@ def _event_row(
 ) -> dict:
     best = _primary(g)
     start, end = (best.start, best.end) if (best.start or best.end) else _group_dates(g)
+    if best.inferred:
+        # a span reckoned from the talks' length gives way to one the text states, unless
+        # that is a day within it ("the talks nearly collapsed on Sunday night")
+        told = next(((x.start, x.end) for x in g if x.start and not x.inferred
+                     and not (start <= x.start and (x.end or x.start) <= end)), None)
+        start, end = told or (start, end)
     if start is None and end is None:
         end = next((x.end for x in g if x.end), None)
     opened = [x.start for x in g if x.start and x.end is None and len(x.start) == 10
@@ -1725,6 +2026,9 @@ def _event_row(
     if start and end and start == end and len(start) == 10 and opened and min(opened) < start:
         start = min(opened)  # "concluded on Wednesday" and "the talks, which started on Monday"
     status = best.status
+    if best.guessed:  # "are expected to meet at a summit in October": the verb tells it
+        status = next((x.status for x in g if x.sentence_idx == best.sentence_idx
+                       and not x.guessed and x.status != "unknown"), status)
     if status == "unknown":
         status = next((x.status for x in g if x.status != "unknown"), None) or (
             "expected" if best.kind == "summit" else "occurred"
@@ -1735,6 +2039,9 @@ def _event_row(
         start = end = dateline
     if start is None and end is None and status == "occurred" and best.sentence_idx in live:
         start = end = art.published.isoformat()  # an entry of a live blog, filed that day
+    # the length of talks told by a mention that gives no day, or this last day
+    days = next((x.days for x in g if x.days and x.end in (None, end)), None)
+    start = _last_day_back(start, end, days)
     told = [x for x in g if x.salience >= 2 and not x.topical] or g
     participants = set().union(*(x.participants for x in told))
     hosts = set().union(*(x.hosts for x in g))
@@ -1744,7 +2051,8 @@ def _event_row(
     event_type = best.type
     if best.kind == "talks":
         if rounds or any(
-            re.search(r"\bround|talks|negotiations", x.evidence[x.t0 : x.t1], re.I) for x in g
+            re.search(r"\bround|talks|negotiations", x.evidence[x.t0 : x.t1], re.I)
+            for x in g if not x.topical  # not "if the talks fail" told of a meeting
         ):
             event_type = "talks_round"
         elif re.search(r"session|plenary", best.evidence[best.t0 : best.t1], re.I):
@@ -1830,7 +2138,7 @@ def _inherit(groups: list[list[_Cand]], cands: list[_Cand]) -> None:
 
 
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'\- ]{2,}?(?=\s*(?:,|\(|[-–—]+\s))")
-_PLACED_KINDS = ("talks", "summit", "private_meeting", "agreement")
+_PLACED_KINDS = (*_TALK_KINDS, "agreement")
 
 
 def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
@@ -1861,10 +2169,10 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     leaders = _leaders(art.mentions, lex)
     cands: list[_Cand] = []
     for sent in art.sentences:
-        if sent.block_kind != "paragraph":
+        if sent.block_kind != "paragraph" or _aside_paragraph(art.text, int(sent.start_char)):
             continue
         cands.extend(_sentence_candidates(art, sent, lex, leaders))
-    groups = [g for g in _merge(cands) if _keep(g)]
+    groups = [g for g in _merge(cands, art.published) if _keep(g)]
     _inherit(groups, cands)
     _dateline_place(art, groups)
     dateline = _dateline(art)
@@ -1880,10 +2188,57 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         best = _primary(g)
         made_at_talks = best.kind == "agreement" and best.sentence_idx not in live
         rows.append(_event_row(art, g, i + 1, lex, (made_at_talks and at_talks) or dateline, live))
+    _at_the_talks(ordered, rows, cands)
     return rows
 
 
-_TALK_KINDS = ("talks", "summit", "private_meeting")
+# right after a mention, "after the meeting", "issued at the conclusion of the talks": it
+# was made when the talks named next ended
+_AFTER_THE_TALKS = re.compile(
+    r"\s*,?\s*(?:[\w'’-]+\s+)?(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    r"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Cand]) -> None:
+    """What the story tells of the talks it reports: a statement made "after the meeting"
+    (or "at the conclusion of the talks") with no day of its own is of their last day; an
+    agreement or a reception with no place of its own, on a day of talks held in a place, was
+    there ("a protocol signed on Thursday" at two days of talks in Batken, "Earlier on
+    Wednesday, the prime minister received the delegation")."""
+    row_of = {id(x): row for g, row in zip(ordered, rows, strict=True) for x in g}
+    talks = [row for g, row in zip(ordered, rows, strict=True)
+             if _primary(g).kind in _TALK_KINDS and row["status"] in _REALISED]
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if row["start"] is None and best.kind in ("statement", "agreement", "proposal"):
+            for t in cands:
+                held = row_of.get(id(t))
+                if (t.sentence_idx == best.sentence_idx and t.kind in _TALK_KINDS
+                        and any(held is x for x in talks) and held["start"]
+                        and _AFTER_THE_TALKS.fullmatch(best.evidence, best.t1, t.t0)):
+                    row["start"] = row["end"] = held["end"] or held["start"]
+                    break
+        if (best.kind in ("agreement", "audience", "private_meeting") and row["start"]
+                and not (row["city"] or row["venue"])):
+            day = iso_day(row["start"])
+            held = next((t for t in talks if (t["city"] or t["venue"]) and t["start"]
+                         and iso_day(t["start"]) <= day <= iso_day(t["end"] or t["start"], last=True)
+                         and len(row["start"]) == 10), None)
+            if held is not None:
+                row["venue"], row["city"] = held["venue"], held["city"]
+                row["country"] = row["country"] or held["country"]
+
+
+def _aside_paragraph(text: str, pos: int) -> bool:
+    """Is the paragraph holding ``pos`` wholly in parentheses? An editor's note ("(Adds the
+    ministry's statement in paragraph 8)", "(Reporting by ...)") tells of the story, not of
+    the talks."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return line.startswith("(") and line.endswith(")")
 
 
 def _live_entries(art: _Article) -> frozenset[int]:
