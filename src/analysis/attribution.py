@@ -61,20 +61,20 @@ _TITLE_SUBJECT = re.compile(
     r"then\s+)?(?:said|says|told|added|noted|stated|stressed|announced|warned|insisted|"
     r"explained|confirmed)\b"
 )
+# the insiders whom news cites without a name
+_INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant"
 # "A European diplomat said", "An official who took part in the talks said", '"...," a
 # senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted.
 _INDEFINITE_SOURCE = re.compile(
     r"(?:^\W*|[,\"”]\s+)(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    r"(?:[\w'’.-]+\s+){0,3}?(?P<role>(?:official|diplomat|negotiator|delegate|aide|adviser|"
-    r"advisor|mediator|participant)s?|members?\s+of\s+the\s+[\w'’-]+\s+delegation))\b"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|members?\s+of\s+the\s+[\w'’-]+\s+delegation))\b"
     r"[^.;]{0,90}?\s(?:said|says|told|added|noted|stated)\b",
     re.IGNORECASE,
 )
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
 _ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    r"(?:[\w'’.-]+\s+){0,3}?(?P<role>(?:official|diplomat|negotiator|delegate|aide|adviser|"
-    r"advisor|mediator|participant)s?))\b(?!\s+(?:statement|document|communiqu|readout|report|"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?))\b(?!\s+(?:statement|document|communiqu|readout|report|"
     r"figure|data|source|text|visit|version|website|channel|media|news|account|transcript|"
     r"position))",
     re.IGNORECASE,
@@ -529,11 +529,9 @@ _SOURCE_BEFORE = re.compile(
 # officials, who spoke on condition of anonymity, said")
 _SOURCE_SUBJECT = re.compile(
     r"\W*(?P<phrase>(?:(?:an?|the|one|two|three|several)\s+)?(?:[\w'’.-]+\s+){0,3}?"
-    r"(?:official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant)s?)"
-    r"\s*,\s*(?:who|speaking|talking)\b", re.IGNORECASE
+    rf"(?:{_INSIDERS})s?)\s*,\s*(?:who|speaking|talking)\b", re.IGNORECASE
 )
-_UNNAMED_ROLE = re.compile(r"\b(?P<role>official|diplomat|negotiator|delegate|aide|adviser|"
-                           r"advisor|mediator|participant)s?$", re.IGNORECASE)
+_UNNAMED_ROLE = re.compile(rf"\b(?P<role>{_INSIDERS})s?$", re.IGNORECASE)
 # what a source "in", "close to", "familiar with" belongs to ("a source in the Tajik delegation")
 _SOURCE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+")
 
