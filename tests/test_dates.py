@@ -1162,3 +1162,18 @@ def test_written_forms_of_days_and_spans(text, expr, value, first, last):
     assert [(r.value, r.first_day, r.last_day) for r in rows.itertuples()] == [
         (value, first, last)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expr, value",
+    [
+        ("The talks took place the day before in the government guest house.", "2026-05-14",
+         "the day before", "2026-05-13"),
+        ("The envoys met on 3 March and met again the day after at the ministry.", "2026-05-14",
+         "the day after", "2026-03-04"),
+    ],
+    ids=["the-day-before-then-a-place", "the-day-after-a-date-then-a-place"],
+)
+def test_the_day_before_told_before_a_place(text, published, expr, value):
+    frame = find_dates(text, published)
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

@@ -1015,12 +1015,16 @@ def test_each_day_goes_to_the_event_it_dates(text, published, specs, expected):
          [], [("statement", "2026-03-11", None)]),
         ("Speaking to reporters, the envoy called the plan premature.", [],
          [("statement", None, None)]),
+        ("The deputy minister told parliament that the creditors had been sympathetic.", [],
+         [("statement", None, None)]),
+        ("The minister said in February that work on the dams will be fast-tracked.", [],
+         [("statement", "2026-02", None)]),
     ],
     ids=["told-an-outlet", "told-an-outlet-the-tagger-found", "wrote-on-a-platform",
          "a-quote-said-on-a-day", "said-in-a-city", "a-source-is-no-statement",
          "the-source-of-a-report", "according-to-a-statement-issued",
          "what-the-statement-says-is-not-its-date", "speaking-to-the-press",
-         "speaking-to-reporters"],
+         "speaking-to-reporters", "told-parliament", "said-in-a-month"],
 )
 def test_statements_told_by_their_channel(text, specs, expected):
     events = _summary(_events(text, "2026-03-13", specs))
@@ -1164,10 +1168,15 @@ def _brief(events: pd.DataFrame) -> list[tuple]:
         ("• Proposed, no date - The president has called for a summit in Harare.\n\nSudland has "
          "not responded to the proposal.", "2026-06-10",
          [("summit", "proposed", None, None, "Harare")]),
+        ("The commissioners kept meeting through the wars of 1965 and 1971.", "2026-06-10", []),
+        ("Norland and Sudland exchanged prisoners in Ankara on Tuesday.\n\nCORRECTION: An "
+         "earlier version of this story said six. The ministry's statement says five.",
+         "2026-06-10", [("prisoner_exchange", "occurred", "2026-06-09", "2026-06-09", "Ankara")]),
     ],
     ids=["an-editors-note", "a-round-of-elections", "a-statement-still-to-come",
          "talks-in-a-condition", "a-call-received", "a-proposal-that-may-be-made",
-         "a-label-and-a-recalled-proposal"],
+         "a-label-and-a-recalled-proposal", "meetings-kept-up-for-years",
+         "a-correction-note"],
 )
 def test_what_tells_no_event(text, published, expected):
     assert _brief(_events(text, published, _TOWNS)) == expected
@@ -1364,3 +1373,28 @@ def test_leaders_at_a_meeting(text, published, expected):
 )
 def test_more_events_the_text_tells(text, published, expected):
     assert _brief(_events(text, published, _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("After the attack on the border post on 22 April 2025, Norland announced the next day "
+         "that it was leaving the treaty.", "2026-05-12",
+         [("announcement", "occurred", "2025-04-23", "2025-04-23", None)]),
+        ("Live updates\n\n14:32 GMT\nThe foreign minister has issued a statement on the swap.",
+         "2026-03-19", [("statement", "occurred", "2026-03-19", "2026-03-19", None)]),
+        ("Lusaka, Ministry of Foreign Affairs, 21 October 2025, 13:40\n\nMINISTER: Good "
+         "afternoon. Minister Banda and I have just held talks with our delegations.",
+         "2025-10-22", [("talks_round", "occurred", "2025-10-21", "2025-10-21", "Lusaka")]),
+        ("Norland and Sudland exchanged prisoners at Ankara's main airport on Thursday.",
+         "2026-03-19", [("prisoner_exchange", "occurred", "2026-03-19", "2026-03-19", "Ankara")]),
+        ("Norland says an 1890 agreement between Britain and Germany put the lake inside it.",
+         "2026-03-02", [("agreement", "occurred", "1890", "1890", None)]),
+    ],
+    ids=["announced-the-next-day-after-a-dated-attack", "a-live-entry-under-a-bare-time-stamp",
+         "a-transcript-headed-by-place-and-day", "a-swap-at-a-citys-airport",
+         "a-deal-of-a-year-between-two-states"],
+)
+def test_days_and_places_the_story_gives_around_the_event(text, published, expected):
+    specs = [*_TOWNS, _person("Minister Banda", "Banda", "foreign minister", "ZMB")]
+    assert _brief(_events(text, published, specs)) == expected

@@ -316,7 +316,7 @@ def _grammar() -> tuple[
             "refday",
             r"(?:(?P<mod>earlier|later|late|early)\s+)?(?:the\s+(?P<rel>following|next|previous|same|prior)"
             r"|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
-            r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s*$)",
+            r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|during)\s)",
         ),
         (
             "relunit",

@@ -361,6 +361,8 @@ def _lex() -> dict[str, Any]:
             r"\s+(?:(?:on|late|early)\s+)?$",
             re.I,
         ),
+        "story_note": re.compile(rf"\s*(?:{_alternation(raw['story_notes'])})\s*[:—–-]", re.I),
+        "habit": re.compile(rf"(?<![\w-])(?:{_alternation(raw['habit_before'])})\s+$", re.I),
         "to_talk": re.compile(
             rf"[^,;.]{{0,40}}?\s+to\s+(?:{_alternation(raw['talks_infinitives'])})(?![\w-])", re.I
         ),
@@ -704,6 +706,11 @@ _TIME_STAMP = re.compile(
 )
 
 
+# a time stamp on a line of its own ("14:32 GMT"), heading the live-blog entry below it
+_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}\b)?\s*",
+                         re.IGNORECASE)
+
+
 def _stamp_end(text: str) -> int:
     """End of a live-blog time stamp heading a sentence ('12:05 GMT — ')."""
     m = _TIME_STAMP.match(text)
@@ -910,7 +917,8 @@ def _sentence_candidates(
     cands = _find_triggers(text, lex, heads)
     ments = art.sentence_mentions.get(sent.sentence_idx, [])
     cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)
-             and not _unmade_proposal(text, c)]
+             and not _unmade_proposal(text, c)
+             and not (text[c.t0 : c.t1].endswith("ing") and lex["habit"].search(text, 0, c.t0))]
     cands += _channel_statements(text, base, ments, cands, lex)
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
@@ -1171,9 +1179,18 @@ def _dated_agreements(
         if row.type != "DATE":
             continue
         start, end = _date_span(row)
+        s0 = int(row.start_char) - base
+        if start is not None and len(start) == 4 and _A_YEAR.search(text, 0, s0):
+            # "an 1890 agreement between Britain and Germany": a deal of that year, told back
+            deal = _YEAR_GAP.match(text, int(row.end_char) - base)
+            deal = deal and lex["agreement_noun"].match(text, deal.end())
+            if deal and _BETWEEN.match(text, deal.end()) and not any(
+                    c.t0 <= deal.start() < c.t1 for c in cands + out):
+                out.append(_Cand(-1, "agreement", "agreement", deal.start(), deal.end(), "noun",
+                                 salience=2, start=start, end=end))
+            continue
         if start is None or len(start) < 7:
             continue  # "the Declaration of 1991": a founding text cited, not a deal of the talks
-        s0 = int(row.start_char) - base
         head = _ENTRY_HEAD.fullmatch(text, 0, s0) and _ENTRY_DASH.match(text, int(row.end_char) - base)
         named = next((n for n in lex["agreement_noun"].finditer(text, head.end())
                       if n.group()[0].isupper() and _CAPITAL_BEFORE.search(text, 0, n.start())),
@@ -1202,6 +1219,9 @@ def _dated_agreements(
     return out
 
 
+_A_YEAR = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)  # "an 1890 agreement"
+_YEAR_GAP = re.compile(r"\s+")
+_BETWEEN = re.compile(r"\s+between\s", re.IGNORECASE)
 # the head of a timeline entry: a bullet, then its date and a dash ("• July 2021 - ...")
 _ENTRY_HEAD = re.compile(r"[\s•·*▪‣◦-]*")
 _ENTRY_DASH = re.compile(r"\s*[-–—:]\s+")
@@ -1443,6 +1463,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 _PAIR_REACH = 60  # a date pairs with a mention at most this far (as _distance weighs it)
 _WEEK = re.compile(r"\d{4}-W\d\d")
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
+_NEXT_TO = re.compile(r"\s+(?:on\s+|in\s+)?")  # "announced the next day", "met on Monday"
 
 
 def _pair_dates(
@@ -1459,10 +1480,13 @@ def _pair_dates(
              if (d := _distance(c, a, b, True, text)) <= _PAIR_REACH and datable(c, a, b)]
             for a, b in spans]
     if len(cands) == 1:
-        # one mention: it takes the one date near it, if only one is ("agreed to restore the
-        # lines from June 1, and to hold talks on June 3"); else the first, in text order
+        # one mention: it takes the date right after its verb ("After the attack on 22 April,
+        # Delhi announced the next day ..."), or the one date near it, if only one is ("agreed
+        # to restore the lines from June 1, and to hold talks on June 3"); else the first
         within = [a for (a, _), n in zip(spans, near, strict=True) if n]
-        return {within[0]: cands[0]} if len(within) == 1 else {}
+        next_to = [a for a in within if _NEXT_TO.fullmatch(text, cands[0].t1, a)]
+        return ({next_to[0]: cands[0]} if len(next_to) == 1
+                else {within[0]: cands[0]} if len(within) == 1 else {})
 
     def best(i: int, used: frozenset[int]) -> tuple[float, tuple[_Cand | None, ...]]:
         if i == len(spans):
@@ -1645,7 +1669,8 @@ def _attach_places(
             c
             for c in cands
             if c.kind
-            in (*_TALK_KINDS, "statement", "agreement", "phone_call")
+            in (*_TALK_KINDS, "statement", "agreement", "phone_call", "prisoner_exchange",
+                "bodies_repatriation")
         ]
         # a place after "in" or "at" follows the event it places ("talks ... in the town of
         # Batken, the first since the presidents signed")
@@ -2087,13 +2112,37 @@ def _cameo(event_type: str, status: str, topic: str | None, lex: dict[str, Any])
     return lex["cameo"].get(event_type)
 
 
-def _dateline(art: _Article) -> str | None:
-    """The date of a dateline at the head of a paragraph ('ISTANBUL, June 2. /TASS/.')."""
+# a line of its own naming the place and day ("Skopje, Government of North Macedonia,
+# 21 October 2025, 13:40"), heading a transcript or a communiqué
+_PLACE_LINE = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{1,80},\s*")
+_TIME_TAIL = re.compile(r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*")
+
+
+def _place_line(art: _Article) -> tuple[str | None, _Mention | None]:
+    """The day and the place (the first one named) of a line heading a transcript or a
+    readout: 'Skopje, Government of North Macedonia, 21 October 2025, 13:40'."""
+    day = _dateline(art, place_line=True)
+    if day is None:
+        return None, None
+    at = next(int(r.start_char) for r in art.dates if _date_span(r)[0] == day)
+    line_start = art.text.rfind("\n", 0, at) + 1
+    place = next((m for m in art.mentions if m.kind in ("place", "country")
+                  and line_start <= int(m.start_char) < at), None)
+    return day, place
+
+
+def _dateline(art: _Article, place_line: bool = False) -> str | None:
+    """The date of a dateline at the head of a paragraph ('ISTANBUL, June 2. /TASS/.'); with
+    ``place_line``, of a line 'Skopje, 21 October 2025, 13:40' instead."""
     for row in art.dates:
         if row.type != "DATE" or int(row.start_char) > 300:
             continue
         line_start = art.text.rfind("\n", 0, int(row.start_char)) + 1
-        if _DATELINE.match(art.text[line_start : int(row.start_char)]):
+        line_end = art.text.find("\n", int(row.end_char))
+        head = art.text[line_start : int(row.start_char)]
+        if (_PLACE_LINE.fullmatch(head) and _TIME_TAIL.fullmatch(
+                art.text, int(row.end_char), line_end if line_end >= 0 else len(art.text))
+                if place_line else _DATELINE.match(head)):
             start, end = _date_span(row)
             if start and start == end:
                 return start
@@ -2169,7 +2218,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     leaders = _leaders(art.mentions, lex)
     cands: list[_Cand] = []
     for sent in art.sentences:
-        if sent.block_kind != "paragraph" or _aside_paragraph(art.text, int(sent.start_char)):
+        if sent.block_kind != "paragraph" or _aside_paragraph(art.text, int(sent.start_char), lex):
             continue
         cands.extend(_sentence_candidates(art, sent, lex, leaders))
     groups = [g for g in _merge(cands, art.published) if _keep(g)]
@@ -2189,7 +2238,30 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         made_at_talks = best.kind == "agreement" and best.sentence_idx not in live
         rows.append(_event_row(art, g, i + 1, lex, (made_at_talks and at_talks) or dateline, live))
     _at_the_talks(ordered, rows, cands)
+    _on_the_place_line(art, rows, lex)
     return rows
+
+
+def _on_the_place_line(art: _Article, rows: list[dict], lex: dict[str, Any]) -> None:
+    """A transcript or readout headed "Skopje, 21 October 2025": what it tells as done with no
+    day of its own and no talks to date it by ("have just finished three hours of talks") was
+    done that day, and where no other place is told, in the place the line names."""
+    day, place = _place_line(art)
+    if day is None:
+        return
+    for row in rows:
+        if row["start"] is not None or row["end"] is not None or row["status"] != "occurred":
+            continue
+        row["start"] = row["end"] = day
+        if place is None or row["city"] or row["venue"]:
+            continue
+        code = _code(place.country)
+        name = art.text[int(place.start_char) : int(place.end_char)]
+        if place.kind == "place":
+            row["venue"], row["city"] = _place_fields(str(place.norm), lex)
+        elif code and name == lex["capitals"].get(code):  # "Skopje", tagged MKD
+            row["city"] = name
+        row["country"] = row["country"] or code
 
 
 # right after a mention, "after the meeting", "issued at the conclusion of the talks": it
@@ -2231,22 +2303,22 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
                 row["country"] = row["country"] or held["country"]
 
 
-def _aside_paragraph(text: str, pos: int) -> bool:
-    """Is the paragraph holding ``pos`` wholly in parentheses? An editor's note ("(Adds the
-    ministry's statement in paragraph 8)", "(Reporting by ...)") tells of the story, not of
-    the talks."""
+def _aside_paragraph(text: str, pos: int, lex: dict[str, Any]) -> bool:
+    """Is the paragraph holding ``pos`` wholly in parentheses, or headed "CORRECTION:"? An
+    editor's note ("(Adds the ministry's statement in paragraph 8)", "(Reporting by ...)",
+    "Correction: an earlier version said six") tells of the story, not of the talks."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].strip()
-    return line.startswith("(") and line.endswith(")")
+    return (line.startswith("(") and line.endswith(")")) or bool(lex["story_note"].match(line))
 
 
 def _live_entries(art: _Article) -> frozenset[int]:
     """Sentences of the entries of a live blog: each runs from a line that opens with a time
-    stamp ("21:40 GMT — ...") to the next stamp or heading."""
+    stamp ("21:40 GMT — ...", or a line "21:40 GMT") to the next stamp or heading."""
     out, inside = set(), False
     for sent in art.sentences:
-        if _stamp_end(sent.text):
+        if _stamp_end(sent.text) or _STAMP_LINE.fullmatch(sent.text):
             inside = True
         elif sent.block_kind == "heading":
             inside = False
