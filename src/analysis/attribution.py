@@ -457,7 +457,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         org_cue = None  # "he said in a statement": the statement is his
     if org_cue:
         issuer = next((m for m in mentions if m["kind"] == "organisation"), None)
-        # "Tajikistan's foreign ministry said in a statement": its own, not the joint text
+        # "Norland's foreign ministry said in a statement": its own, not the joint text
         # named before
         own = issuer is not None and issuer["rel_end"] <= org_cue.start()
         if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()) and not own:
@@ -532,14 +532,14 @@ _SOURCE_SUBJECT = re.compile(
     rf"(?:{_INSIDERS})s?)\s*,\s*(?:who|speaking|talking)\b", re.IGNORECASE
 )
 _UNNAMED_ROLE = re.compile(rf"\b(?P<role>{_INSIDERS})s?$", re.IGNORECASE)
-# what a source "in", "close to", "familiar with" belongs to ("a source in the Tajik delegation")
+# what a source "in", "close to", "familiar with" belongs to ("a source in the Norlandic delegation")
 _SOURCE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+")
 
 
 def _anonymous_name(sentence: str, anon: re.Match) -> str:
     """The words that name an anonymous source: the cue, the noun phrase it qualifies ("A
-    member of the Kyrgyz delegation, who asked not to be named") or completes ("a source in
-    the Tajik delegation")."""
+    member of the Sudlandic delegation, who asked not to be named") or completes ("a source in
+    the Norlandic delegation")."""
     cue = anon.group()
     if _MANNER.match(cue):
         before = _SOURCE_BEFORE.search(sentence, 0, anon.start())
@@ -584,8 +584,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|final|last|no|any|its|their|his|her|ou
 _PRONOUN_SAID = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|wrote|stated)\s+$", re.IGNORECASE
 )
-# a title or a name before the person who opens a sentence ("Minister for Bougainville
-# Affairs Manasseh Kaparo struck ...")
+# a title or a name before the person who opens a sentence ("Minister for Island
+# Affairs Jon Vale struck ...")
 _TITLE_BEFORE = re.compile(r"\W*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*")
 
 
@@ -600,7 +600,7 @@ def _subject(sentence: str, mentions: list[dict]) -> str | None:
         return None
     first = persons[0]
     before = sentence[: first["rel_start"]]
-    # "Minister for Bougainville Affairs Manasseh Kaparo ...", "Tanzania's chief government
+    # "Minister for Island Affairs Jon Vale ...", "Tanzania's chief government
     # spokesperson, Gerson Msigwa, ..."
     if _TITLE_BEFORE.fullmatch(before) or _ROLE_APPOSITIVE.fullmatch(before):
         return first["norm"]
@@ -787,7 +787,7 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
     """A paragraph that opens with a speaker and a colon (a transcript's turn) is that
     speaker's, and so are the paragraphs after it up to the next turn or heading: a person
     (or an outlet asking) named there claims their unattributed sentences. A label in
-    capitals ("GEORGIEV:", "MODERATOR:", "QUESTION (Name, Outlet):") opens a turn too: the
+    capitals ("VALE:", "MODERATOR:", "QUESTION (Name, Outlet):") opens a turn too: the
     person of the text with that surname speaks, else someone the text does not name."""
     people: dict[str, dict] = {}  # surname (case-folded) -> the fullest mention of that person
     for sent in sents:
@@ -828,7 +828,7 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             _take(row, speaker, "turn")
 
 
-# a transcript's speaker label in capitals, with an optional aside: "MUCUNSKI", "MR MILLER",
+# a transcript's speaker label in capitals, with an optional aside: "VALE", "MR MILLER",
 # "QUESTION (Petar Kolev, BTA)"
 _CAPITAL_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})"
                             r"(?:\s*\([^()]{1,80}\))?")

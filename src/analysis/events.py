@@ -105,7 +105,7 @@ _CODE = re.compile(r"^[A-Z]{3}$")
 # up to three capitalised words (a title) between "hosted by" and the name
 _TITLED = r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})"
 # up to three words (a region, a country's adjective) before a place noun: "in the southern
-# Kyrgyz town of Batken", "at the Black Sea resort of Sochi"
+# Norlandic town of Dorf", "at the Black Sea resort of Sochi"
 _DESCRIBED = r"(?:[\w.'’-]+\s+){0,3}?"
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,},(?:\s*[A-Z][\w.' -]*,)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\b"
@@ -1577,7 +1577,7 @@ def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> 
 def _share_place(text: str, cands: list[_Cand]) -> None:
     """An agreement signed at talks ("signed after ten days of talks in Pretoria", "signed
     at the talks in Doha") was signed where the talks were, and the talks were held where
-    the agreement that closed them was reached ("reached in Kingston on Monday, following
+    the agreement that closed them was reached ("reached in Port Vale on Monday, following
     two days of talks")."""
     for a in cands:
         if a.kind != "agreement":
@@ -1655,7 +1655,7 @@ def _attach_places(
         mediated = bool(lex["mediator_before"].search(before))
         located = bool(lex["venue_before"].search(before)) and not lex["not_before"].search(before)
         if lex["source_in"].search(before) and _SAYS.match(text, s1):
-            continue  # "a diplomat in Port-au-Prince, speaking on condition of anonymity, said"
+            continue  # "a diplomat in Port Vale, speaking on condition of anonymity, said"
         if _CONDITION.search(text, 0, s0):
             continue  # "if the talks in Lusaka fail": the place of none in particular
         # "the Kenyan capital" or the capital itself where the event is ("at a Lusaka hotel")
@@ -1673,7 +1673,7 @@ def _attach_places(
                 "bodies_repatriation")
         ]
         # a place after "in" or "at" follows the event it places ("talks ... in the town of
-        # Batken, the first since the presidents signed")
+        # Dorf, the first since the presidents signed")
         target = _nearest(pool, s0, s1, lean_back=located, text=text)
         if target is None:
             continue
@@ -2112,7 +2112,7 @@ def _cameo(event_type: str, status: str, topic: str | None, lex: dict[str, Any])
     return lex["cameo"].get(event_type)
 
 
-# a line of its own naming the place and day ("Skopje, Government of North Macedonia,
+# a line of its own naming the place and day ("Zelgrad, Government of Zelnia,
 # 21 October 2025, 13:40"), heading a transcript or a communiqué
 _PLACE_LINE = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{1,80},\s*")
 _TIME_TAIL = re.compile(r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*")
@@ -2120,7 +2120,7 @@ _TIME_TAIL = re.compile(r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A
 
 def _place_line(art: _Article) -> tuple[str | None, _Mention | None]:
     """The day and the place (the first one named) of a line heading a transcript or a
-    readout: 'Skopje, Government of North Macedonia, 21 October 2025, 13:40'."""
+    readout: 'Zelgrad, Government of Zelnia, 21 October 2025, 13:40'."""
     day = _dateline(art, place_line=True)
     if day is None:
         return None, None
@@ -2133,7 +2133,7 @@ def _place_line(art: _Article) -> tuple[str | None, _Mention | None]:
 
 def _dateline(art: _Article, place_line: bool = False) -> str | None:
     """The date of a dateline at the head of a paragraph ('ISTANBUL, June 2. /TASS/.'); with
-    ``place_line``, of a line 'Skopje, 21 October 2025, 13:40' instead."""
+    ``place_line``, of a line 'Zelgrad, 21 October 2025, 13:40' instead."""
     for row in art.dates:
         if row.type != "DATE" or int(row.start_char) > 300:
             continue
@@ -2243,7 +2243,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
 
 
 def _on_the_place_line(art: _Article, rows: list[dict], lex: dict[str, Any]) -> None:
-    """A transcript or readout headed "Skopje, 21 October 2025": what it tells as done with no
+    """A transcript or readout headed "Zelgrad, 21 October 2025": what it tells as done with no
     day of its own and no talks to date it by ("have just finished three hours of talks") was
     done that day, and where no other place is told, in the place the line names."""
     day, place = _place_line(art)
@@ -2259,7 +2259,7 @@ def _on_the_place_line(art: _Article, rows: list[dict], lex: dict[str, Any]) -> 
         name = art.text[int(place.start_char) : int(place.end_char)]
         if place.kind == "place":
             row["venue"], row["city"] = _place_fields(str(place.norm), lex)
-        elif code and name == lex["capitals"].get(code):  # "Skopje", tagged MKD
+        elif code and name == lex["capitals"].get(code):  # a capital tagged as its country
             row["city"] = name
         row["country"] = row["country"] or code
 
@@ -2277,7 +2277,7 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
     """What the story tells of the talks it reports: a statement made "after the meeting"
     (or "at the conclusion of the talks") with no day of its own is of their last day; an
     agreement or a reception with no place of its own, on a day of talks held in a place, was
-    there ("a protocol signed on Thursday" at two days of talks in Batken, "Earlier on
+    there ("a protocol signed on Thursday" at two days of talks in Dorf, "Earlier on
     Wednesday, the prime minister received the delegation")."""
     row_of = {id(x): row for g, row in zip(ordered, rows, strict=True) for x in g}
     talks = [row for g, row in zip(ordered, rows, strict=True)

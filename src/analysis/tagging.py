@@ -1186,8 +1186,8 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
 
 def _generic_body(text: str, start: int, end: int, spans: list[_Span]) -> bool:
     """A body named by head words and a country alone ("Russian Government", "the Ministry",
-    "Government of the Republic of Malawi"): the state itself, no name; but an institution's
-    ("University of Malawi")."""
+    "Government of the Republic of Zelnia"): the state itself, no name; but an institution's
+    ("University of Zelnia")."""
     heads, institutions = _org_heads(), _org_words()[4]
     countries = [(s.start, s.end) for s in spans
                  if s.kind == "country" and start <= s.start and s.end <= end]
