@@ -1436,6 +1436,7 @@ def _attach_dates(
 
 
 _OPENING_QUOTE = {"“": "”", '"': '"', "«": "»"}
+_OPENING_QUOTE_RX = re.compile("|".join(_OPENING_QUOTE))
 
 
 # what a speaker says of the day of speaking ('"today both sides took a step," he said')
@@ -1447,12 +1448,9 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted speech a sentence holds (opening to closing mark, at least
     ``_QUOTED_SPEECH`` words); an unclosed one runs to the end."""
     out, i = [], 0
-    while i < len(text):
-        close = _OPENING_QUOTE.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
+    while (m := _OPENING_QUOTE_RX.search(text, i)) is not None:
+        i = m.start()
+        j = text.find(_OPENING_QUOTE[m.group()], i + 1)
         end = len(text) if j < 0 else j + 1
         if len(text[i:end].split()) >= _QUOTED_SPEECH:
             out.append((i, end))
