@@ -131,17 +131,17 @@ def _step(args: argparse.Namespace) -> dict:
         out["seconds"] = time.perf_counter() - start
         out["detail"] = f"{found} expressions"
     elif name in ("export-pandas", "export-dask"):
-        from analysis.export import write_export
-        from analysis.pipeline import analyse
+        from analysis.export import export_articles
+        from analysis.pipeline import load_corpus
 
         engine = name.split("-")[1]
         os.environ["TALKS_CACHE_DIR"] = str(cache)
-        start = time.perf_counter()
-        result = analyse(folder, engine=engine)
-        write_export(result, Path(args.result))
+        start = time.perf_counter()  # what `analysis export` does
+        corpus = load_corpus(folder)
+        counts = export_articles(corpus.articles, corpus.problems, Path(args.result), engine=engine)
         out["seconds"] = time.perf_counter() - start
         out["amount"] = _size_mb(folder)
-        out["detail"] = f"{len(result.events)} events, {len(result.chronology)} entries"
+        out["detail"] = f"{counts['events']} events, {counts['chronology']} entries"
     else:
         raise SystemExit(f"unknown step {name!r}")
     out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
@@ -275,10 +275,13 @@ def _verdicts(measured: dict, args: argparse.Namespace) -> str:
     # Memory is judged on the largest corpus, where the corpus and not the interpreter
     # dominates; the growth above the baseline process is printed beside the whole peak.
     base = measured.get((0, "baseline"), {}).get("rss_mb", 0.0)
-    for step in ("load", "first", "reload"):
-        got = measured.get((big, step), {})
-        if "rss_mb" in got:
-            peak, corpus = got["rss_mb"], got["amount"]
+    steps = [(big, s) for s in ("load", "first", "reload")]
+    steps += [(args.export_mb, s) for s in ("export-pandas", "export-dask")]
+    for mb, step in steps:
+        got = measured.get((mb, step), {})
+        if "rss_mb" in got and "amount" in got:
+            # a Dask run's peak: this process and its largest worker together
+            peak, corpus = got["rss_mb"] + (step == "export-dask") * got["children_rss_mb"], got["amount"]
             ratio, growth = peak / corpus, (peak - base) / corpus
             lines.append(f"  {TARGETS[3]}: {step} peak {peak:.0f} MB for {corpus:.1f} MB = {ratio:.1f}x "
                          f"({growth:.1f}x above the {base:.0f} MB baseline) "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pandas as pd
@@ -9,7 +10,7 @@ import pytest
 
 from analysis import engine
 from analysis.engine import combine_tables, run_articles
-from analysis.export import to_export
+from analysis.export import export_articles, to_export, write_export
 from analysis.pipeline import analyse_articles
 from analysis.seeds import load_seeds
 
@@ -101,7 +102,7 @@ def test_dask_with_no_articles(corpus, cluster):
 
 
 def test_pandas_progress_slices_give_the_same_tables(corpus, expected, monkeypatch, capsys):
-    monkeypatch.setattr(engine, "_PROGRESS_CHUNK_CHARS", 1)  # one article per slice
+    monkeypatch.setattr(engine, "_CHUNK_CHARS", 1)  # one article per slice
     got = run_articles(corpus.articles, corpus.problems, progress=True)
     _assert_same(got, expected)
     assert "analysing" in capsys.readouterr().err
@@ -137,3 +138,72 @@ def test_combine_restores_the_dtype_of_a_column_one_partition_left_empty():
     whole = pd.DataFrame({"doc_id": ["b", "a"], "via": [None, "RBC-Ukraine"], "n": [2, 1]})
     assert all_missing["via"].dtype == object
     pd.testing.assert_frame_equal(got, whole)
+
+
+def _doc_ids(part):
+    return list(part["doc_id"])
+
+
+def _twenty(corpus):
+    """The corpus four times over, under new ids: 20 articles."""
+    return pd.concat(
+        [corpus.articles.assign(doc_id=corpus.articles["doc_id"] + f"-{n}") for n in range(4)],
+        ignore_index=True,
+    )
+
+
+@pytest.mark.parametrize("chunk", [1, 10**9], ids=["one-article-parts", "one-part"])
+def test_pandas_map_gives_parts_in_article_order(corpus, monkeypatch, chunk):
+    articles = _twenty(corpus)
+    monkeypatch.setattr(engine, "_CHUNK_CHARS", chunk)
+    parts = list(engine.map_articles(_doc_ids, articles))
+    assert len(parts) == (20 if chunk == 1 else 1)
+    assert sum(parts, []) == list(articles["doc_id"])
+
+
+def test_dask_map_splits_large_text_into_more_partitions(corpus, cluster, monkeypatch):
+    articles = _twenty(corpus)
+    # 12 parts of text: more than four per worker thread (8 on the two-worker cluster)
+    monkeypatch.setattr(engine, "_CHUNK_CHARS", -(-int(articles["n_chars"].sum()) // 12))
+    parts = list(engine.map_articles(_doc_ids, articles, "dask", cluster.scheduler_address))
+    assert len(parts) == 12
+    assert sum(parts, []) == list(articles["doc_id"])
+    monkeypatch.setattr(engine, "_CHUNK_CHARS", 10**9)
+    parts = list(engine.map_articles(_doc_ids, articles, "dask", cluster.scheduler_address))
+    assert len(parts) == 8
+    assert sum(parts, []) == list(articles["doc_id"])
+
+
+@pytest.fixture(scope="module")
+def whole_export(corpus, expected, tmp_path_factory):
+    """The export written from every table at once."""
+    path = tmp_path_factory.mktemp("whole") / "export.json"
+    write_export(expected, path)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("chunk", [1, 10**9], ids=["one-article-parts", "one-part"])
+def test_streamed_export_equals_the_export_of_every_table(
+    corpus, expected, whole_export, tmp_path, monkeypatch, chunk
+):
+    monkeypatch.setattr(engine, "_CHUNK_CHARS", chunk)
+    counts = export_articles(corpus.articles, corpus.problems, tmp_path / "out.json")
+    assert (tmp_path / "out.json").read_bytes() == whole_export
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary file left
+    assert counts == {key: len(rows) for key, rows in to_export(expected).items()}
+
+
+def test_streamed_export_on_dask_equals_the_pandas_one(corpus, whole_export, cluster, tmp_path):
+    export_articles(
+        corpus.articles, corpus.problems, tmp_path / "out.json", engine="dask",
+        scheduler=cluster.scheduler_address,
+    )
+    assert (tmp_path / "out.json").read_bytes() == whole_export
+
+
+def test_streamed_export_of_no_articles(corpus, tmp_path):
+    empty = corpus.articles.iloc[:0]
+    export_articles(empty, corpus.problems, tmp_path / "out.json")
+    write_export(analyse_articles(empty, corpus.problems), tmp_path / "whole.json")
+    assert (tmp_path / "out.json").read_bytes() == (tmp_path / "whole.json").read_bytes()
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["events"] == []

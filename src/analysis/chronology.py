@@ -14,6 +14,7 @@ from .events import event_family
 
 __all__ = [
     "CHRONOLOGY_COLUMNS",
+    "EVENT_COLUMNS_READ",
     "GAP_COLUMNS",
     "TIMELINE_COLUMNS",
     "build_chronology",
@@ -36,6 +37,11 @@ CHRONOLOGY_COLUMNS = (
     "series",
     "round",
     "dated",
+)
+# The columns of the events table that the chronology reads (it needs no more of them).
+EVENT_COLUMNS_READ = (
+    "doc_id", "event_id", "type", "start", "end", "city", "country", "participants", "round",
+    "format",
 )
 GAP_COLUMNS = ("series", "round_from", "round_to", "days_between")
 TIMELINE_COLUMNS = (
@@ -206,7 +212,7 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     Parameters
     ----------
     events : DataFrame
-        As :func:`analysis.events.extract_events` gives.
+        As :func:`analysis.events.extract_events` gives; only ``EVENT_COLUMNS_READ`` are read.
     articles : DataFrame, optional
         ``doc_id`` and ``published``: undated entries are placed by the publication date of
         the first article that reports them (without it they go last).

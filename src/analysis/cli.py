@@ -100,28 +100,29 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .export import write_export
-    from .pipeline import analyse
+    from .export import export_articles, write_export
+    from .pipeline import load_corpus
 
     if args.scheduler and args.engine != "dask":
         raise AnalysisError("--scheduler needs --engine dask")
-    result = analyse(
-        *args.paths,
-        cache=not args.no_cache,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        progress=sys.stderr.isatty(),
-    )
-    for line in _problem_lines(result.problems):
+    progress = sys.stderr.isatty()
+    corpus = load_corpus(*args.paths, cache=not args.no_cache, progress=progress)
+    for line in _problem_lines(corpus.problems):
         print(line, file=sys.stderr)
-    out = write_export(result, args.output)
-    if args.tables:
+    run = {"engine": args.engine, "scheduler": args.scheduler, "progress": progress}
+    if args.tables:  # the tables need every row at once
+        from .engine import run_articles
         from .tables import write_tables
 
+        result = run_articles(corpus.articles, corpus.problems, **run)
+        out = write_export(result, args.output)
         written = write_tables(result, args.tables)
         print(f"wrote {len(written)} table files to {args.tables}", file=sys.stderr)
-    print(f"wrote {out}: {len(result.articles)} articles, {len(result.problems)} problems", file=sys.stderr)
-    return 1 if args.strict and len(result.problems) else 0
+    else:
+        out = args.output
+        export_articles(corpus.articles, corpus.problems, out, **run)
+    print(f"wrote {out}: {len(corpus.articles)} articles, {len(corpus.problems)} problems", file=sys.stderr)
+    return 1 if args.strict and len(corpus.problems) else 0
 
 
 def _render(args: argparse.Namespace) -> int:

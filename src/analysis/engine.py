@@ -6,7 +6,8 @@ import contextlib
 import itertools
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -14,15 +15,17 @@ import pandas as pd
 from .chronology import build_chronology
 from .pipeline import ARTICLE_TABLES, Analysis, analyse_articles, article_tables
 
-__all__ = ["ENGINES", "combine_tables", "run_articles", "run_dask"]
+__all__ = ["ENGINES", "combine_tables", "map_articles", "run_articles", "run_dask"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ENGINES = ("pandas", "dask")
-# Partitions per worker: more than one so that a slow partition does not leave workers idle.
+# Partitions per worker at least: more than one so that a slow partition does not leave
+# workers idle; and none larger than the pandas engine's parts, which bounds a worker's memory.
 _PARTITIONS_PER_WORKER = 4
-# With a progress bar the pandas engine runs the same stages on slices of about this much text.
-_PROGRESS_CHUNK_CHARS = 1_000_000
+# The pandas engine runs parts of about this much text when it shows progress or streams.
+_CHUNK_CHARS = 1_000_000
 
 
 def run_articles(
@@ -39,34 +42,13 @@ def run_articles(
     Analysis
         Every table; the same whatever the engine and whether progress is shown.
     """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    _check_engine(engine, scheduler)
     if engine == "dask":
         return run_dask(articles, problems, scheduler=scheduler, progress=progress)
-    if scheduler is not None:
-        raise ValueError("a scheduler address needs engine='dask'")
     if not progress or len(articles) < 2:
         return analyse_articles(articles, problems)
-    from tqdm import tqdm
-
     # Each row depends on its own article only, so slices give the same tables.
-    chunks = _chunks(articles, _PROGRESS_CHUNK_CHARS)
-    parts = []
-    with tqdm(total=int(articles["n_chars"].sum()), unit="char", unit_scale=True,
-              desc="analysing") as bar:
-        for chunk in chunks:
-            parts.append(article_tables(chunk))
-            bar.update(int(chunk["n_chars"].sum()))
-    tables = combine_tables(parts)
-    chronology = build_chronology(tables["events"], articles)
-    return Analysis(articles=articles, problems=problems, chronology=chronology, **tables)
-
-
-def _chunks(articles: pd.DataFrame, chars: int) -> list[pd.DataFrame]:
-    """Contiguous slices of ``articles`` of about ``chars`` characters of text each."""
-    bins = (articles["n_chars"].cumsum() // chars).to_numpy()
-    edges = [*np.flatnonzero(np.diff(bins, prepend=-1)).tolist(), len(articles)]
-    return [articles.iloc[a:b] for a, b in itertools.pairwise(edges)]
+    return _analysis(articles, problems, list(map_articles(article_tables, articles, progress=True)))
 
 
 def run_dask(
@@ -94,7 +76,8 @@ def run_dask(
         Address of a running Dask scheduler (``tcp://host:8786``) whose workers have this
         package installed; by default a local cluster of processes is started and closed.
     npartitions : int, optional
-        Number of partitions; default four per worker thread, at most one per article.
+        Number of partitions; default four per worker thread, or one per million characters
+        of text when that is more; at most one per article.
     n_workers : int, optional
         Workers of the local cluster (default: one per CPU); ignored with ``scheduler``.
     progress : bool
@@ -105,6 +88,72 @@ def run_dask(
     Analysis
         Every table, as :func:`analysis.pipeline.analyse_articles` returns them.
     """
+    parts = _dask_map(article_tables, articles, scheduler, npartitions, n_workers, progress)
+    return _analysis(articles, problems, list(parts))
+
+
+def map_articles(
+    func: Callable[[pd.DataFrame], T],
+    articles: pd.DataFrame,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> Iterator[T]:
+    """``func`` applied to contiguous parts of ``articles``, the results in article order.
+
+    With ``"pandas"`` the parts are slices of about a million characters of text, run one
+    after the other in this process; with ``"dask"`` they are partitions run on a Dask
+    cluster (see :func:`run_dask` for ``scheduler``), each result fetched when its turn comes
+    so that the later ones wait on the workers. ``func`` must give for a part what it gives
+    for those articles within the whole (true of every per-article stage).
+    """
+    _check_engine(engine, scheduler)
+    if engine == "dask":
+        yield from _dask_map(func, articles, scheduler, None, None, progress)
+        return
+    chunks = _chunks(articles, _CHUNK_CHARS) or [articles]
+    if not progress:
+        yield from map(func, chunks)
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=int(articles["n_chars"].sum()), unit="char", unit_scale=True,
+              desc="analysing") as bar:
+        for chunk in chunks:
+            yield func(chunk)
+            bar.update(int(chunk["n_chars"].sum()))
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise ValueError("a scheduler address needs engine='dask'")
+
+
+def _analysis(
+    articles: pd.DataFrame, problems: pd.DataFrame, parts: list[dict[str, pd.DataFrame]]
+) -> Analysis:
+    tables = combine_tables(parts)
+    chronology = build_chronology(tables["events"], articles)
+    return Analysis(articles=articles, problems=problems, chronology=chronology, **tables)
+
+
+def _chunks(articles: pd.DataFrame, chars: int) -> list[pd.DataFrame]:
+    """Contiguous slices of ``articles`` of about ``chars`` characters of text each."""
+    bins = (articles["n_chars"].cumsum() // chars).to_numpy()
+    edges = [*np.flatnonzero(np.diff(bins, prepend=-1)).tolist(), len(articles)]
+    return [articles.iloc[a:b] for a, b in itertools.pairwise(edges)]
+
+
+def _dask_map(
+    func: Callable[[pd.DataFrame], T],
+    articles: pd.DataFrame,
+    scheduler: str | None,
+    npartitions: int | None,
+    n_workers: int | None,
+    progress: bool,
+) -> Iterator[T]:
     try:
         import dask
         import dask.dataframe as dd
@@ -113,31 +162,31 @@ def run_dask(
             "the dask engine needs Dask: pip install 'talks-workbook[dask]' "
             "(or use the default engine, pandas)"
         ) from err
+    if len(articles) == 0:
+        yield func(articles)
+        return
     with _client(scheduler, n_workers) as client:
-        if len(articles) == 0:
-            parts = [article_tables(articles)]
-        else:
-            threads = sum(client.nthreads().values()) or 1
-            n = npartitions or threads * _PARTITIONS_PER_WORKER
-            frame = dd.from_pandas(articles, npartitions=max(1, min(n, len(articles))), sort=False)
-            tasks = [dask.delayed(article_tables)(part) for part in frame.to_delayed()]
-            log.info("running %d partitions on %d worker threads", len(tasks), threads)
-            futures = client.compute(tasks)
-            if progress:
-                _follow(futures)
-            parts = client.gather(futures)
-    tables = combine_tables(parts)
-    chronology = build_chronology(tables["events"], articles)
-    return Analysis(articles=articles, problems=problems, chronology=chronology, **tables)
+        threads = sum(client.nthreads().values()) or 1
+        chunks = -(-int(articles["n_chars"].sum()) // _CHUNK_CHARS)
+        n = npartitions or max(threads * _PARTITIONS_PER_WORKER, chunks)
+        frame = dd.from_pandas(articles, npartitions=max(1, min(n, len(articles))), sort=False)
+        tasks = [dask.delayed(func)(part) for part in frame.to_delayed()]
+        log.info("running %d partitions on %d worker threads", len(tasks), threads)
+        futures = client.compute(tasks)
+        bar = _bar(len(futures)) if progress else contextlib.nullcontext()
+        with bar:
+            for future in futures:
+                result = future.result()
+                future.release()  # the workers may drop it
+                if progress:
+                    bar.update(1)
+                yield result
 
 
-def _follow(futures: list) -> None:
-    from distributed import as_completed
+def _bar(total: int) -> Any:
     from tqdm import tqdm
 
-    with tqdm(total=len(futures), unit="partition", desc="analysing") as bar:
-        for _ in as_completed(futures):
-            bar.update(1)
+    return tqdm(total=total, unit="partition", desc="analysing")
 
 
 @contextlib.contextmanager
@@ -167,8 +216,10 @@ def _client(scheduler: str | None, n_workers: int | None) -> Iterator[object]:
         quiet.setLevel(level)
 
 
-def combine_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Concatenate the per-partition tables of :func:`analysis.pipeline.article_tables`.
+def combine_tables(
+    parts: list[dict[str, pd.DataFrame]], names: Iterable[str] = ARTICLE_TABLES
+) -> dict[str, pd.DataFrame]:
+    """Concatenate the per-partition tables (``names``) of :func:`analysis.pipeline.article_tables`.
 
     Rows keep partition order. A column that one partition left all-missing (so pandas gave
     it ``object``) takes the dtype that the partitions with values agree on, which is what one
@@ -177,9 +228,9 @@ def combine_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFra
     Returns
     -------
     dict
-        One DataFrame per name in ``ARTICLE_TABLES``, index ``0..n-1``.
+        One DataFrame per name, index ``0..n-1``.
     """
-    return {name: _concat([part[name] for part in parts]) for name in ARTICLE_TABLES}
+    return {name: _concat([part[name] for part in parts]) for name in names}
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import math
 import os
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .pipeline import Analysis
+from .chronology import EVENT_COLUMNS_READ, build_chronology
+from .engine import combine_tables, map_articles
+from .pipeline import Analysis, article_tables
 
-__all__ = ["EXPORT_KEYS", "to_export", "write_export"]
+__all__ = ["EXPORT_KEYS", "export_articles", "to_export", "write_export"]
 
 EXPORT_KEYS = ("documents", "problems", "actors", "mentions", "events", "chronology", "outcomes")
 
@@ -63,16 +68,24 @@ def _located(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield row
 
 
+# The keys whose records come from each article alone, and the columns each key writes
+# (None: every column of its table).
+_ARTICLE_KEYS = ("actors", "mentions", "events", "outcomes", "assessments")
+_COLUMNS = {"documents": ["doc_id", "path", "published", "title"],
+            "problems": ["path", "line", "severity", "message"]}
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _key_records(key: str, frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    records = _records(frame, _COLUMNS.get(key))
+    return _located(records) if key in ("events", "chronology") else records
+
+
 def _export(result: Analysis) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     """Each key of the export with its records, made one at a time."""
-    yield "documents", _records(result.articles, ["doc_id", "path", "published", "title"])
-    yield "problems", _records(result.problems, ["path", "line", "severity", "message"])
-    yield "actors", _records(result.actors)
-    yield "mentions", _records(result.mentions)
-    yield "events", _located(_records(result.events))
-    yield "chronology", _located(_records(result.chronology))
-    yield "outcomes", _records(result.outcomes)
-    yield "assessments", _records(result.assessments)
+    for key in (*EXPORT_KEYS, "assessments"):
+        frame = result.articles if key == "documents" else getattr(result, key)
+        yield key, _key_records(key, frame)
 
 
 def to_export(result: Analysis) -> dict[str, list[dict[str, Any]]]:
@@ -84,24 +97,94 @@ def to_export(result: Analysis) -> dict[str, list[dict[str, Any]]]:
     return {key: list(records) for key, records in _export(result)}
 
 
+def _lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """Each record as ``",\n{json}"``: one record per line, each written by ``json``'s C
+    encoder (an indented dump is pure Python, and took as long as every stage after tagging)."""
+    return (f",\n{_ENCODE(record)}" for record in records)
+
+
+def _write(out: str | os.PathLike, keys: Iterable[tuple[str, Iterable[str]]]) -> Path:
+    """Write the export document from each key's pieces of ``_lines`` text, in order."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        f.write("{")
+        for n, (key, pieces) in enumerate(keys):
+            f.write(f"{',' if n else ''}\n{_ENCODE(key)}: [")
+            first = True
+            for piece in pieces:
+                if piece:
+                    f.write(piece[1:] if first else piece)  # no comma before the first record
+                    first = False
+            f.write("]" if first else "\n]")
+        f.write("\n}\n")
+    return out
+
+
 def write_export(result: Analysis, out: str | os.PathLike) -> Path:
     """Write :func:`to_export` as UTF-8 JSON to ``out`` (``-`` is not special) and return the path.
 
-    One record per line: readable and diffable, and each line is written by ``json``'s C
-    encoder (an indented dump is pure Python, and took as long as every stage after tagging).
-    Records are made and written one at a time, so the export never holds a second copy of
-    the tables as Python objects.
+    One record per line, readable and diffable. Records are made and written one at a time,
+    so the export never holds a second copy of the tables as Python objects.
+    """
+    return _write(out, ((key, _lines(records)) for key, records in _export(result)))
+
+
+def export_articles(
+    articles: pd.DataFrame,
+    problems: pd.DataFrame,
+    out: str | os.PathLike,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> dict[str, int]:
+    """Run every stage and write the export, holding one part of the corpus at a time.
+
+    The same file as :func:`write_export` of :func:`analysis.engine.run_articles`, without
+    ever holding every table: the per-article stages run on parts of the articles
+    (:func:`analysis.engine.map_articles`, either engine), and each part comes back as the
+    export text of its rows, which goes to a temporary file next to ``out``, and its events,
+    which the chronology needs at the end. Memory then grows with the events, not with every
+    mention, claim and sentence; on Dask the workers also encode the JSON.
+
+    Returns
+    -------
+    dict
+        The number of records written under each key of the export.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    with out.open("w", encoding="utf-8") as f:
-        f.write("{")
-        for n, (key, records) in enumerate(_export(result)):
-            f.write(f"{',' if n else ''}\n{encode(key)}: [")
-            i = -1
-            for i, record in enumerate(records):
-                f.write(f"{',' if i else ''}\n{encode(record)}")
-            f.write("\n]" if i >= 0 else "]")
-        f.write("\n}\n")
-    return out
+    counts = {"documents": len(articles), "problems": len(problems)}
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.") as tmp:
+        files = {key: open(Path(tmp, key), "w+", encoding="utf-8") for key in _ARTICLE_KEYS}
+        with contextlib.ExitStack() as stack:
+            for f in files.values():
+                stack.enter_context(f)
+            events = []
+            for texts, part_events in map_articles(_export_part, articles, engine, scheduler,
+                                                   progress):
+                for key, (text, n) in texts.items():
+                    files[key].write(text)
+                    counts[key] = counts.get(key, 0) + n
+                events.append({"events": part_events})
+            chronology = build_chronology(combine_tables(events, ["events"])["events"], articles)
+            counts["chronology"] = len(chronology)
+            pieces = {
+                "documents": _lines(_key_records("documents", articles)),
+                "problems": _lines(_key_records("problems", problems)),
+                "chronology": _lines(_key_records("chronology", chronology)),
+            }
+            for key, f in files.items():
+                f.seek(0)
+                pieces[key] = iter(functools.partial(f.read, 1 << 20), "")
+            _write(out, ((key, pieces[key]) for key in (*EXPORT_KEYS, "assessments")))
+    return counts
+
+
+def _export_part(articles: pd.DataFrame) -> tuple[dict[str, tuple[str, int]], pd.DataFrame]:
+    """The per-article stages on some articles: per key, the export text of their rows and
+    how many; and the columns of their events that the chronology reads."""
+    tables = article_tables(articles)
+    texts = {key: ("".join(_lines(_key_records(key, tables[key]))), len(tables[key]))
+             for key in _ARTICLE_KEYS}
+    return texts, tables["events"][list(EVENT_COLUMNS_READ)].copy()

@@ -11,11 +11,13 @@ from .attribution import attribute_sentences
 from .chronology import build_chronology
 from .events import date_sentences, extract_events
 from .outcomes import extract_assessments, extract_outcomes
-from .seeds import PROBLEM_COLUMNS, load_seeds
+from .seeds import PROBLEM_COLUMNS, Corpus, load_seeds
 from .sentences import split_sentences
 from .tagging import extract_actors, tag_articles
 
-__all__ = ["ARTICLE_TABLES", "Analysis", "analyse", "analyse_articles", "article_tables"]
+__all__ = [
+    "ARTICLE_TABLES", "Analysis", "analyse", "analyse_articles", "article_tables", "load_corpus",
+]
 
 # The tables computed from each article alone, in pipeline order; the chronology is the one
 # table that needs every article at once.
@@ -72,6 +74,14 @@ def analyse_articles(articles: pd.DataFrame, problems: pd.DataFrame | None = Non
     return Analysis(articles=articles, problems=problems, chronology=chronology, **tables)
 
 
+def load_corpus(*paths: str | os.PathLike, cache: bool = True, progress: bool = False) -> Corpus:
+    """Load the seeds under ``paths``, through :func:`analysis.cache.load_cached` (unchanged
+    files are not parsed again) unless ``cache`` is false; ``progress`` shows a bar on stderr."""
+    from .cache import load_cached
+
+    return load_cached(*paths, progress=progress) if cache else load_seeds(*paths)
+
+
 def analyse(
     *paths: str | os.PathLike,
     cache: bool = True,
@@ -86,10 +96,9 @@ def analyse(
     :func:`analysis.engine.run_dask`, with ``scheduler`` the address of a running cluster);
     ``progress`` shows progress bars on stderr.
     """
-    from .cache import load_cached
     from .engine import run_articles
 
-    corpus = load_cached(*paths, progress=progress) if cache else load_seeds(*paths)
+    corpus = load_corpus(*paths, cache=cache, progress=progress)
     return run_articles(
         corpus.articles, corpus.problems, engine=engine, scheduler=scheduler, progress=progress
     )
