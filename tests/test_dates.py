@@ -962,11 +962,17 @@ CASES = [
          "2026-02-03"),
         ("The envoys met on the 20th.", "2026-02-12", "the 20th", "2026-01-20"),
         ("The envoys will meet again on the 20th.", "2026-02-12", "the 20th", "2026-02-20"),
+        # an "-ed" word after an article is an adjective, no past verb
+        ("- 26-27 March: an informal meeting in the extended format, Lusaka.", "2026-03-06",
+         "26-27 March", "2026-03-26"),
+        # a date that modifies a noun takes no tense from the clause
+        ("Two officials told us the 15 March date could slip.", "2026-03-06", "the 15 March",
+         "2026-03-15"),
     ],
     ids=["same-year-month", "next-year-month-near", "deadline-next-year", "half-year-back",
          "month-may-before-a-day", "month-may-before-a-comma", "agreed-on-a-day-is-past",
          "agreed-to-a-round-on-a-day-is-open", "on-the-3rd", "on-the-20th-past",
-         "on-the-20th-ahead"],
+         "on-the-20th-ahead", "an-adjective-in-ed-is-no-past", "the-date-before-a-noun"],
 )
 def test_year_choice(text, published, expr, value):
     frame = find_dates(text, published)
@@ -1151,10 +1157,16 @@ def test_the_year_told_after_a_date(text, published, expr, value):
          D(2025, 3, 5), D(2025, 4, 10)),
         ("Talks ran from March 5 to April 10, 2025.", "March 5 to April 10, 2025", "2025-03-05",
          D(2025, 3, 5), D(2025, 4, 10)),
+        ("14/09/2021 - The second interim accord.", "14/09/2021", "2021-09-14", D(2021, 9, 14),
+         D(2021, 9, 14)),
+        ("It was signed on 09/10/2021.", "09/10/2021", "2021-09-10", D(2021, 9, 10),
+         D(2021, 9, 10)),
     ],
     ids=["day-month-year-with-full-stops", "single-digit-day-and-month",
          "abbreviated-weekday-before-a-bracket", "day-month-range-across-months",
-         "a-later-day-in-the-next-month", "month-day-range-across-months"],
+         "a-later-day-in-the-next-month", "month-day-range-across-months",
+         "slashes-day-first-when-no-month-can-be-the-first",
+         "slashes-month-first-when-either-could-be"],
 )
 def test_written_forms_of_days_and_spans(text, expr, value, first, last):
     frame = find_dates(text, PUB)

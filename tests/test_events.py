@@ -787,9 +787,12 @@ def test_a_date_in_a_clause_of_its_own_does_not_date_the_talks(text, published, 
          [_event("talks_round", "occurred", "2025-07-17", "2025-07-17", "Lusaka")]),
         ("The negotiators closed a four-day session in Lusaka on Sunday.",
          [_event("talks_session", "occurred", "2025-07-10", "2025-07-13", "Lusaka")]),
+        ("The fourth round of talks between the government and the rebels, which the capital "
+         "calls the River Front, ended in Lusaka on Thursday after three days.",
+         [_event("talks_round", "occurred", "2025-07-15", "2025-07-17", "Lusaka", round_=4)]),
     ],
     ids=["two-days-ended", "three-days-concluded", "not-a-duration-of-talks",
-         "a-four-day-session"],
+         "a-four-day-session", "ended-in-a-place-after-days"],
 )
 def test_days_of_talks_that_ended_on_a_day_began_before_it(text, expected):
     assert _summary(_events(text, "2025-07-18", [_place("Lusaka", "Lusaka", "ZMB")])) == expected
@@ -873,8 +876,14 @@ def test_statements_made_and_asked_for(text, expected):
         ("The ministers met in Lusaka on May 4. They met again in the Zambian city of Ndola on "
          "June 9.", [_place("Lusaka", "Lusaka", "ZMB"), _country("Zambian", "ZMB")],
          ["Lusaka", "Ndola"]),
+        ("The talks on the border, the first in a year, were held on Thursday in Davao, the "
+         "Philippines.",
+         [_country("Philippines", "PHL")], ["Davao"]),
+        ("The envoys agreed to convene the 5th ZJC-X in Ndola, Copperbelt Province, in May.",
+         [], ["Ndola"]),
     ],
-    ids=["town-comma-country", "the-demonym-city", "the-city-of-another-name"],
+    ids=["town-comma-country", "the-demonym-city", "the-city-of-another-name",
+         "town-comma-the-country", "town-comma-region"],
 )
 def test_a_place_the_gazetteer_lacks_is_read_from_the_text(text, specs, cities):
     assert [e["city"] for e in _summary(_events(text, "2025-07-18", specs))] == cities
@@ -1172,11 +1181,14 @@ def _brief(events: pd.DataFrame) -> list[tuple]:
         ("Norland and Sudland exchanged prisoners in Ankara on Tuesday.\n\nCORRECTION: An "
          "earlier version of this story said six. The ministry's statement says five.",
          "2026-06-10", [("prisoner_exchange", "occurred", "2026-06-09", "2026-06-09", "Ankara")]),
+        ("Norland and Sudland exchanged prisoners in Ankara on Tuesday.\n\nCorrection, June 10, "
+         "2026: An earlier version of this story said the envoys met in Harare on Monday, June 8.",
+         "2026-06-10", [("prisoner_exchange", "occurred", "2026-06-09", "2026-06-09", "Ankara")]),
     ],
     ids=["an-editors-note", "a-round-of-elections", "a-statement-still-to-come",
          "talks-in-a-condition", "a-call-received", "a-proposal-that-may-be-made",
          "a-label-and-a-recalled-proposal", "meetings-kept-up-for-years",
-         "a-correction-note"],
+         "a-correction-note", "a-dated-correction-note"],
 )
 def test_what_tells_no_event(text, published, expected):
     assert _brief(_events(text, published, _TOWNS)) == expected
@@ -1398,3 +1410,60 @@ def test_more_events_the_text_tells(text, published, expected):
 def test_days_and_places_the_story_gives_around_the_event(text, published, expected):
     specs = [*_TOWNS, _person("Minister Banda", "Banda", "foreign minister", "ZMB")]
     assert _brief(_events(text, published, specs)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Timeline\n\n14/09/2021 - Lusaka. Second interim agreement, on a relief fund.",
+         [("agreement", "occurred", "2021-09-14", "2021-09-14", "Lusaka")]),
+        ("Timeline\n\nMarch 3–4, 2025 - Harare. First round of the new phase, hosted by "
+         "Sudland.", [("talks_round", "occurred", "2025-03-03", "2025-03-04", "Harare")]),
+        ("Timeline\n\n9 Oct. 2023 - Kingston, Jamaica. Partial agreement on electoral "
+         "guarantees.", [("agreement", "occurred", "2023-10-09", "2023-10-09", "Kingston")]),
+    ],
+    ids=["a-deal-heading-the-entry", "a-round-after-the-place", "a-place-with-its-country"],
+)
+def test_a_timeline_entry_cut_after_its_place_is_one_entry(text, expected):
+    assert _brief(_events(text, "2026-02-20", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coming up\n\n- Next: the fifth round of talks, Lusaka, April (no dates yet).",
+         [("talks_round", "scheduled", "2026-04", "2026-04", "Lusaka")]),
+        ("Coming up\n\n- 26-27 March: an informal meeting on the border in the wider format, "
+         "Harare.", [("meeting", "scheduled", "2026-03-26", "2026-03-27", "Harare")]),
+        ("Coming up\n\n- 26-27 March: the envoys of Lusaka, Harare and Kingston meet.",
+         [("meeting", "scheduled", "2026-03-26", "2026-03-27", None)]),
+    ],
+    ids=["a-place-between-commas", "a-place-closing-the-entry", "places-as-parties"],
+)
+def test_a_place_listed_in_an_entry_places_its_event(text, expected):
+    assert _brief(_events(text, "2026-03-06", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebel negotiator told reporters in Lusaka that the sides were close, while "
+         "the head of the government side told state radio that progress had been made.",
+         [("statement", "occurred", None, None, "Lusaka"),
+          ("statement", "occurred", None, None, None)]),
+        ("A third round is expected in mid-March; no venue has been announced.",
+         [("talks_round", "expected", "2026-03", "2026-03", None)]),
+        ("Both sides expect a fourth round in May, although no date or venue has yet been "
+         "announced.", [("talks_round", "expected", "2026-05", "2026-05", None)]),
+        ("In Lusaka on Wednesday, the joint border commission set up under last year's "
+         "Zelnik peace accord held its sixth meeting.",
+         [("meeting", "occurred", "2026-02-11", "2026-02-11", "Lusaka")]),
+        ("In Harare, the foreign ministry's spokesman, a former envoy to three countries and a "
+         "veteran of many rounds of the border process, told reporters that the results were "
+         "being studied.", [("statement", "occurred", None, None, "Harare")]),
+    ],
+    ids=["two-speakers-in-two-clauses", "no-venue-announced", "no-date-or-venue-announced",
+         "a-place-and-day-heading-the-sentence", "a-place-heading-a-statement"],
+)
+def test_what_one_sentence_tells_in_its_clauses(text, expected):
+    assert _brief(_events(text, "2026-02-15", _TOWNS)) == expected

@@ -214,6 +214,11 @@ def _grammar() -> tuple[
             r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
         ),
         (
+            # "26/11/2022": day first, told by a day no month can be
+            "slash_dmy",
+            r"(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
+        ),
+        (
             # "16.04.2026": day, month and year joined by full stops
             "dotted",
             r"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d]|\.\d)",
@@ -661,7 +666,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s)?\s+(?P<w>[a-z]{3,})\b")
 
 def _attributive(text: str, start: int, end: int) -> bool:
     """Does the expression modify the noun after it ("the March accession", "the Jan. 14 deadline")?"""
-    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start):
+    if not (_ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start)
+            or _ATTRIBUTIVE_BEFORE.match(text, start, start + 4)):  # "the 15 March date"
         return False
     after = _ATTRIBUTIVE_AFTER.match(text, end, end + 30)
     return bool(after) and after.group("w") not in _tables()["not_attributive"]
@@ -686,8 +692,9 @@ def _cue(cues: re.Pattern[str], chunk: str, last: bool, ed: bool = True) -> re.M
         kind = m.lastgroup
         if kind != "future" and tab["be_rx"].search(chunk, 0, m.start()):
             continue
-        if kind == "ed" and (not ed or m.group().lower() in tab["not_ed"]):
-            continue
+        if kind == "ed" and (not ed or m.group().lower() in tab["not_ed"]
+                             or _ATTRIBUTIVE_BEFORE.search(chunk, max(0, m.start() - 6), m.start())):
+            continue  # "in the enlarged format": after an article, an adjective
         if (
             kind == "ed"
             and found is not None
@@ -1659,6 +1666,7 @@ def _h_future(g: dict, ctx: _Ctx) -> _Result:
 _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "iso": _h_iso,
     "slash": _h_iso,
+    "slash_dmy": _h_iso,
     "dotted": _h_iso,
     "range_mdmd": _h_range,
     "range_md": _h_range,

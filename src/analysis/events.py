@@ -262,6 +262,10 @@ def _lex() -> dict[str, Any]:
             rf"(?:on|in)\s+(?:the\s+)?$",
             re.I,
         ),
+        "ended_in": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['ended'] + raw['opened'])})\s+(?:in|at)\s+(?:the\s+)?$",
+            re.I,
+        ),
         "ended_on": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['ended'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:on|in)\s+(?:the\s+)?$",
@@ -332,6 +336,12 @@ def _lex() -> dict[str, Any]:
             r"\s+of\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
             re.I,
         ),
+        "in_town_of_region": re.compile(
+            r"(?<![\w-])(?:in|at)\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})),\s+"
+            rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:{_alternation(venue['region_nouns'])})"
+            r"(?![\w-])",
+            re.I,
+        ),
         "town_after": re.compile(
             r"(?:\s+[\w'’-]+){0,2}?\s+in\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)"
             r"{0,2}))(?=\s*(?:[,.;:)]|$|(?:on|last|this|next|in|at|from|between|with|and|under"
@@ -361,7 +371,8 @@ def _lex() -> dict[str, Any]:
             r"\s+(?:(?:on|late|early)\s+)?$",
             re.I,
         ),
-        "story_note": re.compile(rf"\s*(?:{_alternation(raw['story_notes'])})\s*[:—–-]", re.I),
+        "story_note": re.compile(  # "Correction:", "Correction, February 14, 2026:"
+            rf"\s*(?:{_alternation(raw['story_notes'])})(?:,[^:.;\n]{{1,40}})?\s*[:—–-]", re.I),
         "habit": re.compile(rf"(?<![\w-])(?:{_alternation(raw['habit_before'])})\s+$", re.I),
         "to_talk": re.compile(
             rf"[^,;.]{{0,40}}?\s+to\s+(?:{_alternation(raw['talks_infinitives'])})(?![\w-])", re.I
@@ -1003,6 +1014,7 @@ def _sentence_candidates(
             and any(_governs(text, c, m) for m in meetings)
         )
         and not (c.kind == "statement" and c.status in ("planned", "scheduled"))
+        and not (c.kind == "statement" and _NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
         and not (c.kind == "statement" and any(_signed(text, a, c) for a in signings))
     ]
     cands += agreements
@@ -1065,6 +1077,12 @@ def _sentence_candidates(
     return cands
 
 
+# a statement told as not made: "no venue has been announced", "a date has not been announced"
+_NOT_MADE = re.compile(
+    r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){1,3}|(?:has|have|had|was|were)\s+not\s+)(?:(?:has|have|had"
+    r"|was|were|is|are)\s+)?(?:yet\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\byet\s+to|\bfailed\s+to)\s+(?:yet\s+)?$",
                          re.IGNORECASE)
 
@@ -1195,6 +1213,12 @@ def _dated_agreements(
         named = next((n for n in lex["agreement_noun"].finditer(text, head.end())
                       if n.group()[0].isupper() and _CAPITAL_BEFORE.search(text, 0, n.start())),
                      None) if head else None
+        if head and named is None:
+            # an entry whose text opens with the deal ("26/11/2022 - Zelgrad. Second partial
+            # agreement, on a relief fund")
+            lead = _ENTRY_LEAD.match(text, head.end())
+            named = next((n for n in lex["agreement_noun"].finditer(text, lead.end())
+                          if _ENTRY_WORDS.fullmatch(text, lead.end(), n.start())), None)
         if named is not None and not any(c.kind == "agreement" for c in cands + out):
             # a timeline entry: "• July 2021 - The two governments agree the Era Kone Covenant"
             out.append(_Cand(-1, "agreement", "agreement", named.start(), named.end(), "noun",
@@ -1225,6 +1249,9 @@ _BETWEEN = re.compile(r"\s+between\s", re.IGNORECASE)
 # the head of a timeline entry: a bullet, then its date and a dash ("• July 2021 - ...")
 _ENTRY_HEAD = re.compile(r"[\s•·*▪‣◦-]*")
 _ENTRY_DASH = re.compile(r"\s*[-–—:]\s+")
+# the place of a timeline entry after its date and dash, and the words before its noun
+_ENTRY_LEAD = re.compile(r"(?:(?-i:[A-Z])[^.;:!?\n]{0,60}\.\s+)?")
+_ENTRY_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}")
 # a relative clause on another noun between an agreement noun and its verb
 _OTHER_RELATIVE = re.compile(r"\s(?:the|a|an)\s+[\w'’-]+\s+(?:that|which)\s", re.IGNORECASE)
 
@@ -1237,6 +1264,9 @@ def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
     m = _DAYS_OF.search(text)
     if m is None or not (lex["ended"].search(text) or _AT_THE_END.search(text, 0, m.start())
                          or _ENDING.match(text, m.end())):
+        # "the talks ended in Dorf on 27 February after five days"
+        m = _AFTER_DAYS.search(text) if lex["ended"].search(text) else None
+    if m is None:
         return
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else lex["cardinals"].get(word)
@@ -1272,6 +1302,8 @@ _DAYS_OF = re.compile(
     r"|session|round)\b",
     re.IGNORECASE,
 )
+_AFTER_DAYS = re.compile(r"(?<![\w-])after\s+(?P<n>\d{1,2}|[A-Za-z]+)\s+days\b(?!\s+of\b)",
+                         re.IGNORECASE)
 # "three days of talks ending Thursday"
 _ENDING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
 # what was done when talks ended: "a deal reached after two days of talks"
@@ -1387,8 +1419,11 @@ def _attach_dates(
     quotes = _quotations(text)
 
     def datable(c: _Cand, s0: int, s1: int) -> bool:
-        if _OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2) and not s1 < c.t0 <= s1 + 30:
-            return False  # "the 2018 military agreement": the year of the noun after it
+        if ((_OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2) or _POSSESSIVE.match(text, s1))
+                and not s1 < c.t0 <= s1 + 30):
+            # "the 2018 military agreement", "under last year's peace deal": the time of the
+            # noun after it
+            return False
         if not _SPEECH_DAY.fullmatch(text, s0, s1) and any(
             (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
         ):
@@ -1504,6 +1539,8 @@ def _pair_dates(
 
 # "the 1994 Lusaka Protocol", "the 2015 Minsk Agreement": a year before a name
 _NAMED_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[A-Z])")
+# "last year's deal": a time that owns the noun after it
+_POSSESSIVE = re.compile(r"['’]s\s")
 # "the 2018 military agreement", "the 2019 talks": a year before a noun, which it dates
 _OF_A_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[a-z])")
 # "agreed on Monday to release": the date is of the verb before it, not the infinitive's event
@@ -1661,7 +1698,10 @@ def _attach_places(
             bool(lex["capital_after"].match(after))
             or (located and code is not None and text[s0:s1] == lex["capitals"].get(code)))
         named = bool(lex["venue_after"].match(after))
-        if not (hosting or hosted_by or mediated or located or named or capital):
+        # an item of a list entry set off by commas: "- Next: fifth round, Harare, April"
+        listed = (bool(_BULLET.match(text)) and bool(_COMMA_BEFORE.search(before))
+                  and bool(_ITEM_END.match(after)))
+        if not (hosting or hosted_by or mediated or located or named or capital or listed):
             continue
         pool = [
             c
@@ -1673,9 +1713,16 @@ def _attach_places(
         # a place after "in" or "at" follows the event it places ("talks ... in the town of
         # Dorf, the first since the presidents signed")
         target = _nearest(pool, s0, s1, lean_back=located, text=text)
+        # a place heading the sentence ("In Lusaka on Wednesday, the commission set up under
+        # ... held its sixth meeting") places the first event told after it
+        fronted = located and bool(_FRONTED.fullmatch(text, 0, s0))
+        if fronted:
+            target = min((c for c in pool if c.t0 >= s1), key=lambda c: c.t0, default=target)
         if target is None:
             continue
-        if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0):
+        # the talks' own verb places them: "the talks between ..., which ..., ended in Doha"
+        verb_placed = target.t1 <= s0 and bool(lex["ended_in"].search(before))
+        if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0) and not verb_placed:
             continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
         if mediated or hosted_by:
@@ -1684,7 +1731,7 @@ def _attach_places(
             continue
         if m.kind == "country" and not (hosting or capital) and dist > 40:
             continue
-        if dist > 120:
+        if dist > 120 and not (verb_placed or fronted):
             continue
         if hosting and code:
             target.hosts.add(code)
@@ -1696,7 +1743,7 @@ def _attach_places(
                 target.city = city
             if code and target.country is None:
                 target.country = code
-        elif capital and code:
+        elif code and (capital or (listed and text[s0:s1] == lex["capitals"].get(code))):
             if target.city is None:
                 target.city = lex["capitals"].get(code)
             target.country = target.country or code
@@ -1704,6 +1751,10 @@ def _attach_places(
             target.country = code
 
 
+_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_BULLET = re.compile(r"\s*[•·*▪‣◦–-]\s")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_ITEM_END = re.compile(r"\s*(?:[,.;(]|$)")
 # what a source placed before says: "..., speaking on condition of anonymity, said", "say"
 _SAYS = re.compile(
     r"\s*(?:,[^,;.]{0,80},\s*)?(?:said|say|says|told|tell|tells|speaking|according)\b",
@@ -1713,7 +1764,8 @@ _SAYS = re.compile(
 # was first agreed in Doha"): the place is that noun's, not the event's
 _RELATIVE = re.compile(r"[\w'’-]+[^\w]+(?:that|which|who|whom)\s")
 _IN_NAME_COMMA = re.compile(
-    r"(?<![\w-])(?:in|at)\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})),\s+$"
+    r"(?<![\w-])(?:in|at)\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})),\s+"
+    r"(?:the\s+)?$"
 )
 _IN_THE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+$", re.IGNORECASE)
 
@@ -1723,9 +1775,10 @@ def _unlisted_places(
     lex: dict[str, Any],
 ) -> list[_Mention]:
     """Places the gazetteer does not list, read from how the text names them: a town with
-    its country after a comma ("in Xiamen, China"), a name after a place noun ("in the
-    resort town of Gabala"), or a city the text named before, told again by its country's
-    adjective ("in the Turkish city" after "in Istanbul")."""
+    its country or region after a comma ("in Xiamen, China", "in Cebu, the Philippines", "in
+    Kunming, Yunnan Province"), a name after a place noun ("in the resort town of Gabala"), or
+    a city the text named before, told again by its country's adjective ("in the Turkish
+    city" after "in Istanbul")."""
     out = []
     named = [(int(m.start_char) - base, int(m.end_char) - base) for m in ments if m.kind != "country"]
     for hit in lex["noun_of_name"].finditer(text):
@@ -1739,6 +1792,11 @@ def _unlisted_places(
             sentence_idx, "place", base + hit.start("name"),
             base + hit.end("name"), hit.group("name"), None, None,
             _mention_code(adjective[0]) if adjective else None))
+    for hit in lex["in_town_of_region"].finditer(text):
+        # "in Zelnik, Vora Province": the town of a region the text names after it
+        if not any(a <= hit.start("name") < b for a, b in named):
+            out.append(_Mention(sentence_idx, "place", base + hit.start("name"),
+                                base + hit.end("name"), hit.group("name"), None, None, None))
     for m in ments:
         code = _mention_code(m) if m.kind == "country" else None
         if code is None:
@@ -1868,8 +1926,11 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False
     if (c.kind in ("statement", "phone_call") or (c.kind == "proposal" and c.form == "verb")) and (
         c.salience >= 2
-    ):  # each told as made is one made; only a mention that recalls it joins it
-        return any(x.sentence_idx == c.sentence_idx for x in g)
+    ):  # each told as made is one made; only a mention that recalls it joins it, and not
+        # one made in another clause ("X told reporters ..., while Y told state television")
+        return any(x.sentence_idx == c.sentence_idx
+                   and not _CLAUSE_BREAK.search(c.evidence, min(x.t1, c.t1), max(x.t0, c.t0))
+                   for x in g)
     return True
 
 
@@ -2212,13 +2273,91 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
         return
 
 
+# the rest of a timeline entry's head after its date: a dash and the place, then the full
+# stop the sentence splitter cut at ("January 19-21, 2026 - Doha.")
+_ENTRY_PLACE = re.compile(r"\s*[-–—:]\s+(?-i:[A-Z])[^.;:!?\n]{0,60}\.\s*")
+
+
+def _entry_head(sent: _Sentence, dates: list[_Date]) -> bool:
+    """Is the sentence only the head of a timeline entry, a date and a place?"""
+    base = int(sent.start_char)
+    return any(
+        d.type == "DATE"
+        and _ENTRY_HEAD.fullmatch(sent.text, 0, int(d.start_char) - base)
+        and _ENTRY_PLACE.fullmatch(sent.text, int(d.end_char) - base)
+        for d in dates
+    )
+
+
+def _join_entry_heads(art: _Article) -> tuple[_Article, dict[int, int]]:
+    """The article with each timeline entry cut after its head ("January 19-21, 2026 - Doha."
+    then "First round of the new phase." on one line) told as one sentence, and the length
+    of the head in each sentence so joined (by its ``sentence_idx``)."""
+    sents, heads, relabel = [], {}, {}
+    i = 0
+    while i < len(art.sentences):
+        sent = art.sentences[i]
+        nxt = art.sentences[i + 1] if i + 1 < len(art.sentences) else None
+        if (nxt is not None and sent.block_kind == nxt.block_kind == "paragraph"
+                and "\n" not in art.text[int(sent.start_char) : int(nxt.start_char)]
+                and _entry_head(sent, art.sentence_dates.get(sent.sentence_idx, []))):
+            end = int(nxt.start_char) + len(nxt.text)
+            sents.append(nxt._replace(start_char=sent.start_char,
+                                      text=art.text[int(sent.start_char) : end]))
+            heads[nxt.sentence_idx] = int(nxt.start_char) - int(sent.start_char)
+            relabel[sent.sentence_idx] = nxt.sentence_idx
+            i += 2
+            continue
+        sents.append(sent)
+        i += 1
+    if not relabel:
+        return art, heads
+    mentions = [m._replace(sentence_idx=relabel.get(m.sentence_idx, m.sentence_idx))
+                for m in art.mentions]
+    dates = [d._replace(sentence_idx=relabel.get(d.sentence_idx, d.sentence_idx))
+             for d in art.dates]
+    return _Article(art.doc_id, art.published, art.text, sents, mentions, dates,
+                    _by_sentence(mentions), _by_sentence(dates)), heads
+
+
+def _place_fields_of(m: _Mention, art: _Article, lex: dict[str, Any]
+                     ) -> tuple[str | None, str | None, str | None]:
+    """(venue, city, country) a place or country mention names: a country only as written
+    by its capital's name."""
+    code = _code(m.country)
+    if m.kind == "place":
+        return (*_place_fields(str(m.norm), lex), code)
+    name = art.text[int(m.start_char) : int(m.end_char)]
+    if code and name == lex["capitals"].get(code):  # a capital tagged as its country
+        return None, name, code
+    return None, None, code
+
+
+def _place_entries(art: _Article, heads: dict[int, int], cands: list[_Cand],
+                   lex: dict[str, Any]) -> None:
+    """What a timeline entry tells happened where its head says ("September 2025 - Oslo.
+    Exploratory contacts")."""
+    for c in cands:
+        head = heads.get(c.sentence_idx)
+        if head is None or c.t0 < head or c.city or c.venue:
+            continue
+        base = next(int(s.start_char) for s in art.sentences if s.sentence_idx == c.sentence_idx)
+        place = next((m for m in art.sentence_mentions.get(c.sentence_idx, [])
+                      if m.kind in ("place", "country") and int(m.start_char) - base < head), None)
+        if place is not None:
+            c.venue, c.city, code = _place_fields_of(place, art, lex)
+            c.country = c.country or code
+
+
 def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     leaders = _leaders(art.mentions, lex)
+    art, heads = _join_entry_heads(art)
     cands: list[_Cand] = []
     for sent in art.sentences:
         if sent.block_kind != "paragraph" or _aside_paragraph(art.text, int(sent.start_char), lex):
             continue
         cands.extend(_sentence_candidates(art, sent, lex, leaders))
+    _place_entries(art, heads, cands, lex)
     groups = [g for g in _merge(cands, art.published) if _keep(g)]
     _inherit(groups, cands)
     _dateline_place(art, groups)
@@ -2253,12 +2392,7 @@ def _on_the_place_line(art: _Article, rows: list[dict], lex: dict[str, Any]) -> 
         row["start"] = row["end"] = day
         if place is None or row["city"] or row["venue"]:
             continue
-        code = _code(place.country)
-        name = art.text[int(place.start_char) : int(place.end_char)]
-        if place.kind == "place":
-            row["venue"], row["city"] = _place_fields(str(place.norm), lex)
-        elif code and name == lex["capitals"].get(code):  # a capital tagged as its country
-            row["city"] = name
+        row["venue"], row["city"], code = _place_fields_of(place, art, lex)
         row["country"] = row["country"] or code
 
 
