@@ -636,3 +636,97 @@ def test_a_transcript_label_in_capitals_is_the_person_of_that_surname():
 )
 def test_sources_of_an_eighth_audit(text, expected):
     assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By Jane Roe, Senior Fellow, Northland Policy Institute\n\nThe talks in Valmor produced "
+         "a modest result. Sanctions relief remains unresolved.",
+         [(None, None)] + [("Jane Roe", "observers")] * 2),
+        ("OPINION\n\nJohn Doe\n\nThe border commission agreed on very little. Norway said "
+         "the talks were useful.\n\nThe author is a professor at the University of Valmor.",
+         [(None, None), (None, None), ("John Doe", "observers"),
+          ("Norway", "organisation"), (None, None)]),
+        ("By Jane Roe\n\nThe talks in Valmor produced a modest result.",
+         [(None, None), (None, None)]),
+    ],
+    ids=["byline-with-an-observers-role", "name-line-and-author-note", "reporters-byline"],
+)
+def test_an_observer_who_signs_a_piece_claims_its_narration(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway's foreign ministry said in a statement that the talks had ended. The "
+         "statement, posted shortly after midnight, said the experts would meet again.",
+         [("Norway Ministry of Foreign Affairs", "organisation")] * 2),
+        ("The statement read out by the UN spokesperson at the end of the meeting said the "
+         "sides had agreed to open two crossings.", [("United Nations", "organisation")]),
+        ("- Agreed: the commission meets again on 4 May (EU statement).",
+         [("European Union", "organisation")]),
+        ("Norway's foreign ministry has issued a statement on the talks.",
+         [("Norway Ministry of Foreign Affairs", "organisation")]),
+        ("The last round ended without a joint statement. On Monday the EU said in a statement "
+         "that the sides had met. The statement said they had discussed energy.",
+         [(None, None)] + [("European Union", "organisation")] * 2),
+    ],
+    ids=["a-statement-with-an-aside", "a-statement-read-out-by", "a-tag-naming-the-issuer",
+         "issued-a-statement", "without-a-joint-statement"],
+)
+def test_statements_told_again_or_tagged(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Norway wants a deal, while a senior Danish official says the gap "remains wide".',
+         [("a senior Danish official", "anonymous_source")]),
+        ('"Modest progress," was how a European diplomat who follows the talks described the '
+         "outcome.", [("a European diplomat", "anonymous_source")]),
+        ("A regional diplomat briefed on the talks tells us the sides exchanged papers.",
+         [("A regional diplomat", "anonymous_source")]),
+        ('Valmor insists on a timetable, although a Western diplomat said the sides were close. '
+         '"Nobody has agreed to anything," he stressed.',
+         [("a Western diplomat", "anonymous_source")] * 2),
+        ("A Western diplomat said the talks went well.\n\nAccording to the same diplomat, "
+         "the experts discussed inspections.", [("A Western diplomat", "anonymous_source")] * 2),
+        ("Minister Ana Kovac met the envoy. She confirms the teams will meet but says Norway "
+         '"will not move".', [(None, None), ("Ana Kovac", "named_official")]),
+        ("Minister Ana Kovac said the talks were useful, a source of relief for the region.",
+         [("Ana Kovac", "named_official")]),
+        ("Two people close to the talks told us the date could slip.",
+         [("people close to the talks", "anonymous_source")]),
+        ("QUESTION: A Danish official told reporters that the scope remains open.",
+         [("A Danish official", "anonymous_source")]),
+    ],
+    ids=["while-an-official-says", "how-a-diplomat-described", "a-diplomat-tells",
+         "he-is-the-unnamed-diplomat", "the-same-diplomat", "says-a-country-is-no-speaker",
+         "a-source-of-relief", "people-close-to", "after-a-label"],
+)
+def test_unnamed_insiders_and_who_is_said_to(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+def test_a_point_of_a_list_is_no_speakers_turn():
+    text = ("Minister Ana Kovac met the envoy.\n\n- Progress, per Kovac: electricity supply.\n\n"
+            "- Deadlocked: the association.\n\nEach side blames the other.")
+    assert [row[:2] for row in _table(text)] == [
+        (None, None), ("Ana Kovac", "named_official"), (None, None), (None, None)]
+
+
+def test_the_answers_of_an_interview_are_the_interviewees():
+    text = ("Jan Roe spoke to Ana Kovac, the deputy foreign minister, after the talks.\n\n"
+            "Q: What came out of the talks?\n\nA: A protocol on one more section. We are "
+            "pleased.\n\nQ: And the enclaves?\n\nA: There is no agreement on this.")
+    assert [row[:2] for row in _table(text)] == [
+        (None, None), (None, None)] + [("Ana Kovac", "named_official")] * 2 + [
+        (None, None), ("Ana Kovac", "named_official")]
+
+
+def test_a_source_cited_is_named_by_its_noun_phrase():
+    text = "Danish radio reported, citing a source in the Swedish delegation, that talks ended."
+    assert _table(text)[0][:2] == ("a source in the Swedish delegation", "anonymous_source")

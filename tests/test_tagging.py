@@ -1176,3 +1176,54 @@ def test_people_told_apart_or_linked(text, expected):
 )
 def test_companies_named_by_a_descriptor(text, expected):
     assert [m["norm"] for m in find_mentions(text) if m["kind"] == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OPINION\n\nJohn Doe\n\nThe border commission met in Valmor.\n\nThe author is a "
+         "professor at the University of Valmor.", {"John Doe"}),
+        ("Key Points\n\nJohn Doe\n\nThe border commission met in Valmor.", set()),
+    ],
+    ids=["signed-by-a-name-line", "no-author-note"],
+)
+def test_the_name_line_that_signs_an_opinion_piece_is_a_person(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The head of the delegation, Mateo Ruiz Salcedo, spoke by phone. Ruiz said the "
+         "parties agreed.", {"Mateo Ruiz Salcedo"}),
+        ("The meeting brought together Nikos Andreou and two ministers. Andreou repeated that "
+         "talks must resume.", {"Nikos Andreou"}),
+        ("Yesterday Andreou said the talks were good.", {"Andreou"}),
+        # a surname in -s that opens a sentence is no plural noun when written in full before
+        ("The talks brought together Nikos Andreadis and two ministers. Andreadis said the "
+         "talks must resume.", {"Nikos Andreadis"}),
+    ],
+    ids=["double-surname", "repeated-is-speech", "no-given-name", "a-surname-in-s"],
+)
+def test_a_one_word_name_is_the_full_name_written_before(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jan Roe, director of the Office for Trade and Industry, spoke.",
+         "Office for Trade and Industry"),
+        ("They discussed the Association of Coastal Municipalities.",
+         "Association of Coastal Municipalities"),
+        ("The Institute of Family Welfare will take the children.",
+         "Institute of Family Welfare"),
+        ("The Ministry of Defence and Russia agreed.", "Ministry of Defence"),
+        ("The Ministry of Water Resources and Sanitation said the talks ended.",
+         "Ministry of Water Resources"),
+    ],
+    ids=["and-in-the-complement", "association", "welfare-ends-a-name", "and-a-country",
+         "and-a-word-that-ends-no-name"],
+)
+def test_organisation_names_with_two_nouns_in_their_complement(text, expected):
+    assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == [expected]

@@ -9,7 +9,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from .lexicon import CLAIMANT_TYPES, read_lexicon, trie_regex
-from .tagging import _column_values, _missing, country_name
+from .tagging import _AUTHOR_NOTE, _column_values, _missing, country_name
 
 __all__ = ["CLAIM_COLUMNS", "CLAIMANT_TYPES", "attribute_sentences"]
 
@@ -66,9 +66,11 @@ _INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator
 # "A European diplomat said", "An official who took part in the talks said", '"...," a
 # senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted.
 _INDEFINITE_SOURCE = re.compile(
-    r"(?:^\W*|[,\"”]\s+)(?P<phrase>(?:an?|one|another|two|three|several)\s+"
+    r"(?:^\W*|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how)\s+)"
+    r"(?P<phrase>(?:an?|one|another|two|three|several)\s+"
     rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|members?\s+of\s+the\s+[\w'’-]+\s+delegation))\b"
-    r"[^.;]{0,90}?\s(?:said|says|told|added|noted|stated)\b",
+    r"[^.;]{0,90}?\s(?:said|says|told|tells|added|adds|noted|notes|stated|states|described|"
+    r"describes|explained|warned|insisted|confirmed)\b",
     re.IGNORECASE,
 )
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
@@ -79,6 +81,7 @@ _ACCORDING_SOURCE = re.compile(
     r"position))",
     re.IGNORECASE,
 )
+_SOURCE_OF_THING = re.compile(r"(?<=source)s?\s+of\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]")
 # "the Greek source said", "a Western source": one unnamed source, qualified
 _QUALIFIED_SOURCE = re.compile(r"\b(?:the|a|one)\s+(?:[A-Z][\w'’-]+\s+){1,2}sources?\b")
 # "Officials in Athens said", "according to officials in both capitals": officials, unnamed
@@ -94,7 +97,7 @@ _NAMED_AFTER = re.compile(
     r"\baccording\s+to\s+(?!(?:the|a|this|that)\s+(?:joint\s+)?(?:statement|declaration|"
     r"communiqu|readout|document|text))", re.IGNORECASE
 )
-_THE_UNNAMED = re.compile(r"\s+the\s+(?P<role>[a-z]+?)s?\b")
+_THE_UNNAMED = re.compile(r"\s+the\s+(?:same\s+)?(?P<role>[a-z]+?)s?\b")
 # "the DFA said": an organisation by its initials
 _ACRONYM_SPEAKER = re.compile(
     r"\b(?P<acronym>[A-Z]{2,6})\s+(?:also\s+)?(?:said|says|added|stated|noted|told|announced)\b"
@@ -120,6 +123,11 @@ def _initials(name: str) -> str:
 
 
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+$", re.IGNORECASE)
+# "ended without a joint statement", "failed to agree on a joint communiqué"
+_NO_DOCUMENT = re.compile(
+    r"\b(?:without|no|never|failed\s+to\s+(?:issue|agree\s+on|adopt|produce)|did\s+not\s+"
+    r"(?:issue|produce|adopt))\s+(?:an?\s+|any\s+)?$", re.IGNORECASE
+)
 _SPECIFIC_ROLE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?head\s+of\s+the\s+[A-Z]\w+\s+delegation)\s+(?:also\s+)?"
     r"(?:said|stated|noted|added|told|announced|pointed\s+out|confirmed|stressed|remarked)\b",
@@ -191,6 +199,9 @@ _WORD = re.compile(r"\w+")
 _WORD_PAIR = re.compile(r"\w\w")
 _UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 _DASHES = ("-", "–", "—")
+# what stands before a speech verb that comes before its speaker ('"...," said X'): nothing,
+# a comma, a closing quote or a dash
+_TAG_MARKS = ("", ",", '"', "”", "’", "'", *_DASHES)
 _ROLE_KEYS = frozenset((
     "minister", "official", "head", "chief", "president", "envoy", "spokesman", "spokeswoman",
     "spokesperson", "diplomat", "negotiator", "ambassador", "adviser", "advisor", "aide",
@@ -321,8 +332,10 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         lowered = before.lower()
         if not any(v in lowered for v in _BEFORE_VERBS):
             return None
+    # '"...," said X', "..., said X", "... — said X"; not "he says Tehran will not ..." (X is
+    # the subject of what is said)
     verb = re.search(r"(?:said|stated|told|noted|added|says|wrote)\s*$", before, re.IGNORECASE)
-    if verb:
+    if verb and sentence[: start - len(before) + verb.start()].rstrip()[-1:] in _TAG_MARKS:
         return verb
     return None
 
@@ -341,13 +354,15 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         anon = cues["anonymous_source"].search(tail)
         relayer = next((m["norm"] for m in media if m["rel_end"] <= citing.start()), last_media)
         if anon and anon.start() < 40:
-            return _claim(anon.group(), "anonymous_source", relayer, citing.group() + " "
-                          + anon.group())
+            return _claim(_anonymous_name(tail, anon), "anonymous_source", relayer,
+                          citing.group() + " " + anon.group())
         cited = [m for m in mentions if m["rel_start"] >= citing.end()]
         if cited:
             return _typed(cited[0], relayer, "citing", state)
     anon = _search("anonymous_source", sentence, words) or (
         _QUALIFIED_SOURCE.search(sentence) if _any_word(words, _SOURCE_KEYS) else None)
+    if anon and _SOURCE_OF_THING.match(sentence, anon.end()):
+        anon = None  # "a source of friction", "sources of income": a cause, not a person
     if anon and (_search("speech", sentence, words) or _search("according", sentence, words)):
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
@@ -364,9 +379,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         return claim
     joint = _search("joint_statement", sentence, words)
     if joint and not _DRAFT_BEFORE.search(sentence[: joint.start()]) and not _NAMED_AFTER.search(
-            sentence, joint.end()):
-        # (a draft statement under discussion says nothing yet; "was not addressed in the
-        # joint statement, according to the diplomats" is the diplomats' word)
+            sentence, joint.end()) and not _NO_DOCUMENT.search(sentence, 0, joint.start()):
+        # (a draft statement under discussion says nothing yet, nor one never issued; "was not
+        # addressed in the joint statement, according to the diplomats" is the diplomats' word)
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, joint.group())
     within = _DOCUMENT_WHICH.search(sentence) if "which" in sentence else None
@@ -379,6 +394,15 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                   < issued.end("issuer") and m["kind"] in ("organisation", "country")]
         state["issuer"] = _name(inside[0]) if inside else issued.group("issuer")
         return _claim(state["issuer"], "organisation", None, issued.group())
+    tag = _TAG_DOCUMENT.search(sentence) if sentence.rstrip().endswith((")", ").", ");")) else None
+    if tag:  # "(EU statement)", "(joint communiqué)"
+        if tag.group("issuer").lower() in ("joint", "final"):
+            state["joint"] = True
+            return _claim("joint statement", "joint_statement", None, tag.group())
+        inside = [m for m in mentions if tag.start("issuer") <= m["rel_start"]
+                  < tag.end("issuer") and m["kind"] in ("organisation", "country")]
+        state["issuer"] = _name(inside[0]) if inside else tag.group("issuer")
+        return _claim(state["issuer"], "organisation", None, tag.group())
     document = _DOCUMENT_SUBJECT.match(sentence)
     if document and _cues()["speech"].match(sentence, document.end()):
         # 'The communiqué "noted the differing views"': a document of both sides, or one
@@ -388,6 +412,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             state["joint"] = True
             return _claim("joint statement", "joint_statement", None, document.group())
         return _claim(state.get("issuer"), "organisation", None, document.group())
+    aside = _DOCUMENT_ASIDE.match(sentence) if "," in sentence else None
+    if aside:  # the statement named before: its issuer's, or both sides' when joint
+        if aside.group("joint") or (state.get("joint") and not state.get("issuer")):
+            state["joint"] = True
+            return _claim("joint statement", "joint_statement", None, aside.group())
+        return _claim(state.get("issuer"), "organisation", None, aside.group())
     passive = _search("passive", sentence, words)
     if passive:
         by = [m for m in mentions if m["kind"] == "person" and m["rel_start"] >= passive.end()]
@@ -479,6 +509,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if hit and state.get("unnamed") and state["unnamed"][0] in hit.group().lower():
         # "the diplomat said": the unnamed diplomat of before, not the last one named
         return {**state["unnamed"][1], "cue": hit.group()}
+    hit = _search("pronoun", sentence, words)
+    if hit and state.get("insider"):  # 'a Western diplomat said ... . "...," he added'
+        return {**state["insider"], "cue": hit.group()}
     for key in ("pronoun", "role_subject"):
         hit = _search(key, sentence, words)
         # "X struck a more measured tone. '...,' he said": the person the sentence before
@@ -571,8 +604,19 @@ _DOCUMENT_WHICH = re.compile(r"\b(?:communiqu[eé]|declaration|protocol)\s+in\s+
 # "A statement from the co-chairs, issued in Paris, said", "a readout by the Presidency said"
 _DOCUMENT_FROM = re.compile(
     r"\b(?i:an?|the)\s+(?i:press\s+)?(?i:statement|readout|communiqu[eé]|release)\s+"
-    r"(?i:from|by|issued\s+by)\s+(?P<issuer>(?i:the\s+)?[^,;:\"“”]{2,60}?)\s*"
+    r"(?i:from|by|(?:issued|released|published|posted|read|read\s+out)\s+by)\s+(?P<issuer>(?i:the\s+)?[^,;:\"“”]{2,60}?)\s*"
     r"(?:,[^,;\"“”]{1,60},\s*)?(?i:also\s+|only\s+)?(?:said|says|stated|states|added|noted|read|reads)\b"
+)
+# "The statement, posted shortly after noon, said": a document told again, an aside between
+_DOCUMENT_ASIDE = re.compile(
+    r"\W*(?i:the)\s+(?P<joint>(?i:joint)\s+)?(?:[A-Z][\w'’-]*\s+)?(?i:statement|readout|"
+    r"communiqu[eé]|press\s+release|release)\s*,[^,;:\"“”]{1,80},\s*(?i:also\s+|only\s+)?"
+    r"(?=(?:said|says|stated|states|added|noted|read|reads)\b)"
+)
+# "... meets again on 24 March (EU statement).": a source tag that names the issuer
+_TAG_DOCUMENT = re.compile(
+    r"\((?P<issuer>[^()]{1,40}?)\s+(?i:statement|readout|communiqu[eé]|press\s+release)\)"
+    r"[\s.;]*$"
 )
 # "per EPG", "(per Le Nouvelliste)": a source, not "per cent" or "per day"
 _PER = re.compile(r"(?<![\w-])per\s+(?:the\s+)?(?=[A-Z])")
@@ -646,6 +690,16 @@ def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
         # "Russia suggested ...": a state acting, not a source whose account runs on.
         claim["_country"] = True
     return claim
+
+
+def _one_insider(claim: dict) -> bool:
+    """The claim is one unnamed insider's ("a Western diplomat"), whom "he" may stand for."""
+    name = claim["claimant"]
+    return (claim["claimant_type"] == "anonymous_source" and isinstance(name, str)
+            and bool(_ONE_INSIDER.match(name)))
+
+
+_ONE_INSIDER = re.compile(rf"(?i:an?|one|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_INSIDERS})$")
 
 
 def _claim(claimant, claimant_type, via, cue) -> dict:
@@ -780,7 +834,7 @@ def _unmarked_quotes(rows: list[dict], sents: list[dict]) -> None:
 
 
 # "Press Secretary SATO: ...", "Q (Reuters): ...": a speaker's turn in a transcript
-_TURN = re.compile(r"\s*(?P<speaker>[^:!?\"“”]{2,80}?)\s*:\s+\S")
+_TURN = re.compile(r"\s*(?P<speaker>[^:!?\"“”]{1,80}?)\s*:\s+\S")
 
 
 def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
@@ -797,12 +851,15 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                 if len(m["norm"]) > len(people.get(key, {}).get("norm", "")):
                     people[key] = m
     speaker, block, label = None, None, False
-    answerer = None  # the last person who spoke: an "ANSWER:" turn is theirs
+    # the last person who spoke: an "ANSWER:" turn is theirs; first, the one interviewed
+    answerer = _interviewee(sents)
     for i, row in enumerate(rows):
         sent = sents[i]
         if sent["block_idx"] != block:
             block = sent["block_idx"]
-            turn = _TURN.match(sent["text"]) if sent["block_kind"] == "paragraph" else None
+            # (a point of a list, "- Progress, per X: ...", is no one's turn)
+            turn = (_TURN.match(sent["text"]) if sent["block_kind"] == "paragraph"
+                    and not _LIST_ITEM.match(sent["text"]) else None)
             named = [m for m in sent["mentions"] if turn and m["rel_end"] <= turn.end("speaker")
                      and m["kind"] in ("person", "media")]
             capitals = _CAPITAL_LABEL.fullmatch(turn.group("speaker")) if turn else None
@@ -817,7 +874,7 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                 person = next((people[w.casefold()] for w in reversed(words)
                                if w.casefold() in people), None)
                 speaker = _typed(person, None, turn.group("speaker"), {}) if person else None
-                if words == ["ANSWER"]:
+                if words in (["ANSWER"], ["A"]):
                     speaker = answerer
                 label = True
             elif sent["block_kind"] != "paragraph" or not label:
@@ -826,6 +883,23 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             answerer = speaker
         if speaker is not None and _empty(row):
             _take(row, speaker, "turn")
+
+
+_LIST_ITEM = re.compile(r"\s*[-–—•*▪●·►‣◦→]\s")
+# "X spoke to Jane Roe", "in an interview with Jane Roe": the one who answers
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+$|\binterview(?:ed|s)?\s+"
+    r"(?:with\s+)?$", re.IGNORECASE
+)
+
+
+def _interviewee(sents: list[dict]) -> dict | None:
+    """The claim of the person an interview is with, as its opening tells ("spoke to ...")."""
+    for sent in sents:
+        for m in sent["mentions"]:
+            if m["kind"] == "person" and _INTERVIEWED.search(sent["text"], 0, m["rel_start"]):
+                return _typed(m, None, "interview", {})
+    return None
 
 
 # a transcript's speaker label in capitals, with an optional aside: "VALE", "MR MILLER",
@@ -946,6 +1020,34 @@ def _quote_runs(rows: list[dict], sents: list[dict]) -> None:
             _take(rows[i], rows[i - 1], "quotation")
 
 
+# the sentences (from the top) where an opinion piece is signed, and how long a signature is
+_SIGNED_SENTENCES = 8
+_SIGNATURE_WORDS = 14
+_BY = re.compile(r"\W*(?:By\s+)?")
+
+
+def _author_narration(rows: list[dict], sents: list[dict]) -> None:
+    """An opinion piece signed near its top by an outside observer ("By Jane Roe, Senior
+    Fellow, ...", or the name alone on a line, with "The author is a professor at ..." at
+    the end): the sentences nobody else claims are the author's, an observer's."""
+    note = next((s["text"] for s in sents if _AUTHOR_NOTE.match(s["text"])), "")
+    for i, sent in enumerate(sents[:_SIGNED_SENTENCES]):
+        persons = [m for m in sent["mentions"] if m["kind"] == "person"]
+        text = sent["text"]
+        if (not persons or not _BY.fullmatch(text[: persons[0]["rel_start"]])
+                or len(text.split()) > _SIGNATURE_WORDS or _cues()["speech"].search(text)):
+            continue
+        author = persons[0]
+        role = author["role"] if isinstance(author["role"], str) else ""
+        if not _cues()["observer_role"].search(f"{role}\n{text}\n{note}"):
+            return
+        claim = _claim(author["norm"], "observers", None, None)
+        for j, row in enumerate(rows):
+            if j > i and _empty(row) and sents[j]["text"] != note:
+                _take(row, claim, "author")
+        return
+
+
 def _opens_and_closes(text: str, open_at: int, close_at: int) -> bool:
     """The two marks read as the start and the end of one quotation."""
     opens = text[open_at] in "\"“«" and (open_at == 0 or not text[open_at - 1].isalnum())
@@ -997,6 +1099,7 @@ def attribute_sentences(
         starts = [records[n]["start_char"] for n in order]
         state: dict = {}
         subject = None  # (block, person) who opens the sentence before, claiming nothing
+        insider = None  # (block, claim) of one unnamed insider who claims the sentence before
         doc_rows, doc_sents = [], []
         for p in _by_sentence_idx(sentences, idx, positions):
             sentence, s_start, s_end = sent_texts[p], sent_starts[p], sent_ends[p]
@@ -1009,8 +1112,10 @@ def attribute_sentences(
                                "rel_end": m["end_char"] - s_start})
             words = _words(sentence)
             state["subject"] = subject[1] if subject and subject[0] == block_idxs[p] else None
+            state["insider"] = insider[1] if insider and insider[0] == block_idxs[p] else None
             claim = _attribute(sentence, inside, state, words)
             subject = None if claim["claimant_type"] else (block_idxs[p], _subject(sentence, inside))
+            insider = (block_idxs[p], claim) if _one_insider(claim) else None
             for m in inside:
                 if m["kind"] == "person":
                     state["last_person"] = m["norm"]
@@ -1038,6 +1143,7 @@ def attribute_sentences(
         _lead_ins(doc_rows, doc_sents)
         _continuations(doc_rows, doc_sents)
         _quote_runs(doc_rows, doc_sents)
+        _author_narration(doc_rows, doc_sents)
         rows += doc_rows
     if rows:
         frame = pd.DataFrame({c: [row[c] for row in rows] for c in CLAIM_COLUMNS})

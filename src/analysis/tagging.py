@@ -81,7 +81,8 @@ _SPEECH_VERB = (
     r"announced|declared|explained|confirmed|wrote|writes|remarked|argued|insisted|claimed|"
     r"characteri[sz]ed|described|called|pointed|reiterated|warned|pledged|promised|"
     r"acknowledged|conceded|admitted|commented|suggested|believes|thinks|went\s+on|"
-    r"listed|expressed|underlined|recalled|replied|responded|proposed|urged)\b"
+    r"listed|expressed|underlined|recalled|replied|responded|proposed|urged|repeated|"
+    r"reaffirmed)\b"
 )
 # What two leaders do together in the news: "Donald Trump and Kim Jong Un shook hands".
 _MEETING_VERB = (
@@ -158,6 +159,13 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _MINISTRY_NAME = re.compile(
     r"(?i:ministry\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?)(?P<domain>[\w\s-]+)$")
 _BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by")
+# an opinion piece's note on its author ("The author is a senior fellow at ..."): the
+# piece is signed, by "By Jane Roe" or by the name alone on a line of its own
+_AUTHOR_NOTE = re.compile(r"^[^\S\n]*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s",
+                         re.MULTILINE)
+_NAME_LINE = re.compile(rf"^[^\S\n]*(?P<name>{_NAME2})[^\S\n]*$", re.MULTILINE)
+# the lines (from the top) where an opinion piece is signed
+_SIGNED_LINES = 8
 
 
 @dataclass(frozen=True)
@@ -772,7 +780,8 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "org_phrase": re.compile(
             rf"(?<![\w-])(?P<org>(?:{capword}{_ORG_JOIN}){{0,7}}(?:{heads})(?![\w-])"
-            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword})?)"
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword}"
+            rf"(?:\s+and\s+(?:{capword}\s+){{0,2}}{capword})?)?)"
         ),
         "at_media_head": re.compile(media_heads),
         "in_country": re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{country}"),
@@ -924,6 +933,11 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
                 add(*got, "pattern")
         if m.group("caps"):  # "By JANE ROE": the name in title case
             found.append(_Span(*m.span("caps"), "person", m.group("caps").title(), "pattern"))
+    if _AUTHOR_NOTE.search(text):  # "OPINION / Jane Roe / ... / The author is ...": signed
+        top = text.split("\n", _SIGNED_LINES)[:_SIGNED_LINES]
+        for m in _NAME_LINE.finditer(text, 0, sum(len(line) + 1 for line in top)):
+            if got := _name_span(text, m.start("name"), m.group("name"), 2):
+                add(*got, "guess")
     for m in _scan_at(pats["plural_names"], text, at_title):
         names = _PAREN.sub(lambda p: " " * len(p.group()), m.group("names"))
         for name in pats["one_name"].finditer(names):
@@ -1151,6 +1165,15 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 lo = cut + 1
                 while lo < hi and words[lo] == "the":
                     lo += 1
+        if "and" in words[lo:hi]:
+            # "Ministry of Defence and Russia": two names; "Ministry of Water Resources and
+            # Irrigation": the name ends where a word that ends names does
+            i = max(i for i in range(lo, hi) if words[i] == "and")
+            after = m.start("org") + tokens[i].end()
+            if any(sp.start >= after and sp.start < m.start("org") + tokens[hi - 1].end()
+                   for sp in spans) or (words[hi - 1] not in ok_end
+                                        and _country_code(tokens[hi - 1].group()) is None):
+                hi = i
         if "of" in words[lo:hi] or "for" in words[lo:hi]:
             last = words[hi - 1]
             if last not in ok_end and _country_code(tokens[hi - 1].group()) is None:
@@ -1413,6 +1436,11 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
         else:
             clusters.append([span])
     clusters = _merge_first_names(clusters)
+    for cluster in clusters:  # "Rodrigo Ospina Salcedo, ... . According to Ospina, ..."
+        if all(" " not in s.norm for s in cluster) and (
+                full := _written_in_full(text, cluster[0].norm, spans)):
+            for span in cluster:
+                span.norm = full
     # A bare surname guessed next to "said" counts only when it is not a lone guess.
     canon = {}
     for cluster in clusters:
@@ -1456,6 +1484,22 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
             extra.append(_Span(at, m.end(), "person", person[0], "pattern", person[1],
                                person[2]))
     return extra
+
+
+def _written_in_full(text: str, word: str, spans: list[_Span]) -> str | None:
+    """The one full name the text writes a person's one-word name in, untitled ("Rodrigo
+    Ospina Salcedo" for "Ospina", named alone where a title or a speech verb tells the person):
+    one or two given names before the word, perhaps a second surname after it."""
+    others = [(s.start, s.end) for s in spans if s.kind != "person"]
+    found = set()
+    pattern = rf"(?<![\w'’-])(?:{_CAPTOK}\s+){{1,2}}{re.escape(word)}(?:\s+{_CAPTOK})?(?![\w'’-])"
+    for m in re.finditer(pattern, text):
+        name = _SPACES.sub(" ", m.group())
+        kept = _clean_name(name, 2)
+        if kept != (0, len(name.split())) or any(a < m.end() and m.start() < b for a, b in others):
+            continue  # "Yesterday Ospina", "the Ospina Foundation"
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _surname_first(text: str, people: list[_Span]) -> None:
