@@ -1398,3 +1398,159 @@ def test_a_text_titled_joint_communique_is_the_joint_statements():
     out = extract_outcomes(articles, sentences, _claims(sentences))
     assert out[["category", "claimant", "claimant_type"]].values.tolist() == [
         ["prisoners", "joint statement", "joint_statement"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys agreed to intensify the negotiations on the treaty.",
+         [("negotiation_process", "agreed")]),
+        ("The legal status of the strait remains an open question.",
+         [("political_issues_general", "unresolved")]),
+        ("Its geographical scope is still unresolved.",
+         [("territory", "unresolved")]),
+        ("The sides discussed the second annex of the accord.",
+         []),
+        ("Implementation of the 2019 accord remains incomplete.",
+         [("overall_settlement", "unresolved")]),
+        ("The rules on fishing quotas have been stabilised in principle.",
+         [("economic", "progress")]),
+        ("The talks on customs are moving in the right direction.",
+         [("economic", "progress")]),
+        ("A final settlement is within reach, the mediator said.",
+         [("overall_settlement", "progress")]),
+        ("The minister said the gap on tariffs remains wide.",
+         [("economic", "disagreement")]),
+        ("Nobody has shown how to bridge the gap on tariffs.",
+         []),
+        ("The system of guarantees is not up for discussion, Sudland said.",
+         [("security_guarantees", "disagreement")]),
+        ("On elections, nothing has moved.",
+         [("political_issues_general", "stalled")]),
+        ("The ministers agreed to free all persons deprived of their liberty.",
+         [("civilian_detainees", "agreed")]),
+        ("The donors discussed a social protection scheme.",
+         [("humanitarian", "discussed")]),
+        ("The parties agreed on an international observation mission.",
+         [("third_party_participation", "agreed")]),
+        ("Commanders agreed on a concept of operations against the militia.",
+         [("military_issues_general", "agreed")]),
+        ("Issues of security and stability along the frontier were discussed.",
+         [("military_issues_general", "discussed")]),
+        ("Their positions on the border require further study.",
+         [("territory", "unresolved")]),
+        ("Officials said they were closer to a solution on water sharing.",
+         [("economic", "progress")]),
+        ("The wider normalisation process has stalled.",
+         [("overall_settlement", "stalled")]),
+        ("The delegations made progress on the negotiating text.",
+         [("overall_settlement", "progress")]),
+        ("The new legal framework was discussed.",
+         [("political_issues_general", "discussed")]),
+    ],
+    ids=["intensify-negotiations", "legal-status", "geographical-scope",
+         "an-annex-is-no-annexation", "implementation-incomplete", "stabilised-in-principle",
+         "in-the-right-direction", "within-reach", "a-gap", "bridging-a-gap-is-no-gap",
+         "not-up-for-discussion", "nothing-has-moved", "deprived-of-liberty",
+         "social-protection", "observation-mission", "concept-of-operations",
+         "security-and-stability", "require-further-study", "closer-to-a-solution",
+         "normalisation-process", "negotiating-text", "legal-framework"],
+)
+def test_issue_and_status_cues_of_a_ninth_and_tenth_audit(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The process stalled after the vote.",
+         [("negotiation_process", "stalled")]),
+        ("The teams will draft a framework for a possible agreement.",
+         []),
+        ("A settlement could come by spring if Sudland accepts a partial disarmament.",
+         []),
+        ("The army agreed to a truce if the rebels withdraw their fighters.",
+         [("ceasefire", "agreed")]),
+        ("Officials said some progress had been made towards the lifting of sanctions.",
+         [("economic", "progress")]),
+        ("The militia agreed to hand over, before 30 April, all the children in its ranks.",
+         [("children", "agreed")]),
+        ("Norland will sign the Treaty on Friendship and Good Relations between the two states"
+         " without delay.",
+         []),
+        ("The delegations closed the fourth round of their talks in the Zambian capital on "
+         "Friday and agreed to launch expert negotiations next week.",
+         [("negotiation_process", "agreed")]),
+        ("Energy Minister Anna Berg said the truce was agreed.",
+         [("ceasefire", "agreed")]),
+    ],
+    ids=["the-process-stalled", "a-possible-agreement-is-none",
+         "a-condition-within-a-clause-reports-nothing", "the-clause-before-its-condition",
+         "progress-towards", "before-a-date-is-a-time", "an-issue-in-a-treaty-title",
+         "the-mention-the-cue-bears-on", "an-office-after-an-issue-word"],
+)
+def test_conditions_times_titles_and_the_mention_a_cue_bears_on(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys discussed the transit of goods, without reaching agreement on tariffs.",
+         [("economic", "discussed"), ("economic", "unresolved")]),
+        ("Sudland insists that the form of the state is not negotiable.",
+         [("political_issues_general", "disagreement")]),
+        ("The deal grants a special status to the two provinces.",
+         [("political_issues_general", "agreed")]),
+        ("He called the meeting an attempt to settle a dispute over grazing land and water.",
+         []),
+        ("The envoy did not expect a deal from the meeting, which he described as a first look"
+         " at the complaints over water.",
+         []),
+    ],
+    ids=["without-opens-a-clause-of-its-own", "form-of-the-state", "special-status",
+         "settling-a-dispute-is-no-dispute", "an-agreement-noun-reaches-only-issues-near-it"],
+)
+def test_clauses_and_reach_of_cues_of_a_sixth_audit(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The negotiators agreed to reconvene the joint commission on missing persons.",
+         [("bodies_repatriation", "agreed")]),
+        ("It was agreed that the 14th meeting of the commissions will be held in May.",
+         [("negotiation_process", "agreed")]),
+        ("The sides agreed to link their border services by radio.",
+         []),
+        ("Some questions on the military bases require additional study.",
+         [("military_issues_general", "unresolved")]),
+        ("Norland will not compromise on the integrity of its territory.",
+         [("territory", "disagreement")]),
+    ],
+    ids=["the-verb-that-convenes-a-body-with-a-remit", "an-ordinal-in-figures",
+         "border-services-name-no-border", "require-additional-study", "will-not-compromise"],
+)
+def test_remits_ordinals_and_cues_of_a_seventh_audit(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+def test_an_answer_takes_the_issue_its_question_paragraph_names():
+    text = ("The talks ended.\n\nQ: The statement mentions a hotline between the two armies. "
+            "When will it work?\n\nA: That was agreed in May. It is simple.\n\n"
+            "Q: Reports say the sides failed to agree on the enclaves. Is that accurate?\n\n"
+            "A: The enclaves were raised. Our position is clear. There is no agreement on this.")
+    sentences = split_sentences(_articles(text))
+    by_idx = {("doc0", i): ("Anna Berg", "named_official") for i in (3, 4, 7, 8, 9)}
+    out = _run(text, claims=by_idx)
+    assert list(zip(out["category"], out["status"], out["sentence_idx"], strict=True)) == [
+        ("military_dialogue", "agreed", 3), ("territory", "unresolved", 5),
+        ("territory", "discussed", 7), ("territory", "unresolved", 9)]
+    assert len(sentences) == 10
+
+
+def test_an_issue_word_that_names_a_document_is_no_issue():
+    text = ("Norland urged both sides to respect the Ceasefire Agreement of 2019, including the "
+            "withdrawal of heavy weapons and troops.")
+    assert _pairs(_run(text)) == [("withdrawal_of_forces", "discussed")]

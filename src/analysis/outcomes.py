@@ -110,6 +110,8 @@ FOLLOW_WORDS = 8
 # discussed").
 PREDICATE_WORDS = 20
 CONTEXT_WORDS = 6
+# How far before an issue a weak cue (an agreement noun: "a deal on ...") still bears on it.
+WEAK_WORDS = 10
 NEGATOR_WORDS = 2
 
 _NUMBER = (
@@ -307,7 +309,8 @@ def issue_taxonomy() -> pd.DataFrame:
 
 
 def _pattern_regex(pattern: str) -> str:
-    """Regex for one cue phrase (``word*`` prefix, ``...`` gap, ``#`` number)."""
+    """Regex for one cue phrase (``word*`` prefix, ``...`` gap, ``#`` number, ``#th`` ordinal
+    in figures)."""
     tokens = pattern.split()
     body, gap = "", False
     for tok in tokens:
@@ -316,6 +319,8 @@ def _pattern_regex(pattern: str) -> str:
             continue
         if tok == "#":
             piece = _NUMBER
+        elif tok == "#th":
+            piece = r"\d+(?:st|nd|rd|th)"
         elif tok.endswith("*"):
             piece = re.escape(tok[:-1]) + r"\w*"
         else:
@@ -328,11 +333,12 @@ def _pattern_regex(pattern: str) -> str:
 
 
 _Cue = tuple[re.Pattern, str, bool, str]
+_PLACEHOLDERS = ("...", "#", "#th")
 
 
 def _literal(pattern: str) -> str:
     """The longest fixed word of a cue phrase: a cheap test before the regex runs."""
-    words = [t.rstrip("*").lower() for t in pattern.split() if t not in ("...", "#")]
+    words = [t.rstrip("*").lower() for t in pattern.split() if t not in _PLACEHOLDERS]
     return max(words, key=len, default="")
 
 
@@ -342,7 +348,7 @@ def _compile(pairs: list[tuple[str, str, bool]]) -> tuple[_Cue, ...]:
         for p, label, weak in pairs
     )
     for (regex, *_), (p, *_) in zip(cues, pairs, strict=True):
-        words = tuple(t.rstrip("*").lower() for t in p.split() if t not in ("...", "#"))
+        words = tuple(t.rstrip("*").lower() for t in p.split() if t not in _PLACEHOLDERS)
         if all(w.isascii() for w in words):
             _CUE_WORDS[regex] = words
     return cues
@@ -645,9 +651,29 @@ def _context_before(folded: str, clause_start: int, pos: int) -> bool:
     comma = folded.rfind(",", clause_start, pos)
     opener = _WORD.search(folded, comma + 1, pos) if comma >= 0 else None
     stretch = comma + 1 if opener and opener.group().lower() in _OPENERS else clause_start
-    words = _WORD.findall(folded[stretch:pos].lower())[-CONTEXT_WORDS:]
-    joined = " " + " ".join(words) + " "
-    return any(f" {marker} " in joined for marker in _words("context"))
+    words = _WORD.findall(folded[stretch:pos].lower())
+    markers = _words("context")
+    for i in range(max(0, len(words) - CONTEXT_WORDS), len(words)):
+        for n in range(1, min(4, len(words) - i) + 1):
+            if " ".join(words[i : i + n]) not in markers:
+                continue
+            following = words[i + n] if i + n < len(words) else ""
+            # "before 30 April", "until March": a time, not a setting; "progress had been
+            # made towards the lifting of sanctions": the goal of the status before it
+            if not (following[:1].isdigit() or following in _month_words()
+                    or words[i] in ("toward", "towards")
+                    and _STEPS & set(words[max(0, i - 4) : i])):
+                return True
+    return False
+
+
+# the status nouns and verbs whose goal "towards" names
+_STEPS = frozenset(("progress", "headway", "moved", "moving", "closer"))
+
+
+@functools.cache
+def _month_words() -> frozenset[str]:
+    return frozenset(w for names in read_lexicon("dates")["months"].values() for w in names)
 
 
 def _of_the_past(folded: str, clause_start: int, pos: int) -> bool:
@@ -705,8 +731,13 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
     taken = [m for i, m in enumerate(taken)
              if not (i and (_a_setting(folded, taken[i - 1].end, m.start)
                             or _a_topic(folded, taken[i - 1], m.start)))]
+    # a body with a remit gives way to it, and so does the verb that convenes the body right
+    # before it ("agreed to reconvene the joint commission on missing persons")
+    remits = {i for i in range(len(taken) - 1) if _a_remit(folded, taken[i], taken[i + 1])}
     return [m for i, m in enumerate(taken)
-            if not (i + 1 < len(taken) and _a_remit(folded, m, taken[i + 1]))]
+            if i not in remits
+            and not (i + 1 in remits and m.label in _SCHEDULED
+                     and _words_between(folded[m.end : taken[i + 1].start]) <= 1)]
 
 
 _BODY = re.compile(r"\b(?:group|committee|commission|team|task\s+force|panel|mechanism|body)s?\b",
@@ -784,13 +815,30 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# the office an issue word names before it: "Energy Minister", "Trade Secretary"
+_OFFICE_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Commissioner|Department|Envoy)\b")
+# the document an issue word names before it: "Ceasefire Agreement", "Border Treaty"
+_TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Agreements?|Accords?|Treaty|Treaties|"
+                          r"Protocol|Declaration|Memorandum|Convention|Charter)\b")
+# the title of a document whose capitalised name an issue word is part of: "Declaration of",
+# "Agreement on the Establishment of Peace and"
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Agreement|Treaty|Convention|Protocol|Declaration|Accord|Charter|Memorandum)\s+"
+    r"(?:on|of|for)\s+(?:(?:the|of|on|and|for)\s+|[A-Z][\w'’-]*,?\s+)*$"
+)
+
+
 def _in_name(folded: str, start: int, end: int) -> bool:
     """An issue word inside an organisation's name ("International Atomic Energy Agency",
     "World Trade Organization", "General Border Committee") names no issue."""
     if not folded[start : start + 1].isupper():
         return False
-    if _OFFICE_BEFORE.search(folded, max(0, start - 80), start):
-        return True  # "Minister for Water Resources", "Commissioner for Fisheries"
+    if (_OFFICE_BEFORE.search(folded, max(0, start - 80), start)
+            or _TITLE_BEFORE.search(folded, max(0, start - 80), start)
+            or _OFFICE_AFTER.match(folded, end) or _TITLE_AFTER.match(folded, end)):
+        # "Minister for Water Resources", "Treaty on Good Neighbourly Relations", "Energy
+        # Minister", "the Ceasefire Agreement of 2008"
+        return True
     run = _NAME_RUN.match(folded, end)
     words = folded[start : run.end() if run else end].split()
     return any(w.strip("'").lower() in _name_heads() for w in words[1:])
@@ -819,7 +867,8 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
         _Match(m.start + start, m.end + start, m.label, m.weak)
         for m in _status_cues_of(folded[start:end])
         if m.label and not (m.weak and (_TITLED_NOUN.search(folded, start, m.start + start + 1)
-                            or _of_a_date(folded, start, m.start + start, m.end + start)))
+                            or _of_a_date(folded, start, m.start + start, m.end + start)
+                            or _HYPOTHETICAL.search(folded, start, m.start + start)))
         and not _nearly(folded, start, m.start + start, m.label)
     ]
     for m in _reported_will().finditer(folded, start, end):
@@ -828,6 +877,22 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
         ):
             found.append(_Match(m.start(), m.end(), "agreed", False))
     return sorted(found, key=lambda m: m.start)
+
+
+# "a possible agreement", "any deal": an agreement noun that names no agreement reached
+_HYPOTHETICAL = re.compile(r"\b(?:possible|potential|eventual|future|any|hypothetical)\s+"
+                           r"(?:[\w'-]+\s+)?$", re.IGNORECASE)
+# "..., if Norland accepts a partial withdrawal", "unless the rebels agree": a condition
+# within a clause, up to its next comma, reports nothing ("asked if", "unclear if" ask)
+_CONDITION_WITHIN = re.compile(
+    r"(?<!\basked\s)(?<!\bunclear\s)(?<!\bsure\s)(?<!\bknow\s)(?<!\bsee\s)"
+    r"\b(?:if|unless)\b[^,;:]*", re.IGNORECASE)
+
+
+def _outside_conditions(folded: str, clause: tuple[int, int], found: list[_Match]) -> list[_Match]:
+    """The matches of ``found`` that stand outside the conditions of the clause."""
+    spans = [m.span() for m in _CONDITION_WITHIN.finditer(folded, *clause)]
+    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
 
 
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
@@ -880,10 +945,13 @@ def _resolve(
     cues = [c for c in cues
             if not (c.weak and mention.start <= c.start and c.end <= mention.end)]
     cues = [c for c in cues if not c.weak] or cues
-    # "pending a settlement" is a preposition: it leaves open the noun right after it only
+    # "pending a settlement" is a preposition: it leaves open the noun right after it only;
+    # an agreement noun reaches the issues near it only ("did not expect a deal from the
+    # talks, describing them as ... over gas fields" says nothing of gas)
     before = [c for c in cues if c.start < mention.start
               and not (_PREPOSITION_CUE.fullmatch(folded, c.start, c.end)
-                       and _words_between(folded[c.end : mention.start]) > NEGATOR_WORDS + 1)]
+                       and _words_between(folded[c.end : mention.start]) > NEGATOR_WORDS + 1)
+              and not (c.weak and _words_between(folded[c.end : mention.start]) > WEAK_WORDS)]
     after = [
         c
         for c in cues
@@ -1004,8 +1072,9 @@ def _analyse_sentence(
         for clause in _clauses(folded, *unit):
             if _scan(folded[clause[0] : clause[1]], _group_cues("sessions")):
                 continue  # a parliament's or a council's sitting, not the talks
-            mentions = _swapped(folded, clause, _issue_mentions(folded, *clause))
-            cues = _status_matches(folded, *clause)
+            mentions = _outside_conditions(
+                folded, clause, _swapped(folded, clause, _issue_mentions(folded, *clause)))
+            cues = _outside_conditions(folded, clause, _status_matches(folded, *clause))
             transfers = _transfers(folded, *clause) if any(
                 m.label in _TRANSFERRED for m in mentions) else []
             if mentions:
@@ -1033,6 +1102,11 @@ def _analyse_sentence(
                     own_cues = (sorted(cues + transfers, key=lambda c: c.start)
                                 if transfers and mention.label in _TRANSFERRED else cues)
                     resolved = _resolve(folded, clause, mention, own_cues)
+                    # another mention of the issue in the item may be the one a cue bears on
+                    # ("concluded a third round and agreed to begin expert talks")
+                    for other in group:
+                        if resolved is None and other.label == mention.label and not other.weak:
+                            mention, resolved = other, _resolve(folded, clause, other, own_cues)
                     if resolved is None:
                         continue
                     status, unreal = resolved
@@ -1126,7 +1200,7 @@ def _swapped(folded: str, clause: tuple[int, int], mentions: list[_Match]) -> li
 
 
 # the talks themselves, as the subject of a clause that names no issue
-_TALKS_SUBJECT = re.compile(r"\b(?:talks|negotiations|session|dialogue|peace process)\b",
+_TALKS_SUBJECT = re.compile(r"\b(?:talks|negotiations|session|dialogue|process)\b",
                             re.IGNORECASE)
 
 
@@ -1155,6 +1229,13 @@ _THAT_POINTS_BACK = re.compile(
 )
 
 
+# an answer whose subject is the question's issue: "That was agreed", "It has been settled"
+# (not "It was agreed that ...")
+_ANSWERS_BACK = re.compile(
+    r"\W*(?:A\s*:\s*)?(?:that|this|it)\s+(?:was|is|has\s+been|had\s+been)\b(?![^.;]*\bthat\b)",
+    re.IGNORECASE)
+
+
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
                 after: str | bool = False) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree"),
@@ -1166,6 +1247,12 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
         return [_Row(sentence_idx, m.start, m.end, m.label, "unresolved", None, unit, hedged,
                      False, carried=True)
                 for m in _prune(previous) if m.label in _SCHEDULED]
+    positive = [c for c in cues if STATUS_FAMILY[c.label] == "positive" and not c.weak]
+    if (after == "answer" and previous and positive and _ANSWERS_BACK.match(folded, *clause)
+            and not _negated(folded, clause[0], positive[0].start)):
+        # "Q: What about the hotline? A: That was agreed in May."
+        return [_Row(sentence_idx, m.start, m.end, m.label, positive[0].label, None, unit,
+                     hedged, False, carried=True) for m in _prune(previous)]
     negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"
                 and not _negated(folded, clause[0], c.start)]  # "nobody walked out"
     if not negative or not previous:
@@ -1539,7 +1626,8 @@ def extract_outcomes(
     the same clause; a transfer carried out ("five prisoners were released") is "agreed" for
     the people it moves. A question or a sentence that opens with its condition ("If ...")
     reports nothing, but the next sentence may refer back to its issues, and so may each
-    sentence of the paragraph that answers a question. Tone words are left to
+    sentence of the paragraph that answers a question; a condition within a clause (",
+    if Norland accepts a withdrawal") reports nothing either. Tone words are left to
     :func:`extract_assessments`. Within an article, one row is kept per (category, claimant,
     status), except the items of one enumeration and the points of a numbered or bulleted
     list (an article's several mentions of the talks are often one round); a lead row the
@@ -1599,6 +1687,7 @@ def extract_outcomes(
         seen: set[tuple] = set()
         first_said: dict[tuple, int] = {}  # (category, claimant, type, status) -> sentence
         current_block, list_item = None, False
+        named_block, block_named = None, []  # the issues named so far in the block
         for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
             idx = int(sentence_idx)
             if block_kind != "paragraph":
@@ -1626,8 +1715,11 @@ def extract_outcomes(
                                             answer)
             asked = _asks(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
-            if asked and named:
-                question, answer_block = (named, block), None
+            if block != named_block:
+                named_block, block_named = block, []
+            block_named += named
+            if asked and block_named:  # "The release names a hotline. When will it work?"
+                question, answer_block = (named or block_named, block), None
             sourced = claim_of.get((doc_id, idx), (None, None, False))
             claim_hedged = sourced[2]
             if doc_id in joint:  # a joint text numbers its paragraphs as a release does
