@@ -1189,3 +1189,20 @@ def test_written_forms_of_days_and_spans(text, expr, value, first, last):
 def test_the_day_before_told_before_a_place(text, published, expr, value):
     frame = find_dates(text, published)
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("The border commission will meet on the 24th of this month.", "the 24th of this month",
+         "2026-03-24"),
+        ("The envoys plan to sign on the 31st of next month.", "the 31st of next month",
+         "2026-04-30"),
+        ("The envoys met on the 3rd of last month in Lusaka.", "the 3rd of last month",
+         "2026-02-03"),
+    ],
+    ids=["this-month", "next-month-clamped", "last-month"],
+)
+def test_a_day_of_a_month_told_from_publication(text, expr, value):
+    frame = find_dates(text, "2026-03-04")
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

@@ -1467,3 +1467,27 @@ def test_a_place_listed_in_an_entry_places_its_event(text, expected):
 )
 def test_what_one_sentence_tells_in_its_clauses(text, expected):
     assert _brief(_events(text, "2026-02-15", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys kept the format of the first two rounds, held in Lusaka on 3 May 2025 and "
+         "at a hotel in Harare on 9 June 2025: each side in its own room.",
+         [("talks_round", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
+          ("talks_round", "occurred", "2025-06-09", "2025-06-09", "Harare")]),
+        ("Norland and Sudland have met in three sessions, in Lusaka on 3 May 2025, in "
+         "Harare on 9 June 2025 and in Kingston on 1 July 2025.",
+         [("meeting", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
+          ("meeting", "occurred", "2025-06-09", "2025-06-09", "Harare"),
+          ("meeting", "occurred", "2025-07-01", "2025-07-01", "Kingston")]),
+        ("The envoys have held talks since the spring. The first took place in Lusaka on "
+         "3 May; the second came three weeks later in Harare.",
+         [("talks_round", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
+          ("talks_round", "occurred", "2025-05-24", "2025-05-24", "Harare")]),
+    ],
+    ids=["two-rounds-in-one-noun", "a-count-of-three-sittings", "bare-ordinals-a-count-later"],
+)
+def test_one_noun_or_ordinal_for_each_sitting(text, expected):
+    events = _events(text, "2025-08-20", _TOWNS)
+    assert sorted(_brief(events), key=lambda e: e[2]) == expected

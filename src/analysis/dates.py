@@ -266,6 +266,13 @@ def _grammar() -> tuple[
             rf"(?:,?\s+(?P<year>{year}))?",
         ),
         (
+            # "the 24th of this month", "the 3rd of next month": a day of a month told by
+            # its place from publication
+            "dom_rel",
+            r"(?<![\w-])the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+"
+            r"(?P<rel>this|next|last|the\s+current|the\s+coming)\s+month\b",
+        ),
+        (
             # "on the 3rd": a day of the month around publication, alone
             "dom",
             r"(?<=\bon\s)the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -989,6 +996,22 @@ def _h_dom(g: dict, ctx: _Ctx) -> _Result:
     return "DATE", best[1].isoformat(), best[1], best[1]
 
 
+_MONTH_STEP = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1}
+
+
+def _h_dom_rel(g: dict, ctx: _Ctx) -> _Result:
+    """ "the 24th of this month": that day of the month publication's month names."""
+    anchor = ctx["anchor"]
+    day = _day_num(g["day"])
+    if anchor is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None, None
+    step = _MONTH_STEP[re.sub(r"\s+", " ", g["rel"].lower())]
+    month = _shift(anchor.replace(day=1), "M", step)
+    d = _clamp(month.year, month.month, day)
+    ctx["ref"] = ("D", d)
+    return "DATE", d.isoformat(), d, d
+
+
 def _h_time(g: dict, ctx: _Ctx) -> _Result:
     if g.get("noon"):
         if re.search(r"\bhigh\s+$", ctx["text"][max(0, ctx["start"] - 6) : ctx["start"]], re.IGNORECASE):
@@ -1677,6 +1700,7 @@ _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "md": _h_md,
     "dm": _h_md,
     "dom": _h_dom,
+    "dom_rel": _h_dom_rel,
     "decade": _h_decade,
     "century": _h_century,
     "my": _h_my,

@@ -300,6 +300,20 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "round_heads": round_heads,
+        "plural": re.compile(
+            rf"(?<![\w-])(?:(?P<count>{_alternation(cardinals)}|both|\d{{1,2}})\s+)?"
+            rf"(?:{_alternation(raw['plural_sittings'])})(?![\w-])"
+            r"(?=\s*,?\s*(?:(?:which|that)\s+were\s+)?(?:held|convened|hosted|in|at|on)\s)",
+            re.I,
+        ),
+        "bare_ordinal": re.compile(
+            rf"(?<![\w-])the\s+(?P<ord>{_alternation(ordinals)})(?:\s+one)?\s+"
+            rf"(?=(?:{_alternation(raw['ordinal_verbs'])})(?![\w-]))",
+            re.I,
+        ),
+        "sitting_word": _words(
+            raw["round_nouns"] + next(e["nouns"] for e in raw["entries"] if e["id"] == "talks")
+        ),
         "venue_before": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+|an?\s+)?"
             rf"(?:{_DESCRIBED}(?:{_alternation(venue.get('place_nouns', []) or ['city'])})"
@@ -935,6 +949,9 @@ def _sentence_candidates(
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
         cands = [c for c in cands if c.kind != "statement"]
     dates = art.sentence_dates.get(sent.sentence_idx, [])
+    cands = _plural_sittings(text, base, dates, cands, lex)
+    if lex["sitting_word"].search(art.text, max(0, base - _ANTECEDENT), base + len(text)):
+        cands += _ordinal_sittings(text, lex)
     quotes = _quotations(text)
     for c in cands:
         c.conditional = bool(_CONDITION.search(text, 0, c.t0))
@@ -1075,6 +1092,46 @@ def _sentence_candidates(
     if realised:
         realised[0].first = True
     return cands
+
+
+_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+(?=(?:in|at|on)\s)", re.IGNORECASE)
+_FIRST_BEFORE = re.compile(r"(?<![\w-])first\s+$", re.IGNORECASE)
+_LIST_END = re.compile(r"[;:]|\.(?:\s|$)|\s[-–—]\s")
+_ANTECEDENT = 300  # characters: a bare ordinal ("the first took place") counts sittings told
+# of just before it
+
+
+def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand],
+                     lex: dict[str, Any]) -> list[_Cand]:
+    """"The first two rounds, held in Muscat on 3 May and in Rome on 9 June": a plural sitting
+    noun followed by a list of dated items is one sitting per item, each item's span its
+    trigger (so that the item's own date and place are the nearest to it). A count before
+    the noun must match the number of dated items."""
+    for m in lex["plural"].finditer(text):
+        stop = (e.start() if (e := _LIST_END.search(text, m.end())) else len(text))
+        starts = [int(r.start_char) - base for r in dates
+                  if r.type == "DATE" and _date_span(r)[0] is not None]
+        cuts = [m.end(), *(x.end() for x in _ITEM_SPLIT.finditer(text, m.end(), stop)), stop]
+        items = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)
+                 if any(a <= d < b for d in starts)]
+        word = (m["count"] or "").lower()
+        count = 2 if word == "both" else int(word) if word.isdigit() else lex["cardinals"].get(word)
+        if len(items) < 2 or (count is not None and count != len(items)):
+            continue
+        first = bool(_FIRST_BEFORE.search(text, 0, m.start()))  # "the first two rounds"
+        cands = [c for c in cands if not (m.start() <= c.t0 < m.end())]
+        cands += [_Cand(-1, "talks", "talks_round", a + len(text[a:b]) - len(text[a:b].lstrip(" ,")),
+                        b, "noun", round=i + 1 if first else None)
+                  for i, (a, b) in enumerate(items)]
+    return cands
+
+
+def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
+    """"The first took place in Muscat; the second came a month later": a bare ordinal before
+    a verb of taking place, after sittings were told of, is that round."""
+    return [_Cand(-1, "talks", "talks_round", m.start(), m.end() - 1, "noun",
+                  round=lex["ordinals"][m["ord"].lower()])
+            for m in lex["bare_ordinal"].finditer(text)]
 
 
 # a statement told as not made: "no venue has been announced", "a date has not been announced"
@@ -1397,11 +1454,33 @@ def _coordinated_days(text: str, base: int, dates: list[_Date]) -> list[_Date]:
     return out
 
 
+_LATER = re.compile(r"(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>day|week)s?\s+(?:later|after)",
+                    re.IGNORECASE)
+
+
+def _days_later(text: str, base: int, dates: list[_Date], lex: dict[str, Any]) -> list[_Date]:
+    """"Met on January 31; the second came four weeks later": a count of days or weeks after a
+    day told before it in the sentence is a day, not the week it falls in."""
+    out: list[_Date] = []
+    for row in dates:
+        m = _LATER.fullmatch(text, int(row.start_char) - base, int(row.end_char) - base)
+        day = next((_date_span(r)[0] for r in reversed(out)
+                    if len(_date_span(r)[0] or "") == 10 and _date_span(r)[0] == _date_span(r)[1]),
+                   None)
+        word = m["n"].lower() if m else ""
+        n = int(word) if word.isdigit() else lex["cardinals"].get(word)
+        if m is not None and day is not None and n:
+            d = dt.date.fromisoformat(day) + dt.timedelta(days=n * (7 if m["unit"].lower() == "week" else 1))
+            row = row._replace(type="DATE", value=d.isoformat(), first_day=d, last_day=d)
+        out.append(row)
+    return out
+
+
 def _attach_dates(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> None:
     rows = []
-    for row in _coordinated_days(text, base, dates):
+    for row in _coordinated_days(text, base, _days_later(text, base, dates, lex)):
         if _WEEK.fullmatch(str(row.value)) and row.first_day is not None:
             # "last week's meeting": no day to tell, but the week it was in
             s0, s1 = int(row.start_char) - base, int(row.end_char) - base
