@@ -137,9 +137,13 @@ def test_gazetteer(text, expected):
          "Nikol Pashinyan", "Prime Minister", "ARM"),
         ("Saudi Foreign Minister Faisal bin Farhan Al Saud took part.",
          "Faisal bin Farhan Al Saud", "Foreign Minister", "SAU"),
+        ("The talks went on after Jorun Vell, the Zelnian Highland leader, arrived.",
+         "Jorun Vell", "leader", None),
+        ("The vote made Jorun Vell the winner, and she replaced Ilan Tosk as Zelnian Highland "
+         "leader.", "Ilan Tosk", "leader", None),
     ],
     ids=["demonym-title", "code-title", "name-comma-title", "title-complement", "armenia",
-         "particles"],
+         "particles", "two-words-before-the-title", "as-title"],
 )
 def test_people(text, name, role, affiliation):
     person = next(m for m in find_mentions(text) if m["kind"] == "person")
@@ -487,8 +491,10 @@ def test_a_shared_short_name_follows_the_full_name(text, expected):
         ("The Bangkok Post reported the truce.",
          [("media", "Bangkok Post", "Bangkok Post")]),
         ("Radio Okapi said the rebels had left.", [("media", "Radio Okapi", "Radio Okapi")]),
+        ("The APA news agency reported the truce.",
+         [("media", "APA news agency", "APA")]),
     ],
-    ids=["latin-america", "asia", "africa"],
+    ids=["latin-america", "asia", "africa", "descriptor-no-part-of-the-name"],
 )
 def test_outlets_beyond_europe(text, expected):
     assert _kinds(text) == expected
@@ -501,8 +507,10 @@ def test_outlets_beyond_europe(text, expected):
          [("Donald Trump", None), ("Steve Witkoff", "incoming envoy")]),
         ("Saudi Arabia's Foreign Minister Faisal bin Farhan spoke.",
          [("Faisal bin Farhan", "Foreign Minister")]),
+        ("The envoys, Minister Jorun Vell and Peru's Ilan Tosk, arrived late.",
+         [("Jorun Vell", "Minister"), ("Ilan Tosk", None)]),
     ],
-    ids=["name-owns-a-title", "country-owns-a-title"],
+    ids=["name-owns-a-title", "country-owns-a-title", "country-owns-a-name"],
 )
 def test_a_full_name_that_owns_a_title_is_a_person(text, expected):
     assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"] == (

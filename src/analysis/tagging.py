@@ -684,11 +684,14 @@ def _patterns() -> dict[str, re.Pattern]:
     after_descriptors = trie_regex(sorted(d for d in read_lexicon("media").get("descriptors", [])
                                           if d.islower()))
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
-    name_title_tail = (  # ", the Zelnian foreign minister", ", who heads the committee"
-        rf",\s+(?:who\s+(?:heads|leads|chairs|headed|led|chaired)(?![\w-])|"
-        rf"(?:who\s+(?:is|was|serves\s+as)\s+)?"
+    # ", the Zelnian foreign minister", ", the Zelnian Cypriot leader", ", who heads the
+    # committee", "(replaced Jane Roe) as Zelnian leader"
+    name_title_tail = (
+        rf"(?:,\s+who\s+(?:heads|leads|chairs|headed|led|chaired)(?![\w-])|"
+        rf"(?:,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?|\s+as\s+)"
         rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
-        rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?)?(?P<title>(?i:{plural_alt})(?![\w-])|{title}))"
+        rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?){{0,2}}"
+        rf"(?P<title>(?i:{plural_alt})(?![\w-])|{title}))"
     )
     return {
         # Anchors (see _scan_at and _scan_runs): cheap scans that find every place where the
@@ -758,6 +761,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "possessive_title": re.compile(
             rf"(?<![\w-])(?P<name>{_NAME2})['’]s\s+(?:(?i:{mod_alt})[\s-]+){{0,3}}"
             rf"{title_any}(?![\w-])"
+        ),
+        # "Zelva's Jane Roe": a full name a country owns is a person's
+        "country_name": re.compile(
+            rf"(?<![\w-])(?:{country})['’]s\s+(?P<name>{_NAME2})(?![\w'’-])"
         ),
         "by_name": re.compile(
             rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>(?>{_NAME}))"
@@ -944,10 +951,10 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
             if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
                 add(*got, "pattern")
     if "'s " in text or "’s " in text:
-        for m in pats["possessive_title"].finditer(text):
-            got = _name_span(text, m.start("name"), m.group("name"), 2)
-            if got:
-                add(*got, "guess")
+        for key in ("possessive_title", "country_name"):
+            for m in pats[key].finditer(text):
+                if got := _name_span(text, m.start("name"), m.group("name"), 2):
+                    add(*got, "guess")
     # Full names (two words or more) that meet, sign or shake hands, untitled.
     for m in _scan_back(pats["names_met"], text, rev, pats["at_meeting"], pats["run_name"]):
         for group in ("name", "name2"):
@@ -1548,7 +1555,10 @@ def _spell_out_acronyms(text: str, spans: list[_Span]) -> None:
             continue
         surface = _ARTICLE.sub("", text[span.start : span.end])
         words = len(surface.split())
-        if (words > 1 and words > len(span.norm.split())
+        # "the ZTA news agency": a lower-case descriptor is no part of the name
+        described = any(w[:1].islower() and w not in _ORG_JOINERS | {"and", "the"}
+                        for w in surface.split())
+        if (words > 1 and words > len(span.norm.split()) and not described
                 and len(surface) > len(full.get((span.kind, span.norm), ""))):
             full[(span.kind, span.norm)] = surface
     for span in spans:
