@@ -923,13 +923,17 @@ def test_the_process_itself_questions_and_names(text, expected):
         ("The delegations met in Lusaka.\n\nThe sides agreed to exchange prisoners.\n\n"
          "Lusaka, 3 May 2026\n\nPress Office\n\nMinistry of Foreign Affairs", None,
          "Ministry of Foreign Affairs"),
+        ("The delegations met in Lusaka.\n\nThe sides agreed to exchange prisoners.\n\n"
+         "Source: Press Office of the Government of Norland", None,
+         "Press Office of the Government of Norland"),
         ("The delegations met in Lusaka.\n\n2. The sides agreed to exchange prisoners.\n\n"
          "3. The Ministry of External Affairs of Norland thanked the hosts.", None,
          "Ministry of External Affairs"),
         ("The delegations met in Lusaka, the ministry said.\n\nThe sides agreed to exchange "
          "prisoners.", "said", None),
     ],
-    ids=["an-office-reports-its-own-business", "signed-by-an-office", "numbered-paragraphs",
+    ids=["an-office-reports-its-own-business", "signed-by-an-office", "a-source-line",
+         "numbered-paragraphs",
          "a-news-lead-is-no-release"],
 )
 def test_a_press_release_without_an_outlet_speaks_for_its_office(body, cue, expected):
@@ -1554,3 +1558,27 @@ def test_an_issue_word_that_names_a_document_is_no_issue():
     text = ("Norland urged both sides to respect the Ceasefire Agreement of 2019, including the "
             "withdrawal of heavy weapons and troops.")
     assert _pairs(_run(text)) == [("withdrawal_of_forces", "discussed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The parties agreed that the sixth cycle will be held in Lusaka.",
+         [("negotiation_process", "agreed")]),
+        ("The first fighters will move into the assembly areas on Monday, the sides agreed.",
+         [("military_issues_general", "agreed")]),
+        ("The ministers also discussed the use of the national currency.",
+         [("economic", "discussed")]),
+        ("The sides signed a truce on Friday, closing the third round of talks.",
+         [("ceasefire", "agreed")]),
+        ("At the close of the fourth round, the parties agreed to meet again.",
+         [("negotiation_process", "agreed")]),
+        ("The sides exchanged views on the enclaves. The approaches of the sides on this "
+         "issue require further study by the expert working groups.",
+         [("territory", "unresolved")]),
+    ],
+    ids=["a-cycle-of-talks", "assembly-areas", "currency", "the-round-being-closed",
+         "the-round-closed-before-a-comma", "a-body-by-which-the-issue-is-studied"],
+)
+def test_cycles_zones_currencies_rounds_closed_and_bodies_that_act(text, expected):
+    assert _pairs(_run(text)) == expected

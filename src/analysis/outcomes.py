@@ -253,6 +253,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "setting",
         "topic",
         "history",
+        "occasion",
         "anaphora",
         "exchange_words",
         "tracks",
@@ -682,6 +683,29 @@ def _of_the_past(folded: str, clause_start: int, pos: int) -> bool:
     return bool(words) and words[-1].lower() in _words("history")
 
 
+_OCCASION_SKIPS = frozenset(("the", "its", "their", "this", "of", "up"))
+
+
+def _the_occasion(folded: str, clause_start: int, mention: _Match) -> bool:
+    """A round or a meeting that a verb closes or opens ("closing the third round", "at the
+    close of the fifth cycle"): the occasion of the clause, not an outcome of it."""
+    if mention.label not in _SCHEDULED:
+        return False
+    words = [w.lower() for w in _WORD.findall(folded[clause_start : mention.start])][-4:]
+    while words and words[-1] in _OCCASION_SKIPS:
+        words.pop()
+    return bool(words) and words[-1] in _words("occasion")
+
+
+def _an_agent(folded: str, clause_start: int, mention: _Match) -> bool:
+    """A body of the talks that does what the clause says ("require further study by the
+    expert working groups"): the means, not an outcome; the clause speaks of its issue."""
+    if mention.label not in _SCHEDULED or not _BODY.search(folded, mention.start, mention.end):
+        return False
+    words = [w.lower() for w in _WORD.findall(folded[clause_start : mention.start])][-3:]
+    return "by" in words
+
+
 def _negated(folded: str, clause_start: int, pos: int) -> bool:
     words = [w.lower() for w in _WORD.findall(folded[clause_start:pos])[-NEGATOR_WORDS:]]
     negators = _words("negators")
@@ -726,7 +750,9 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
             taken.append(m)
     taken = [m for m in taken if not _context_before(folded, start, m.start)
              and not _in_name(folded, m.start, m.end)
-             and not _of_the_past(folded, start, m.start)]
+             and not _of_the_past(folded, start, m.start)
+             and not _the_occasion(folded, start, m)
+             and not _an_agent(folded, start, m)]
     taken.sort(key=lambda m: m.start)
     taken = [m for i, m in enumerate(taken)
              if not (i and (_a_setting(folded, taken[i - 1].end, m.start)
@@ -1365,10 +1391,10 @@ def _issuers(claims: pd.DataFrame | None, sentences: pd.DataFrame) -> dict[objec
 
 
 # the office that signs a press release on its last lines ("Press Office / Ministry of
-# Foreign Affairs")
+# Foreign Affairs", "Source: Press Office of the Government")
 _SIGNATURE = re.compile(
-    r"\s*(?:The\s+)?(?P<issuer>(?:Office|Ministry|Department|Embassy|Permanent\s+Mission|Mission|"
-    r"Presidency|Secretariat|Press\s+Service|Government|Spokesperson)(?:\s+(?:of|for|and|the|to|"
+    r"\s*(?:Source\s*:\s*)?(?:The\s+)?(?P<issuer>(?:(?:Press\s+)?Office|Ministry|Department|"
+    r"Embassy|Permanent\s+Mission|Mission|Presidency|Secretariat|Press\s+Service|Government|Spokesperson)(?:\s+(?:of|for|and|the|to|"
     r"[A-Z][\w'’().-]*))*)\s*\.?\s*"
 )
 _SIGNATURE_LINES = 3
