@@ -234,10 +234,18 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
         for doc_id, pub in zip(articles["doc_id"], articles["published"], strict=True):
             if pd.notna(pub):
                 published[doc_id] = pd.Timestamp(pub).date()
-    rows = events.to_dict("records")
-    order = sorted(range(len(rows)), key=lambda i: (rows[i]["doc_id"], rows[i]["event_id"]))
-    groups = _merge([_key(rows[i]) for i in order])
-    entries = [_entry([rows[order[p]] for p in g], published) for g in groups]
+    # Column lists, and a row dict only while it is read: a dict per event held for the whole
+    # run would weigh more than the events frame itself.
+    read = [c for c in events.columns if c in EVENT_COLUMNS_READ]
+    columns = [events[c].tolist() for c in read]
+
+    def row(i: int) -> dict:
+        return dict(zip(read, (values[i] for values in columns), strict=True))
+
+    docs, ids = events["doc_id"].tolist(), events["event_id"].tolist()
+    order = sorted(range(len(events)), key=lambda i: (docs[i], ids[i]))
+    groups = _merge([_key(row(i)) for i in order])
+    entries = [_entry([row(order[p]) for p in g], published) for g in groups]
     _assign_series(entries)
     entries.sort(
         key=lambda e: (

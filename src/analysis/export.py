@@ -167,7 +167,10 @@ def export_articles(
                     files[key].write(text)
                     counts[key] = counts.get(key, 0) + n
                 events.append({"events": part_events})
-            chronology = build_chronology(combine_tables(events, ["events"])["events"], articles)
+            frame = combine_tables(events, ["events"])["events"]
+            events.clear()  # the parts, now copied into one frame
+            chronology = build_chronology(frame, articles)
+            del frame
             counts["chronology"] = len(chronology)
             pieces = {
                 "documents": _lines(_key_records("documents", articles)),
