@@ -1206,3 +1206,20 @@ def test_the_day_before_told_before_a_place(text, published, expr, value):
 def test_a_day_of_a_month_told_from_publication(text, expr, value):
     frame = find_dates(text, "2026-03-04")
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("The envoys met in Lusaka on 3 May and in Harare on 9 June.", "9 June", "2025-06-09"),
+        ("The envoys met on 3 May and 9 June.", "9 June", "2025-06-09"),
+        ("The envoys met in May and again in June.", "June", "2025-06"),
+        ("The envoys met on 3 May and will meet again on 9 June.", "9 June", "2026-06-09"),
+        ("The envoys may meet again on 9 June.", "9 June", "2026-06-09"),
+    ],
+    ids=["day-first-may-then-a-place", "day-first-may-and-a-day", "month-may-and-a-month",
+         "a-future-cue-of-its-own", "the-modal-may-still-looks-ahead"],
+)
+def test_the_month_may_of_a_date_before_is_no_modal(text, expr, value):
+    frame = find_dates(text, "2025-08-20")
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

@@ -1491,3 +1491,17 @@ def test_what_one_sentence_tells_in_its_clauses(text, expected):
 def test_one_noun_or_ordinal_for_each_sitting(text, expected):
     events = _events(text, "2025-08-20", _TOWNS)
     assert sorted(_brief(events), key=lambda e: e[2]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The daily paper reports this morning that the next round could take place in mid-April.",
+         [_event("talks_round", "expected", "2026-04", "2026-04")]),
+        ("The daily paper reports this morning that the next round could take place in Geneva.",
+         [_event("talks_round", "expected", city="Geneva")]),
+    ],
+    ids=["the-reported-round-takes-its-own-date", "the-day-of-the-report-dates-nothing-reported"],
+)
+def test_the_day_of_a_report_does_not_date_what_it_reports(text, expected):
+    assert _summary(_events(text, "2026-03-04", [_place("Geneva", "Geneva", "CHE")])) == expected

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -70,6 +70,7 @@ def _tables() -> dict[str, Any]:
         "sets": dict(lex["sets"]),
         "holidays": dict(lex["holidays"]),
         "ambiguous": set(lex["ambiguous_months"]),
+        "ambiguous_rx": re.compile(r"(?<!\w)(?:" + _alt(lex["ambiguous_months"]) + r")(?!\w)", re.IGNORECASE),
         "block_before": {w.lower() for w in lex["year_blockers_before"]},
         "block_after": {w.lower() for w in lex["year_blockers_after"]},
         "not_ed": {w.lower() for w in lex["not_past_ed"]},
@@ -658,8 +659,6 @@ _CLAUSE_END = re.compile(
 _FORWARD_FUTURE = re.compile(r"(?:will|'ll|shall|going|is|are|would)\b", re.IGNORECASE)
 _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
 _NEXT_TO = re.compile(r"next\s+to\b", re.IGNORECASE)
-# the month, not the modal: "May" capitalised before a day, a year or a comma
-_MONTH_MAY = re.compile(r"May(?=\s*(?:\d|,|$))")
 # What may stand between a verb and the expression it governs ("predicted Wednesday", "met on May 3").
 _NEXT_WORD = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+)?", re.IGNORECASE)
 # "to" and a verb: the infinitive's time is its own ("subpoenaed him to testify on Feb. 10").
@@ -711,15 +710,26 @@ def _cue(cues: re.Pattern[str], chunk: str, last: bool, ed: bool = True) -> re.M
             continue  # after "will", an "-ed" word is a participle ("will redeem preferred shares on")
         if _NEXT_TO.match(chunk, m.start()):
             continue  # "next to the embassy": a place
-        if _MONTH_MAY.match(chunk, m.start()):
-            continue  # "released them on May 3 after talks": the month, not the modal
         found = m
         if not last:
             break
     return found
 
 
-def _direction(text: str, start: int, end: int, cues: re.Pattern[str]) -> int:
+def _months_masked(text: str, lo: int, hi: int, read: Sequence[tuple]) -> str:
+    """``text[lo:hi]`` with the ambiguous months ("May") of the dates ``read`` (rows that start
+    with their span, in text order) blanked out."""
+    chunk = text[lo:hi]
+    amb = _tables()["ambiguous_rx"]
+    for row in reversed(read):
+        if row[1] <= lo:
+            break
+        for m in amb.finditer(text, max(row[0], lo), min(row[1], hi)):
+            chunk = chunk[: m.start() - lo] + "_" * (m.end() - m.start()) + chunk[m.end() - lo :]
+    return chunk
+
+
+def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Sequence[tuple] = ()) -> int:
     """Tense of the clause around ``text[start:end]``: +1 future, -1 past, 0 unknown.
 
     The cue nearest before the expression decides: a listed future one ("will", "is
@@ -730,10 +740,11 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str]) -> int:
     (the nearest date either side is meant) after a deadline word ("until", "payable",
     "effective", "by") or before "as the deadline", when the date modifies a noun ("the Jan. 14
     deadline", "Wednesday's ruling"), and when an infinitive stands between a past cue and the
-    expression ("he subpoenaed the boy to testify on Feb. 10").
+    expression ("he subpoenaed the boy to testify on Feb. 10"). A month in a date ``read``
+    before it is no cue ("met on 3 May and on 9 June": not the modal "may").
     """
     lo = max(0, start - 120)
-    chunk = text[lo:start]
+    chunk = _months_masked(text, lo, start, read)
     ends = [m.end() for m in _CLAUSE_END.finditer(chunk)]
     if ends:
         chunk = chunk[ends[-1] :]
@@ -1924,7 +1935,7 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
         vals = m.group(*full) if len(full) > 1 else (m.group(full[0]),) if full else ()
         g = dict(zip(short, vals, strict=True))
         ctx["start"], ctx["end"] = start, end
-        ctx["dir"] = functools.partial(_direction, text, start, end, cues)
+        ctx["dir"] = functools.partial(_direction, text, start, end, cues, rows)
         ctx["quote_anchor"] = None
         if quoted and name in ("simple", "weekday"):
             ctx["quote_anchor"] = _quote_anchor(text, start, end, rx, groups, anchor, cues)

@@ -1508,6 +1508,7 @@ def _attach_dates(
         ):
             return False  # '"We voted six years ago," he told reporters': a time of its own
         return not ((c.kind == "statement" and _reported(text, c, s0, s1))
+                    or (c.t0 >= s1 and _THAT.search(text, s1, c.t0))  # "reports today that the talks"
                     or _subordinate(text, c, s0, s1, lex)
                     or _INFINITIVE.fullmatch(text, s1, c.t0)
                     or _other_relative(text, c, s0, lex))
