@@ -1505,3 +1505,21 @@ def test_one_noun_or_ordinal_for_each_sitting(text, expected):
 )
 def test_the_day_of_a_report_does_not_date_what_it_reports(text, expected):
     assert _summary(_events(text, "2026-03-04", [_place("Geneva", "Geneva", "CHE")])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rounds so far\n\nRound 1 | 12 Jan | Lusaka\nRound 2 | 2-3 Feb | Harare | maps "
+         "discussed, no text\n",
+         [("talks_round", "occurred", "2026-01-12", "2026-01-12", "Lusaka"),
+          ("talks_round", "occurred", "2026-02-02", "2026-02-03", "Harare")]),
+        ("The rounds so far\n\nRound 3 | 16-17 Mar | Kingston | protocol agreed\n"
+         "Round 4 | mid-April (TBC) | Ankara | —\n\nThe sides met again later.",
+         [("talks_round", "occurred", "2026-03-16", "2026-03-17", "Kingston"),
+          ("talks_round", "scheduled", "2026-04", "2026-04", "Ankara")]),
+    ],
+    ids=["rows-with-a-topic-cell", "a-last-row-read-as-a-heading"],
+)
+def test_a_table_row_is_an_event_placed_by_its_place_cell(text, expected):
+    assert _brief(_events(text, "2026-03-18", _TOWNS)) == expected

@@ -670,7 +670,7 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     else:
         aside = _ASIDE.match(text, c.t1)  # "The next meeting, at the level of ministers, will"
         rest = aside.end() if aside else c.t1
-        after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[rest : rest + 45])[0]
+        after = re.split(r",\s+and\b|[;:!?|]|\.(?:\s|$)", text[rest : rest + 45])[0]
         before = text[max(0, c.t0 - 40) : c.t0]
         head = max(_dateline_end(text), _stamp_end(text))
         if _SUBJECT_PP.match(text, c.t1) and len(text[head : c.t0].split()) <= 3:
@@ -680,7 +680,8 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
         verb = next((m for m in lex["before"].finditer(before)
                      if not (_ISSUED.fullmatch(m.group()) and _PREPOSITION.search(before, m.end()))),
                     None)
-        if lex["after"].search(after) or verb is not None:
+        if lex["after"].search(after) or verb is not None or _CELL_END.match(text, c.t1):
+            # the head of a table row tells its event: "Round 2 | 4-5 May | Harare | ..."
             c.salience = 3
         else:
             words = _word_before(text, c.t0, 6)
@@ -753,7 +754,7 @@ def _clause_before(text: str, pos: int, width: int) -> str:
 
 def _clause_after(text: str, pos: int, width: int) -> str:
     chunk = text[pos : pos + width]
-    stop = re.search(r",\s|[;:!?—]|\.(?:\s|$)", chunk)
+    stop = re.search(r",\s|[;:!?—|]|\.(?:\s|$)", chunk)
     return chunk[: stop.start()] if stop else chunk
 
 
@@ -1781,6 +1782,8 @@ def _attach_places(
         # an item of a list entry set off by commas: "- Next: fifth round, Harare, April"
         listed = (bool(_BULLET.match(text)) and bool(_COMMA_BEFORE.search(before))
                   and bool(_ITEM_END.match(after)))
+        # a cell of its own in a table row: "Round 2 | 4-5 May | Harare | text adopted"
+        listed = listed or (bool(_CELL_BEFORE.search(before)) and bool(_CELL_END.match(after)))
         if not (hosting or hosted_by or mediated or located or named or capital or listed):
             continue
         pool = [
@@ -1835,6 +1838,9 @@ _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[•·*▪‣◦–-]\s")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ITEM_END = re.compile(r"\s*(?:[,.;(]|$)")
+_TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]*){2,}")
+_CELL_BEFORE = re.compile(r"\|\s*$")
+_CELL_END = re.compile(r"\s*(?:\||$)")
 # what a source placed before says: "..., speaking on condition of anonymity, said", "say"
 _SAYS = re.compile(
     r"\s*(?:,[^,;.]{0,80},\s*)?(?:said|say|says|told|tell|tells|speaking|according)\b",
@@ -2429,12 +2435,28 @@ def _place_entries(art: _Article, heads: dict[int, int], cands: list[_Cand],
             c.country = c.country or code
 
 
+def _in_table(text: str, pos: int) -> bool:
+    """Is a line next to the one at ``pos`` a table row too?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1 : len(text) if after_end < 0 else after_end]
+    return any(_TABLE_ROW.fullmatch(line) for line in (before, after))
+
+
 def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     leaders = _leaders(art.mentions, lex)
     art, heads = _join_entry_heads(art)
     cands: list[_Cand] = []
     for sent in art.sentences:
-        if sent.block_kind != "paragraph" or _aside_paragraph(art.text, int(sent.start_char), lex):
+        # a short line is a heading, unless it is a row of a table ("Round 4 | May | Harare")
+        # under another row (a masthead "Weekly | Issue 84 | Sunday" stands alone)
+        row = sent.block_kind == "heading" and _TABLE_ROW.fullmatch(sent.text) is not None
+        row = row and _in_table(art.text, int(sent.start_char))
+        if (sent.block_kind != "paragraph" and not row) or _aside_paragraph(
+                art.text, int(sent.start_char), lex):
             continue
         cands.extend(_sentence_candidates(art, sent, lex, leaders))
     _place_entries(art, heads, cands, lex)
