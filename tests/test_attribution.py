@@ -476,6 +476,36 @@ def test_who_speaks_for_a_text_of_a_fifth_audit(text, expected):
     assert [row[:2] for row in _table(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chilean officials said the sides agreed to meet again.",
+         [("Chilean officials", "anonymous_source")]),
+        ("The hotline was agreed, according to Peruvian officials.",
+         [("Peruvian officials", "anonymous_source")]),
+        ("Officials in Lima said the sides agreed to meet again.",
+         [("Officials in Lima", "organisation")]),
+    ],
+    ids=["nationals-said", "according-to-nationals", "officials-in-a-capital-still-speak"],
+)
+def test_officials_a_nationality_qualifies_are_unnamed(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our correspondent Lina Haddad said the talks had stalled over the border.",
+         [("Lina Haddad", "media")]),
+        ("Foreign Minister Lina Haddad said the talks had stalled over the border.",
+         [("Lina Haddad", "named_official")]),
+    ],
+    ids=["a-correspondent-is-the-outlet", "a-minister-is-an-official"],
+)
+def test_a_reporter_speaks_for_the_medium(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
 def test_according_to_the_unnamed_ones_outranks_a_document_named_as_a_place():
     text = ("Two diplomats briefed on the talks said the map was disputed. The fate of the "
             "airport was not addressed in the joint statement, according to the diplomats.")

@@ -905,8 +905,10 @@ def test_organisations_read_from_the_words_around_them(text, expected):
            "Prime Minister and Minister of Foreign Affairs")]),
         ("Prime Minister Datuk Seri Anwar Hamid met the envoys.",
          [("Anwar Hamid", "Prime Minister")]),
+        ("He called the Foreign Minister of Malaysia, Dato' Seri Ahmad Zaki Yusof, on Monday.",
+         [("Ahmad Zaki Yusof", "Foreign Minister of Malaysia")]),
     ],
-    ids=["doctor-and-engineer", "sheikh", "datuk-seri"],
+    ids=["doctor-and-engineer", "sheikh", "datuk-seri", "dato-seri-with-its-apostrophe"],
 )
 def test_an_honorific_or_style_between_title_and_name_is_neither(text, expected):
     assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"] == expected
@@ -978,12 +980,42 @@ def test_bodies_named_by_their_head_word(text, expected):
         ("They prepared the third Doha meeting of special envoys. Kyiv talks tough.",
          [("Kyiv", "UKR")]),
         ("The Berlin process stalled, and the Minsk agreements never held.", []),
+        ("Both sides cited the Ottawa Convention and the Lisbon Treaty.", []),
     ],
     ids=["new-and-a-country-is-a-place", "a-capital-naming-a-meeting",
-         "a-capital-naming-a-process"],
+         "a-capital-naming-a-process", "a-capital-naming-a-treaty"],
 )
 def test_no_country_from_a_place_or_a_process_named_after_it(text, expected):
     assert [(m["text"], m["norm"]) for m in find_mentions(text) if m["kind"] == "country"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A UN spokesperson, Sofia Marchetti, gave the date. Marchetti added more.",
+         [("person", "Sofia Marchetti"), ("person", "Sofia Marchetti")]),
+        ("The talks in Sofia ended. Lima said no.", [("place", "Sofia"), ("country", "PER")]),
+    ],
+    ids=["a-capital-as-a-given-name", "a-capital-alone"],
+)
+def test_a_place_before_a_surname_is_a_given_name(text, expected):
+    assert [(m["kind"], m["norm"]) for m in find_mentions(text)
+            if m["kind"] in ("person", "place", "country")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Regional Border Committees (RBC) will meet. The RBC chair agreed.", []),
+        ("The Islamic Republic News Agency (IRNA) said so. IRNA added more.",
+         [("IRNA", "Islamic Republic News Agency")] * 2),
+        ("The talks ended, RBC reported.", [("RBC", "RBC")]),
+    ],
+    ids=["initials-the-text-defines", "initials-of-a-known-outlet", "an-outlet-undefined"],
+)
+def test_initials_a_text_defines_are_no_outlet(text, expected):
+    assert [(m["text"], m["norm"]) for m in find_mentions(text)
+            if m["kind"] == "media" and m["text"].isupper()] == expected
 
 
 @pytest.mark.parametrize(

@@ -85,13 +85,15 @@ _SOURCE_OF_THING = re.compile(r"(?<=source)s?\s+of\s+(?!(?:the|a|an|his|her|its|
 # "the Greek source said", "a Western source": one unnamed source, qualified
 _QUALIFIED_SOURCE = re.compile(r"\b(?:the|a|one)\s+(?:[A-Z][\w'’-]+\s+){1,2}sources?\b")
 # "Officials in Athens said", "according to officials in both capitals": officials, unnamed
-# and more than one, speak for their government
+# and more than one, speak for their government; "Chilean officials said", "according to U.S.
+# officials": a nationality names no office, the officials are unnamed sources
 _OFFICIALS = re.compile(
     r"\b(?P<said>[Oo]fficials(?:\s+(?:in|from|of)\s+(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*))?)\s+(?:also\s+)?(?:said|say|says|told|added|stated)\b"
     r"|\b[Aa]ccording\s+to\s+(?P<according>(?:[\w-]+\s+){0,2}?officials(?:\s+(?:in|from|of)\s+"
     r"(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)"
 )
+_THEN_OFFICIALS = re.compile(r"\s+officials\b")
 # ", according to the diplomats" after a document the sentence names: they say it
 _NAMED_AFTER = re.compile(
     r"\baccording\s+to\s+(?!(?:the|a|this|that)\s+(?:joint\s+)?(?:statement|declaration|"
@@ -110,6 +112,15 @@ _UNNAMED_KEYS = frozenset(w + s for w in ("official", "diplomat", "negotiator", 
                                           "adviser", "advisor", "mediator", "participant",
                                           "member") for s in ("", "s"))
 _OFFICIALS_KEYS = frozenset(("officials",))
+
+
+def _national_officials(sentence: str, mention: dict, end: int | None = None) -> str | None:
+    """"Chilean officials", "U.S. officials" when ``mention`` is the country (ending at ``end``
+    if given): officials a nationality qualifies, no office, are unnamed sources."""
+    then = _THEN_OFFICIALS.match(sentence, mention["rel_end"])
+    if mention["kind"] != "country" or not then or end not in (None, then.end()):
+        return None
+    return sentence[mention["rel_start"] : then.end()]
 
 
 def _any_word(words: set[str] | None, keys: frozenset[str]) -> bool:
@@ -161,6 +172,9 @@ def _cues() -> dict[str, re.Pattern]:
         ),
         "observer_role": re.compile(
             rf"(?<![\w-])(?:{alternation(lex['observer_roles'])})(?![\w-])", re.IGNORECASE
+        ),
+        "media_role": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['media_roles'])})(?![\w-])", re.IGNORECASE
         ),
         "pronoun": re.compile(_PRONOUN_SPEECH.format(verbs=verbs), re.IGNORECASE),
         "it": re.compile(_IT_SPEECH.format(verbs=verbs), re.IGNORECASE),
@@ -456,6 +470,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                 state["issuer"] = issuer["norm"]
             return _claim(name, "organisation", None, org_cue.group())
         if after and after[0]["rel_start"] - according.end() < 40:
+            if national := _national_officials(sentence, after[0]):
+                return _claim(national, "anonymous_source", None, according.group())
             return _typed(after[0], None, according.group(), state)
     for mention in mentions:
         if mention["kind"] == "person" and (verb := _speaks(sentence, mention, words)):
@@ -475,6 +491,11 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     officials = _OFFICIALS.search(sentence) if _any_word(words, _OFFICIALS_KEYS) else None
     if officials:  # "Officials in Athens said": a government speaking through its officials
         phrase = officials.group("said") or officials.group("according")
+        at = officials.start("said" if officials.group("said") else "according")
+        national = next(filter(None, (_national_officials(sentence, m, at + len(phrase))
+                                      for m in mentions)), None)
+        if national:  # "Chilean officials said": unnamed, not their government
+            return _claim(national, "anonymous_source", None, officials.group())
         return _claim(phrase, "organisation", None, officials.group())
     acronym = _ACRONYM_SPEAKER.search(sentence) if state.get("orgs") else None
     body = acronym and next((n for n in reversed(state.get("orgs", []))
@@ -681,6 +702,8 @@ def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
         role = mention.get("role")
         if isinstance(role, str) and _cues()["observer_role"].search(role):
             return _claim(mention["norm"], "observers", via, cue)
+        if isinstance(role, str) and _cues()["media_role"].search(role):
+            return _claim(mention["norm"], "media", via, cue)  # "our correspondent X"
         return _claim(mention["norm"], "named_official", via, cue)
     if kind == "media":
         return _claim(mention["norm"], "media", via, cue)

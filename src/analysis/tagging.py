@@ -1566,6 +1566,48 @@ def _spell_out_acronyms(text: str, spans: list[_Span]) -> None:
             span.norm = full[(span.kind, span.norm)]
 
 
+# "Regional Border Committees (RBC)": a run of capitalised words and the initials the text
+# gives it in brackets
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<run>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|in|and|the)\s+)*)+)\((?P<acronym>[A-Z]{2,6})\)"
+)
+
+
+def _defined_acronyms(text: str, spans: list[_Span]) -> list[_Span]:
+    """``spans`` without the lexicon's outlets and bodies whose initials the text gives
+    another name ("the Regional Border Committees (RBC)" is no outlet "RBC")."""
+    if "(" not in text:
+        return spans
+    other = set()
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acronym = m.group("acronym")
+        initials = "".join(w[0] for w in m.group("run").split() if w[:1].isupper())
+        run_end = m.start("run") + len(m.group("run").rstrip())
+        # "Islamic Republic News Agency (IRNA)": the lexicon knows the name it spells
+        known = any(s.end == run_end and s.kind in ("organisation", "media")
+                    and s.source == "gazetteer" for s in spans)
+        if initials.endswith(acronym) and not known:
+            other.add(acronym)
+    return [s for s in spans if not (s.source == "gazetteer" and s.kind in ("organisation", "media")
+                                     and text[s.start : s.end] in other)]
+
+
+def _place_given_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """``spans`` with a capital or a country written just before a surname taken for a person
+    made that person's given name ("Sofia Marchetti", "Jordan Blake"): a place stands before
+    no surname."""
+    people = {s.start: s for s in spans if s.kind == "person" and " " not in s.norm}
+    given = []
+    for span in spans:
+        person = people.get(span.end + 1)
+        if (person and span.kind in ("country", "place") and not span.demonym
+                and text[span.end] == " " and text[span.start : span.end].istitle()):
+            person.start = span.start
+            person.norm = text[span.start : person.end]
+            given.append(span)
+    return [s for s in spans if not any(s is g for g in given)]
+
+
 def _short_org_names(spans: list[_Span]) -> None:
     """Name a body written short ("the Joint Higher Committee", "the Joint Commission") by the
     one longer name of the text that ends in it before any complement ("the Qatari-Bahraini
@@ -1744,7 +1786,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     people += _told_outlets(text, people)
     spans += people
     spans += _described_organisations(text, gaz_spans + people)
-    kept = _resolve(spans)
+    kept = _place_given_names(text, _defined_acronyms(text, _resolve(spans)))
     _shared_short_names(text, kept)
     _spell_out_acronyms(text, kept)
     _short_org_names(kept)
