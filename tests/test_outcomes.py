@@ -1582,3 +1582,63 @@ def test_an_issue_word_that_names_a_document_is_no_issue():
 )
 def test_cycles_zones_currencies_rounds_closed_and_bodies_that_act(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The commanders agreed on the gradual pullback of heavy weapons from the border area.",
+         [("separation_of_forces", "agreed")]),
+        ("The experts discussed the data exchange.", []),
+        ("Patrols will continue along the border, the two sides agreed on trade.",
+         [("economic", "agreed")]),
+        ("The talks on the disputed border area ended without agreement.",
+         [("territory", "unresolved")]),
+    ],
+    ids=["heavy-weapons-pulled-back", "data-exchange-is-no-swap",
+         "along-the-border-is-a-place", "a-disputed-border-area-is-territory"],
+)
+def test_heavy_weapons_data_exchanges_and_border_places(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mediators say the border dispute has not moved.", [("territory", "stalled")]),
+        ("The maritime dispute remains exactly where it was in 2019.",
+         [("territory", "stalled")]),
+        ("The talks on the ceasefire did not move.", [("ceasefire", "stalled")]),
+        ("There is no negotiation on our territory, the minister said.",
+         [("territory", "disagreement")]),
+        ("The withdrawal of troops is not a subject for bargaining.",
+         [("withdrawal_of_forces", "disagreement")]),
+    ],
+    ids=["dispute-has-not-moved", "exactly-where-it-was", "did-not-move",
+         "no-negotiation-on", "not-for-bargaining"],
+)
+def test_a_dispute_that_has_not_moved_and_issues_not_for_bargaining(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mediators raised new landmines on the northern side of the border.",
+         [("military_issues_general", "discussed")]),
+        ("The two sides agreed to deploy a regional observer team.",
+         [("ceasefire_monitoring", "agreed")]),
+        ("On the nine soldiers who were captured in May, there is no progress.",
+         [("prisoners", "stalled")]),
+        ("The fate of the soldiers held by the militia remains unresolved.",
+         [("prisoners", "unresolved")]),
+        ("The talks ended after the soldiers captured the hill and the sides failed to agree.",
+         []),
+        ("The talks will resume in the autumn, the envoy announced.",
+         [("negotiation_process", "agreed")]),
+    ],
+    ids=["a-side-of-the-border-is-a-place", "observer-team", "soldiers-who-were-captured",
+         "soldiers-held-by", "soldiers-who-capture-a-place", "talks-will-resume"],
+)
+def test_observer_teams_captured_soldiers_and_talks_that_resume(text, expected):
+    assert _pairs(_run(text)) == expected
