@@ -1267,3 +1267,34 @@ def test_a_one_word_name_is_the_full_name_written_before(text, expected):
 )
 def test_organisation_names_with_two_nouns_in_their_complement(text, expected):
     assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They met the Coastal Peace and Security Council in Zelva.",
+         ["Coastal Peace and Security Council"]),
+        ("Jan Roe teaches at the Northern University of Gaza City.",
+         ["Northern University of Gaza City"]),
+        ("Kenya's Ministry of Water and Energy issued a statement.",
+         ["Ministry of Water and Energy"]),
+    ],
+    ids=["and-before-the-only-head", "of-a-known-city", "a-ministry-of-two-domains"],
+)
+def test_organisation_names_run_past_and_or_of(text, expected):
+    assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("JANE ROE (anchor): Good evening.\n\nJOHN DOE (reporter): Thank you, Jane.",
+         {"Jane Roe", "John Doe"}),
+        ("Zelva's minister of trade and finance, Jan Roe, was firm.", {"Jan Roe"}),
+        ("Ann Doe, a coastal policy researcher at the Zelva Institute, disagreed.",
+         {"Ann Doe"}),
+    ],
+    ids=["transcript-speakers", "minister-of-two-domains", "lower-case-words-before-a-title"],
+)
+def test_people_named_by_speaker_lines_and_long_titles(text, expected):
+    assert _people(text) == expected

@@ -662,8 +662,9 @@ def _patterns() -> dict[str, re.Pattern]:
     plural_alt = trie_regex(sorted({t.lower() for t in plural}))
     mod_alt = trie_regex(sorted({m.lower() for m in mods}))
     domains = trie_regex(sorted(gaz.ministry_domains, key=len, reverse=True))
-    # "of Defense of Ukraine", "for the Middle East", "for foreign affairs"
-    complement = rf"(?:{_COMPLEMENT}|\s+(?:of|for)\s+(?-i:{domains})(?![\w-]))"
+    # "of Defense of Ukraine", "for the Middle East", "of water and energy"
+    complement = (rf"(?:{_COMPLEMENT}|\s+(?:of|for)\s+(?-i:{domains})"
+                  rf"(?:,?\s+and\s+(?-i:{domains}))?(?![\w-]))")
     one_title = (
         rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}{title_any}(?![\w-]){complement}{{0,3}}"
     )
@@ -689,7 +690,8 @@ def _patterns() -> dict[str, re.Pattern]:
     name_title_tail = (
         rf"(?:,\s+who\s+(?:heads|leads|chairs|headed|led|chaired)(?![\w-])|"
         rf"(?:,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?|\s+as\s+)"
-        rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
+        rf"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:{mod_alt})[\s-])[{_LOWER}]+\s+){{0,2}})?"  # "a water policy"
+        rf"(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
         rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?){{0,2}}"
         rf"(?P<title>(?i:{plural_alt})(?![\w-])|{title}))"
     )
@@ -821,6 +823,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "question_tag": re.compile(
             rf"^[^\S\n]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|Reporter)"
             rf"[^\S\n]*\((?P<name>{_NAME2}),[^\S\n]*(?P<outlet>[^(),:\n]{{2,40}}?)[^\S\n]*\)[^\S\n]*:",
+            re.MULTILINE,
+        ),
+        # a transcript's speaker line: "JANE ROE (anchor):", "JOHN DOE (Zelva Minister):"
+        "speaker_tag": re.compile(
+            rf"^[^\S\n]*(?P<name>[{_UPPER}]{{2,}}(?:[^\S\n]+[{_UPPER}]{{2,}}){{1,3}})"
+            rf"[^\S\n]*\([^()\n]{{1,40}}\)[^\S\n]*:",
             re.MULTILINE,
         ),
         "media_name": re.compile(
@@ -1081,6 +1089,10 @@ def _affiliation(text: str, spans: list[_Span], start: int, end: int) -> str | N
     return None
 
 
+# a name that runs on past its first domain: "Ministry of Defence and Veterans"
+_AND_MORE = re.compile(r",?\s+and\s+(?-i:[A-Z])")
+
+
 def _ministries(text: str) -> list[_Span]:
     gaz = _gazetteer()
     pats = _patterns()
@@ -1088,6 +1100,8 @@ def _ministries(text: str) -> list[_Span]:
     rev = text[::-1]
     for key in ("ministry_country_first", "ministry_country_last"):
         for m in _scan_runs(pats[key], text, rev, pats["at_ministry"], pats["run_ministry"]):
+            if _AND_MORE.match(text, m.end()):
+                continue  # "Ministry of Water and Energy": a name of its own, not the domain's
             domain = gaz.ministry_domains.get((m.group("d1") or m.group("d2")).lower())
             code = _country_code(m.group("country")) if m.group("country") else None
             name = f"Ministry of {domain}"
@@ -1177,13 +1191,19 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             # Irrigation": the name ends where a word that ends names does
             i = max(i for i in range(lo, hi) if words[i] == "and")
             after = m.start("org") + tokens[i].end()
-            if any(sp.start >= after and sp.start < m.start("org") + tokens[hi - 1].end()
-                   for sp in spans) or (words[hi - 1] not in ok_end
-                                        and _country_code(tokens[hi - 1].group()) is None):
+            # "Peace and Security Council": with no head word before "and", one name
+            name_end = m.start("org") + tokens[hi - 1].end()
+            if (any(w in heads for w in words[lo:i])
+                    and any(after <= sp.start < name_end for sp in spans)) or (
+                        words[hi - 1] not in ok_end
+                        and _country_code(tokens[hi - 1].group()) is None):
                 hi = i
         if "of" in words[lo:hi] or "for" in words[lo:hi]:
             last = words[hi - 1]
-            if last not in ok_end and _country_code(tokens[hi - 1].group()) is None:
+            last_at = m.start("org") + tokens[hi - 1].start()
+            # "University of Zelva City": a place the gazetteer knows ends the name too
+            if last not in ok_end and _country_code(tokens[hi - 1].group()) is None and not any(
+                    sp.kind == "place" and sp.start <= last_at < sp.end for sp in spans):
                 hi = max(i for i in range(lo, hi) if words[i] in ("of", "for"))
         kept = words[lo:hi]
         if len(kept) < 2 or kept[-1] not in heads and kept[-1] not in ok_end:
@@ -1317,7 +1337,7 @@ def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
 
 def _question_tags(text: str) -> list[_Span]:
     """The journalist and the outlet a transcript names before a question ("QUESTION (Jane
-    Roe, Zelva TV):")."""
+    Roe, Zelva TV):"), and the speakers it names in capitals ("JANE ROE (anchor):")."""
     if "):" not in text:
         return []
     found = []
@@ -1326,6 +1346,12 @@ def _question_tags(text: str) -> list[_Span]:
             found.append(_Span(*got, "person", text[got[0] : got[1]], "pattern",
                                role="journalist"))
             found.append(_Span(*m.span("outlet"), "media", m.group("outlet"), "pattern"))
+    # "JANE ROE (anchor):": a speaker named in capitals, the name in title case
+    for m in _patterns()["speaker_tag"].finditer(text):
+        name = m.group("name").title()
+        if _clean_name(name, 2) == (0, len(name.split())) and not any(
+                w.lower() in _org_heads() for w in name.split()):
+            found.append(_Span(*m.span("name"), "person", name, "pattern"))
     return found
 
 
