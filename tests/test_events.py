@@ -1523,3 +1523,30 @@ def test_the_day_of_a_report_does_not_date_what_it_reports(text, expected):
 )
 def test_a_table_row_is_an_event_placed_by_its_place_cell(text, expected):
     assert _brief(_events(text, "2026-03-18", _TOWNS)) == expected
+
+
+def test_talks_begun_long_ago_are_not_the_round_set_for_later():
+    text = ("The rounds so far\n\nRound 3 | 16-17 Mar | Kingston | protocol agreed\n"
+            "Round 4 | mid-April (TBC) | Ankara | —\n\n"
+            "The envoy told reporters after the closing session that the text was near.\n\n"
+            "An earlier round of talks began in August 2023.")
+    got = [(e["type"], e["status"], e["start"], e["end"])
+           for e in _summary(_events(text, "2026-03-18", _TOWNS)) if e["type"] == "statement"]
+    assert got == [("statement", "occurred", "2026-03-17", "2026-03-17")]
+
+
+@pytest.mark.parametrize(
+    "text, specs, expected",
+    [
+        ("KORVALA, Zambia, May 5 (Wire) - Envoys of the two states held talks on Tuesday.",
+         [_country("Zambia", "ZMB")], [("Korvala", "ZMB")]),
+        ("LUSAKA, Zambia, May 5 (Wire) - Envoys of the two states held talks on Tuesday.",
+         [_place("LUSAKA", "Lusaka", "ZMB"), _country("Zambia", "ZMB")], [("Lusaka", "ZMB")]),
+        ("KORVALA, May 5 (Wire) - Envoys of the two states held talks on Tuesday.",
+         [], [(None, None)]),
+    ],
+    ids=["an-unlisted-town-named-by-its-country", "a-listed-town", "no-country-no-place"],
+)
+def test_a_dateline_town_the_gazetteer_lacks_places_the_lead(text, specs, expected):
+    events = _events(text, "2026-05-06", specs)
+    assert [(e["city"], e["country"]) for e in events.to_dict("records")] == expected

@@ -2003,8 +2003,11 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
     theirs = {_realised(x) for x in g} - {None}
     if mine is not None and theirs and mine not in theirs and (
         c.start is None or span[0] is None or len(c.start) != len(span[0])
+        or not _dates_compatible(span, (c.start, c.end or c.start))
     ):
-        return False  # "met on April 9" is not "a first meeting to be held this year"
+        # "met on April 9" is not "a first meeting to be held this year", nor are talks that
+        # "began in August 2023" (their end left open) the round set for April
+        return False
     if (mine is False and theirs == {True} and c.start and span[0] and span[1] is None
             and iso_day(c.start) > iso_day(span[0])):
         return False  # "will meet on Tuesday" after talks that began on Monday: a new event
@@ -2332,6 +2335,7 @@ def _inherit(groups: list[list[_Cand]], cands: list[_Cand]) -> None:
 
 
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'\- ]{2,}?(?=\s*(?:,|\(|[-–—]+\s))")
+_DATELINE_COUNTRY = re.compile(r"\s*,\s*")
 _PLACED_KINDS = (*_TALK_KINDS, "agreement")
 
 
@@ -2345,17 +2349,25 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
         head = _DATELINE_CITY.match(sent.text)
         if head is None:
             return
-        place = next((m for m in art.sentence_mentions.get(sent.sentence_idx, [])
+        found = art.sentence_mentions.get(sent.sentence_idx, [])
+        place = next((m for m in found
                       if m.kind == "place" and int(m.start_char) - sent.start_char < head.end()),
                      None)
-        if place is None:
+        # a town the gazetteer lacks, named by the country after it ("TOWN, Country, May 3")
+        nation = next((m for m in found if m.kind == "country" and _DATELINE_COUNTRY.fullmatch(
+            sent.text, head.end(), int(m.start_char) - int(sent.start_char))), None)
+        if place is not None:
+            city, code = str(place.norm), _code(place.country)
+        elif nation is not None:
+            city, code = head.group().strip().title(), _code(nation.norm)
+        else:
             return
         for g in groups:
             best = _primary(g)
             if (best.sentence_idx == sent.sentence_idx and best.kind in _PLACED_KINDS
                     and _realised(best) is not False
                     and not any(x.city or x.venue for x in g)):
-                best.city, best.country = str(place.norm), _code(place.country)
+                best.city, best.country = city, code
         return
 
 
