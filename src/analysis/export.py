@@ -155,32 +155,31 @@ def export_articles(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     counts = {"documents": len(articles), "problems": len(problems)}
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.") as tmp:
-        files = {key: open(Path(tmp, key), "w+", encoding="utf-8") for key in _ARTICLE_KEYS}
-        with contextlib.ExitStack() as stack:
-            for f in files.values():
-                stack.enter_context(f)
-            events = []
-            for texts, part_events in map_articles(_export_part, articles, engine, scheduler,
-                                                   progress):
-                for key, (text, n) in texts.items():
-                    files[key].write(text)
-                    counts[key] = counts.get(key, 0) + n
-                events.append({"events": part_events})
-            frame = combine_tables(events, ["events"])["events"]
-            events.clear()  # the parts, now copied into one frame
-            chronology = build_chronology(frame, articles)
-            del frame
-            counts["chronology"] = len(chronology)
-            pieces = {
-                "documents": _lines(_key_records("documents", articles)),
-                "problems": _lines(_key_records("problems", problems)),
-                "chronology": _lines(_key_records("chronology", chronology)),
-            }
-            for key, f in files.items():
-                f.seek(0)
-                pieces[key] = iter(functools.partial(f.read, 1 << 20), "")
-            _write(out, ((key, pieces[key]) for key in (*EXPORT_KEYS, "assessments")))
+    with (tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.") as tmp,
+          contextlib.ExitStack() as stack):
+        files = {key: stack.enter_context(open(Path(tmp, key), "w+", encoding="utf-8"))
+                 for key in _ARTICLE_KEYS}
+        events = []
+        for texts, part_events in map_articles(_export_part, articles, engine, scheduler,
+                                               progress):
+            for key, (text, n) in texts.items():
+                files[key].write(text)
+                counts[key] = counts.get(key, 0) + n
+            events.append({"events": part_events})
+        frame = combine_tables(events, ["events"])["events"]
+        events.clear()  # the parts, now copied into one frame
+        chronology = build_chronology(frame, articles)
+        del frame
+        counts["chronology"] = len(chronology)
+        pieces = {
+            "documents": _lines(_key_records("documents", articles)),
+            "problems": _lines(_key_records("problems", problems)),
+            "chronology": _lines(_key_records("chronology", chronology)),
+        }
+        for key, f in files.items():
+            f.seek(0)
+            pieces[key] = iter(functools.partial(f.read, 1 << 20), "")
+        _write(out, ((key, pieces[key]) for key in (*EXPORT_KEYS, "assessments")))
     return counts
 
 
