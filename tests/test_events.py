@@ -1550,3 +1550,37 @@ def test_talks_begun_long_ago_are_not_the_round_set_for_later():
 def test_a_dateline_town_the_gazetteer_lacks_places_the_lead(text, specs, expected):
     events = _events(text, "2026-05-06", specs)
     assert [(e["city"], e["country"]) for e in events.to_dict("records")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks wrapped up yesterday at the army base in Zelnik.",
+         [("talks_round", "occurred", "2026-06-11", "2026-06-11", "Zelnik")]),
+        ("The envoys met at UN headquarters in Zelnik on Monday.",
+         [("meeting", "occurred", "2026-06-08", "2026-06-08", "Zelnik")]),
+        ("The delegations held talks at the compound in Lusaka on Monday.",
+         [("talks_round", "occurred", "2026-06-08", "2026-06-08", "Lusaka")]),
+    ],
+    ids=["a-base-in-a-town", "headquarters-in-a-town", "a-listed-town-stays"],
+)
+def test_the_town_of_a_site_the_gazetteer_lacks(text, expected):
+    assert _brief(_events(text, "2026-06-12", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks wrapped up yesterday in Lusaka.\n\nTwo days of talks brought a joint "
+         "statement but no deal.",
+         [("talks_round", "occurred", "2026-06-10", "2026-06-11", "Lusaka"),
+          ("statement", "occurred", None, None, None)]),
+        ("The talks wrapped up yesterday in Lusaka.\n\nThe talks brought a joint statement but "
+         "no deal.",
+         [("talks_round", "occurred", "2026-06-11", "2026-06-11", "Lusaka"),
+          ("statement", "occurred", None, None, None)]),
+    ],
+    ids=["a-recap-of-days-of-talks", "no-count-of-days"],
+)
+def test_days_of_talks_told_apart_from_their_last_day(text, expected):
+    assert _brief(_events(text, "2026-06-12", _TOWNS)) == expected

@@ -362,6 +362,11 @@ def _lex() -> dict[str, Any]:
             r"|for|over|since|after|before|until|to)\b))"
         ),
         "not_towns": _words(venue.get("not_towns") or ["\0"]),
+        "site_in_town": re.compile(
+            rf"(?<![\w-])(?:{_alternation(venue['site_in_nouns'])})\s+in\s+"
+            r"(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
+            re.I,
+        ),
         "capital_after": re.compile(
             rf"^(?:'s)?\s+(?:{_alternation(venue['capital_words'])})\b", re.I
         ),
@@ -1320,10 +1325,20 @@ def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
     it. Talks whose day the sentence does not give keep the length for the day the event
     gets (:func:`_last_day_back`)."""
     m = _DAYS_OF.search(text)
+    recap = None  # "two days of talks, but no deal": the length, without the day they ended
     if m is None or not (lex["ended"].search(text) or _AT_THE_END.search(text, 0, m.start())
                          or _ENDING.match(text, m.end())):
+        recap = m
         # "the talks ended in Dorf on 27 February after five days"
         m = _AFTER_DAYS.search(text) if lex["ended"].search(text) else None
+    if m is None and recap is not None:
+        word = recap.group("n").lower()
+        n = int(word) if word.isdigit() else lex["cardinals"].get(word)
+        for c in cands:
+            if (c.kind == "talks" and c.status in ("occurred", "unknown") and c.start is None and n
+                    and n > 1 and c.t0 < recap.end() and recap.start() < c.t1):
+                c.days = n
+        return
     if m is None:
         return
     word = m.group("n").lower()
@@ -1862,9 +1877,9 @@ def _unlisted_places(
 ) -> list[_Mention]:
     """Places the gazetteer does not list, read from how the text names them: a town with
     its country or region after a comma ("in Xiamen, China", "in Cebu, the Philippines", "in
-    Kunming, Yunnan Province"), a name after a place noun ("in the resort town of Gabala"), or
-    a city the text named before, told again by its country's adjective ("in the Turkish
-    city" after "in Istanbul")."""
+    Kunming, Yunnan Province"), a name after a place noun ("in the resort town of Gabala") or
+    a site ("at the army base in Gabala"), or a city the text named before, told again by its
+    country's adjective ("in the Turkish city" after "in Istanbul")."""
     out = []
     named = [(int(m.start_char) - base, int(m.end_char) - base) for m in ments if m.kind != "country"]
     for hit in lex["noun_of_name"].finditer(text):
@@ -1883,6 +1898,14 @@ def _unlisted_places(
         if not any(a <= hit.start("name") < b for a, b in named):
             out.append(_Mention(sentence_idx, "place", base + hit.start("name"),
                                 base + hit.end("name"), hit.group("name"), None, None, None))
+    for hit in lex["site_in_town"].finditer(text):
+        # "at UN headquarters in Zelnik", "at the army base in Zelnik": the town of the site
+        a, b = hit.span("name")
+        if not lex["not_towns"].fullmatch(hit.group("name")) and not any(
+            int(m.start_char) - base < b and a < int(m.end_char) - base for m in [*ments, *out]
+        ):
+            out.append(_Mention(sentence_idx, "place", base + a, base + b, hit.group("name"),
+                                None, None, None))
     for m in ments:
         code = _mention_code(m) if m.kind == "country" else None
         if code is None:
