@@ -1642,3 +1642,65 @@ def test_a_dispute_that_has_not_moved_and_issues_not_for_bargaining(text, expect
 )
 def test_observer_teams_captured_soldiers_and_talks_that_resume(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The parties agreed to establish a technical sub-committee to examine the seven points "
+         "where differences are narrower, and to meet again in May.",
+         [("negotiation_process", "agreed")]),
+        ("The envoys agreed to send experts to the villages, where talks have stalled, and to "
+         "resume the talks in June.", [("negotiation_process", "agreed")]),
+        ("The first round, which produced agreement on six measures, including the crossing "
+         "points, was held in Geneva.", [("humanitarian", "agreed")]),
+    ],
+    ids=["where-differences-are-narrower", "where-talks-have-stalled", "which-goes-on"],
+)
+def test_a_cue_of_a_relative_clause_stops_at_its_end(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gas lies under the disputed sea. Output has doubled since 2020. Norland raised the "
+         "issue again in Oslo; Sudland refused to discuss it.", [("economic", "disagreement")]),
+        ("Gas lies under the disputed sea. Output has doubled since 2020. Sudland refused to "
+         "discuss it.", []),
+    ],
+    ids=["the-issue-reaches-back", "a-pronoun-does-not"],
+)
+def test_a_noun_that_points_back_passes_a_sentence_with_no_issue(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The detainees were raised again. So that file is stuck.", [("prisoners", "stalled")]),
+        ("Next: fifth round, Oslo, April.", [("negotiation_process", "agreed")]),
+        ("Coming up: the leaders' summit in Oslo on 3 June.", [("leaders_meeting", "agreed")]),
+        ("The sides agreed on a rotating presidency.", [("political_issues_general", "agreed")]),
+        ("Political equality was discussed.", [("political_issues_general", "discussed")]),
+    ],
+    ids=["that-file", "a-digest-next-label", "a-digest-coming-up-label", "rotating-presidency",
+         "political-equality"],
+)
+def test_files_digest_labels_and_power_sharing_terms(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On the soldiers held by Norland since the clashes of 29 July, the Sudland side "
+         "reaffirmed that they will be returned.", [("prisoners", "agreed")]),
+        ("• Regarding the ceasefire in the southern districts near the lake, the envoys "
+         "announced that it will be extended.", [("ceasefire", "agreed")]),
+        ("On the prisoners, nothing was agreed.", [("prisoners", "unresolved")]),
+    ],
+    ids=["on-a-long-topic", "regarding-a-topic-after-a-bullet", "nothing-was-agreed"],
+)
+def test_a_topic_put_first_takes_the_verb_of_its_clause(text, expected):
+    assert _pairs(_run(text)) == expected

@@ -255,6 +255,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "history",
         "occasion",
         "anaphora",
+        "back_nouns",
         "exchange_words",
         "tracks",
         "date_unset",
@@ -970,6 +971,11 @@ def _resolve(
     # nothing of it
     cues = [c for c in cues
             if not (c.weak and mention.start <= c.start and c.end <= mention.end)]
+    # a cue inside a relative clause tells of the noun the clause qualifies, not of the words
+    # after it ("a team to examine the points where differences remain, and to meet again")
+    cues = [c for c in cues
+            if not any(a <= c.start < b <= mention.start
+                       for a, b in _relatives(folded, clause))]
     cues = [c for c in cues if not c.weak] or cues
     # "pending a settlement" is a preposition: it leaves open the noun right after it only;
     # an agreement noun reaches the issues near it only ("did not expect a deal from the
@@ -988,7 +994,7 @@ def _resolve(
         and not (_GOVERNS_AFTER.match(folded, c.start, c.end)
                  and not _predicate(folded, mention, c))
         and (_words_between(folded[mention.end : c.start]) <= FOLLOW_WORDS
-             or _predicate(folded, mention, c)
+             or (_predicate(folded, mention, c) or _fronted(folded, clause, mention, c))
              and _words_between(folded[mention.end : c.start]) <= PREDICATE_WORDS)
     ]
     # the issue as the subject of its own verb ("X, which ..., was not discussed")
@@ -1033,6 +1039,15 @@ def _resolve(
 
 
 _PREPOSITION_CUE = re.compile(r"pending", re.IGNORECASE)
+# a relative clause, up to the next ", and", ", or", ", but" ("where differences are narrower,
+# and to meet again"; ", which produced agreement on six items, including X" goes on)
+_RELATIVE = re.compile(r"\b(?:where|which|whom|whose)\b.*?(?=,\s+(?:and|or|but)\b|[;:]|$)",
+                       re.IGNORECASE)
+
+
+def _relatives(folded: str, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans of the relative clauses of ``clause``."""
+    return [m.span() for m in _RELATIVE.finditer(folded, *clause)]
 # a cue that governs the infinitive or noun after its "to" ("commitment to", "agreed to"), not
 # a verb of the issue before it ("X is due to", "X has yet to")
 _GOVERNS_AFTER = re.compile(
@@ -1055,6 +1070,17 @@ def _predicate(folded: str, mention: _Match, cue: _Match) -> bool:
     return bool(_AUXILIARY_END.search(folded, mention.end, cue.start)
                 or folded[cue.start : cue.end].lower().startswith("remain")
                 or _ABOUT_WHICH.search(folded, mention.end, cue.start))
+
+
+# "On the soldiers held since May, the side reaffirmed ...": the issue as the topic put first
+_TOPIC = re.compile(r"\W*(?:on|as\s+for|as\s+to|regarding|concerning)\s+[^,;:]*",
+                    re.IGNORECASE)
+
+
+def _fronted(folded: str, clause: tuple[int, int], mention: _Match, cue: _Match) -> bool:
+    """``mention`` stands in a topic that opens the clause and ends before ``cue``."""
+    return (_TOPIC.fullmatch(folded, clause[0], mention.end) is not None
+            and "," in folded[mention.end : cue.start])
 
 
 # ", on which the two sides": a relative clause whose verb tells of the issue before it
@@ -1251,7 +1277,7 @@ _SCHEDULED = frozenset(("leaders_meeting", "negotiation_process"))
 # kind ("That was rejected", "Moscow rejected that", "that issue remains open")
 _THAT_POINTS_BACK = re.compile(
     r"^\W*that\b|\bthat\W*$|\bthat\s+(?:issue|question|proposal|idea|demand|offer|plan|"
-    r"matter|point|request|one)\b"
+    r"matter|point|request|one|file|subject|topic)\b"
 )
 
 
@@ -1260,6 +1286,17 @@ _THAT_POINTS_BACK = re.compile(
 _ANSWERS_BACK = re.compile(
     r"\W*(?:A\s*:\s*)?(?:that|this|it)\s+(?:was|is|has\s+been|had\s+been)\b(?![^.;]*\bthat\b)",
     re.IGNORECASE)
+
+
+@functools.cache
+def _far_anaphora() -> re.Pattern[str]:
+    nouns = sorted(_words("back_nouns"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+def _points_back_far(folded: str, start: int, end: int) -> bool:
+    """The sentence names what it speaks of with a noun that points back ("the issue")."""
+    return bool(_far_anaphora().search(folded, start, end))
 
 
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
@@ -1707,6 +1744,7 @@ def extract_outcomes(
         folded = body.translate(_FOLD)
         previous: list[_Match] = []
         previous_key: tuple[int, int] | None = None
+        distant: list[_Match] = []  # the issues handed on by the sentence before
         # the issues of the last question and its block; the paragraph after it answers it
         question: tuple[list[_Match], int] | None = None
         answer_block: int | None = None
@@ -1730,6 +1768,9 @@ def extract_outcomes(
                 points.add((doc_id, idx))
             # the sentence before in the paragraph, or a question answered in the next one
             carry = previous if previous_key in ((block, idx - 1), ("asked", idx - 1)) else []
+            if not carry and previous_key == (block, idx - 1) and _points_back_far(
+                    folded, int(start_char), int(end_char)):
+                carry = distant
             if question is not None and block != question[1]:
                 answer_block = block if answer_block is None else answer_block
                 if block != answer_block:
@@ -1741,6 +1782,9 @@ def extract_outcomes(
                                             answer)
             asked = _asks(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
+            # a sentence that names no issue hands on the one it was given to a noun that
+            # points back ("Oil is the key. Output is rising. X raised the issue again.")
+            distant = [] if named else carry
             if block != named_block:
                 named_block, block_named = block, []
             block_named += named
