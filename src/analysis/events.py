@@ -1109,7 +1109,7 @@ _ANTECEDENT = 300  # characters: a bare ordinal ("the first took place") counts 
 
 def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand],
                      lex: dict[str, Any]) -> list[_Cand]:
-    """"The first two rounds, held in Muscat on 3 May and in Rome on 9 June": a plural sitting
+    """"The first two rounds, held in Lusaka on 3 May and in Harare on 9 June": a plural sitting
     noun followed by a list of dated items is one sitting per item, each item's span its
     trigger (so that the item's own date and place are the nearest to it). A count before
     the noun must match the number of dated items."""
@@ -1133,7 +1133,7 @@ def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand
 
 
 def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
-    """"The first took place in Muscat; the second came a month later": a bare ordinal before
+    """"The first took place in Lusaka; the second came a month later": a bare ordinal before
     a verb of taking place, after sittings were told of, is that round."""
     return [_Cand(-1, "talks", "talks_round", m.start(), m.end() - 1, "noun",
                   round=lex["ordinals"][m["ord"].lower()])
@@ -1818,7 +1818,7 @@ def _attach_places(
             target = min((c for c in pool if c.t0 >= s1), key=lambda c: c.t0, default=target)
         if target is None:
             continue
-        # the talks' own verb places them: "the talks between ..., which ..., ended in Doha"
+        # the talks' own verb places them: "the talks between ..., which ..., ended in Harare"
         verb_placed = target.t1 <= s0 and bool(lex["ended_in"].search(before))
         if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0) and not verb_placed:
             continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
@@ -1876,8 +1876,8 @@ def _unlisted_places(
     lex: dict[str, Any],
 ) -> list[_Mention]:
     """Places the gazetteer does not list, read from how the text names them: a town with
-    its country or region after a comma ("in Xiamen, China", "in Cebu, the Philippines", "in
-    Kunming, Yunnan Province"), a name after a place noun ("in the resort town of Gabala") or
+    its country or region after a comma ("in Xiamen, China", "in Zelnik, the Philippines", "in
+    Zelnik, Vora Province"), a name after a place noun ("in the resort town of Gabala") or
     a site ("at the army base in Gabala"), or a city the text named before, told again by its
     country's adjective ("in the Turkish city" after "in Istanbul")."""
     out = []
@@ -2395,7 +2395,7 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
 
 
 # the rest of a timeline entry's head after its date: a dash and the place, then the full
-# stop the sentence splitter cut at ("January 19-21, 2026 - Doha.")
+# stop the sentence splitter cut at ("January 19-21, 2026 - Harare.")
 _ENTRY_PLACE = re.compile(r"\s*[-–—:]\s+(?-i:[A-Z])[^.;:!?\n]{0,60}\.\s*")
 
 
@@ -2411,7 +2411,7 @@ def _entry_head(sent: _Sentence, dates: list[_Date]) -> bool:
 
 
 def _join_entry_heads(art: _Article) -> tuple[_Article, dict[int, int]]:
-    """The article with each timeline entry cut after its head ("January 19-21, 2026 - Doha."
+    """The article with each timeline entry cut after its head ("January 19-21, 2026 - Harare."
     then "First round of the new phase." on one line) told as one sentence, and the length
     of the head in each sentence so joined (by its ``sentence_idx``)."""
     sents, heads, relabel = [], {}, {}

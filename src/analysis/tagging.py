@@ -1469,7 +1469,7 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
         else:
             clusters.append([span])
     clusters = _merge_first_names(clusters)
-    for cluster in clusters:  # "Rodrigo Ospina Salcedo, ... . According to Ospina, ..."
+    for cluster in clusters:  # "Maria Lopez Vega, ... . According to Lopez, ..."
         if all(" " not in s.norm for s in cluster) and (
                 full := _written_in_full(text, cluster[0].norm, spans)):
             for span in cluster:
@@ -1520,8 +1520,8 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 def _written_in_full(text: str, word: str, spans: list[_Span]) -> str | None:
-    """The one full name the text writes a person's one-word name in, untitled ("Rodrigo
-    Ospina Salcedo" for "Ospina", named alone where a title or a speech verb tells the person):
+    """The one full name the text writes a person's one-word name in, untitled ("Maria
+    Lopez Vega" for "Lopez", named alone where a title or a speech verb tells the person):
     one or two given names before the word, perhaps a second surname after it."""
     others = [(s.start, s.end) for s in spans if s.kind != "person"]
     found = set()
@@ -1530,7 +1530,7 @@ def _written_in_full(text: str, word: str, spans: list[_Span]) -> str | None:
         name = _SPACES.sub(" ", m.group())
         kept = _clean_name(name, 2)
         if kept != (0, len(name.split())) or any(a < m.end() and m.start() < b for a, b in others):
-            continue  # "Yesterday Ospina", "the Ospina Foundation"
+            continue  # "Yesterday Lopez", "the Lopez Foundation"
         found.add(name)
     return found.pop() if len(found) == 1 else None
 
