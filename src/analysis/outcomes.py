@@ -254,6 +254,8 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "topic",
         "history",
         "occasion",
+        "hypothetical",
+        "steps",
         "anaphora",
         "back_nouns",
         "exchange_words",
@@ -664,13 +666,12 @@ def _context_before(folded: str, clause_start: int, pos: int) -> bool:
             # made towards the lifting of sanctions": the goal of the status before it
             if not (following[:1].isdigit() or following in _month_words()
                     or words[i] in ("toward", "towards")
-                    and _STEPS & set(words[max(0, i - 4) : i])):
+                    and _words("steps") & set(words[max(0, i - 4) : i])):
                 return True
     return False
 
 
 # the status nouns and verbs whose goal "towards" names
-_STEPS = frozenset(("progress", "headway", "moved", "moving", "closer"))
 
 
 @functools.cache
@@ -895,7 +896,7 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
         for m in _status_cues_of(folded[start:end])
         if m.label and not (m.weak and (_TITLED_NOUN.search(folded, start, m.start + start + 1)
                             or _of_a_date(folded, start, m.start + start, m.end + start)
-                            or _HYPOTHETICAL.search(folded, start, m.start + start)))
+                            or _hypothetical().search(folded, start, m.start + start)))
         and not _nearly(folded, start, m.start + start, m.label)
     ]
     for m in _reported_will().finditer(folded, start, end):
@@ -906,9 +907,11 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
     return sorted(found, key=lambda m: m.start)
 
 
-# "a possible agreement", "any deal": an agreement noun that names no agreement reached
-_HYPOTHETICAL = re.compile(r"\b(?:possible|potential|eventual|future|any|hypothetical)\s+"
-                           r"(?:[\w'-]+\s+)?$", re.IGNORECASE)
+@functools.cache
+def _hypothetical() -> re.Pattern[str]:
+    """"a possible agreement", "any deal": an agreement noun that names no agreement reached."""
+    words = "|".join(map(re.escape, sorted(_words("hypothetical"), key=len, reverse=True)))
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 # "..., if Norland accepts a partial withdrawal", "unless the rebels agree": a condition
 # within a clause, up to its next comma, reports nothing ("asked if", "unclear if" ask)
 _CONDITION_WITHIN = re.compile(
