@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import random
+
 import pandas as pd
 import pytest
 
@@ -200,8 +203,8 @@ def test_many_reports_of_one_dated_event_are_each_looked_at_once(monkeypatch, da
     listed = []
     later = chronology._Candidates.later
 
-    def spy(self, x, root):
-        found = later(self, x, root)
+    def spy(self, *args):
+        found = later(self, *args)
         listed.extend(found)
         return found
 
@@ -211,6 +214,74 @@ def test_many_reports_of_one_dated_event_are_each_looked_at_once(monkeypatch, da
     chron = build_chronology(_events(*rows))
     assert _groups(chron) == [tuple(f"r{i:02d}#e1" for i in range(len(reports)))]
     assert sorted(listed) == list(range(1, len(reports)))
+
+
+def test_undated_reports_are_not_compared_with_every_dated_one_at_their_city(monkeypatch):
+    # ten undated reports of talks at a city, then thirty of talks there on thirty days: the
+    # undated ones join the first dated one, and then only what overlaps its day is looked at
+    compared = []
+    keys_match = chronology._keys_match
+    monkeypatch.setattr(chronology, "_keys_match", lambda a, b: compared.append(1) or keys_match(a, b))
+    undated = [_ev(f"a{i}", 1, city="Lusaka") for i in range(10)]
+    days = [f"2026-03-{d:02d}" for d in range(1, 31)]
+    dated = [_ev(f"d{d[-2:]}", 1, start=d, end=d, city="Lusaka") for d in days]
+    chron = build_chronology(_events(*undated, *dated))
+    assert sorted(_groups(chron)) == sorted(
+        [tuple(f"a{i}#e1" for i in range(10)) + ("d01#e1",)] + [(f"d{d[-2:]}#e1",) for d in days[1:]]
+    )
+    assert len(compared) == 10
+
+
+def _pairwise(keys):
+    """The merge as its docstring defines it: every event with every later one, in order."""
+    group = list(range(len(keys)))
+    says = [{(k.city, k.round, k.span): {k.doc}} for k in keys]
+    for x, a in enumerate(keys):
+        for y in range(x + 1, len(keys)):
+            b, gx, gy = keys[y], group[x], group[y]
+            if a.doc == b.doc or gx == gy:
+                continue
+            if chronology._keys_match(a, b) and chronology._fits(says[gx], b) and chronology._fits(says[gy], a):
+                if len(says[gx]) < len(says[gy]):
+                    gx, gy = gy, gx
+                group = [gx if g == gy else g for g in group]
+                for said, docs in says[gy].items():
+                    says[gx].setdefault(said, set()).update(docs)
+    groups = {}
+    for p, g in enumerate(group):
+        groups.setdefault(g, []).append(p)
+    return list(groups.values())
+
+
+def _random_keys(rng, n):
+    days = [dt.date(2026, 3, d) for d in (1, 2, 3, 10, 20)]
+
+    def span():
+        if rng.random() < 0.4:
+            return None
+        first = rng.choice(days)
+        return (first, rng.choice([first, None, first + dt.timedelta(days=rng.choice((1, 9)))]))
+
+    return [
+        chronology._Key(
+            f"d{p // 3 if rng.random() < 0.7 else rng.randrange(n)}",
+            rng.choice(("talks", "talks", "call")),
+            rng.choice(("Lusaka", "Harare", None)),
+            rng.choice((None, None, 1, 2)),
+            frozenset(rng.sample(("NOR", "ZEL", "OST"), rng.randint(1, 2))),
+            span(),
+        )
+        for p in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_the_indexed_merge_gives_the_groups_of_the_pairwise_walk(seed):
+    # many reports of few cities, parties, rounds and days, undated ones among them, so that
+    # groups take dates, rounds and articles that rule later events out
+    rng = random.Random(seed)
+    keys = sorted(_random_keys(rng, rng.randint(2, 40)), key=lambda k: k.doc)
+    assert chronology._merge(keys) == _pairwise(keys)
 
 
 def test_the_dated_index_finds_exactly_the_overlapping_spans():

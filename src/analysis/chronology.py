@@ -285,7 +285,10 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
 
     candidates = _Candidates(keys)
     for x, a in enumerate(keys):
-        for y in candidates.later(x, find(x)):
+        bound = _bound(says[find(x)]) if a.span is None else None
+        ys, i = candidates.later(x, find(x), says, bound), 0
+        while i < len(ys):
+            y, i = ys[i], i + 1
             b = keys[y]
             if a.doc == b.doc:
                 continue
@@ -300,10 +303,30 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
                     says[rx].setdefault(said, set()).update(docs)
                 says[ry] = {}
                 candidates.join(rx, ry)
+                if a.span is None and bound is None and (bound := _bound(says[rx])):
+                    # the group has a date now: only the events that can fit it are left
+                    later = candidates.later(x, rx, says, bound)
+                    ys, i = [p for p in later if p > y], 0
     groups: dict[int, list[int]] = {}
     for p in range(len(keys)):
         groups.setdefault(find(p), []).append(p)
     return list(groups.values())
+
+
+def _bound(says: dict[tuple, set]) -> tuple | None:
+    """A dated statement of a group that an event must fit to join it, or None.
+
+    ``(city, round, span, doc)``: an event joins only if its dates overlap ``span``, or it
+    is of that round, or it comes from ``doc``, the one article that says it (None when
+    several do, preferred: no event is let off).
+    """
+    bound = None
+    for (city, ra, span), docs in says.items():
+        if span is not None:
+            if len(docs) > 1:
+                return (city, ra, span, None)
+            bound = bound or (city, ra, span, next(iter(docs)))
+    return bound
 
 
 def _fits(says: dict[tuple, set], other: _Key) -> bool:
@@ -376,15 +399,21 @@ class _Candidates:
             for q in k.parties:
                 self._cities.setdefault((k.family, q), set()).add(k.city)
             held = self._keyed(k, undated=k.span is None)
+            rounds = [("round", k.round, *b) for b in _blocks(k)] if k.round is not None else []
             if k.span is not None:
                 span = _ordinals(k.span)
-                for b in _blocks(k):
+                for b in _blocks(k) + rounds:
                     spans.setdefault(b, set()).add(span)
                     held.append(("dated", b, span))
+            else:
+                held += [("undated", b) for b in rounds]
             for b in held:
                 self._blocks.setdefault(b, {}).setdefault(p, []).append(p)
                 self._in.setdefault(p, set()).add(b)
         self._dated = {b: _Dated(s) for b, s in spans.items()}
+        self._docs: dict[Any, list[int]] = {}
+        for p, k in enumerate(keys):
+            self._docs.setdefault(k.doc, []).append(p)
 
     @staticmethod
     def _keyed(k: _Key, undated: bool) -> list[tuple]:
@@ -410,30 +439,68 @@ class _Candidates:
                 groups[root] = moved
         self._in.setdefault(root, set()).update(blocks)
 
-    def later(self, x: int, root: int) -> list[int]:
+    def later(
+        self,
+        x: int,
+        root: int,
+        says: list[dict[tuple, set]] | None = None,
+        bound: tuple | None = None,
+    ) -> list[int]:
         """Positions after ``x`` of the events that may be the same as event ``x``.
 
-        Members of group ``root`` (that of ``x``) may be left out of the list.
+        Members of group ``root`` (that of ``x``) may be left out of the list, and so may,
+        given what each group says (``says``, by group root), the groups that ``x`` does not
+        fit (:func:`_fits`). ``bound``
+        (see :func:`_bound`), for an undated ``x`` whose group has a date: the dated events
+        must fit it, so only those whose dates overlap it, of its round or of its article are
+        listed, not every event at the city.
         """
         k = self._keys[x]
-        out: set[int] = set()
         near = self._near(k)
-        asked = []
-        if k.round is not None:
-            asked += [("round", k.round, *b) for b in near]
-        if k.city is not None:
-            kind = "any" if k.span is None else "undated"
-            asked += [(kind, k.family, k.city, q) for q in k.parties]
+        rounds = [("round", k.round, *b) for b in near] if k.round is not None else []
+        asked: list[tuple] = []
+        extra: list[int] = []
+        if k.span is not None or bound is None:
+            asked += rounds
+            if k.city is not None:
+                kind = "any" if k.span is None else "undated"
+                asked += [(kind, k.family, k.city, q) for q in k.parties]
+        else:
+            # what may fit the bound: undated events, events whose dates overlap it, of its
+            # round or of its article
+            _, ra, span, doc = bound
+            at = [("party", k.family, q, k.city) for q in k.parties] if k.city is not None else []
+            if ra is not None and ra == k.round:
+                asked += rounds
+            else:
+                asked += [("undated", b) for b in rounds]
+                asked += [("dated", b, s) for b in rounds for s in self._overlapping(b, span)]
+            if k.city is not None:
+                asked += [("undated", k.family, k.city, q) for q in k.parties]
+                asked += [("dated", b, s) for b in at for s in self._overlapping(b, span)]
+            if ra is not None:
+                asked += [("round", ra, *b) for b in at]
+            if doc is not None:
+                extra = [p for p in self._docs[doc] if p > x]
         if k.span is not None:
-            first, last = _ordinals(k.span)
-            for b in near:
-                if b in self._dated:
-                    asked += [("dated", b, s) for s in self._dated[b].overlapping(first, last)]
+            asked += [("dated", b, s) for b in near for s in self._overlapping(b, k.span)]
+        out: set[int] = set(extra)
+        fit: dict[int, bool] = {}
         for b in asked:
             for r, positions in self._blocks.get(b, {}).items():
-                if r != root:
-                    out.update(p for p in positions if p > x)
+                if r == root:
+                    continue
+                if says is not None:
+                    if r not in fit:
+                        fit[r] = _fits(says[r], k)
+                    if not fit[r]:
+                        continue
+                out.update(p for p in positions if p > x)
         return sorted(out)
+
+    def _overlapping(self, block: tuple, span: _Span) -> list[tuple[int, int | None]]:
+        dated = self._dated.get(block)
+        return dated.overlapping(*_ordinals(span)) if dated is not None else []
 
     def _near(self, k: _Key) -> list[tuple]:
         """The blocks of :func:`_blocks` that hold the events at no other city than ``k``'s."""
