@@ -59,6 +59,32 @@ def test_empty_timeline_draws_nothing():
     plt.close("all")
 
 
+def test_outcome_matrix_draws_rows_that_share_a_label():
+    matrix = pd.DataFrame(
+        [["agreed"], ["stalled"]],
+        index=pd.Index(["Talks, undated", "Talks, undated"], name="key"),
+        columns=pd.Index(["prisoners"], name="category"),
+        dtype=object,
+    )
+    ax = plot_outcome_matrix(matrix)
+    assert [(p.get_label(), round(p.get_y() + 0.45)) for p in ax.patches] == [("agreed", 0), ("stalled", 1)]
+    plt.close("all")
+
+
+def test_outcome_matrix_draws_at_most_max_rows_those_with_most_issues_in_order():
+    matrix = pd.DataFrame(
+        [["agreed", None], [None, "stalled"], ["agreed", "stalled"], ["progress", None]],
+        index=pd.Index(["a", "b", "c", "d"], name="key"),
+        columns=pd.Index(["prisoners", "ceasefire"], name="category"),
+        dtype=object,
+    )
+    ax = plot_outcome_matrix(matrix, max_rows=2)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "c"]
+    assert ax.get_title() == "What each event achieved, per issue\n(2 of 4 events: those with the most issues)"
+    assert [t.get_text() for t in plot_outcome_matrix(matrix, max_rows=4).get_yticklabels()] == ["a", "b", "c", "d"]
+    plt.close("all")
+
+
 def test_outcome_matrix_colours_each_claimed_cell():
     matrix = pd.DataFrame(
         [["agreed", None], ["discussed", "stalled"]],

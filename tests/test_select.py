@@ -98,6 +98,23 @@ def test_outcomes_in_window_places_eventless_rows_by_publication():
     assert kept.index.tolist() == [1, 3]
 
 
+def test_events_of_two_articles_that_would_read_the_same_are_labelled_by_their_ids():
+    events = pd.DataFrame(
+        {
+            "event_id": ["a#e1", "b#e1", "b#e2"],
+            "type": ["talks_round", "talks_round", "talks_round"],
+            "round": pd.array([None, None, None], dtype="Int64"),
+            "start": ["2026-02-04", "2026-02-04", "2026-02-05"],
+            "city": ["Lusaka", "Lusaka", "Lusaka"],
+        }
+    )
+    assert event_labels(events).tolist() == [
+        "Talks round, 2026-02-04 (Lusaka) [a#e1]",
+        "Talks round, 2026-02-04 (Lusaka) [b#e1]",
+        "Talks round, 2026-02-05 (Lusaka) [e2]",
+    ]
+
+
 def test_event_labels_and_outlets():
     events = pd.DataFrame(
         {

@@ -88,7 +88,7 @@ def plot_timeline(timeline: pd.DataFrame, ax: Axes | None = None) -> Axes:
     return ax
 
 
-def plot_outcome_matrix(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
+def plot_outcome_matrix(matrix: pd.DataFrame, ax: Axes | None = None, max_rows: int | None = None) -> Axes:
     """Draw the event x issue matrix with one coloured square per status.
 
     Parameters
@@ -98,19 +98,27 @@ def plot_outcome_matrix(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
         categories, values statuses (None where nothing was claimed).
     ax : Axes, optional
         Where to draw; a new figure when omitted.
+    max_rows : int, optional
+        Draw at most this many rows: those with the most issues claimed (the first on a
+        tie), in the matrix's order; the title says how many of how many are shown.
 
     Returns
     -------
     Axes
         One square patch per non-empty cell, row by row; a legend of the statuses shown.
     """
+    total = matrix.shape[0]
+    if max_rows is not None and total > max_rows:
+        claimed = matrix.notna().sum(axis=1).to_numpy()
+        keep = sorted(sorted(range(total), key=lambda i: -claimed[i])[:max_rows])
+        matrix = matrix.iloc[keep]
     if ax is None:
         import matplotlib.pyplot as plt
 
         _, ax = plt.subplots(figsize=(1.5 + 0.7 * max(1, matrix.shape[1]), 1.5 + 0.45 * max(1, matrix.shape[0])))
-    for i, key in enumerate(matrix.index):
-        for j, category in enumerate(matrix.columns):
-            status = matrix.loc[key, category]
+    for i in range(matrix.shape[0]):
+        for j in range(matrix.shape[1]):
+            status = matrix.iat[i, j]
             if status is None or pd.isna(status):
                 continue
             colour = STATUS_COLOURS.get(status, "#999999")
@@ -127,6 +135,9 @@ def plot_outcome_matrix(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
         fontsize=8,
         title="status",
     )
-    ax.set_title("What each event achieved, per issue", fontsize=10)
+    title = "What each event achieved, per issue"
+    if matrix.shape[0] < total:
+        title += f"\n({matrix.shape[0]} of {total} events: those with the most issues)"
+    ax.set_title(title, fontsize=10)
     ax.set_aspect("equal")
     return ax

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
@@ -131,8 +132,12 @@ def outcomes_in_window(
 
 
 def event_labels(events: pd.DataFrame) -> pd.Series:
-    """A short readable label per event_id: type, round, first day and city."""
-    labels = {}
+    """A short readable label per event_id: type, round, first day, city and event number.
+
+    Labels are unique: where two events would read the same, each names its whole event_id
+    (document and number), so tables indexed by label keep one row per event.
+    """
+    texts = {}
     for row in events.itertuples(index=False):
         text = row.type.replace("_", " ").capitalize()
         if pd.notna(row.round):
@@ -140,5 +145,10 @@ def event_labels(events: pd.DataFrame) -> pd.Series:
         text += f", {row.start}" if isinstance(row.start, str) else ", undated"
         if isinstance(row.city, str):
             text += f" ({row.city})"
-        labels[row.event_id] = f"{text} [{row.event_id.rsplit('#', 1)[-1]}]"
+        texts[row.event_id] = (text, row.event_id.rsplit("#", 1)[-1])
+    seen = Counter(texts.values())
+    labels = {
+        event_id: f"{text} [{number if seen[(text, number)] == 1 else event_id}]"
+        for event_id, (text, number) in texts.items()
+    }
     return pd.Series(labels, name="event", dtype="object")
