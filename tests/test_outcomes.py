@@ -1704,3 +1704,63 @@ def test_files_digest_labels_and_power_sharing_terms(text, expected):
 )
 def test_a_topic_put_first_takes_the_verb_of_its_clause(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ended without a deal on fuel taxation.", [("economic", "unresolved")]),
+        ("The envoys discussed the salaries of public employees.", [("economic", "discussed")]),
+        ("The sharing of revenues remains unresolved.", [("economic", "unresolved")]),
+        ("On production caps, the two blocs are as far apart as ever.",
+         [("economic", "disagreement")]),
+        ("A dedicated fund for the islands was agreed.", [("economic", "agreed")]),
+        ("A social protection fund was agreed.", [("humanitarian", "agreed")]),
+        ("The finance ministry said nothing was agreed.", []),
+        ("The procedural row over voting has got worse.",
+         [("negotiation_process", "disagreement")]),
+        ("Consultations on decision-making produced nothing.",
+         [("negotiation_process", "stalled")]),
+    ],
+    ids=["taxation", "salaries", "revenues", "production-before-far-apart", "a-fund",
+         "a-fund-for-relief-is-relief", "a-finance-ministry-is-no-issue", "procedural-row",
+         "decision-making-produced-nothing"],
+)
+def test_money_production_and_decision_rules_of_treaty_talks(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates adopted a decision to forward the draft to the next session.",
+         [("negotiation_process", "agreed")]),
+        ("The framework adopted in 2019 covers the border.", []),
+        ("The delegations said they had finalised the text on fisheries.",
+         [("economic", "agreed")]),
+        ("The meeting witnessed an understanding on fishing quotas.", [("economic", "agreed")]),
+        ("The memorandum of understanding on fisheries was reviewed.",
+         [("economic", "discussed")]),
+        ("On fisheries we are closer than ever.", [("economic", "progress")]),
+        ("There was real movement on fisheries.", [("economic", "progress")]),
+        ("The two sides may be close to a formula on fisheries.", [("economic", "progress")]),
+        ("Access to the naval base is still open.", [("military_issues_general", "unresolved")]),
+        ("We are not there yet on fisheries.", [("economic", "unresolved")]),
+        ("The round ended, but not with a deal on fisheries.", [("economic", "unresolved")]),
+        ("The technical committees will continue their meetings.",
+         [("negotiation_process", "agreed")]),
+        ("The working group will continue to meet regularly.",
+         [("negotiation_process", "agreed")]),
+        ("Norland undertook to lift the sanctions.", [("economic", "agreed")]),
+        ("Coordination on the dam has improved markedly.", [("economic", "progress")]),
+        ("The two sides moved closer on the border.", [("territory", "progress")]),
+        ("On the border, the round moved nothing.", [("territory", "stalled")]),
+    ],
+    ids=["adopted-a-decision", "a-framework-adopted-long-ago", "finalised", "understanding-on",
+         "a-memorandum-of-understanding-is-a-title", "closer-than", "real-movement",
+         "close-to-a-formula", "still-open", "not-there-yet", "not-with-a-deal",
+         "will-continue-their-meetings", "will-continue-to-meet", "undertook-to",
+         "improved-markedly", "moved-closer", "moved-nothing"],
+)
+def test_status_cues_of_treaty_committees_and_newsletters(text, expected):
+    assert _pairs(_run(text)) == expected
