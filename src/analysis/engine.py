@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import logging
@@ -61,9 +62,10 @@ def run_dask(
 ) -> Analysis:
     """Run every stage with the per-article ones mapped over partitions on a Dask cluster.
 
-    The articles are split into ``npartitions`` contiguous partitions (``dask.dataframe``);
-    :func:`analysis.pipeline.article_tables` runs on each partition's delayed object, the
-    tables are gathered and concatenated in partition order, and
+    The articles are split into ``npartitions`` contiguous partitions of as many articles
+    each; :func:`analysis.pipeline.article_tables` runs on each partition on the cluster (a
+    task per partition, submitted a few ahead of the results being gathered), the tables are
+    gathered and concatenated in partition order, and
     :func:`analysis.chronology.build_chronology` runs on the gathered events in this process.
     The result equals :func:`analysis.pipeline.analyse_articles` on the same frames: same rows
     in the same order, same dtypes.
@@ -155,8 +157,7 @@ def _dask_map(
     progress: bool,
 ) -> Iterator[T]:
     try:
-        import dask
-        import dask.dataframe as dd
+        import distributed  # noqa: F401
     except ImportError as err:
         raise ImportError(
             "the dask engine needs Dask: pip install 'talks-workbook[dask]' "
@@ -168,16 +169,24 @@ def _dask_map(
     with _client(scheduler, n_workers) as client:
         threads = sum(client.nthreads().values()) or 1
         chunks = -(-int(articles["n_chars"].sum()) // _CHUNK_CHARS)
-        n = npartitions or max(threads * _PARTITIONS_PER_WORKER, chunks)
-        frame = dd.from_pandas(articles, npartitions=max(1, min(n, len(articles))), sort=False)
-        tasks = [dask.delayed(func)(part) for part in frame.to_delayed()]
-        log.info("running %d partitions on %d worker threads", len(tasks), threads)
-        futures = client.compute(tasks)
-        bar = _bar(len(futures)) if progress else contextlib.nullcontext()
+        n = max(1, min(npartitions or max(threads * _PARTITIONS_PER_WORKER, chunks), len(articles)))
+        edges = [round(i * len(articles) / n) for i in range(n + 1)]
+        parts = (articles.iloc[a:b] for a, b in itertools.pairwise(edges))
+        log.info("running %d partitions on %d worker threads", n, threads)
+        # Each partition goes with its own task, a few per worker thread ahead of the one
+        # being fetched: the articles are never one large graph, and the results the client
+        # has not taken yet stay few.
+        pending = collections.deque(
+            client.submit(func, part, pure=False)
+            for part in itertools.islice(parts, threads * _PARTITIONS_PER_WORKER)
+        )
+        bar = _bar(n) if progress else contextlib.nullcontext()
         with bar:
-            for future in futures:
+            while pending:
+                future = pending.popleft()
                 result = future.result()
                 future.release()  # the workers may drop it
+                pending.extend(client.submit(func, part, pure=False) for part in itertools.islice(parts, 1))
                 if progress:
                     bar.update(1)
                 yield result
