@@ -52,6 +52,44 @@ def test_timeline_draws_one_bar_per_entry_in_order(timeline):
     plt.close("all")
 
 
+def _rows(days, lane="Talks"):
+    n = len(days)
+    return pd.DataFrame(
+        {
+            "label": [f"Talks {i}" for i in range(n)],
+            "lane": [lane] * n,
+            "start": pd.to_datetime(days),
+            "end": pd.to_datetime(days),
+            "open_ended": [False] * n,
+            "venue": [""] * n,
+            "dated": [True] * n,
+            "conflict": [False] * n,
+        }
+    )
+
+
+def test_timeline_shows_the_period_of_most_entries_and_counts_the_far_ones():
+    # nineteen rounds a week apart in 2026 and one treaty of 1975 that an article recalls
+    days = ["1975-08-01"] + [str(pd.Timestamp("2026-01-05") + pd.Timedelta(weeks=w))[:10] for w in range(19)]
+    ax = plot_timeline(_rows(days))
+    first, last = (mdates.num2date(x).date().isoformat() for x in ax.get_xlim())
+    assert "2025-12" <= first < "2026-01-05" and "2026-05-11" < last < "2026-09"
+    assert ax.get_title().endswith("\n1 of 20 entries lie outside the dates shown (see the table)")
+    assert len(ax.patches) == 20
+    # without the far one every entry is shown and the title says nothing more
+    ax = plot_timeline(_rows(days[1:]))
+    assert "outside" not in ax.get_title()
+    plt.close("all")
+
+
+def test_a_label_that_would_run_over_the_next_bar_of_its_lane_is_left_to_the_table():
+    # two days apart over a year of axis: no room; three months apart: room
+    days = ["2026-01-05", "2026-01-07", "2026-04-01", "2026-12-20"]
+    ax = plot_timeline(_rows(days))
+    assert [t.get_text() for t in ax.texts] == ["Talks 1", "Talks 2", "Talks 3"]
+    plt.close("all")
+
+
 def test_empty_timeline_draws_nothing():
     empty = pd.DataFrame(columns=["label", "lane", "start", "end", "open_ended", "venue", "dated", "conflict"])
     ax = plot_timeline(empty)
