@@ -760,3 +760,69 @@ def test_the_answers_of_an_interview_are_the_interviewees():
 def test_a_source_cited_is_named_by_its_noun_phrase():
     text = "Danish radio reported, citing a source in the Swedish delegation, that talks ended."
     assert _table(text)[0][:2] == ("a source in the Swedish delegation", "anonymous_source")
+
+
+def test_the_interviewee_may_be_met_on_a_day_before_the_questions():
+    text = ("We spoke on Tuesday to Ana Kovac, the deputy foreign minister.\n\n"
+            "Q: What came out of the talks?\n\nA: A protocol. We are pleased.")
+    assert [row[:2] for row in _table(text)] == [
+        (None, None), (None, None)] + [("Ana Kovac", "named_official")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In a joint statement, Denmark and Norway said the talks went well. \"We are pleased,\""
+         " Danish minister Jon Vale said. The statement also said that Norway welcomed the "
+         "progress on fisheries.", [_JOINT, ("Jon Vale", "named_official"), _JOINT]),
+        ("The Danish Foreign Ministry said in a statement that the talks went well. \"We are "
+         "pleased,\" minister Jon Vale said. The statement only noted that Norway had agreed "
+         "on a timetable.", [("Denmark Ministry of Foreign Affairs", "organisation"),
+                            ("Jon Vale", "named_official"),
+                            ("Denmark Ministry of Foreign Affairs", "organisation")]),
+    ],
+    ids=["joint-statement-also-said", "ministry-statement-further-noted"],
+)
+def test_a_statement_told_again_with_an_adverb_keeps_its_issuer(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to Danish Foreign Minister Jon Vale, the sides agreed on fisheries.",
+         ("Jon Vale", "named_official")),
+        ("According to NATO spokesman Jon Vale, the sides agreed on fisheries.",
+         ("Jon Vale", "named_official")),
+        ("According to NATO, Jon Vale agreed on fisheries.", ("NATO", "organisation")),
+    ],
+    ids=["nationality-title-name", "body-title-name", "body-then-subject"],
+)
+def test_according_to_a_titled_person_is_the_person_not_the_body(text, expected):
+    assert _table(text)[0][:2] == expected
+
+
+def test_a_blog_post_is_its_authors_who_holds_no_office():
+    text = ("Posted by Jane Roe, policy lead, Reef Justice Network\n\n"
+            "I have sat through four days of talks. The fight over quotas has not moved.\n\n"
+            '"We are stuck," a delegate told me.')
+    author = ("Jane Roe", "observers")
+    assert [row[:2] for row in _table(text)] == [
+        (None, None), author, author, ("a delegate", "anonymous_source")]
+
+
+def test_a_blog_post_by_an_official_is_not_an_observers():
+    text = ("Posted by Jane Roe, deputy foreign minister\n\n"
+            "I have sat through four days of talks. The fight over quotas has not moved.")
+    assert [row[:2] for row in _table(text)] == [(None, None)] * 3
+
+
+def test_a_clause_after_a_comma_has_a_speaker_of_its_own():
+    text = ("The group wants a fund rather than leaving the money to the Global Water "
+            "Facility, but for the first time I heard the European Union say it could agree.")
+    assert _table(text)[0][:2] == ("European Union", "organisation")
+
+
+def test_a_fellow_of_a_think_tank_is_an_observer():
+    text = '"It is a truce, not a settlement," said Ann Doe, a fellow at the Zelva Institute.'
+    assert _table(text)[0][:2] == ("Ann Doe", "observers")

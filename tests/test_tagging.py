@@ -1172,7 +1172,7 @@ def test_countries_that_act_not_those_that_describe(text, expected):
         ("EU foreign ministers meet at the Foreign Affairs Council in Brussels.",
          ["European Union", "Foreign Affairs Council"]),
         ("Officials of the IGAD Secretariat joined the AU High-Level Implementation Team.",
-         ["Intergovernmental Authority on Development", "African Union",
+         ["Intergovernmental Authority on Development", "IGAD Secretariat", "African Union",
           "AU High-Level Implementation Team"]),
         ("The swap was arranged by MIT and the BND, officials said.",
          ["National Intelligence Organization", "Federal Intelligence Service"]),
@@ -1298,3 +1298,98 @@ def test_organisation_names_run_past_and_or_of(text, expected):
 )
 def test_people_named_by_speaker_lines_and_long_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Zelva Chamber of Commerce backs the deal.", ["Zelva Chamber of Commerce"]),
+        ("The Global Water Facility would fund the work.", ["Global Water Facility"]),
+        ("The Reef Justice Network issued a statement.", ["Reef Justice Network"]),
+        ("The Northern Food Programme delivered aid.", ["Northern Food Programme"]),
+        ("The minister addressed the Congress of Deputies.", ["Congress of Deputies"]),
+        ("The Alliance of Coastal States met in Zelva.", ["Alliance of Coastal States"]),
+    ],
+    ids=["chamber-of-commerce", "facility", "network", "programme",
+         "congress-of-deputies", "alliance-of-states"],
+)
+def test_bodies_named_by_the_head_nouns_of_forums_funds_and_chambers(text, expected):
+    assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates adopted it, according to the INC secretariat.",
+         [("organisation", "INC secretariat")]),
+        ("The SADC Secretariat will host the next round.",
+         [("organisation", "SADC Secretariat")]),
+    ],
+    ids=["lower-case-head", "known-initials"],
+)
+def test_initials_and_a_secretariat_name_a_body_of_its_own(text, expected):
+    assert [(m[0], m[2]) for m in _kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A team of the Zelva Regional Government (ZRG) arrived. The ZRG said it was pleased.",
+         ["Zelva Regional Government"] * 2),
+        ("Copper goes to the State Organization for Marketing of Copper (SOMC). SOMC pays late.",
+         ["State Organization for Marketing of Copper"] * 2),
+        ("The Alliance of Coral Island States (AOCIS) wants more. AOCIS said so.",
+         ["Alliance of Coral Island States"] * 2),
+        ("They signed a Memorandum of Understanding (MOU) on water.", []),
+    ],
+    ids=["later-initials", "joining-words-skipped", "joining-word-counted", "no-head-noun"],
+)
+def test_a_body_the_text_gives_initials_is_named_in_full_by_them(text, expected):
+    assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ZELVA CITY, Jan 15 (NWA) - The sides met.", [("media", "NWA")]),
+        ("PORT ZELVA, Norland, March 17 (Coast Wire) — The sides met.",
+         [("media", "Coast Wire")]),
+        ("The talks (Round 3) - ended.", []),
+    ],
+    ids=["code", "name-after-country", "not-a-dateline"],
+)
+def test_the_agency_of_a_dateline_is_an_outlet(text, expected):
+    assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("media", "organisation")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ann Doe, a fellow at the Zelva Institute, said it was a truce.",
+         [("Ann Doe", "fellow at the Zelva Institute")]),
+        ('"It is a truce," said Ann Doe, a fellow at the Coastal Energy Centre.',
+         [("Ann Doe", "fellow at the Coastal Energy Centre")]),
+        ("His fellow minister Jon Vale said it was a truce.", [("Jon Vale", "minister")]),
+    ],
+    ids=["fellow-before-verb", "fellow-after-said", "fellow-as-an-adjective"],
+)
+def test_a_fellow_of_an_institute_is_a_titled_person(text, expected):
+    assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The treaty goes to the UK Parliament for ratification.",
+         [("organisation", "UK Parliament")]),
+        ("The US Congress must approve the deal.", [("organisation", "US Congress")]),
+        ("We are in touch with the Royal Government of Lesotho.", [("country", "LSO")]),
+        ("The Federal Government of Somalia said so.", [("country", "SOM")]),
+        ("The Royal University of Phnom Penh hosted it.",
+         [("organisation", "Royal University of Phnom Penh")]),
+    ],
+    ids=["a-legislature", "a-congress", "royal-government", "federal-government",
+         "royal-institution"],
+)
+def test_a_legislature_is_a_body_and_a_states_formal_style_is_the_state(text, expected):
+    assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("organisation", "country")] == expected

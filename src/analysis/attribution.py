@@ -317,6 +317,12 @@ def _name(mention) -> str:
     return mention["norm"]
 
 
+# ", but ...", ", while ...": a new clause, whose subject is not the name before the comma
+_CLAUSE_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:but|and|while|whereas|although|though|yet|so|or)\b", re.IGNORECASE
+)
+
+
 def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
     """The speech verb that makes ``mention`` a speaker ("X said", "said X", "X, who ..., told");
     ``words`` are those of ``sentence`` (:func:`_words`)."""
@@ -331,7 +337,8 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         # nor "... held in Israeli jails, he said" (the pronoun is the speaker)
         if _PRONOUN_SUBJECT.search(gap):
             pass
-        elif len(gap.split()) <= 3 or gap.lstrip().startswith(","):
+        elif len(gap.split()) <= 3 or (gap.lstrip().startswith(",")
+                                       and not _CLAUSE_AFTER_COMMA.match(gap)):
             return verb
     # "X, speaking at a press conference after the talks, expressed hope ...": a longer
     # appositive, closed by its comma right before the verb.
@@ -339,7 +346,7 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     if verb and not verb.group().lower().startswith("according"):
         gap = after[: verb.start()]
         if (gap.lstrip().startswith(",") and gap.rstrip().endswith(",")
-                and not re.search(r"[.;:\"“”]", gap)):
+                and not re.search(r"[.;:\"“”]", gap) and not _CLAUSE_AFTER_COMMA.match(gap)):
             return verb
     before = sentence[max(0, start - 25) : start]
     if words is not None:
@@ -425,7 +432,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                 ).startswith("protocol"):
             state["joint"] = True
             return _claim("joint statement", "joint_statement", None, document.group())
-        return _claim(state.get("issuer"), "organisation", None, document.group())
+        # 'The statement also said': the issuer named before, else the body the sentence names
+        issuer = state.get("issuer") or next(
+            (m["norm"] for m in mentions if m["kind"] == "organisation"), None)
+        return _claim(issuer, "organisation", None, document.group())
     aside = _DOCUMENT_ASIDE.match(sentence) if "," in sentence else None
     if aside:  # the statement named before: its issuer's, or both sides' when joint
         if aside.group("joint") or (state.get("joint") and not state.get("issuer")):
@@ -472,7 +482,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if after and after[0]["rel_start"] - according.end() < 40:
             if national := _national_officials(sentence, after[0]):
                 return _claim(national, "anonymous_source", None, according.group())
-            return _typed(after[0], None, according.group(), state)
+            return _typed(_titled_person(sentence, after), None, according.group(), state)
     for mention in mentions:
         if mention["kind"] == "person" and (verb := _speaks(sentence, mention, words)):
             if (_OFFICE_OF.search(sentence, 0, mention["rel_start"])
@@ -611,8 +621,9 @@ def _anonymous_name(sentence: str, anon: re.Match) -> str:
 
 # "The communiqué "noted ...": a document as the subject of a speech verb
 _DOCUMENT_SUBJECT = re.compile(
-    r"\W*the\s+(?P<joint>(?:joint|final)\s+)?(?P<doc>communiqu[eé]|declaration|protocol)\s*"
-    r"[\"“]?\s*(?:also\s+|only\s+)?", re.IGNORECASE
+    r"\W*the\s+(?P<joint>(?:joint|final)\s+)?(?P<doc>communiqu[eé]|declaration|protocol|"
+    r"statement|readout|(?:press\s+)?release)\s*[\"“]?\s*(?:also\s+|only\s+|further\s+)?",
+    re.IGNORECASE
 )
 # "according to a Commission readout", "according to the Kremlin's statement"
 _ACCORDING_DOCUMENT = re.compile(
@@ -693,6 +704,24 @@ def _titled(title: str, state: dict) -> str | None:
         if role and words <= set(re.findall(r"\w+", role.lower())):
             return name
     return None
+
+
+# the title between a body or a nationality and the person who holds it ("ZRG spokesman",
+# "Norlandic Foreign Minister", "the EU's chief negotiator")
+_TITLE_BETWEEN = re.compile(
+    rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLE_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}?", re.IGNORECASE
+)
+
+
+def _titled_person(sentence: str, mentions: list[dict]) -> dict:
+    """The first of ``mentions``, or the person a title ties it to ("according to ZRG
+    spokesman Jon Vale": Jon Vale, not the ZRG)."""
+    first = mentions[0]
+    if first["kind"] != "person":
+        person = next((m for m in mentions[1:] if m["kind"] == "person"), None)
+        if person and _TITLE_BETWEEN.fullmatch(sentence, first["rel_end"], person["rel_start"]):
+            return person
+    return first
 
 
 def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
@@ -909,9 +938,11 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
 
 
 _LIST_ITEM = re.compile(r"\s*[-–—•*▪●·►‣◦→]\s")
-# "X spoke to Jane Roe", "in an interview with Jane Roe": the one who answers
+# "X spoke to Jane Roe", "We spoke on Monday to Jane Roe", "talked by phone with Jane Roe",
+# "in an interview with Jane Roe": the one who answers
 _INTERVIEWED = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+$|\binterview(?:ed|s)?\s+"
+    r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:(?:on|last|this|by|over|earlier|"
+    r"later|in)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+)?(?:to|with)\s+$|\binterview(?:ed|s)?\s+"
     r"(?:with\s+)?$", re.IGNORECASE
 )
 
@@ -1047,16 +1078,30 @@ def _quote_runs(rows: list[dict], sents: list[dict]) -> None:
 _SIGNED_SENTENCES = 8
 _SIGNATURE_WORDS = 14
 _BY = re.compile(r"\W*(?:By\s+)?")
+# "Posted by Jane Roe, policy lead, Reef Justice Network": the author of a blog post
+_POSTED_BY = re.compile(r"\W*(?:Posted|Written|Blogged)\s+by\s+(?P<name>[A-Z][\w'’.-]*"
+                        r"(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:,\s*(?P<role>.*))?$")
 
 
 def _author_narration(rows: list[dict], sents: list[dict]) -> None:
     """An opinion piece signed near its top by an outside observer ("By Jane Roe, Senior
     Fellow, ...", or the name alone on a line, with "The author is a professor at ..." at
-    the end): the sentences nobody else claims are the author's, an observer's."""
+    the end), or a blog post by someone who holds no office and does not report for an
+    outlet ("Posted by Jane Roe, policy lead, Reef Justice Network"): the sentences nobody
+    else claims are the author's, an observer's."""
     note = next((s["text"] for s in sents if _AUTHOR_NOTE.match(s["text"])), "")
     for i, sent in enumerate(sents[:_SIGNED_SENTENCES]):
         persons = [m for m in sent["mentions"] if m["kind"] == "person"]
         text = sent["text"]
+        posted = _POSTED_BY.match(text.strip())
+        if posted and len(text.split()) <= _SIGNATURE_WORDS:
+            role = posted.group("role") or ""
+            if re.search(_ROLE_WORDS, role, re.IGNORECASE) or _cues()["media_role"].search(role):
+                return
+            name = next((m["norm"] for m in persons if m["rel_start"] >= posted.start("name")),
+                        posted.group("name"))
+            _author_claims(rows, sents, i, _claim(name, "observers", None, None), note)
+            return
         if (not persons or not _BY.fullmatch(text[: persons[0]["rel_start"]])
                 or len(text.split()) > _SIGNATURE_WORDS or _cues()["speech"].search(text)):
             continue
@@ -1064,11 +1109,17 @@ def _author_narration(rows: list[dict], sents: list[dict]) -> None:
         role = author["role"] if isinstance(author["role"], str) else ""
         if not _cues()["observer_role"].search(f"{role}\n{text}\n{note}"):
             return
-        claim = _claim(author["norm"], "observers", None, None)
-        for j, row in enumerate(rows):
-            if j > i and _empty(row) and sents[j]["text"] != note:
-                _take(row, claim, "author")
+        _author_claims(rows, sents, i, _claim(author["norm"], "observers", None, None), note)
         return
+
+
+def _author_claims(rows: list[dict], sents: list[dict], signed: int, claim: dict,
+                   note: str) -> None:
+    """The author's ``claim`` for each sentence after the signature (``signed``) that nobody
+    else claims, the author's note aside."""
+    for j, row in enumerate(rows):
+        if j > signed and _empty(row) and sents[j]["text"] != note:
+            _take(row, claim, "author")
 
 
 def _opens_and_closes(text: str, open_at: int, close_at: int) -> bool:

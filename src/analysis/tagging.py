@@ -1234,10 +1234,15 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     return found
 
 
+@functools.cache
+def _state_style() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lexicon("organisations").get("state_style", []))
+
+
 def _generic_body(text: str, start: int, end: int, spans: list[_Span]) -> bool:
     """A body named by head words and a country alone ("Russian Government", "the Ministry",
-    "Government of the Republic of Zelnia"): the state itself, no name; but an institution's
-    ("University of Zelnia")."""
+    "Government of the Republic of Zelnia", "Royal Government of Zelnia"): the state itself,
+    no name; but an institution's ("University of Zelnia")."""
     heads, institutions = _org_heads(), _org_words()[4]
     countries = [(s.start, s.end) for s in spans
                  if s.kind == "country" and start <= s.start and s.end <= end]
@@ -1247,7 +1252,7 @@ def _generic_body(text: str, start: int, end: int, spans: list[_Span]) -> bool:
         if word in institutions:
             return False
         if (word not in heads and word not in ("of", "the", "and", "for", "on")
-                and _country_code(t.group()) is None
+                and word not in _state_style() and _country_code(t.group()) is None
                 and not any(a <= t.start() < b for a, b in countries)):
             words.append(word)
     return not words
@@ -1372,6 +1377,39 @@ def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 continue
             found.append(_Span(a, b, "organisation", m.group(group), "guess"))
     return found
+
+
+@functools.cache
+def _code_body() -> re.Pattern[str]:
+    """An organisation's initials and a head noun that names a body of its own (``code_heads``:
+    "the SADC Secretariat", "the INC secretariat")."""
+    heads = read_lexicon("organisations").get("code_heads", [])
+    if not heads:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w.-])[{_UPPER}][{_UPPER}\d]{{1,7}}\s+(?i:{trie_regex(sorted(heads))})"
+                      r"(?![\w-])")
+
+
+def _code_bodies(text: str) -> list[_Span]:
+    """Bodies named by an organisation's initials and a head noun ("the SADC Secretariat")."""
+    return [_Span(m.start(), m.end(), "organisation", m.group(), "pattern")
+            for m in _code_body().finditer(text)]
+
+
+# a wire's dateline with its agency in brackets: "LUSAKA, Jan 15 (ZNA) - ", "HARARE, Zimbabwe,
+# March 17 (Southern Press) — "
+_DATELINE_AGENCY = re.compile(
+    rf"^[^\S\n]*(?:UPDATE[^\S\n]*[-–—:][^\S\n]*)?[{_UPPER}][{_UPPER}.'’ -]+(?:,[^()\n]{{1,40}}?)?"
+    rf"[^\S\n]+\((?P<name>[{_UPPER}][\w.'’&-]*(?:[^\S\n][{_UPPER}][\w.'’&-]*){{0,3}})\)"
+    r"[^\S\n]*[-–—]",
+    re.MULTILINE,
+)
+
+
+def _dateline_agencies(text: str) -> list[_Span]:
+    """The agency a wire's dateline names in brackets: an outlet, known or not."""
+    return [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
+            for m in _DATELINE_AGENCY.finditer(text)]
 
 
 def _citing_media(text: str) -> list[_Span]:
@@ -1599,6 +1637,40 @@ _DEFINED_ACRONYM = re.compile(
 )
 
 
+def _initials_pattern(words: list[str]) -> re.Pattern[str]:
+    """The initials of ``words``: one letter for each capitalised word, an optional one for
+    each joining word ("Alliance of Coral Island States": ACIS or AOCIS)."""
+    parts = [re.escape(w[0].upper()) + ("?" if w[:1].islower() else "") for w in words]
+    return re.compile("".join(parts))
+
+
+def _acronym_bodies(text: str) -> list[_Span]:
+    """A body the text names and gives initials in brackets ("the State Organization for
+    Marketing of Copper (SOMC)", "the Joint Technical Team (JTT)"): the name, which holds an
+    organisation's head noun, and each later use of the initials alone ("the ZRG said")."""
+    if "(" not in text:
+        return []
+    heads = _org_heads()
+    found = []
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acronym = m.group("acronym")
+        tokens = list(_TOKEN.finditer(m.group("run")))
+        for k, token in enumerate(tokens):
+            words = [t.group() for t in tokens[k:]]
+            if (token.group()[:1].isupper() and _initials_pattern(words).fullmatch(acronym)
+                    and any(w.lower() in heads for w in words)):
+                break
+        else:
+            continue
+        start = m.start("run") + tokens[k].start()
+        end = m.start("run") + tokens[-1].end()
+        name = text[start:end]
+        found.append(_Span(start, end, "organisation", name, "pattern"))
+        for use in re.finditer(rf"(?<![\w(-]){acronym}(?![\w)-])", text):
+            found.append(_Span(use.start(), use.end(), "organisation", name, "pattern"))
+    return found
+
+
 def _defined_acronyms(text: str, spans: list[_Span]) -> list[_Span]:
     """``spans`` without the lexicon's outlets and bodies whose initials the text gives
     another name ("the Regional Border Committees (RBC)" is no outlet "RBC")."""
@@ -1807,6 +1879,9 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
     spans += _described_media(text, gaz_spans)
     spans += _organisations(text, gaz_spans)
+    spans += _code_bodies(text)
+    spans += _acronym_bodies(text)
+    spans += _dateline_agencies(text)
     spans += _citing_media(text)
     people = _people(text, gaz_spans) + _capital_surnames(text, gaz_spans) + _question_tags(text)
     people += _told_outlets(text, people)
