@@ -1320,8 +1320,8 @@ def test_bodies_named_by_the_head_nouns_of_forums_funds_and_chambers(text, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Delegates adopted it, according to the INC secretariat.",
-         [("organisation", "INC secretariat")]),
+        ("Delegates adopted it, according to the ZCC secretariat.",
+         [("organisation", "ZCC secretariat")]),
         ("The SADC Secretariat will host the next round.",
          [("organisation", "SADC Secretariat")]),
     ],

@@ -1382,7 +1382,7 @@ def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
 @functools.cache
 def _code_body() -> re.Pattern[str]:
     """An organisation's initials and a head noun that names a body of its own (``code_heads``:
-    "the SADC Secretariat", "the INC secretariat")."""
+    "the SADC Secretariat", "the ZCC secretariat")."""
     heads = read_lexicon("organisations").get("code_heads", [])
     if not heads:
         return re.compile(r"(?!)")
