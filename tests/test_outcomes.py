@@ -1764,3 +1764,66 @@ def test_money_production_and_decision_rules_of_treaty_talks(text, expected):
 )
 def test_status_cues_of_treaty_committees_and_newsletters(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A delegate said a compromise on fisheries might be possible by Friday.",
+         [("economic", "progress")]),
+        ("Officials said the text on the ceasefire could be ready by June.",
+         [("ceasefire", "progress")]),
+        ("The next round, planned for April, could slip to after the elections.",
+         [("negotiation_process", "unresolved")]),
+        ("Officials said a cross-border energy package could be ready by mid-year.",
+         [("economic", "progress")]),
+        ("The delegations came away with the legal text on fisheries.",
+         [("economic", "agreed")]),
+        ("The delegations came away with nothing on the border.", [("territory", "stalled")]),
+        ("There is better news on fisheries.", [("economic", "progress")]),
+        ("There was no good news on the ceasefire.", [("ceasefire", "unresolved")]),
+    ],
+    ids=["might-be-possible-by", "could-be-ready-by", "could-slip",
+         "cross-border-is-no-border-issue", "came-away-with", "came-away-with-nothing",
+         "better-news-on", "no-good-news-on"],
+)
+def test_forecasts_dates_that_may_slip_and_what_a_round_brought_home(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Q: The ceasefire was said to be the bright spot.\n\n"
+         "A: It is. Some of it is still in brackets, but there was real movement this week.",
+         [("ceasefire", "progress")]),
+        ("Q: What about the ceasefire?\n\nA: There was real progress.",
+         [("ceasefire", "progress")]),
+        ("Q: You met the envoys.\n\nA: There was a good atmosphere.", []),
+    ],
+    ids=["a-statement-put-by-the-interviewer", "there-was-in-an-answer", "no-issue-no-row"],
+)
+def test_an_answer_to_an_interviewers_statement_speaks_of_its_issue(body, expected):
+    assert _pairs(_run(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The ministers discussed fisheries. Their positions on this question remain different.",
+         [("economic", "disagreement")]),
+        ("The ministers discussed fisheries. The positions of the two sides remain different.",
+         [("economic", "discussed"), ("overall_settlement", "disagreement")]),
+        ("Norland stressed its fair share of the water. Southland said rivers must be managed "
+         "by need. The sides noted that their positions on this question remain different.",
+         [("economic", "disagreement")]),
+        ("The delegations discussed tariffs. No agreement was reached on it.",
+         [("economic", "unresolved")]),
+        ("The delegations discussed tariffs. Nobody walked out.", [("economic", "discussed")]),
+    ],
+    ids=["positions-on-this-question", "positions-alone-are-the-settlements",
+         "this-question-two-sentences-back", "no-agreement-was-reached-on-it",
+         "nobody-walked-out"],
+)
+def test_a_clause_that_points_back_with_a_catch_all_or_a_negated_agreement(body, expected):
+    assert _pairs(_run(body)) == expected

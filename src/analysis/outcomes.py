@@ -1134,6 +1134,8 @@ def _analyse_sentence(
                 m.label in _TRANSFERRED for m in mentions) else []
             if mentions:
                 mentions = _elaborated(folded, clause, mentions)
+            if recent and _catch_alls_pointing_back(folded, clause, mentions):
+                mentions = []  # "their positions on this question remain different"
             if not mentions:
                 # "the talks broke down, with X saying they ...": the talks, not the issues
                 # before, are what broke down; "X was discussed, but no solution was found":
@@ -1236,6 +1238,16 @@ def _asks(folded: str, start: int, end: int) -> bool:
     return folded[start:end].rstrip(" \"'”’»)").endswith("?")
 
 
+# the mark of an interviewer's turn: "Q:", "Q.", "Question:"
+_INTERVIEWER = re.compile(r"\s*(?:Q|Question)\s*[:.](?=\s)")
+
+
+def _prompts(folded: str, start: int, end: int) -> bool:
+    """The sentence asks, or opens an interviewer's turn that puts a statement to the one
+    interviewed ("Q: Finance was reported as the bright spot."): the next paragraph answers."""
+    return _asks(folded, start, end) or bool(_INTERVIEWER.match(folded, start, end))
+
+
 _TIME_AFTER_DEMONSTRATIVE = re.compile(
     r"\b(?:this|that)\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time|"
     r"spring|summer|autumn|fall|winter)\b"
@@ -1287,7 +1299,8 @@ _THAT_POINTS_BACK = re.compile(
 # an answer whose subject is the question's issue: "That was agreed", "It has been settled"
 # (not "It was agreed that ...")
 _ANSWERS_BACK = re.compile(
-    r"\W*(?:A\s*:\s*)?(?:that|this|it)\s+(?:was|is|has\s+been|had\s+been)\b(?![^.;]*\bthat\b)",
+    r"\W*(?:A\s*:\s*)?(?:(?:but|and|yet)\s+)?(?:that|this|it|there)\s+"
+    r"(?:was|is|has\s+been|had\s+been|have\s+been)\b(?![^.;]*\bthat\b)",
     re.IGNORECASE)
 
 
@@ -1295,6 +1308,25 @@ _ANSWERS_BACK = re.compile(
 def _far_anaphora() -> re.Pattern[str]:
     nouns = sorted(_words("back_nouns"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+# a noun with a demonstrative that names the issue already spoken of ("on this question")
+_THIS_ISSUE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:question|matter|issue|point|subject|"
+                         r"topic|file)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _catch_all_categories() -> frozenset[str]:
+    return frozenset(e["id"] for e in _issue_lexicon()["entries"] if e.get("weak"))
+
+
+def _catch_alls_pointing_back(folded: str, clause: tuple[int, int],
+                              mentions: list[_Match]) -> bool:
+    """The clause names only catch-all words ("positions", "differences") and says which
+    issue they are about with a noun that points back ("their positions on this question
+    remain different"): it speaks of the issue named before."""
+    return (bool(mentions) and all(m.label in _catch_all_categories() for m in mentions)
+            and bool(_THIS_ISSUE.search(folded, *clause)))
 
 
 def _points_back_far(folded: str, start: int, end: int) -> bool:
@@ -1321,6 +1353,10 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
                      hedged, False, carried=True) for m in _prune(previous)]
     negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"
                 and not _negated(folded, clause[0], c.start)]  # "nobody walked out"
+    # "no agreement was reached on it": an agreement negated leaves the issue open
+    negative += [_Match(c.start, c.end, "unresolved") for c in positive
+                 if _negated(folded, clause[0], c.start)]
+    negative.sort(key=lambda c: c.start)
     if not negative or not previous:
         return []
     # "this month", "that day": a time, not the issue before
@@ -1783,7 +1819,7 @@ def extract_outcomes(
                 carry = question[0]
             rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry,
                                             answer)
-            asked = _asks(folded, int(start_char), int(end_char))
+            asked = _prompts(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
             # a sentence that names no issue hands on the one it was given to a noun that
             # points back ("Oil is the key. Output is rising. X raised the issue again.")
