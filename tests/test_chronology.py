@@ -268,7 +268,7 @@ def _random_keys(rng, n):
             rng.choice(("talks", "talks", "call")),
             rng.choice(("Lusaka", "Harare", None)),
             rng.choice((None, None, 1, 2)),
-            frozenset(rng.sample(("NOR", "ZEL", "OST"), rng.randint(1, 2))),
+            frozenset(rng.sample(("NOR", "ZEL", "OST"), rng.randint(0, 2))),
             span(),
         )
         for p in range(n)
@@ -518,3 +518,23 @@ def test_timeline_data_bars_labels_and_order():
             "conflict": False,
         },
     ]
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        (_ev("b", 1, start="2026-01-14", end="2026-01-15", participants=(), round_=26),
+         [("a#e1", "b#e1")]),
+        (_ev("b", 1, start="2026-01-14", end="2026-01-15", participants=(), round_=25),
+         [("a#e1",), ("b#e1",)]),
+        (_ev("b", 1, start="2026-01-15", end="2026-01-15", participants=(), round_=26),
+         [("a#e1",), ("b#e1",)]),
+        (_ev("b", 1, start="2026-01", end="2026-01", participants=(), round_=26),
+         [("a#e1",), ("b#e1",)]),
+    ],
+    ids=["same-number-same-days", "another-number", "a-day-within-them", "the-month-they-fell-in"],
+)
+def test_one_numbered_round_on_the_same_days_needs_no_town_or_parties(second, expected):
+    first = _ev("a", 1, start="2026-01-14", end="2026-01-15", city="Istanbul", round_=26)
+    chron = build_chronology(_events(first, second))
+    assert sorted(_groups(chron)) == expected

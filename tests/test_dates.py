@@ -1223,3 +1223,19 @@ def test_a_day_of_a_month_told_from_publication(text, expr, value):
 def test_the_month_may_of_a_date_before_is_no_modal(text, expr, value):
     frame = find_dates(text, "2025-08-20")
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("The court ruled on 12 May 2019. On June 3 of that year, the envoys signed a deal.",
+         "June 3", "2019-06-03"),
+        ("The envoys met in March 2019 and again in June of the same year.", "June", "2019-06"),
+        ("The court ruled on 12 May 2019 that the 1962 border treaty held. On June 3 of that "
+         "year, the envoys met.", "June 3", "2019-06-03"),
+    ],
+    ids=["day-of-that-year", "month-of-the-same-year", "a-year-naming-a-thing-is-no-anchor"],
+)
+def test_a_year_told_back_to_the_last_date(text, expr, value):
+    frame = find_dates(text, "2026-02-08")
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

@@ -1543,9 +1543,14 @@ def test_talks_begun_long_ago_are_not_the_round_set_for_later():
         ("LUSAKA, Zambia, May 5 (Wire) - Envoys of the two states held talks on Tuesday.",
          [_place("LUSAKA", "Lusaka", "ZMB"), _country("Zambia", "ZMB")], [("Lusaka", "ZMB")]),
         ("KORVALA, May 5 (Wire) - Envoys of the two states held talks on Tuesday.",
-         [], [(None, None)]),
+         [], [("Korvala", None)]),
+        ("UNITED NATIONS, May 5 (Wire) - Envoys of the two states held talks on Tuesday.",
+         [("organisation", "UNITED NATIONS", "United Nations", None, None, None)],
+         [(None, None)]),
+        ("UPDATE - Envoys of the two states held talks on Tuesday, May 5.", [], [(None, None)]),
     ],
-    ids=["an-unlisted-town-named-by-its-country", "a-listed-town", "no-country-no-place"],
+    ids=["an-unlisted-town-named-by-its-country", "a-listed-town", "a-dated-town-alone",
+         "a-head-tagged-as-something-else", "no-date-after-the-head"],
 )
 def test_a_dateline_town_the_gazetteer_lacks_places_the_lead(text, specs, expected):
     events = _events(text, "2026-05-06", specs)
@@ -1584,3 +1589,150 @@ def test_the_town_of_a_site_the_gazetteer_lacks(text, expected):
 )
 def test_days_of_talks_told_apart_from_their_last_day(text, expected):
     assert _brief(_events(text, "2026-06-12", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The envoys met in Lusaka on 3 May. Ten days later, on May 14, the presidents spoke "
+         "by phone.", "2026-05-20",
+         [("meeting", "occurred", "2026-05-03", "2026-05-03", "Lusaka"),
+          ("phone_call", "occurred", "2026-05-14", "2026-05-14", None)]),
+        ("The court ruled on 12 May 2019. On June 3 of that year, the presidents signed an "
+         "accord in Lusaka.", "2026-05-20",
+         [("agreement", "occurred", "2019-06-03", "2019-06-03", "Lusaka")]),
+        ("The talks in Lusaka opened on May 4 and closed at 3.15am last Saturday.",
+         "2026-05-14", [("talks_round", "occurred", "2026-05-04", "2026-05-09", "Lusaka")]),
+        ("The talks in Lusaka began on May 4 and ended Saturday.", "2026-05-14",
+         [("talks_round", "occurred", "2026-05-04", "2026-05-09", "Lusaka")]),
+    ],
+    ids=["a-counted-day-gives-way-to-the-written-one", "a-day-of-that-year",
+         "closed-at-an-hour-of-a-day", "ended-a-day-with-no-on"],
+)
+def test_two_dates_that_tell_one_time(text, published, expected):
+    assert _brief(_events(text, published, _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 3 May, the sixth joint meeting of the commission on the border between the two "
+         "republics, chaired by the deputy prime ministers of both, with their experts and "
+         "advisers, took place in Harare.",
+         [("meeting", "occurred", "2026-05-03", "2026-05-03", "Harare")]),
+        ("The fourth session of the talks between the government of the first republic and "
+         "the government of the second republic on the border in the lake was held at the "
+         "Zelnik International Convention Centre in Lusaka from 4 to 6 May.",
+         [("talks_round", "occurred", "2026-05-04", "2026-05-06", "Lusaka")]),
+    ],
+    ids=["took-place-in-after-a-long-subject", "held-at-a-site-in-a-town"],
+)
+def test_a_sitting_placed_by_its_own_verb_however_long_its_subject(text, expected):
+    assert _brief(_events(text, "2026-05-14", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides agreed to hold the 27th Round of Border Talks in Harare at a mutually "
+         "convenient date, and the 16th Expert Group Meeting in Lusaka in June.",
+         [("talks_round", "planned", None, None, "Harare"),
+          ("talks_round", "scheduled", "2026-06", "2026-06", "Lusaka")]),
+        ("The envoys agreed to hold the 9th session of the joint commission in Harare, and "
+         "the 4th Expert Group Meeting in Lusaka in June.",
+         [("talks_round", "planned", None, None, "Harare"),
+          ("talks_round", "scheduled", "2026-06", "2026-06", "Lusaka")]),
+    ],
+    ids=["two-numbered-sittings-in-one-sentence", "words-between-the-number-and-the-noun"],
+)
+def test_a_sitting_numbered_in_figures_is_one_of_a_series(text, expected):
+    assert _brief(_events(text, "2026-05-14", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The session in Lusaka opened on Monday and is due to close on Friday.",
+         [("talks_session", "ongoing", "2026-03-02", "2026-03-06", "Lusaka")]),
+        ("The talks in Lusaka began on Monday and will end on Friday.",
+         [("talks_round", "ongoing", "2026-03-02", "2026-03-06", "Lusaka")]),
+        ("The talks in Lusaka began on Monday.",
+         [("talks_round", "ongoing", "2026-03-02", None, "Lusaka")]),
+        ("The minister told the opening plenary in Lusaka on Monday that time was short.\n\n"
+         "The session opened on Monday and is due to close on Friday.",
+         [("talks_session", "occurred", "2026-03-02", "2026-03-06", "Lusaka")]),
+    ],
+    ids=["due-to-close", "will-end", "no-end-told", "a-day-of-the-sitting-and-all-its-days"],
+)
+def test_talks_under_way_keep_the_day_they_are_due_to_close(text, expected):
+    assert _brief(_events(text, "2026-03-05", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The next, and everyone hopes final, round is scheduled for March 25-26 in Lusaka.",
+         [("talks_round", "scheduled", "2026-03-25", "2026-03-26", "Lusaka")]),
+        ("Another, shorter, round will be held in Harare on March 30.",
+         [("talks_round", "scheduled", "2026-03-30", "2026-03-30", "Harare")]),
+    ],
+    ids=["next-and-final-round", "another-shorter-round"],
+)
+def test_an_aside_between_next_and_the_sitting_noun(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides reviewed the Memorandum of Understanding on a Three-Step Roadmap for "
+         "Expediting the Zelnia-Ostland Boundary Negotiations, signed on 14 October 2021.",
+         [("agreement", "occurred", "2021-10-14", "2021-10-14", None)]),
+        ("The Boundary Negotiations were held in Lusaka on 14 October 2021.",
+         [("talks_round", "occurred", "2021-10-14", "2021-10-14", "Lusaka")]),
+    ],
+    ids=["talks-noun-ending-the-name", "capitalised-talks-heading-no-name"],
+)
+def test_a_talks_noun_in_the_name_of_a_document_is_no_talks(text, expected):
+    assert _brief(_events(text, "2026-01-15", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks began in August 2023 and ended in December that year.",
+         [("talks_round", "occurred", "2023-08", "2023-12", None)]),
+        ("The talks in Lusaka opened in May 2025 and closed in June 2025.",
+         [("talks_round", "occurred", "2025-05", "2025-06", "Lusaka")]),
+    ],
+    ids=["months-alike", "months-with-their-years"],
+)
+def test_talks_that_opened_in_one_month_and_ended_in_another(text, expected):
+    assert _brief(_events(text, "2026-04-18", _TOWNS)) == expected
+
+
+def test_a_dateline_places_an_event_told_in_its_sentence_and_better_later():
+    # the lead's long subject leaves its meeting a mention; the later sentence tells it best
+    text = ("ZELGRAD CITY, May 5 (Wire) -- Senior officials of the Association of Ostland "
+            "Nations (AON) and the People's Republic of Zelnia on Tuesday concluded the 25th "
+            "AON-Zelnia Senior Officials' Meeting on the Implementation of the Declaration on "
+            "the Conduct of Parties in the Zelnian Sea at the Waterfront Zelgrad Hotel, the "
+            "ministry said.\n\nIn a message read at the opening session on Tuesday morning, "
+            "the minister said the talks had made progress.")
+    got = [(e["type"], e["start"], e["city"]) for e in _summary(_events(text, "2026-05-06", []))
+           if e["type"] != "statement"]
+    assert got == [("talks_round", "2026-05-05", "Zelgrad City")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two states agreed on Thursday to survey the border later this year, the "
+         "governments said after two days of talks in Lusaka.",
+         [("agreement", "occurred", "2026-01-15", "2026-01-15", "Lusaka"),
+          ("talks_round", "occurred", "2026-01-14", "2026-01-15", "Lusaka")]),
+    ],
+    ids=["talks-after-which-a-plan-was-told"],
+)
+def test_talks_told_as_done_take_no_date_ahead(text, expected):
+    assert _brief(_events(text, "2026-01-16", _TOWNS)) == expected

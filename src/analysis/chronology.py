@@ -195,9 +195,20 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if overlap is False:
         return False
     if overlap:
-        return bool(place or parties)
+        # "the 26th round ..., held on Wednesday and Thursday": one number on the very same
+        # days is one sitting, though one report names neither its town nor its parties
+        return bool(place or parties or (ra is not None and ra == rb and a.span == b.span
+                                         and _sitting(a.span)))
     # one or both undated: same venue and same parties
     return bool(place and parties)
+
+
+_SITTING_DAYS = 14  # a span this long or longer (a month, a year) is no sitting's own days
+
+
+def _sitting(span: _Span | None) -> bool:
+    """Are these the days of one sitting (not a month or a year it fell in)?"""
+    return span is not None and span[1] is not None and (span[1] - span[0]).days < _SITTING_DAYS
 
 
 def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -405,6 +416,8 @@ class _Candidates:
                 for b in _blocks(k) + rounds:
                     spans.setdefault(b, set()).add(span)
                     held.append(("dated", b, span))
+                if k.round is not None:
+                    held.append(("numbered", k.family, k.round, span))
             else:
                 held += [("undated", b) for b in rounds]
             for b in held:
@@ -484,6 +497,8 @@ class _Candidates:
                 extra = [p for p in self._docs[doc] if p > x]
         if k.span is not None:
             asked += [("dated", b, s) for b in near for s in self._overlapping(b, k.span)]
+            if k.round is not None:
+                asked.append(("numbered", k.family, k.round, _ordinals(k.span)))
         out: set[int] = set(extra)
         fit: dict[int, bool] = {}
         for b in asked:

@@ -668,6 +668,7 @@ _REPORTED = re.compile(r"(?<!\w)(?:that|it|he|she|they|we|I|there)(?!\w)", re.IG
 # "the January 24 meeting": a date used as a modifier takes no tense from the clause.
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s)?\s+(?P<w>[a-z]{3,})\b")
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
 
 
 def _attributive(text: str, start: int, end: int) -> bool:
@@ -924,6 +925,11 @@ def _date_point(
         y = anchor.year + _YEAR_OFFSET[told.group(1).lower()]
         d = dt.date(y, mon, day or 1)
         return (d.isoformat() if day else f"{y:04d}-{mon:02d}"), d
+    ref = ctx.get("ref")
+    if ref is not None and _THAT_YEAR.match(ctx.get("text", ""), ctx.get("end", 0)):
+        # "On April 4 of that year": the year of the date told last before it
+        d = dt.date(ref[1].year, mon, day or 1)
+        return (d.isoformat() if day else f"{d.year:04d}-{mon:02d}"), d
     deadline = bool(_tables()["deadline_rx"].search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]))
     d = _year_for(mon, day, anchor, ctx["dir"](), weekday, deadline)
     if d is None:
@@ -935,6 +941,8 @@ def _date_point(
 # keeps the two expressions apart, so the date's span stays as written)
 _YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _YEAR_OFFSET = {"last": -1, "next": 1, "this": 0}
+# "April 4 of that year", "in May, the same year": a year told back to the last date before
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+|in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -1105,6 +1113,8 @@ def _h_month(g: dict, ctx: _Ctx) -> _Result:
         y = anchor.year
     elif (told := _YEAR_AFTER.match(ctx["text"], ctx["end"])) is not None:
         y = anchor.year + _YEAR_OFFSET[told.group(1).lower()]
+    elif ctx["ref"] is not None and _THAT_YEAR.match(ctx["text"], ctx["end"]):
+        y = ctx["ref"][1].year
     else:
         deadline = bool(_tables()["deadline_rx"].search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]))
         d = _year_for(mon, None, anchor, ctx["dir"](), deadline=deadline)
@@ -1658,7 +1668,10 @@ def _h_year(g: dict, ctx: _Ctx) -> _Result:
         if y < 1600:
             return None
     v = f"{y:04d}"
-    ctx["ref"] = ("Y", dt.date(y, 1, 1))
+    if not (_ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start)
+            and _WORD_AFTER.match(text, ctx["end"])):
+        # "the 1973 pipeline agreement" names a thing; "that year" after it is not 1973
+        ctx["ref"] = ("Y", dt.date(y, 1, 1))
     first, last = _interval(v)
     mod = _tables()["modifiers"].get(" ".join((g.get("mod") or "").lower().split()))
     if first and last and mod:

@@ -225,9 +225,14 @@ def _lex() -> dict[str, Any]:
     ordinals = {str(k).lower(): int(v) for k, v in raw["ordinals"].items()}
     cardinals = {str(k).lower(): int(v) for k, v in raw["cardinals"].items()}
     rnd = _alternation(raw["round_nouns"])
+    talk_nouns = next(e["nouns"] for e in raw["entries"] if e["id"] == "talks")
     round_rx = re.compile(
         rf"(?<![\w-])(?:(?P<ord>{_alternation(ordinals)})[\s-]+(?:{rnd})"
-        rf"|(?:{rnd})\s+(?:no\.?\s*)?(?P<card>{_alternation(cardinals)}|\d{{1,2}})(?![\w-]))",
+        rf"|(?:{rnd})\s+(?:no\.?\s*)?(?P<card>{_alternation(cardinals)}|\d{{1,2}})(?![\w-])"
+        # "the 13th joint meeting", "the 15th Expert Group Meeting": a number in figures
+        # counts a series, whatever words stand before the sitting noun
+        rf"|(?P<num>\d{{1,3}}(?:st|nd|rd|th))[\s-]+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{_alternation(raw['round_nouns'] + talk_nouns)})(?![\w-]))",
         re.IGNORECASE,
     )
     round_heads = (
@@ -262,13 +267,17 @@ def _lex() -> dict[str, Any]:
             rf"(?:on|in)\s+(?:the\s+)?$",
             re.I,
         ),
+        # "ended in Harare", "took place in Gazakh", "was held at the Zelnik Centre in Harare"
         "ended_in": re.compile(
-            rf"(?<![\w-])(?:{_alternation(raw['ended'] + raw['opened'])})\s+(?:in|at)\s+(?:the\s+)?$",
+            rf"(?<![\w-])(?:{_alternation(raw['ended'] + raw['opened'] + venue['held_in'])})\s+"
+            rf"(?:at\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+){{1,6}})?(?:in|at)\s+(?:the\s+)?$",
             re.I,
         ),
+        # "ended on Friday", "closed at 4.40am last Saturday", "ended Saturday"
         "ended_on": re.compile(
-            rf"(?<![\w-])(?:{_alternation(raw['ended'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
-            rf"(?:on|in)\s+(?:the\s+)?$",
+            rf"(?<![\w-])(?:{_alternation(raw['ended'])}|(?:will|(?:is|are)\s+(?:due|set|"
+            rf"scheduled|expected)\s+to)\s+(?:{_alternation(raw['closing'])}))\s+"
+            rf"(?:[\w'’.:-]+\s+){{0,3}}?(?:(?:on|in)\s+(?:the\s+)?)?$",
             re.I,
         ),
         "channel_verb": _words(raw["statement_channels"]["verbs"]),
@@ -295,6 +304,12 @@ def _lex() -> dict[str, Any]:
         "ordinals": ordinals,
         "cardinals": cardinals,
         "round": round_rx,
+        "aside_round": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['next_words'])})\s*,[^,.;:!?]{{1,40}},\s*"
+            rf"(?:{rnd})(?![\w-])",
+            re.I,
+        ),
+        "aside_round_heads": _heads(raw["next_words"]),
         "round_of_other": re.compile(
             rf"\s+of\s+(?:[\w&'’-]+\s+){{0,4}}?(?:{_alternation(raw['round_of_other'])})(?![\w-])",
             re.I,
@@ -312,7 +327,7 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "sitting_word": _words(
-            raw["round_nouns"] + next(e["nouns"] for e in raw["entries"] if e["id"] == "talks")
+            raw["round_nouns"] + talk_nouns
         ),
         "venue_before": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['before'])})\s+(?:the\s+|an?\s+)?"
@@ -604,6 +619,10 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         found.append(
             _Cand(-1, "talks", "talks_round", m.start(), tail.end() if tail else m.end(), "noun")
         )
+    if _may_match(lex["aside_round_heads"], heads):
+        # "the next, and everyone hopes final, round": an aside between the word and the noun
+        found += [_Cand(-1, "talks", "talks_round", m.start(), m.end(), "noun")
+                  for m in lex["aside_round"].finditer(text)]
     # Drop a trigger inside a longer one of another kind ("conference" in "press conference"),
     # and exchange words that name neither prisoners nor bodies.
     found.sort(key=lambda c: (-(c.t1 - c.t0), c.t0))
@@ -770,6 +789,7 @@ def _masked(text: str, lex: dict[str, Any]) -> tuple[str, bool]:
     return text, bool(lex["statuses"]["undecided"].search(text))
 
 
+_DONE_BEFORE = re.compile(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 _INVITED = re.compile(r"(?<![\w-])(?:invitation|invited|invites|invite)(?![\w-])", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\bon\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
@@ -814,7 +834,7 @@ def _status(
         return "proposed"  # "an invitation from the prime minister to President X to visit"
     if proposed and not re.match(r"\s*by\b", before[proposed.end() :]):
         return "proposed"
-    if re.search(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,6}$", before, re.I):
+    if _DONE_BEFORE.search(before):
         return "occurred"  # "a truce after weeks of indirect talks": the talks came first
     # "agreed on the text of a deal": the agreeing is the event, not a cue of a plan
     said = "" if c.kind == "agreement" and trigger[:5].lower() == "agree" else trigger
@@ -948,7 +968,7 @@ def _sentence_candidates(
     cands = _find_triggers(text, lex, heads)
     ments = art.sentence_mentions.get(sent.sentence_idx, [])
     cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)
-             and not _unmade_proposal(text, c)
+             and not _unmade_proposal(text, c) and not _in_document_name(text, c, lex)
              and not (text[c.t0 : c.t1].endswith("ing") and lex["habit"].search(text, 0, c.t0))]
     cands += _channel_statements(text, base, ments, cands, lex)
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
@@ -1164,6 +1184,25 @@ def _body_meeting(text: str, c: _Cand, persons: list[tuple[int, int, Any]]) -> b
     name = _BODY_BEFORE.search(text, max(0, c.t0 - 40), c.t0)
     return (name is not None and name.start() > 0
             and not any(a <= name.start() < b for a, b, _ in persons))
+
+
+_TITLE_WORD = re.compile(r"(?-i:[A-Z][\w'’-]*)|of|on|for|the|a|an|and|in|to|between|with",
+                         re.IGNORECASE)
+_TITLE_WORDS = 14  # words back from the noun to the head of the document's name
+
+
+def _in_document_name(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
+    """Is a capitalised talks noun the end of a document's name ("the Memorandum of
+    Understanding on a Roadmap for Expediting the Zelnia-Ostland Boundary Negotiations")?"""
+    if c.kind != "talks" or c.form != "noun" or not text[c.t0 : c.t0 + 1].isupper():
+        return False
+    words = re.findall(r"[\w'’-]+", text[max(0, c.t0 - 160) : c.t0])[-_TITLE_WORDS:]
+    for w in reversed(words):
+        if not _TITLE_WORD.fullmatch(w):
+            return False
+        if w[:1].isupper() and lex["agreement_noun"].fullmatch(w):
+            return True
+    return False
 
 
 def _not_agreed(text: str, c: _Cand) -> bool:
@@ -1409,6 +1448,8 @@ def _attach_rounds(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
         )
         if n is None and m["card"] and m["card"].isdigit():
             n = int(m["card"])
+        if n is None and m["num"]:
+            n = int(m["num"][:-2])
         if n is None:
             continue
         target = _nearest([c for c in cands if c.kind == "talks"], m.start(), m.end())
@@ -1470,6 +1511,39 @@ def _coordinated_days(text: str, base: int, dates: list[_Date]) -> list[_Date]:
     return out
 
 
+_APPOSED = re.compile(r"\s*,?\s*(?:(?:of|on|in)\s+)?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _apposed_dates(text: str, base: int, dates: list[_Date]) -> list[_Date]:
+    """Two dates side by side that tell one time ("Ten days later, on January 29", "April 4
+    of that year", "last week, on Monday") as one: the narrower, or of two that disagree, the
+    one written with a number (a day counted from another may be counted wrong)."""
+    out: list[_Date] = []
+    for row in dates:
+        prev = out[-1] if out else None
+        if (prev is None or not prev.type == row.type == "DATE" or None in (
+                prev.first_day, prev.last_day, row.first_day, row.last_day)
+                or not _APPOSED.fullmatch(text, int(prev.end_char) - base,
+                                          int(row.start_char) - base)):
+            out.append(row)
+            continue
+        written = [bool(_DIGIT.search(text, int(r.start_char) - base, int(r.end_char) - base))
+                   for r in (prev, row)]
+        if None in (_date_span(prev)[0], _date_span(row)[0]):
+            out.append(row)  # "the first half of this year": only the year is a span to tell
+        elif prev.first_day <= row.first_day and row.last_day <= prev.last_day or (
+                written == [False, True]):
+            # "last week, on Monday", "Ten days later, on January 29"
+            out[-1] = row._replace(start_char=prev.start_char)
+        elif row.first_day <= prev.first_day and prev.last_day <= row.last_day or (
+                written == [True, False]):
+            out[-1] = prev._replace(end_char=row.end_char)  # "April 4 of that year"
+        else:
+            out.append(row)
+    return out
+
+
 _LATER = re.compile(r"(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>day|week)s?\s+(?:later|after)",
                     re.IGNORECASE)
 
@@ -1496,6 +1570,7 @@ def _attach_dates(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> None:
     rows = []
+    dates = _apposed_dates(text, base, dates)
     for row in _coordinated_days(text, base, _days_later(text, base, dates, lex)):
         if _WEEK.fullmatch(str(row.value)) and row.first_day is not None:
             # "last week's meeting": no day to tell, but the week it was in
@@ -1519,6 +1594,9 @@ def _attach_dates(
             # "the 2018 military agreement", "under last year's peace deal": the time of the
             # noun after it
             return False
+        if _AHEAD.search(text, max(0, s0 - 6), s1) and _DONE_BEFORE.search(
+                text, max(0, c.t0 - 60), c.t0):
+            return False  # "agreed to survey later this year, ... after two days of talks"
         if not _SPEECH_DAY.fullmatch(text, s0, s1) and any(
             (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
         ):
@@ -1649,8 +1727,11 @@ def _close_span(
     cands: list[_Cand], s0: int, s1: int, start: str, end: str | None, text: str
 ) -> bool:
     """Give an event that opened on a day (and has no end yet) the day it ended on."""
-    opened = [c for c in cands if c.start is not None and c.end is None and len(c.start) == 10
-              and len(start) == 10 and c.start < start and c.t0 < s0]
+    # days or months alike: "began on Monday ... ended on Friday", "began in August 2023
+    # and ended in December that year"
+    opened = [c for c in cands if c.start is not None and c.end is None
+              and len(c.start) == len(start) and len(start) in (7, 10) and c.start < start
+              and c.t0 < s0]
     target = _nearest(opened, s0, s1, lean_back=True, text=text)
     if target is None:
         return False
@@ -1819,7 +1900,7 @@ def _attach_places(
         if target is None:
             continue
         # the talks' own verb places them: "the talks between ..., which ..., ended in Harare"
-        verb_placed = target.t1 <= s0 and bool(lex["ended_in"].search(before))
+        verb_placed = target.t1 <= s0 and bool(lex["ended_in"].search(text, max(0, s0 - 100), s0))
         if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0) and not verb_placed:
             continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
@@ -2221,6 +2302,12 @@ def _event_row(
               and _realised(x) is not False]
     if start and end and start == end and len(start) == 10 and opened and min(opened) < start:
         start = min(opened)  # "concluded on Wednesday" and "the talks, which started on Monday"
+    if start and start == end and len(start) == 10:
+        # a day of the talks ("told the opening plenary on Monday") and the days of all of
+        # them ("opened on Monday and is due to close on Friday"): the event is the whole span
+        start, end = next(((x.start, x.end) for x in g if x.start and x.end and not x.inferred
+                           and len(x.start) == len(x.end) == 10 and x.start <= start <= x.end
+                           and x.start < x.end), (start, end))
     status = best.status
     if best.guessed:  # "are expected to meet at a summit in October": the verb tells it
         status = next((x.status for x in g if x.sentence_idx == best.sentence_idx
@@ -2229,8 +2316,8 @@ def _event_row(
         status = next((x.status for x in g if x.status != "unknown"), None) or (
             "expected" if best.kind == "summit" else "occurred"
         )
-    if status == "ongoing" and start:
-        end = None
+    if status == "ongoing" and start and not (end and end > start):
+        end = None  # under way: its end is not known, unless the day it is due to close is
     if start is None and end is None and dateline and status == "occurred":
         start = end = dateline
     if start is None and end is None and status == "occurred" and best.sentence_idx in live:
@@ -2358,7 +2445,7 @@ def _inherit(groups: list[list[_Cand]], cands: list[_Cand]) -> None:
 
 
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'\- ]{2,}?(?=\s*(?:,|\(|[-–—]+\s))")
-_DATELINE_COUNTRY = re.compile(r"\s*,\s*")
+_DATELINE_COMMA = re.compile(r"\s*,\s*")
 _PLACED_KINDS = (*_TALK_KINDS, "agreement")
 
 
@@ -2377,17 +2464,25 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
                       if m.kind == "place" and int(m.start_char) - sent.start_char < head.end()),
                      None)
         # a town the gazetteer lacks, named by the country after it ("TOWN, Country, May 3")
-        nation = next((m for m in found if m.kind == "country" and _DATELINE_COUNTRY.fullmatch(
+        nation = next((m for m in found if m.kind == "country" and _DATELINE_COMMA.fullmatch(
             sent.text, head.end(), int(m.start_char) - int(sent.start_char))), None)
+        # a head nothing else claims (not "UNITED NATIONS"), with the day after it
+        dated = not any(int(m.start_char) - sent.start_char < head.end() for m in found) and any(
+            _DATELINE_COMMA.fullmatch(sent.text, head.end(), int(d.start_char) - sent.start_char)
+            for d in art.sentence_dates.get(sent.sentence_idx, []))
         if place is not None:
             city, code = str(place.norm), _code(place.country)
         elif nation is not None:
             city, code = head.group().strip().title(), _code(nation.norm)
+        elif dated:
+            # "ZELGRAD CITY, March 13 (Agency) --": a town the gazetteer lacks, told as the
+            # place a dated report was filed from
+            city, code = head.group().strip().title(), None
         else:
             return
         for g in groups:
             best = _primary(g)
-            if (best.sentence_idx == sent.sentence_idx and best.kind in _PLACED_KINDS
+            if (any(x.sentence_idx == sent.sentence_idx for x in g) and best.kind in _PLACED_KINDS
                     and _realised(best) is not False
                     and not any(x.city or x.venue for x in g)):
                 best.city, best.country = city, code
