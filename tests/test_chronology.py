@@ -459,7 +459,7 @@ def test_timeline_data_bars_labels_and_order():
     assert got.to_dict("records") == [
         {
             "label": "Talks, round 1",
-            "lane": "s1",
+            "lane": "s1: RUS, UKR",
             "start": ts("2025-05-16"),
             "end": ts("2025-05-16"),
             "open_ended": False,
@@ -469,7 +469,7 @@ def test_timeline_data_bars_labels_and_order():
         },
         {
             "label": "Talks, round 2",
-            "lane": "s1",
+            "lane": "s1: RUS, UKR",
             "start": ts("2025-06-02"),
             "end": ts("2025-06-02"),
             "open_ended": False,
@@ -479,7 +479,7 @@ def test_timeline_data_bars_labels_and_order():
         },
         {
             "label": "Talks, round 3",
-            "lane": "s1",
+            "lane": "s1: RUS, UKR",
             "start": ts("2025-07-23"),
             "end": ts("2025-07-23"),
             "open_ended": False,
@@ -499,7 +499,7 @@ def test_timeline_data_bars_labels_and_order():
         },
         {
             "label": "Talks, round 1",
-            "lane": "s2",
+            "lane": "s2: RUS, UKR, USA",
             "start": ts("2026-01-23"),
             "end": ts("2026-01-24"),
             "open_ended": False,
@@ -509,7 +509,7 @@ def test_timeline_data_bars_labels_and_order():
         },
         {
             "label": "Talks, round 2",
-            "lane": "s2",
+            "lane": "s2: RUS, UKR, USA",
             "start": ts("2026-02-04"),
             "end": ts("2026-02-04"),
             "open_ended": True,
@@ -538,3 +538,23 @@ def test_one_numbered_round_on_the_same_days_needs_no_town_or_parties(second, ex
     first = _ev("a", 1, start="2026-01-14", end="2026-01-15", city="Istanbul", round_=26)
     chron = build_chronology(_events(first, second))
     assert sorted(_groups(chron)) == expected
+
+
+def test_a_series_of_one_round_shares_its_types_lane():
+    # round 4 of one format alone in the corpus, beside two rounds of another pair
+    rows = [
+        _ev("a", 1, start="2026-03-02", end="2026-03-02", city="Lusaka", participants=("NOR", "ZEL"), round_=4),
+        _ev("b", 1, start="2026-01-12", end="2026-01-12", city="Harare", participants=("OST", "ZEL"), round_=1),
+        _ev("c", 1, start="2026-02-16", end="2026-02-16", city="Harare", participants=("OST", "ZEL"), round_=2),
+        _ev("d", 1, start="2026-02-20", end="2026-02-20", city="Harare", type_="statement"),
+    ]
+    chron = build_chronology(_events(*rows))
+    assert [s if isinstance(s, str) else None for s in chron["series"]] == ["s1", "s1", None, "s2"]
+    assert timeline_data(chron, _articles(a="2026-03-03", b="2026-01-13", c="2026-02-17", d="2026-02-21"))[
+        ["label", "lane"]
+    ].to_dict("records") == [
+        {"label": "Talks, round 1", "lane": "s1: OST, ZEL"},
+        {"label": "Talks, round 2", "lane": "s1: OST, ZEL"},
+        {"label": "Statement", "lane": "Statement"},
+        {"label": "Talks, round 4", "lane": "Talks"},
+    ]

@@ -687,7 +687,9 @@ def timeline_data(chronology: pd.DataFrame, articles: pd.DataFrame | None = None
     -------
     DataFrame
         Columns ``TIMELINE_COLUMNS``: ``chronology_id``, ``label`` ("Talks, round 2",
-        "Statement"), ``lane`` (the series id for numbered rounds, else the type label),
+        "Statement"), ``lane`` (for the rounds of a series of two or more entries, the
+        series id and the parties all its rounds share, "s1: RUS, UKR"; else the type
+        label),
         ``start`` and ``end`` (Timestamps; ``end`` is ``start`` when unknown), ``open_ended``
         (True when the end is unknown), ``venue`` (city, else country, else ""), ``dated``,
         ``conflict`` (sources disagree on the dates), ``type`` and ``sources``.
@@ -697,8 +699,10 @@ def timeline_data(chronology: pd.DataFrame, articles: pd.DataFrame | None = None
         for doc_id, pub in zip(articles["doc_id"], articles["published"], strict=True):
             if pd.notna(pub):
                 published[doc_id] = pd.Timestamp(pub).date()
+    records = chronology.to_dict("records")
+    lanes = _series_lanes(records)
     rows = []
-    for e in chronology.to_dict("records"):
+    for e in records:
         start = iso_day(e["start"])
         if start is None:
             placed = [published[d] for d in e["doc_ids"] if d in published]
@@ -713,9 +717,7 @@ def timeline_data(chronology: pd.DataFrame, articles: pd.DataFrame | None = None
             {
                 "chronology_id": e["chronology_id"],
                 "label": label,
-                "lane": e["series"]
-                if isinstance(e["series"], str)
-                else _TYPE_LABEL.get(e["type"], e["type"]),
+                "lane": lanes.get(e["series"]) or _TYPE_LABEL.get(e["type"], e["type"]),
                 "start": pd.Timestamp(start),
                 "end": pd.Timestamp(end or start),
                 "open_ended": end is None,
@@ -732,3 +734,18 @@ def timeline_data(chronology: pd.DataFrame, articles: pd.DataFrame | None = None
     out["start"] = pd.to_datetime(out["start"])
     out["end"] = pd.to_datetime(out["end"])
     return out.reset_index(drop=True)
+
+
+def _series_lanes(records: list[dict]) -> dict[str, str]:
+    """The lane of each series of two or more entries: its id and the parties all share."""
+    members: dict[str, list[dict]] = {}
+    for e in records:
+        if isinstance(e["series"], str):
+            members.setdefault(e["series"], []).append(e)
+    lanes = {}
+    for series, entries in members.items():
+        if len(entries) > 1:
+            shared = sorted(set.intersection(*(set(e["participants"] or ()) for e in entries)))
+            more = f" +{len(shared) - 3}" if len(shared) > 3 else ""
+            lanes[series] = f"{series}: {', '.join(shared[:3])}{more}" if shared else series
+    return lanes
