@@ -643,8 +643,12 @@ def test_issue_cues_of_further_negotiations(text, expected):
         ("Joint statement", ("joint statement", "joint_statement")),
         ("Joint Communiqué", ("joint statement", "joint_statement")),
         ("A joint statement was issued on Monday after long talks.", (None, "media")),
+        ("JOINT PRESS RELEASE", ("joint statement", "joint_statement")),
+        ("Ministry of Foreign Affairs\n\nGovernment of Norland\n\nDepartment of Borders\n\n"
+         "Joint Press Release", ("joint statement", "joint_statement")),
     ],
-    ids=["joint-statement-line", "communique-line", "sentence-is-no-heading"],
+    ids=["joint-statement-line", "communique-line", "sentence-is-no-heading",
+         "press-release-line", "heading-below-a-masthead"],
 )
 def test_a_joint_statement_text_speaks_as_the_joint_statement(heading, expected):
     out = _run(f"{heading}\n\nThe parties agreed to exchange prisoners.")
@@ -1393,11 +1397,17 @@ def test_numbered_paragraphs_of_a_joint_text_and_of_a_digest(body, expected):
     assert (row["category"], row["claimant"], row["claimant_type"]) == ("prisoners", *expected)
 
 
-def test_a_text_titled_joint_communique_is_the_joint_statements():
+@pytest.mark.parametrize(
+    "title",
+    ["Joint Communiqué of the Fourth Session of the Border Talks",
+     "Joint Press Release on the Fourth Round of Border Talks"],
+    ids=["communique", "press-release"],
+)
+def test_a_text_titled_joint_communique_is_the_joint_statements(title):
     articles = _articles("1. The delegations met in Lusaka.\n\n2. The Parties agreed to exchange "
                          "prisoners.\n\n3. The Ministry of Foreign Affairs of Norland thanked "
                          "the hosts.")
-    articles["title"] = "Joint Communiqué of the Fourth Session of the Border Talks"
+    articles["title"] = title
     sentences = split_sentences(articles)
     out = extract_outcomes(articles, sentences, _claims(sentences))
     assert out[["category", "claimant", "claimant_type"]].values.tolist() == [
@@ -1827,3 +1837,60 @@ def test_an_answer_to_an_interviewers_statement_speaks_of_its_issue(body, expect
 )
 def test_a_clause_that_points_back_with_a_catch_all_or_a_negated_agreement(body, expected):
     assert _pairs(_run(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On the substance, the talks moved nothing.", [("overall_settlement", "stalled")]),
+        ("The harder questions did not move.", [("overall_settlement", "stalled")]),
+        ("Talks on the core issues have been frozen since 2019.",
+         [("overall_settlement", "stalled")]),
+        ("The envoys opened consultations on the voting rules, but two delegates described them "
+         "as frozen.", [("negotiation_process", "stalled")]),
+        ("On the border, the two sides are where they were in March.",
+         [("territory", "stalled")]),
+    ],
+    ids=["the-substance", "harder-questions", "been-frozen-since", "described-as-frozen",
+         "where-they-were"],
+)
+def test_the_core_of_the_talks_and_a_process_put_on_ice(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They agreed on the referendum, but not on the voting rules.",
+         [("political_issues_general", "agreed"), ("negotiation_process", "unresolved")]),
+        ("The ministers made progress on trade, but not on the border.",
+         [("economic", "progress"), ("territory", "unresolved")]),
+        ("Prisoners were discussed, but not the border.",
+         [("prisoners", "discussed"), ("territory", "unresolved")]),
+        ("We have agreed on the calendar, not on the substance.", []),
+        ("The sides rejected the truce, but not the prisoner swap.",
+         [("ceasefire", "disagreement")]),
+    ],
+    ids=["agreed-but-not-on", "progress-but-not-on", "discussed-but-not", "comma-not-on",
+         "a-refusal-is-not-denied"],
+)
+def test_a_clause_that_only_denies_what_the_clause_before_says(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On prisoners: progress.", [("prisoners", "progress")]),
+        ("Prisoners: the sides agreed a swap.", [("prisoners", "agreed")]),
+        ("On the voting rules: nothing.", [("negotiation_process", "stalled")]),
+        ("On the border, nothing yet.", [("territory", "stalled")]),
+        ("The border: no movement.", [("territory", "stalled")]),
+        ("On the border, the sides talked past each other.", [("territory", "disagreement")]),
+        ("On day two the water experts met, and at 18:45 the heads signed the minutes.", []),
+    ],
+    ids=["topic-colon-status", "label-colon-status", "topic-colon-nothing", "topic-comma-nothing",
+         "no-movement", "talked-past-each-other", "a-time-is-no-colon"],
+)
+def test_a_topic_or_label_before_a_colon_takes_the_status_after_it(text, expected):
+    assert _pairs(_run(text)) == expected

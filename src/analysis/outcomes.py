@@ -991,7 +991,8 @@ def _resolve(
         c
         for c in cues
         if c.start >= mention.start
-        and not re.search(r"[;:]", folded[mention.end : c.start])
+        and not (re.search(r"[;:]", folded[mention.end : c.start])
+                 and not _topic_colon(folded, clause, mention, c))
         # "launching the round reflects their commitment to peace": a cue that ends in "to"
         # bears on what follows it, not on an issue before
         and not (_GOVERNS_AFTER.match(folded, c.start, c.end)
@@ -1080,6 +1081,19 @@ _TOPIC = re.compile(r"\W*(?:on|as\s+for|as\s+to|regarding|concerning)\s+[^,;:]*"
                     re.IGNORECASE)
 
 
+def _topic_colon(folded: str, clause: tuple[int, int], mention: _Match, cue: _Match) -> bool:
+    """``mention`` is the topic put first before a colon, or the label of the line, and
+    ``cue`` says what became of it ("On prisoners: progress.", "Prisoners: a swap agreed.")."""
+    label = folded[clause[0] : mention.start].strip(" \t-*•").lower() in ("", "the")
+    return ((label or _TOPIC.fullmatch(folded, clause[0], mention.end) is not None)
+            and re.fullmatch(r"[^,;:]*:\s[^;:]*", folded[mention.end : cue.start]) is not None)
+
+
+# "On voting rules: nothing.": a topic put first and "nothing" said of it
+_TOPIC_NOTHING = re.compile(r"[^,;:]*[,:]\s*(nothing|none)(?:\s+(?:yet|so\s+far|at\s+all))?\W*",
+                            re.IGNORECASE)
+
+
 def _fronted(folded: str, clause: tuple[int, int], mention: _Match, cue: _Match) -> bool:
     """``mention`` stands in a topic that opens the clause and ends before ``cue``."""
     return (_TOPIC.fullmatch(folded, clause[0], mention.end) is not None
@@ -1124,12 +1138,21 @@ def _analyse_sentence(
         ]
         hedged_unit = bool(hedges)
         discussed: str | bool = False  # the clause before only discussed ("proposed") its issues
+        said = False  # the clause before agreed, advanced or discussed its issues
         for clause in _clauses(folded, *unit):
             if _scan(folded[clause[0] : clause[1]], _group_cues("sessions")):
                 continue  # a parliament's or a council's sitting, not the talks
             mentions = _outside_conditions(
                 folded, clause, _swapped(folded, clause, _issue_mentions(folded, *clause)))
             cues = _outside_conditions(folded, clause, _status_matches(folded, *clause))
+            nothing = _TOPIC_NOTHING.fullmatch(folded, *clause) if mentions and not cues else None
+            if nothing and _TOPIC.match(folded, *clause):
+                cues = [_Match(nothing.start(1), nothing.end(1), "stalled")]
+            denial = _DENIAL.match(folded, *clause)
+            if said and mentions and not cues and denial:
+                # "agreed on the calendar, not on the substance": the clause denies its issues
+                # what the clause before says of its own
+                cues = [_Match(denial.start(1), denial.end(1), "unresolved")]
             transfers = _transfers(folded, *clause) if any(
                 m.label in _TRANSFERRED for m in mentions) else []
             if mentions:
@@ -1186,6 +1209,8 @@ def _analyse_sentence(
                             items is not None,
                         )
                     )
+            said = len(rows) > first and all(STATUS_FAMILY[r.status] != "negative"
+                                             for r in rows[first:])
             if len(rows) > first and all(r.status == "discussed" for r in rows[first:]):
                 # a proposal left unanswered is still a proposal; one met with a refusal is
                 # in dispute
@@ -1196,6 +1221,9 @@ def _analyse_sentence(
     return rows, named
 
 
+# a clause that only denies, without a verb of its own: "(but) not on the substance"
+_DENIAL = re.compile(r"[\s,;]*(?:(?:but|and|yet)\s+)?(not)\s+(?:on|over|about|with|the|a|an)\b",
+                     re.IGNORECASE)
 # a sentence that opens with its condition
 _CONDITION = re.compile(r"[\s'(]*(?:if|unless)\b", re.IGNORECASE)
 
@@ -1526,9 +1554,8 @@ def _release_issuers(
 _MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:[A-Z][\w'’-]*\s*)+(?<!\s)")
 
 
-_JOINT_LINE = re.compile(
-    r"\s*joint\s+(?:press\s+)?(?:statement|declaration|communiqu[eé])\s*[.:]?\s*", re.IGNORECASE
-)
+_JOINT_KINDS = r"(?:statement|declaration|communiqu[eé]|release)"
+_JOINT_LINE = re.compile(rf"\s*joint\s+(?:press\s+)?{_JOINT_KINDS}\s*[.:]?\s*", re.IGNORECASE)
 _JOINT_HEAD = 3
 
 
@@ -1580,11 +1607,15 @@ _ARTICLE_LEAD = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _joint_texts(articles: pd.DataFrame, sentences: pd.DataFrame) -> set[object]:
-    """Documents that are a joint statement: one of their first lines is only the heading
-    "Joint statement" (or declaration, communiqué), or their title opens with it ("Joint
-    Communiqué of the Fourth Session ..."); their unattributed sentences are the statement's
-    claims."""
-    head = sentences[sentences["sentence_idx"] < _JOINT_HEAD]
+    """Documents that are a joint statement: one of their first lines, or of the headings
+    that open them (a masthead of ministry and government may come first), is only the
+    heading "Joint statement" (or declaration, communiqué, press release), or their title
+    opens with it ("Joint Communiqué of the Fourth Session ..."); their unattributed
+    sentences are the statement's claims."""
+    paragraphs = sentences[sentences["block_kind"] == "paragraph"]
+    body_from = paragraphs.groupby("doc_id")["sentence_idx"].min()
+    limit = sentences["doc_id"].map(body_from).fillna(0).clip(lower=_JOINT_HEAD)
+    head = sentences[sentences["sentence_idx"] < limit]
     titled = articles["title"] if "title" in articles.columns else []
     return {
         d for d, t in zip(head["doc_id"], head["text"], strict=True)
@@ -1593,7 +1624,7 @@ def _joint_texts(articles: pd.DataFrame, sentences: pd.DataFrame) -> set[object]
          if isinstance(t, str) and _JOINT_TITLE.match(t)}
 
 
-_JOINT_TITLE = re.compile(r"\s*joint\s+(?:press\s+)?(?:statement|declaration|communiqu[eé])\b"
+_JOINT_TITLE = re.compile(rf"\s*joint\s+(?:press\s+)?{_JOINT_KINDS}\b"
                           r"(?!\s+(?:says|said|calls|urges))", re.IGNORECASE)
 
 
