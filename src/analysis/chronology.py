@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -255,7 +256,10 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
 
     docs, ids = events["doc_id"].tolist(), events["event_id"].tolist()
     order = sorted(range(len(events)), key=lambda i: (docs[i], ids[i]))
-    groups = _merge([_key(row(i)) for i in order])
+    # one object for each value that many events share (articles, cities, parties, days)
+    shared: dict = {}
+    groups = _merge([_Key(*(shared.setdefault(v, v) for v in _key(row(i)))) for i in order])
+    del shared
     entries = [_entry([row(order[p]) for p in g], published) for g in groups]
     _assign_series(entries)
     entries.sort(
@@ -286,7 +290,15 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
     """
     parent = list(range(len(keys)))
     # per group: what its members say (city, round, dates) -> the articles that say it
-    says: list[dict[tuple, set]] = [{(k.city, k.round, k.span): {k.doc}} for k in keys]
+    # None while a group is one event: it says only what that event says (saves a dict and a
+    # set per event on large corpora)
+    says: list[dict[tuple, set] | None] = [None] * len(keys)
+
+    def said(r: int) -> dict[tuple, set]:
+        if says[r] is None:
+            k = keys[r]
+            return {(k.city, k.round, k.span): {k.doc}}
+        return says[r]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -296,8 +308,8 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
 
     candidates = _Candidates(keys)
     for x, a in enumerate(keys):
-        bound = _bound(says[find(x)]) if a.span is None else None
-        ys, i = candidates.later(x, find(x), says, bound), 0
+        bound = _bound(said(find(x))) if a.span is None else None
+        ys, i = candidates.later(x, find(x), said, bound), 0
         while i < len(ys):
             y, i = ys[i], i + 1
             b = keys[y]
@@ -306,17 +318,18 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
             rx, ry = find(x), find(y)
             if rx == ry:
                 continue
-            if _keys_match(a, b) and _fits(says[rx], b) and _fits(says[ry], a):
-                if len(says[rx]) < len(says[ry]):
+            if _keys_match(a, b) and _fits(said(rx), b) and _fits(said(ry), a):
+                if len(said(rx)) < len(said(ry)):
                     rx, ry = ry, rx
                 parent[ry] = rx
-                for said, docs in says[ry].items():
-                    says[rx].setdefault(said, set()).update(docs)
+                says[rx] = said(rx)
+                for statement, docs in said(ry).items():
+                    says[rx].setdefault(statement, set()).update(docs)
                 says[ry] = {}
                 candidates.join(rx, ry)
-                if a.span is None and bound is None and (bound := _bound(says[rx])):
+                if a.span is None and bound is None and (bound := _bound(said(rx))):
                     # the group has a date now: only the events that can fit it are left
-                    later = candidates.later(x, rx, says, bound)
+                    later = candidates.later(x, rx, said, bound)
                     ys, i = [p for p in later if p > y], 0
     groups: dict[int, list[int]] = {}
     for p in range(len(keys)):
@@ -456,13 +469,13 @@ class _Candidates:
         self,
         x: int,
         root: int,
-        says: list[dict[tuple, set]] | None = None,
+        said: Callable[[int], dict[tuple, set]] | None = None,
         bound: tuple | None = None,
     ) -> list[int]:
         """Positions after ``x`` of the events that may be the same as event ``x``.
 
         Members of group ``root`` (that of ``x``) may be left out of the list, and so may,
-        given what each group says (``says``, by group root), the groups that ``x`` does not
+        given what each group says (``said(group root)``), the groups that ``x`` does not
         fit (:func:`_fits`). ``bound``
         (see :func:`_bound`), for an undated ``x`` whose group has a date: the dated events
         must fit it, so only those whose dates overlap it, of its round or of its article are
@@ -505,9 +518,9 @@ class _Candidates:
             for r, positions in self._blocks.get(b, {}).items():
                 if r == root:
                     continue
-                if says is not None:
+                if said is not None:
                     if r not in fit:
-                        fit[r] = _fits(says[r], k)
+                        fit[r] = _fits(said(r), k)
                     if not fit[r]:
                         continue
                 out.update(p for p in positions if p > x)
