@@ -826,3 +826,17 @@ def test_a_clause_after_a_comma_has_a_speaker_of_its_own():
 def test_a_fellow_of_a_think_tank_is_an_observer():
     text = '"It is a truce, not a settlement," said Ann Doe, a fellow at the Zelva Institute.'
     assert _table(text)[0][:2] == ("Ann Doe", "observers")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('A statement of the Zelva Water Ministry, a copy of it received by Norton Press, said '
+         'that "the wages will be paid".', ("Zelva Water Ministry", "organisation")),
+        ("The Zelva Water Ministry, in a letter seen by the Norton Herald, said the wages "
+         "would be paid.", ("Zelva Water Ministry", "organisation")),
+    ],
+    ids=["copy-received-by-an-outlet", "letter-seen-by-an-outlet"],
+)
+def test_the_outlet_a_text_went_to_is_not_its_speaker(text, expected):
+    assert _table(text)[0][:2] == expected

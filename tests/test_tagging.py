@@ -1309,9 +1309,14 @@ def test_people_named_by_speaker_lines_and_long_titles(text, expected):
         ("The Northern Food Programme delivered aid.", ["Northern Food Programme"]),
         ("The minister addressed the Congress of Deputies.", ["Congress of Deputies"]),
         ("The Alliance of Coastal States met in Zelva.", ["Alliance of Coastal States"]),
+        ("The Middle East Water Council met.", ["Middle East Water Council"]),
+        ("The High Plains Coalition wants a cap.", ["High Plains Coalition"]),
+        ("The Supreme Water Council met.", ["Supreme Water Council"]),
+        ("The High Representative Office said so.", []),
     ],
     ids=["chamber-of-commerce", "facility", "network", "programme",
-         "congress-of-deputies", "alliance-of-states"],
+         "congress-of-deputies", "alliance-of-states", "region-opens-a-name", "title-word-opens-a-name", "supreme-opens-a-name",
+         "title-word-before-a-title"],
 )
 def test_bodies_named_by_the_head_nouns_of_forums_funds_and_chambers(text, expected):
     assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == expected
@@ -1355,10 +1360,19 @@ def test_a_body_the_text_gives_initials_is_named_in_full_by_them(text, expected)
         ("PORT ZELVA, Norland, March 17 (Coast Wire) — The sides met.",
          [("media", "Coast Wire")]),
         ("The talks (Round 3) - ended.", []),
+        ("date 2026-01-05 Weekly notes\n\nZelva Monitor | Issue 12 | Sunday edition\nThe sides met.",
+         [("media", "Zelva Monitor")]),
+        ("date 2026-01-05 Notes\n\nZelNet | Interview | 17 March 2026\nThe sides met.",
+         [("media", "ZelNet")]),
+        ("date 2026-01-05 Notes\n\nLive updates | Norton | Last updated 10:05\nThe sides met.", []),
+        ("Radio Zelva, English service. The sides met.", [("media", "Radio Zelva")]),
+        ("NORTON (Correo del Norte, English edition) - The sides met.",
+         [("media", "Correo del Norte")]),
     ],
-    ids=["code", "name-after-country", "not-a-dateline"],
+    ids=["code", "name-after-country", "not-a-dateline", "masthead-issue", "masthead-date",
+         "not-a-masthead", "language-service", "language-edition-in-a-dateline"],
 )
-def test_the_agency_of_a_dateline_is_an_outlet(text, expected):
+def test_the_outlet_of_a_dateline_a_masthead_or_an_edition(text, expected):
     assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("media", "organisation")] == expected
 
 
@@ -1393,3 +1407,77 @@ def test_a_fellow_of_an_institute_is_a_titled_person(text, expected):
 )
 def test_a_legislature_is_a_body_and_a_states_formal_style_is_the_state(text, expected):
     assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("organisation", "country")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The team was led by Lt Gen Ann Doe, and the other by Brig Gen Jon Vale.",
+         [("Ann Doe", "Lt Gen"), ("Jon Vale", "Brig Gen")]),
+        ("Brigadier Ann Doe of the Zelva Defence Force said so.", [("Ann Doe", "Brigadier")]),
+        ("Maj Gen Ann Doe and Lt Col Jon Vale met.", [("Ann Doe", "Maj Gen"), ("Jon Vale", "Lt Col")]),
+    ],
+    ids=["lt-gen-and-brig-gen", "brigadier", "maj-gen-and-lt-col"],
+)
+def test_military_ranks_written_short_without_periods(text, expected):
+    assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The government of Ana Veltri and the rebels will sign a memorandum.", ["Ana Veltri"]),
+        ("Envoys of the Government of Jon Vale and of the rebels will meet.", ["Jon Vale"]),
+        ("The Government of Zelva Region will pay the wages.", []),
+        ("The Government of National Unity will pay the wages.", []),
+    ],
+    ids=["government-of-a-leader", "capital-government", "a-region", "a-state-style"],
+)
+def test_the_leader_a_government_is_named_after_is_a_person(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks brought together Ana Veltri, Tomas Orlik and the ministers. They resumed "
+         "after Orlik's election.", ["Tomas Orlik", "Tomas Orlik"]),
+        ("Photo: Ana Veltri (left) with Tomas Orlik. Orlik's spokesman spoke later.",
+         ["Tomas Orlik", "Tomas Orlik"]),
+        ("The Joint Water Commission met. The Commission's work goes on.", []),
+        ("Talks ended last Monday. Monday's session was long.", []),
+    ],
+    ids=["owner-of-an-election", "owner-of-a-spokesman", "a-body-owns", "a-day-owns"],
+)
+def test_a_surname_that_owns_something_finds_the_full_name(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jan Roe, a fellow at the Zelva Energy Forum in Norton, said it was a truce.",
+         ["Zelva Energy Forum"]),
+        ("The author is a senior fellow at the Reef Forum for Policy Studies.",
+         ["Reef Forum for Policy Studies"]),
+        ("For Ana Ruiz, researcher of the Fundación Zelva para la Paz, it is stalled.",
+         ["Fundación Zelva para la Paz"]),
+        ("Jan Roe, a fellow traveller of the Norton crowd, said so.", []),
+    ],
+    ids=["fellow-at-a-forum", "forum-for-studies", "romance-joiners", "no-body-named"],
+)
+def test_the_body_an_expert_works_at_is_an_organisation(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A source told Al-Zelva Press that the gap is big.", [("media", "Al-Zelva Press")]),
+        ("The Zelva House Press Secretary said so.", []),
+        ("The Zelva Press Office said so.", [("organisation", "Zelva Press Office")]),
+    ],
+    ids=["press-ends-an-outlet", "press-secretary-is-a-title", "press-office-is-a-body"],
+)
+def test_press_ends_an_outlets_name_not_a_title(text, expected):
+    assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("media", "organisation")] == expected

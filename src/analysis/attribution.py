@@ -323,10 +323,17 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 
 
+# the outlet or person a text went to, within an aside: no speaker of the verb after it
+_RECEIVED_BY = re.compile(r"\b(?:received|obtained|seen|sent\s+to|shared\s+with|quoted|cited|"
+                          r"carried|published)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
     """The speech verb that makes ``mention`` a speaker ("X said", "said X", "X, who ..., told");
     ``words`` are those of ``sentence`` (:func:`_words`)."""
     start, end = mention["rel_start"], mention["rel_end"]
+    if _RECEIVED_BY.search(sentence, max(0, start - 30), start):
+        return None  # "a statement, a copy of it received by Zelva Press, said": the statement
     after, verb = _speech_in(sentence, end, end + _SPEECH_WINDOW, words)
     if verb and _NOUN_BEFORE.search(after, 0, verb.start()):
         verb = None  # "the National Parliament has the final say": a noun

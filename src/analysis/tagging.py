@@ -135,7 +135,7 @@ _ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
 _ORG_JOINERS = frozenset("of for on in at to".split())  # a name's complement starts at one
 # Stop words that open organisations' names ("National Liberation Army", "Central Bank").
 _NAME_OPENERS = frozenset(
-    "national central north south east west eastern western northern southern".split()
+    "national central middle north south east west eastern western northern southern".split()
 )
 _SPEECH_CITING = re.compile(r",?\s+citing\b")
 # Small patterns used per mention, compiled once.
@@ -149,6 +149,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
 _NEXT_CAP = re.compile(rf"\s+{_CAP}")
+_OWNER = re.compile(rf"(?<![\w'’-])(?P<word>{_CAPTOK})['’]s\s")
+_TITLE_AFTER = re.compile(r"[^\S\n]+(?i:secretary|officer|office|service|attach[eé]|release|"
+                          r"conference|briefing|centre|center|corps|pool|freedom)\b")
 _NEXT_CAPWORD = re.compile(rf"\s+(?:{_PARTICLE}\s+)*[A-Z]")  # "Mohammed bin Salman"
 _CODE_TAIL = re.compile(r"\.\w")
 _WORD_CHAR = re.compile(r"[\w\-]")  # continues a word, as the gazetteer's look-ahead
@@ -772,6 +775,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>(?>{_NAME}))"
             rf"(?P<apposition>\s*,?\s+(?:the|a)\s)?"
         ),
+        # "the government of Jane Roe": a full name that owns a government is its leader's
+        "leader_government": re.compile(
+            rf"\b(?i:government|administration|cabinet)\s+of\s+(?P<name>{_NAME2})(?![\w'’-])"
+        ),
         # "told IPN that", "according to Putin.": one word someone tells or that reports
         "told_outlet": re.compile(
             rf"\b(?:according\s+to|told)\s+(?P<name>{_CAPTOK}|[{_UPPER}]{{2,6}}(?![\w-]))"
@@ -911,6 +918,7 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
         found.append(span)
 
     heads = _org_heads()
+    gaz_stop = _gazetteer().stop_tokens
     rev = text[::-1]
     at_title = _starts(pats["at_title"], text)
     for key in ("title_name", "title_surname"):
@@ -968,9 +976,20 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
         for group in ("name", "name2"):
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
                 add(*got, "guess")
-    for m in pats["met_name"].finditer(text):
-        if got := _name_span(text, m.start("name"), m.group("name"), 2):
-            add(*got, "guess")
+    territories = {w.lower() for w in read_lexicon("places").get("territory_nouns", [])}
+    for key in ("met_name", "leader_government"):
+        for m in pats[key].finditer(text):
+            got = _name_span(text, m.start("name"), m.group("name"), 2)
+            if got and not (key == "leader_government"
+                            and _surname(text[got[0] : got[1]]) in territories):
+                add(*got, "guess")
+    # "Roe's election", "Roe's spokesman": a word that owns something and that the text
+    # writes in full, untitled, elsewhere ("talks with Jane Roe and Jon Vale") is a surname
+    owners = {m.group("word") for m in _OWNER.finditer(text)} if "'s " in text or "’s " in text else ()
+    for word in owners:
+        if _fold(word) not in gaz_stop and (full := _written_in_full(text, word, spans)):
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w'’-])", text):
+                add(m.start(), m.end(), "guess")
     said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"])
     for m in said:
         if got := _name_span(text, m.start("name"), m.group("name"), 1):
@@ -1152,6 +1171,9 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         while lo < len(words) and (words[lo] in openers
                                    or words[lo] in ("of", "the", "and", "for", "on")
                                    or words[lo].endswith("-based")):  # "Berlin-based"
+            if (words[lo] in _title_openers() and lo + 1 < len(words)
+                    and words[lo + 1] not in gaz.stop_tokens and words[lo + 1] not in heads):
+                break  # "High Plains Coalition": "High" opens a title only before one
             if (getattr(gaz.by_exact.get(tokens[lo].group()), "kind", None) == "organisation"
                     and (len(words) - lo > 2 or (
                         len(words) - lo == 2 and words[-1] in country_heads
@@ -1235,6 +1257,18 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 @functools.cache
+def _title_openers() -> frozenset[str]:
+    """First words of titles that are no title alone ("high", "supreme", "crown"): before a
+    word of no title they open an organisation's name ("High Plains Coalition")."""
+    titles = read_lexicon("titles")
+    patterns = [p.lower() for group in ("entries", "plural") for item in titles.get(group, [])
+                for p in item["patterns"]]
+    alone = {p for p in patterns if " " not in p} | {m.lower() for m in titles["modifiers"]}
+    firsts = {p.split()[0] for p in patterns if " " in p}
+    return frozenset(firsts - alone - _gazetteer().ministry_domains.keys())
+
+
+@functools.cache
 def _state_style() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("organisations").get("state_style", []))
 
@@ -1293,6 +1327,8 @@ def _media_names(text: str) -> list[_Span]:
             tokens.pop(0)
         if all(_fold(t.group()) in _title_words() for t in tokens):
             continue  # "the Permanent Observer of ...": a title, not an outlet
+        if _TITLE_AFTER.match(text, m.end()):
+            continue  # "the Zelva House Press Secretary": a title, not an outlet
         if tokens and not any(_fold(t.group()) in _NAME_STOP for t in tokens):
             start = m.start() + tokens[0].start()
             found.append(_Span(start, m.end(), "media", text[start : m.end()], "pattern"))
@@ -1406,10 +1442,66 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
+_OUTLET_NAME = (rf"[{_UPPER}][\w.'’&-]*(?:[^\S\n]+(?:(?:de|del|la|el|do|da|du|des)[^\S\n]+)?"
+                rf"[{_UPPER}][\w.'’&-]*){{0,3}}")
+# an outlet's edition in a language: "(Zelva Courier, English edition)", "Radio Zelva, Norlandic
+# service."
+_EDITION = re.compile(
+    rf"(?:^|(?<=\())[^\S\n]*(?P<name>{_OUTLET_NAME}),[^\S\n]+[{_UPPER}][a-z]+[^\S\n]+"
+    r"(?:edition|service)\b",
+    re.MULTILINE,
+)
+# a masthead line at the top: "Zelva Monitor | Issue 12 | Sunday edition", "ZelNet | Interview
+# | 17 March 2026": the first cell names the outlet when another holds an issue or a date
+_MASTHEAD = re.compile(
+    rf"^[^\S\n]*(?P<name>{_OUTLET_NAME})[^\S\n]*\|(?P<rest>[^\n]*)$", re.MULTILINE)
+_MASTHEAD_CUE = re.compile(
+    r"\b(?:[Ii]ssue|No\.)\s*\d|\bedition\b|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
+    r"|\b[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b")
+_MASTHEAD_LINES = 6
+
+
+# the words that join a body's name: English, and the Romance languages' ("Fundación Zelva
+# para la Paz", "Institut de la Mer")
+_BODY_JOINER = (r"(?:for|of|on|and|de|del|des|du|di|da|para|pour|per|y|et)"
+                r"(?:\s+(?:la|el|le|les|los|las))?")
+
+
+@functools.cache
+def _expert_body() -> re.Pattern[str]:
+    """An expert's title and the body they work at ("a fellow at the Zelva Forum for Policy
+    Studies", "researcher of the Coastal Energy Trust")."""
+    experts = next((item["patterns"] for item in read_lexicon("titles")["entries"]
+                    if item["id"] == "expert"), [])
+    return re.compile(
+        rf"(?<![\w-])(?i:{trie_regex(sorted(p.lower() for p in experts))})\s+(?:at|of|with)\s+"
+        rf"the\s+(?P<name>{_CAPTOK}(?:(?:\s+{_BODY_JOINER})?\s+{_CAPTOK}){{1,6}})(?![\w'’-])")
+
+
+def _expert_bodies(text: str, spans: list[_Span]) -> list[_Span]:
+    """The bodies experts work at, whatever their last word: organisations."""
+    found = []
+    for m in _expert_body().finditer(text):
+        start, end = m.span("name")
+        first = m.group("name").split()[0]
+        if first.endswith("-based"):  # "the Berlin-based Centre for ...": no part of the name
+            start = text.index(" ", start) + 1
+        if len(text[start:end].split()) >= 2 and not _generic_body(text, start, end, spans):
+            found.append(_Span(start, end, "organisation", text[start:end], "guess"))
+    return found
+
+
 def _dateline_agencies(text: str) -> list[_Span]:
-    """The agency a wire's dateline names in brackets: an outlet, known or not."""
-    return [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
-            for m in _DATELINE_AGENCY.finditer(text)]
+    """The agency a wire's dateline names in brackets, the outlet of a masthead line and of a
+    language edition: outlets, known or not."""
+    found = [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
+             for m in _DATELINE_AGENCY.finditer(text)]
+    top = sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
+    found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
+              for m in _MASTHEAD.finditer(text, 0, top) if _MASTHEAD_CUE.search(m.group("rest"))]
+    found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
+              for m in _EDITION.finditer(text)]
+    return found
 
 
 def _citing_media(text: str) -> list[_Span]:
@@ -1879,6 +1971,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
     spans += _described_media(text, gaz_spans)
     spans += _organisations(text, gaz_spans)
+    spans += _expert_bodies(text, gaz_spans)
     spans += _code_bodies(text)
     spans += _acronym_bodies(text)
     spans += _dateline_agencies(text)
