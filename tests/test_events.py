@@ -988,7 +988,8 @@ _LUSAKA = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
          [_event("agreement", "occurred", "2026-02-06", "2026-02-06"),
           _event("prisoner_exchange", "planned")]),
         ("Norland demanded a return to the lines of the 1994 Lusaka Protocol during the talks.",
-         "2026-01-14", [], [_event("talks_round", "occurred")]),
+         "2026-01-14", [], [_event("agreement", "occurred", "1994", "1994"),
+                            _event("talks_round", "occurred")]),
         ("The next round will be held in 2027, the communique said.", "2026-05-21", [],
          [_event("talks_round", "scheduled", "2027", "2027"), _event("statement", "occurred")]),
     ],
@@ -1028,12 +1029,17 @@ def test_each_day_goes_to_the_event_it_dates(text, published, specs, expected):
          [("statement", None, None)]),
         ("The minister said in February that work on the dams will be fast-tracked.", [],
          [("statement", "2026-02", None)]),
+        ("The prime minister told the National Assembly on Tuesday that the border was safe.",
+         [], [("statement", "2026-03-10", None)]),
+        ("The host minister told the opening plenary on Monday that the text must be finished.",
+         [], [("statement", "2026-03-09", None)]),
     ],
     ids=["told-an-outlet", "told-an-outlet-the-tagger-found", "wrote-on-a-platform",
          "a-quote-said-on-a-day", "said-in-a-city", "a-source-is-no-statement",
          "the-source-of-a-report", "according-to-a-statement-issued",
          "what-the-statement-says-is-not-its-date", "speaking-to-the-press",
-         "speaking-to-reporters", "told-parliament", "said-in-a-month"],
+         "speaking-to-reporters", "told-parliament", "said-in-a-month",
+         "told-a-legislature", "told-a-plenary-is-no-sitting"],
 )
 def test_statements_told_by_their_channel(text, specs, expected):
     events = _summary(_events(text, "2026-03-13", specs))
@@ -1271,7 +1277,8 @@ def test_where_and_when_from_the_story(text, published, expected):
          "border on 14 June 2018, they agreed to restore the hotlines.", "2026-06-10",
          [("talks_round", "occurred", "2018-06-14", "2018-06-14", None)]),
         ("The minister suggested that the 2018 military agreement could be restored.",
-         "2026-06-10", [("proposal", "proposed", None, None, None)]),
+         "2026-06-10", [("proposal", "proposed", None, None, None),
+                        ("agreement", "occurred", "2018", "2018", None)]),
         ("The Treaty between Norland and Sudland on the State Border was signed by the two "
          "presidents in Lusaka on 13.03.2025.", "2026-06-10",
          [("agreement", "occurred", "2025-03-13", "2025-03-13", "Lusaka")]),
@@ -1388,6 +1395,58 @@ def test_more_events_the_text_tells(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At ZNC13 in Harare in March 2024, members agreed to extend the moratorium.",
+         [("talks_round", "occurred", "2024-03", "2024-03", "Harare")]),
+        ("Delegations are preparing for ZNC-5.4, which will be held in Harare from "
+         "September 14 to 20.",
+         [("talks_round", "scheduled", "2026-09-14", "2026-09-20", "Harare")]),
+        ("After COVID-19 in 2020 the border posts were shut.", []),
+        ("The ZNC-5 text is long.", []),
+    ],
+    ids=["a-sitting-code-with-its-place", "a-sitting-code-to-come",
+         "a-disease-is-no-sitting", "a-code-naming-a-text"],
+)
+def test_a_sitting_named_by_its_series_code(text, expected):
+    assert _brief(_events(text, "2026-03-04", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two delegations agreed to meet again after the harvest festival, the envoy said.",
+         [("meeting", "planned", None, None, None)]),
+        ("The joint commission will meet again, but no date has been fixed.",
+         [("meeting", "undecided", None, None, None)]),
+        ('"Nobody believes they will really meet again," a lecturer said.', []),
+        ("The delegations will meet to review the text.", []),
+    ],
+    ids=["agreed-to-meet-again", "will-meet-again-no-date", "meeting-again-in-a-quote",
+         "a-meeting-with-nothing-to-place-it"],
+)
+def test_a_next_sitting_of_those_who_met(text, expected):
+    assert _brief(_events(text, "2026-03-04", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 12th round of boundary talks was held in Lusaka on 3 March 2026.\n\nDuring the "
+         "visit, the Sudland delegation called on the Prime Minister of Norland.",
+         [("talks_round", "occurred", "2026-03-03", "2026-03-03", "Lusaka"),
+          ("meeting", "occurred", None, None, "Lusaka")]),
+        ("The Sudland delegation also called on Vice Foreign Minister Tembo in Harare.",
+         [("meeting", "occurred", None, None, "Harare")]),
+        ("The envoy called on the foreign minister to reopen the border.", []),
+    ],
+    ids=["a-call-paid-during-the-visit", "a-call-paid-in-a-town", "an-appeal-is-no-call"],
+)
+def test_a_visitor_calling_on_a_minister(text, expected):
+    assert _brief(_events(text, "2026-03-05", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
     "text, published, expected",
     [
         ("After the attack on the border post on 22 April 2025, Norland announced the next day "
@@ -1402,10 +1461,16 @@ def test_more_events_the_text_tells(text, published, expected):
          "2026-03-19", [("prisoner_exchange", "occurred", "2026-03-19", "2026-03-19", "Ankara")]),
         ("Norland says an 1890 agreement between Britain and Germany put the lake inside it.",
          "2026-03-02", [("agreement", "occurred", "1890", "1890", None)]),
+        ("Sudland says Norland broke the 1961 Lusaka-Harare railway accord by closing the line.",
+         "2026-03-02", [("agreement", "occurred", "1961", "1961", None)]),
+        ("Both sides reaffirmed the 1994 Agreement on Fisheries in the Shared Lake.",
+         "2026-03-02", [("agreement", "occurred", "1994", "1994", None)]),
+        ("The 2022 elections and the new deal split the party.", "2026-03-02", []),
     ],
     ids=["announced-the-next-day-after-a-dated-attack", "a-live-entry-under-a-bare-time-stamp",
          "a-transcript-headed-by-place-and-day", "a-swap-at-a-citys-airport",
-         "a-deal-of-a-year-between-two-states"],
+         "a-deal-of-a-year-between-two-states", "a-deal-named-by-its-year-and-purpose",
+         "a-named-agreement-of-a-year", "a-year-of-something-else-before-a-deal"],
 )
 def test_days_and_places_the_story_gives_around_the_event(text, published, expected):
     specs = [*_TOWNS, _person("Minister Banda", "Banda", "foreign minister", "ZMB")]
@@ -1658,7 +1723,7 @@ def test_a_sitting_numbered_in_figures_is_one_of_a_series(text, expected):
          [("talks_round", "ongoing", "2026-03-02", "2026-03-06", "Lusaka")]),
         ("The talks in Lusaka began on Monday.",
          [("talks_round", "ongoing", "2026-03-02", None, "Lusaka")]),
-        ("The minister told the opening plenary in Lusaka on Monday that time was short.\n\n"
+        ("The opening plenary in Lusaka on Monday heard the minister.\n\n"
          "The session opened on Monday and is due to close on Friday.",
          [("talks_session", "occurred", "2026-03-02", "2026-03-06", "Lusaka")]),
     ],

@@ -119,6 +119,8 @@ _MONTH_MAY = re.compile(r"(?<=[\w,]\s)May\b")
 
 
 # kinds of meeting: talks, a summit of leaders, a one-on-one, a visitor received
+# the words that make a talks trigger a round: "round", "talks", or a sitting's code ("COP28")
+_ROUND_WORD = re.compile(r"(?i:\bround|talks|negotiations)|^[A-Z]{2,5}-?\d")
 _TALK_KINDS = ("talks", "summit", "private_meeting", "audience")
 
 
@@ -432,6 +434,13 @@ def _lex() -> dict[str, Any]:
             rf"(?:(?:{_alternation(raw['clause_verbs'])})|(?-i:[a-z]{{3,}}ed))(?![\w-])[^,;]*$",
             re.I,
         ),
+        "session_code": re.compile(
+            rf"(?:(?<![\w-])(?P<before>{_alternation(raw['session_code_before'])})\s+)?"
+            rf"(?<![\w.-])(?!(?:{_alternation(raw['not_session_codes'])})\W)"
+            r"(?P<code>(?-i:[A-Z]{2,5}-?\d{1,2}(?:\.\d{1,2})?))(?![\w-]|\.\d)"
+            rf"(?P<after>(?=\s+in\s+(?-i:[A-Z])|,\s+which\s|\s+(?:{_alternation(raw['event_verbs']['after'])})\b))?",
+            re.I,
+        ),
         "request": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['request_verbs'])})\s+(?:(?:a|an|the)\s+)?"
             rf"(?:[\w'’-]+\s+)?$",
@@ -619,6 +628,11 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         found.append(
             _Cand(-1, "talks", "talks_round", m.start(), tail.end() if tail else m.end(), "noun")
         )
+    # a sitting named by its series and number ("at COP28 in Dubai", "ZTC-4, which will
+    # be held in Lusaka")
+    found += [_Cand(-1, "talks", "talks_round", m.start("code"), m.end("code"), "noun")
+              for m in lex["session_code"].finditer(text)
+              if m.group("before") is not None or m.group("after") is not None]
     if _may_match(lex["aside_round_heads"], heads):
         # "the next, and everyone hopes final, round": an aside between the word and the noun
         found += [_Cand(-1, "talks", "talks_round", m.start(), m.end(), "noun")
@@ -645,7 +659,10 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     if kind["id"] == "audience":
         # "received the Turkish delegation", not "received a call from the minister" nor
         # "was received by the president"
+        # "called on the Prime Minister" is a visit paid, "called on the president to resign"
+        # an appeal
         return (not _NOT_RECEIVED.match(text, end)
+                and not (_CALLED_ON.search(text, start, end) and _URGED.match(text, end))
                 and bool(kind["objects"].search(text, end, min(len(text), end + w))))
     lo, hi = max(0, start - w), min(len(text), end + w)
     if kind["id"] == "agreement" and _PASSIVE.search(text, max(0, start - 10), start):
@@ -664,6 +681,8 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
 
 
 _PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+$", re.IGNORECASE)
+_CALLED_ON = re.compile(r"call", re.IGNORECASE)
+_URGED = re.compile(r"[^.;:!?]*?(?<![\w-])to\s+(?-i:[a-z])", re.IGNORECASE)
 _NOT_RECEIVED = re.compile(
     r"\s+(?:by\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?:call|calls|letter|letters"
     r"|message|messages|invitation|report|reports|briefing|proposal|reply|response|answer"
@@ -970,7 +989,9 @@ def _sentence_candidates(
     cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)
              and not _unmade_proposal(text, c) and not _in_document_name(text, c, lex)
              and not (text[c.t0 : c.t1].endswith("ing") and lex["habit"].search(text, 0, c.t0))]
-    cands += _channel_statements(text, base, ments, cands, lex)
+    told = _channel_statements(text, base, ments, cands, lex)
+    # the audience told is no event of its own ("told the opening plenary on Monday")
+    cands = [c for c in cands if not any(s.t0 < c.t0 < s.t1 for s in told)] + told
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
         cands = [c for c in cands if c.kind != "statement"]
@@ -1300,12 +1321,15 @@ def _dated_agreements(
             continue
         start, end = _date_span(row)
         s0 = int(row.start_char) - base
-        if start is not None and len(start) == 4 and _A_YEAR.search(text, 0, s0):
-            # "an 1890 agreement between Britain and Germany": a deal of that year, told back
-            deal = _YEAR_GAP.match(text, int(row.end_char) - base)
-            deal = deal and lex["agreement_noun"].match(text, deal.end())
-            if deal and _BETWEEN.match(text, deal.end()) and not any(
-                    c.t0 <= deal.start() < c.t1 for c in cands + out):
+        article = _A_YEAR.search(text, 0, s0) if start is not None and len(start) == 4 else None
+        if article is not None:
+            # "an 1890 agreement between Britain and Germany", "the 1952 Lusaka Agreement",
+            # "the 2015 nuclear deal": a deal of that year, told back
+            name = _YEAR_NAME.match(text, int(row.end_char) - base)
+            deal = next((n for n in lex["agreement_noun"].finditer(text, name.start(), name.end())
+                         if _YEAR_WORDS.fullmatch(text, name.start(), n.start())), None)
+            told = deal and (article.group(1) or _BETWEEN.match(text, deal.end()))
+            if told and not any(c.t0 <= deal.start() < c.t1 for c in cands + out):
                 out.append(_Cand(-1, "agreement", "agreement", deal.start(), deal.end(), "noun",
                                  salience=2, start=start, end=end))
             continue
@@ -1345,8 +1369,13 @@ def _dated_agreements(
     return out
 
 
-_A_YEAR = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)  # "an 1890 agreement"
-_YEAR_GAP = re.compile(r"\s+")
+# "an 1890 agreement" (with "between" after the noun), "the 1952 Lusaka Agreement"
+_A_YEAR = re.compile(r"(?<![\w-])(?:an?|(the))\s+$", re.IGNORECASE)
+# the words naming the deal between its year and its noun ("Iraq-Turkey pipeline")
+_YEAR_NAME = re.compile(r"(?:\s+[\w'’-]+){1,4}")
+_YEAR_WORDS = re.compile(
+    r"\s+(?:(?!(?:and|or|but|the|a|an|of|to|in|on|that|which|was|were|is|are)\s)[\w'’-]+\s+){0,3}",
+    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+between\s", re.IGNORECASE)
 # the head of a timeline entry: a bullet, then its date and a dash ("• July 2021 - ...")
 _ENTRY_HEAD = re.compile(r"[\s•·*▪‣◦-]*")
@@ -2260,6 +2289,15 @@ def _nearest_group(pool: list[list[_Cand]], c: _Cand) -> list[_Cand]:
     return min(pool, key=distance)
 
 
+_AGAIN = re.compile(r"\s+again\b", re.IGNORECASE)
+
+
+def _met_again(c: _Cand) -> bool:
+    """A verb of meeting with "again" after it, told and not quoted ("agreed to meet again
+    after the holidays")."""
+    return c.form == "verb" and not c.quoted and bool(_AGAIN.match(c.evidence, c.t1))
+
+
 def _keep(g: list[_Cand]) -> bool:
     """Drop groups that are talk about possible events rather than events."""
     if all(x.topical for x in g):
@@ -2268,8 +2306,10 @@ def _keep(g: list[_Cand]) -> bool:
     unrealised = _realised(best) is not True
     if best.kind == "talks" and unrealised and best.status != "undecided" and not best.day_open:
         # future talks with nothing to place them (no date, place or round) are talk about
-        # talks; a round whose date is said to be open ("yet to be set") is an event
-        if not any(x.start or x.end or x.city or x.venue or x.country or x.round for x in g):
+        # talks; a round whose date is said to be open ("yet to be set") is an event, and so
+        # is the next sitting of those who met ("the commission will meet again")
+        if not any(x.start or x.end or x.city or x.venue or x.country or x.round
+                   or _met_again(x) for x in g):
             return False
         if all(x.is_next for x in g if x.salience >= 2) and not any(
             x.start or x.end or x.city or x.venue for x in g
@@ -2334,7 +2374,7 @@ def _event_row(
     event_type = best.type
     if best.kind == "talks":
         if rounds or any(
-            re.search(r"\bround|talks|negotiations", x.evidence[x.t0 : x.t1], re.I)
+            _ROUND_WORD.search(x.evidence[x.t0 : x.t1])
             for x in g if not x.topical  # not "if the talks fail" told of a meeting
         ):
             event_type = "talks_round"
@@ -2665,6 +2705,21 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
             if held is not None:
                 row["venue"], row["city"] = held["venue"], held["city"]
                 row["country"] = row["country"] or held["country"]
+        elif (best.kind == "audience" and not (row["start"] or row["city"] or row["venue"])
+                and _DURING_VISIT.search(best.evidence, 0, best.t0)):
+            # "During the visit, the delegation called on the Prime Minister": where the
+            # visitors held the talks the story reports
+            held = next((t for t in talks if t["city"] or t["venue"]), None)
+            if held is not None:
+                row["venue"], row["city"] = held["venue"], held["city"]
+                row["country"] = row["country"] or held["country"]
+
+
+_DURING_VISIT = re.compile(
+    r"(?<![\w-])(?:during|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+)?visit\b",
+    re.IGNORECASE,
+)
 
 
 def _aside_paragraph(text: str, pos: int, lex: dict[str, Any]) -> bool:
