@@ -695,6 +695,26 @@ def test_a_readout_speaks_for_the_office_that_issues_it(title, masthead, expecte
 
 
 @pytest.mark.parametrize(
+    "masthead, expected",
+    [
+        ("Ministry of Foreign Affairs of the Republic of Norland",
+         ("Ministry of Foreign Affairs of the Republic of Norland", "organisation")),
+        ("Department of Ocean Affairs", ("Department of Ocean Affairs", "organisation")),
+        ("The Presidential Office", (None, "media")),
+        ("Ministry officials met on Monday", (None, "media")),
+    ],
+    ids=["ministry-masthead", "department-masthead", "no-of-name", "a-sentence"],
+)
+def test_an_office_masthead_speaks_for_the_office(masthead, expected):
+    articles = _articles(f"{masthead}\n\nThe two sides agreed to exchange prisoners.")
+    articles["title"] = ["Norland and Southland hold the fifth round of consultations"]
+    sentences = split_sentences(articles)
+    out = extract_outcomes(articles, sentences, _claims(sentences))
+    row = out[out["category"] == "prisoners"].iloc[0]
+    assert (row["claimant"], row["claimant_type"]) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The two sides said Norland would cut its tariffs for 90 days.", [("economic", "agreed")]),
@@ -739,11 +759,32 @@ def test_would_in_reported_speech_is_a_commitment(text, expected):
          "state hostages.", [("civilian_detainees", "discussed")]),
         ("The Europeans warned they would trigger the snapback. Tehran criticised the threat.",
          []),
+        ("The two navies agreed to set up a communication mechanism to avoid incidents.",
+         [("military_dialogue", "agreed")]),
+        ("Norland and Southland agreed to cooperate on search and rescue at sea.",
+         [("humanitarian", "agreed")]),
+        ("Talks on the status question are stalled.", [("political_issues_general", "stalled")]),
+        ("The two sides maintain different positions on the political status of the province.",
+         [("political_issues_general", "disagreement")]),
+        ("The member states have not agreed how to divide the quota among themselves.",
+         [("economic", "unresolved")]),
+        ("The two sides exchanged views on the import of dairy products.",
+         [("economic", "discussed")]),
+        ("They'll meet again in the capital within a month.", [("negotiation_process", "agreed")]),
+        ("We'll see whether they meet again.", []),
+        ("The next joint meeting of the UNDP and the Board is scheduled for August.",
+         [("negotiation_process", "agreed")]),
+        ("The next meeting between Marlow and Kestrel is scheduled for August.",
+         [("leaders_meeting", "agreed")]),
     ],
     ids=["no-progress-on-this-issue", "not-possible-to-agree", "walked-out", "crossing-points",
          "protested", "agreed-to-further-discuss", "progress-on-initiatives", "next-round-held",
          "schedule-yields-to-undecided", "de-escalation-of-forces", "nationals-held-hostage",
-         "criticised-with-no-issue-of-its-own"],
+         "criticised-with-no-issue-of-its-own", "communication-mechanism", "search-and-rescue",
+         "status-question-stalled", "positions-on-political-status",
+         "quota-unresolved", "import-of-products", "contracted-will-meet",
+         "contracted-will-see-is-no-commitment", "meeting-of-acronym-bodies",
+         "meeting-between-two-names"],
 )
 def test_issue_and_status_cues_of_other_negotiations_ii(text, expected):
     assert _pairs(_run(text)) == expected
@@ -1894,3 +1935,46 @@ def test_a_clause_that_only_denies_what_the_clause_before_says(text, expected):
 )
 def test_a_topic_or_label_before_a_colon_takes_the_status_after_it(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lead_in, expected",
+    [
+        ("Its main points:", ("joint statement", "joint_statement")),
+        ("The statement went on to list a long series of points:", (None, "media")),
+    ],
+    ids=["short-lead-in-points-back", "long-lead-in-stays-the-outlet's"],
+)
+def test_a_short_lead_in_takes_the_claimant_of_the_sentence_before(lead_in, expected):
+    body = (
+        "The joint statement was read out by the host.\n\n"
+        f"{lead_in}\n\n"
+        "- The two sides agreed to exchange prisoners."
+    )
+    articles = _articles(body)
+    sentences = split_sentences(articles)
+    claims = _claims(sentences, {("doc0", 0): ("joint statement", "joint_statement")})
+    out = extract_outcomes(articles, sentences, claims)
+    row = out[out["category"] == "prisoners"].iloc[0]
+    assert (row["claimant"], row["claimant_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("PRESS RELEASE\n\nNorland Boundary Commission (NBC)",
+         ("Norland Boundary Commission (NBC)", "organisation")),
+        ("NEWS\n\nNorland Boundary Commission (NBC)", (None, "media")),
+    ],
+    ids=["press-release-over-issuer", "no-release-heading"],
+)
+def test_a_press_release_heading_names_its_issuer_below(heading, expected):
+    articles = _articles(f"{heading}\n\nThe two sides agreed to exchange prisoners.")
+    sentences = split_sentences(articles)
+    claims = _claims(sentences)
+    claims["cue"] = [t if "RELEASE" in t else None for t in sentences["text"]]
+    claims.loc[claims["cue"].notna(), "claimant_type"] = "organisation"
+    out = extract_outcomes(articles, sentences, claims)
+    row = out[out["category"] == "prisoners"].iloc[0]
+    assert (row["claimant"], row["claimant_type"]) == expected
+

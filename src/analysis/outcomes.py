@@ -398,8 +398,9 @@ def _status_cues() -> tuple[_Cue, ...]:
         _pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")] for v in lex["commitment_verbs"]
     )
     adverbs = r"(?:\s+(?:also|each|soon|then|now|jointly|both|first|again))?"
-    will = rf"(?<![\w'])will{adverbs}(?:\s+be)?\s+(?:{verbs})(?![\w])"
-    cues.append((re.compile(will, re.IGNORECASE), "agreed", False, "will"))
+    # ("they'll meet again": the contraction is the same "will")
+    will = rf"(?:(?<![\w'])will|(?<=\w)'ll){adverbs}(?:\s+be)?\s+(?:{verbs})(?![\w])"
+    cues.append((re.compile(will, re.IGNORECASE), "agreed", False, ""))
     return tuple(cues)
 
 
@@ -569,12 +570,14 @@ _ROLE_WORDS = frozenset(
 
 
 def _leader_mentions(text: str) -> list[_Match]:
-    """``Trump-Putin meeting``, ``talks between Zelenskyy and Putin``: two names, no states."""
+    """``Trump-Putin meeting``, ``talks between Zelenskyy and Putin``: two names, no states
+    and no acronyms (a meeting "of the UNDP and the Board" is one of bodies)."""
     geo = _geo_words()
     out = []
     for m in _LEADER_PAIR.finditer(text):
         names = [n for n in m.group("a", "b", "c", "d") if n]
-        if all(n.lower() not in geo and n.lower() not in _ROLE_WORDS for n in names):
+        if all(n.lower() not in geo and n.lower() not in _ROLE_WORDS and not n.isupper()
+               for n in names):
             out.append(_Match(m.start(), m.end(), "leaders_meeting"))
     return out
 
@@ -1582,8 +1585,10 @@ _FOLLOWING_ISSUED = re.compile(
 def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[object, str]:
     """doc_id -> the office whose readout the text is: the title says "Readout of ..." and
     the body opens with a short capitalised line naming the office ("The White House"), or
-    the title names it ("Statement of the Ministry of Foreign Affairs of Norland on ...")."""
-    readouts, out = set(), {}
+    the title names it ("Statement of the Ministry of Foreign Affairs of Norland on ..."), or
+    the body opens with the office's full name, or with "PRESS RELEASE" over a short
+    capitalised line naming the issuer."""
+    readouts, released, out = set(), set(), {}
     for doc_id, title in zip(articles["doc_id"], articles["title"], strict=True):
         if not isinstance(title, str):
             continue
@@ -1596,14 +1601,44 @@ def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[ob
         if doc_id not in out and (issuer := _FOLLOWING_ISSUED.match(str(text))):
             out[doc_id] = issuer.group("issuer")
             continue
+        if doc_id not in out and (issuer := _office_masthead(str(text))):
+            out[doc_id] = issuer
+            continue
+        if doc_id not in out and _RELEASE_HEADING.fullmatch(str(text)):
+            released.add(doc_id)  # ("PRESS RELEASE" over the issuer's name: its masthead)
+            continue
         words = _ARTICLE_LEAD.sub("", str(text).strip()).split()
         if (doc_id in readouts and 0 < len(words) <= _MASTHEAD_WORDS
                 and all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)):
             out[doc_id] = " ".join(words)
+    second = sentences[(sentences["sentence_idx"] == 1) & (sentences["block_kind"] == "heading")]
+    for doc_id, text in zip(second["doc_id"], second["text"], strict=True):
+        words = str(text).split()
+        if (doc_id in released and doc_id not in out and 0 < len(words) <= _MASTHEAD_WORDS
+                and all(w.lstrip("(")[:1].isupper() or w in ("of", "the", "for", "and")
+                        for w in words)):
+            out[doc_id] = " ".join(words)
     return out
 
 
+_RELEASE_HEADING = re.compile(r"\s*(?i:(?:press|news|media)\s+release)\s*\.?\s*")
+
+
 _ARTICLE_LEAD = re.compile(r"^the\s+", re.IGNORECASE)
+_OFFICE_OF = re.compile(r"\b(?:of|for)\b")
+
+
+def _office_masthead(text: str) -> str | None:
+    """The office whose page the text is, when its body opens with a line that is only an
+    office's full name ("Ministry of Foreign Affairs of Norland"), as a ministry's website
+    heads its readouts and releases; None otherwise."""
+    sign = _SIGNATURE.fullmatch(text.strip())
+    if sign is None:
+        return None
+    issuer = sign.group("issuer")
+    if len(issuer.split()) > 12 or not _OFFICE_OF.search(issuer):
+        return None
+    return issuer
 
 
 def _joint_texts(articles: pd.DataFrame, sentences: pd.DataFrame) -> set[object]:
@@ -1629,9 +1664,11 @@ _JOINT_TITLE = re.compile(rf"\s*joint\s+(?:press\s+)?{_JOINT_KINDS}\b"
 
 
 def _carry_lead_ins(claim_of: dict, sentences: pd.DataFrame) -> None:
-    """Bulleted sentences without a claimant take the one of their lead-in ("... listed:")."""
+    """Bulleted sentences without a claimant take the one of their lead-in ("... listed:");
+    a short lead-in with no speaker of its own ("Its main points:") points back to the
+    sentence before it, and takes that one's claimant."""
     for doc_id, doc in _documents(sentences, ("sentence_idx", "text")):
-        lead = None
+        lead, before = None, (None, None, False)
         for sentence_idx, sentence_text in doc:
             key = (doc_id, int(sentence_idx))
             text = str(sentence_text).strip()
@@ -1640,7 +1677,14 @@ def _carry_lead_ins(claim_of: dict, sentences: pd.DataFrame) -> None:
                     claim_of[key] = (lead[0], lead[1], claim_of.get(key, (None, None, False))[2])
                 continue
             found = claim_of.get(key, (None, None, False))
+            if (text.endswith(":") and found[1] is None and before[1] is not None
+                    and len(text.split()) <= _LEAD_IN_WORDS):
+                found = before
             lead = found if text.endswith(":") and found[1] is not None else None
+            before = found
+
+
+_LEAD_IN_WORDS = 6
 
 
 def _none(value):
