@@ -1736,6 +1736,16 @@ def _initials_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
+def _spelled(tokens: list[re.Match[str]], acronym: str) -> int | None:
+    """The first of ``tokens`` (a run of words) from which the rest spell ``acronym``, a
+    capitalised one; None when no end of the run does."""
+    for k, token in enumerate(tokens):
+        if token.group()[:1].isupper() and _initials_pattern(
+                [t.group() for t in tokens[k:]]).fullmatch(acronym):
+            return k
+    return None
+
+
 def _acronym_bodies(text: str) -> list[_Span]:
     """A body the text names and gives initials in brackets ("the State Organization for
     Marketing of Copper (SOMC)", "the Joint Technical Team (JTT)"): the name, which holds an
@@ -1747,12 +1757,8 @@ def _acronym_bodies(text: str) -> list[_Span]:
     for m in _DEFINED_ACRONYM.finditer(text):
         acronym = m.group("acronym")
         tokens = list(_TOKEN.finditer(m.group("run")))
-        for k, token in enumerate(tokens):
-            words = [t.group() for t in tokens[k:]]
-            if (token.group()[:1].isupper() and _initials_pattern(words).fullmatch(acronym)
-                    and any(w.lower() in heads for w in words)):
-                break
-        else:
+        k = _spelled(tokens, acronym)
+        if k is None or not any(t.group().lower() in heads for t in tokens[k:]):
             continue
         start = m.start("run") + tokens[k].start()
         end = m.start("run") + tokens[-1].end()
@@ -1771,12 +1777,11 @@ def _defined_acronyms(text: str, spans: list[_Span]) -> list[_Span]:
     other = set()
     for m in _DEFINED_ACRONYM.finditer(text):
         acronym = m.group("acronym")
-        initials = "".join(w[0] for w in m.group("run").split() if w[:1].isupper())
         run_end = m.start("run") + len(m.group("run").rstrip())
         # "Islamic Republic News Agency (IRNA)": the lexicon knows the name it spells
         known = any(s.end == run_end and s.kind in ("organisation", "media")
                     and s.source == "gazetteer" for s in spans)
-        if initials.endswith(acronym) and not known:
+        if not known and _spelled(list(_TOKEN.finditer(m.group("run"))), acronym) is not None:
             other.add(acronym)
     return [s for s in spans if not (s.source == "gazetteer" and s.kind in ("organisation", "media")
                                      and text[s.start : s.end] in other)]
