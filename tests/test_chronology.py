@@ -558,3 +558,27 @@ def test_a_series_of_one_round_shares_its_types_lane():
         {"label": "Statement", "lane": "Statement"},
         {"label": "Talks, round 4", "lane": "Talks"},
     ]
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        pd.Series(["Lusaka", None, "Harare", "Lusaka", None], dtype="str"),
+        pd.Series(["talks", None, "talks", float("nan")], dtype=object),
+        pd.Series([("OST", "ZEL"), (), ("OST", "ZEL"), None], dtype=object),
+        pd.Series([["OST"], ["OST"], None], dtype=object),
+        pd.Series([3.0, float("nan"), 3.0, 1.0]),
+    ],
+    ids=["strings with missing", "objects with None", "tuples", "lists", "floats"],
+)
+def test_a_column_held_as_codes_gives_back_each_cell_as_tolist_does(column):
+    codes, values = chronology._distinct(column)
+    expected = column.tolist()
+    got = [values[c] for c in codes]
+    assert [type(v) for v in got] == [type(v) for v in expected]
+    assert [None if pd.isna(v) else v for v in got] == [None if pd.isna(v) else v for v in expected]
+    hashable = column.map(lambda v: not isinstance(v, list)).all()
+    # each distinct value is held once, and the missing marker once unless they differ
+    markers = {type(v) for v in expected if pd.isna(v)}
+    missing = column.isna().sum() if len(markers) > 1 else len(markers)
+    assert len(values) == (column.nunique(dropna=True) + missing if hashable else len(column))

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from .dates import iso_day, spans_overlap
@@ -246,16 +247,17 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
         for doc_id, pub in zip(articles["doc_id"], articles["published"], strict=True):
             if pd.notna(pub):
                 published[doc_id] = pd.Timestamp(pub).date()
-    # Column lists, and a row dict only while it is read: a dict per event held for the whole
-    # run would weigh more than the events frame itself.
+    # Columns as codes into their distinct values, and a row dict only while it is read: a
+    # dict, or a Python object per cell, held for the whole run would weigh more than the
+    # events frame itself.
     read = [c for c in events.columns if c in EVENT_COLUMNS_READ]
-    columns = [events[c].tolist() for c in read]
+    columns = [_distinct(events[c]) for c in read]
 
     def row(i: int) -> dict:
-        return dict(zip(read, (values[i] for values in columns), strict=True))
+        return dict(zip(read, (values[codes[i]] for codes, values in columns), strict=True))
 
-    docs, ids = events["doc_id"].tolist(), events["event_id"].tolist()
-    order = sorted(range(len(events)), key=lambda i: (docs[i], ids[i]))
+    (doc_codes, docs), (id_codes, ids) = (columns[read.index(c)] for c in ("doc_id", "event_id"))
+    order = sorted(range(len(events)), key=lambda i: (docs[doc_codes[i]], ids[id_codes[i]]))
     # one object for each value that many events share (articles, cities, parties, days)
     shared: dict = {}
     groups = _merge([_Key(*(shared.setdefault(v, v) for v in _key(row(i)))) for i in order])
@@ -276,6 +278,23 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     frame["sources"] = frame["sources"].astype("int64")
     frame["dated"] = frame["dated"].astype(bool)
     return frame
+
+
+def _distinct(column: pd.Series) -> tuple[np.ndarray, list]:
+    """``column`` as codes into its distinct values: ``values[codes[i]]`` is ``column.tolist()[i]``."""
+    try:
+        codes, uniques = pd.factorize(column)
+    except TypeError:  # unhashable cells (lists)
+        return np.arange(len(column)), column.tolist()
+    # missing cells (code -1) keep their own marker (None, NaN): one value when all share it
+    values = uniques.tolist()
+    missing = np.flatnonzero(codes == -1)
+    markers = column.iloc[missing].tolist()
+    if all(m is markers[0] for m in markers):
+        codes[missing] = len(values)
+        return codes, values + markers[:1]
+    codes[missing] = np.arange(len(values), len(values) + len(missing))
+    return codes, values + markers
 
 
 def _merge(keys: list[_Key]) -> list[list[int]]:
@@ -325,7 +344,7 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
                 says[rx] = said(rx)
                 for statement, docs in said(ry).items():
                     says[rx].setdefault(statement, set()).update(docs)
-                says[ry] = {}
+                says[ry] = None
                 candidates.join(rx, ry)
                 if a.span is None and bound is None and (bound := _bound(said(rx))):
                     # the group has a date now: only the events that can fit it are left
@@ -414,32 +433,52 @@ class _Candidates:
     def __init__(self, keys: list[_Key]) -> None:
         self._keys = keys
         spans: dict[tuple, set[tuple[int, int | None]]] = {}
-        # block -> group root -> positions; group root -> its blocks
-        self._blocks: dict[tuple, dict[int, list[int]]] = {}
+        # block -> group root -> positions (a group of one event: the tuple ``(p,)``, one
+        # object for all its blocks, until a merge gives it a list)
+        self._blocks: dict[tuple, dict[int, list[int] | tuple[int]]] = {}
+        # group root -> its blocks, for groups of more than one event (the blocks of a group
+        # of one are its event's: see :meth:`_held`)
         self._in: dict[int, set[tuple]] = {}
         # the cities (None: no city) of the events of each family and participant
         self._cities: dict[tuple, set[str | None]] = {}
+        # each distinct span in days, one object held by all the blocks that name it
+        self._days: dict[_Span, tuple[int, int | None]] = {}
         for p, k in enumerate(keys):
             for q in k.parties:
                 self._cities.setdefault((k.family, q), set()).add(k.city)
-            held = self._keyed(k, undated=k.span is None)
-            rounds = [("round", k.round, *b) for b in _blocks(k)] if k.round is not None else []
             if k.span is not None:
-                span = _ordinals(k.span)
-                for b in _blocks(k) + rounds:
+                span = self._ordinals(k.span)
+                for b in _blocks(k) + self._rounds(k):
                     spans.setdefault(b, set()).add(span)
-                    held.append(("dated", b, span))
-                if k.round is not None:
-                    held.append(("numbered", k.family, k.round, span))
-            else:
-                held += [("undated", b) for b in rounds]
-            for b in held:
-                self._blocks.setdefault(b, {}).setdefault(p, []).append(p)
-                self._in.setdefault(p, set()).add(b)
+            alone = (p,)
+            for b in self._held(k):
+                self._blocks.setdefault(b, {})[p] = alone
         self._dated = {b: _Dated(s) for b, s in spans.items()}
         self._docs: dict[Any, list[int]] = {}
         for p, k in enumerate(keys):
             self._docs.setdefault(k.doc, []).append(p)
+
+    @staticmethod
+    def _rounds(k: _Key) -> list[tuple]:
+        return [("round", k.round, *b) for b in _blocks(k)] if k.round is not None else []
+
+    def _ordinals(self, span: _Span) -> tuple[int, int | None]:
+        days = self._days.get(span)
+        if days is None:
+            days = self._days[span] = _ordinals(span)
+        return days
+
+    def _held(self, k: _Key) -> list[tuple]:
+        """The blocks that hold event ``k``."""
+        rounds = self._rounds(k)
+        held = self._keyed(k, undated=k.span is None)
+        if k.span is None:
+            return held + [("undated", b) for b in rounds]
+        span = self._ordinals(k.span)
+        held += [("dated", b, span) for b in _blocks(k) + rounds]
+        if k.round is not None:
+            held.append(("numbered", k.family, k.round, span))
+        return held
 
     @staticmethod
     def _keyed(k: _Key, undated: bool) -> list[tuple]:
@@ -453,17 +492,25 @@ class _Candidates:
                 out += [("undated", k.family, k.city, q) for q in k.parties]
         return out
 
+    def _of(self, root: int) -> set[tuple]:
+        """The blocks that hold group ``root``'s events."""
+        blocks = self._in.pop(root, None)
+        return set(self._held(self._keys[root])) if blocks is None else blocks
+
     def join(self, root: int, other: int) -> None:
         """Group ``other`` has been merged into group ``root``."""
-        blocks = self._in.pop(other, set())
+        blocks = self._of(other)
         for b in blocks:
             groups = self._blocks[b]
             moved = groups.pop(other)
             if root in groups:
-                groups[root].extend(moved)
+                mine = groups[root]
+                if isinstance(mine, tuple):
+                    groups[root] = mine = list(mine)
+                mine.extend(moved)
             else:
-                groups[root] = moved
-        self._in.setdefault(root, set()).update(blocks)
+                groups[root] = list(moved)
+        self._in[root] = self._of(root) | blocks
 
     def later(
         self,
