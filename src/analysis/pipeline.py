@@ -92,13 +92,16 @@ def analyse(
     """Load the seeds under ``paths`` and run every stage on them.
 
     ``cache`` loads folders through :func:`analysis.cache.load_cached` (unchanged files are not
-    parsed again); ``engine`` is ``"pandas"`` (in this process) or ``"dask"`` (see
-    :func:`analysis.engine.run_dask`, with ``scheduler`` the address of a running cluster);
-    ``progress`` shows progress bars on stderr.
+    parsed again) and keeps the tables in the same cache directory, taken again as long as
+    neither the articles nor this package change (:func:`analysis.results.analyse_stored`; so
+    each notebook of a report does not analyse the corpus again); ``engine`` is ``"pandas"``
+    (in this process) or ``"dask"`` (see :func:`analysis.engine.run_dask`, with ``scheduler``
+    the address of a running cluster); ``progress`` shows progress bars on stderr.
     """
-    from .engine import run_articles
+    from .results import analyse_stored, results_path
 
     corpus = load_corpus(*paths, cache=cache, progress=progress)
-    return run_articles(
-        corpus.articles, corpus.problems, engine=engine, scheduler=scheduler, progress=progress
+    return analyse_stored(
+        corpus.articles, corpus.problems, results_path(*paths) if cache else None,
+        engine=engine, scheduler=scheduler, progress=progress,
     )
