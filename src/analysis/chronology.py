@@ -307,6 +307,20 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
     same order, so the groups are those of the pairwise walk without its n² comparisons.
     Groups are listed by their first position, members in position order.
     """
+    # Events of two families never match: each family is walked on its own, and only its
+    # indexes are held at a time.
+    families: dict[str | None, list[int]] = {}
+    for p, k in enumerate(keys):
+        families.setdefault(k.family, []).append(p)
+    groups = []
+    for positions in families.values():
+        found = _merge_family([keys[p] for p in positions])
+        groups += [[positions[q] for q in g] for g in found]
+    return sorted(groups)
+
+
+def _merge_family(keys: list[_Key]) -> list[list[int]]:
+    """:func:`_merge` of events of one family."""
     parent = list(range(len(keys)))
     # per group: what its members say (city, round, dates) -> the articles that say it
     # None while a group is one event: it says only what that event says (saves a dict and a
