@@ -311,12 +311,14 @@ _ANCHORED_TEXTS = [
     "the MINISTRY of FOREIGN AFFAIRS of the U.S. had met the Ukrainian Defence Ministry.",
     "envoys Steve Witkoff and Jared Kushner, led by Kirill Dmitriev, told RBC-Ukraine.",
     "ſpecial envoy Ivan Petrov, the head of the Russian delegation, said",
+    "said: Zelva leader Jan Roe met the Green Unity party; Roe's aide, the ZNU movement-x and "
+    "the Blue movement, met the People’s Front’s chairman, Ivan Petrov; Kira's\nparty",
 ]
 
 
 @pytest.mark.parametrize("text", _ANCHORED_TEXTS, ids=[
     "title-said", "quote-honorific", "upper-case", "plural", "hyphens-and-breaks",
-    "organisations", "envoys", "long-s",
+    "organisations", "envoys", "long-s", "leaders-and-owners",
 ])
 def test_anchored_scans_find_what_full_scans_find(text):
     from analysis import tagging as t
@@ -340,8 +342,16 @@ def test_anchored_scans_find_what_full_scans_find(text):
         "ministry_country_last": t._scan_runs(pats["ministry_country_last"], text, rev,
                                               pats["at_ministry"], pats["run_ministry"]),
     }
+    got |= {
+        "org_before_head": t._scan_back(pats["org_before_head"], text, rev, pats["at_after_head"],
+                                        pats["run_name"]),
+        "org_leader": t._scan_runs(pats["org_leader"], text, rev, pats["at_leader"],
+                                   pats["run_leader"]),
+        "owner": t._scan_runs(t._OWNER, text, rev, pats["at_owner"], pats["run_name"]),
+    }
     for key, matches in got.items():
-        expected = [(m.span(), m.groups()) for m in pats[key].finditer(text)]
+        pattern = t._OWNER if key == "owner" else pats[key]
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in matches] == expected, key
 
 

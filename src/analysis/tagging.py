@@ -162,6 +162,8 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _MINISTRY_NAME = re.compile(
     r"(?i:ministry\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?)(?P<domain>[\w\s-]+)$")
 _BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by")
+# what each of its branches holds as written: a substring test rules most texts out
+_BYLINE_LITERALS = ("By", "eporting", "diting", "riting")
 # an opinion piece's note on its author ("The author is a senior fellow at ..."): the
 # piece is signed, by "By Jane Roe" or by the name alone on a line of its own
 _AUTHOR_NOTE = re.compile(r"^[^\S\n]*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s",
@@ -683,6 +685,8 @@ def _patterns() -> dict[str, re.Pattern]:
     )
     org = read_lexicon("organisations")
     heads = trie_regex(sorted(set(org.get("heads", []))))
+    after_heads = trie_regex(sorted(set(org.get("after_heads", []))))
+    leader_titles = trie_regex(sorted(set(org.get("leader_titles", []))))
     media_heads = trie_regex(sorted(set(read_lexicon("media").get("heads", []))))
     country = gaz.demonym_re.pattern
     after_descriptors = trie_regex(sorted(d for d in read_lexicon("media").get("descriptors", [])
@@ -707,12 +711,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "at_speech": re.compile(rf"\s{_SPEECH_VERB}"),
         "at_head": re.compile(heads),
         "at_ministry": re.compile(r"[Mm](?i:inistry)"),
+        "at_leader": re.compile(leader_titles),
+        "at_after_head": re.compile(rf"\s(?:{after_heads})(?![\w-])"),
+        "at_owner": re.compile(r"['’]s\s"),
         "at_citing": re.compile(r"\sciting\b"),
         "word_start": re.compile(r"(?<![\w-])\w"),
         # Runs of the characters a match can be made of, to bound the scan around an anchor.
         "run_name": re.compile(r"[\w\s'’-]*"),
         "run_ministry": re.compile(r"[\w\s'’().-]*"),
         "run_citing": re.compile(r"[\w\s.,-]*"),
+        "run_leader": re.compile(r"[\w\s,'’-]*"),
         "title_name": re.compile(
             rf"(?<![\w-])(?P<title>{title}),?\s+{style}(?P<name>{abbreviated}{_NAME2})"
         ),
@@ -807,13 +815,13 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "org_before_head": re.compile(
             rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}|[A-Z]{{2,6}})\s+"
-            rf"(?:{trie_regex(sorted(set(org.get('after_heads', []))))})(?![\w-])"
+            rf"(?:{after_heads})(?![\w-])"
         ),
         # mid-sentence ("..., Zelva leader Jan Roe"), or owning the title ("Zelva's chairman")
         "org_leader": re.compile(
             rf"(?:(?<=[a-z,;:\"”’]\s)(?P<name>{_CAPTOK}|[A-Z]{{2,6}})"
             rf"|(?<![\w'’-])(?P<owner>{_CAPTOK}|[A-Z]{{2,6}})['’]s),?\s+"
-            rf"(?:{trie_regex(sorted(set(org.get('leader_titles', []))))}),?\s+{_NAME2}"
+            rf"(?:{leader_titles}),?\s+{_NAME2}"
         ),
         "described_media": re.compile(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(read_lexicon('media').get('descriptors', []))))})"
@@ -903,8 +911,9 @@ def _honorifics() -> frozenset[str]:
     return frozenset(p.lower() for item in titles if item["id"] == "honorific" for p in item["patterns"])
 
 
-def _people(text: str, spans: list[_Span]) -> list[_Span]:
-    """People introduced by a title, followed by one, or next to a speech verb."""
+def _people(text: str, spans: list[_Span], at_title: list[int]) -> list[_Span]:
+    """People introduced by a title, followed by one, or next to a speech verb (``at_title``:
+    the starts of the words a title can open, see :func:`_starts`)."""
     pats = _patterns()
     found: list[_Span] = []
 
@@ -920,7 +929,6 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
     heads = _org_heads()
     gaz_stop = _gazetteer().stop_tokens
     rev = text[::-1]
-    at_title = _starts(pats["at_title"], text)
     for key in ("title_name", "title_surname"):
         for m in _scan_at(pats[key], text, at_title):
             got = _name_span(text, m.start("name"), m.group("name"), 1)
@@ -949,7 +957,9 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
                 else:
                     add(*got, "pattern", _clean_title(m.group("title")), m.start("title"),
                         m.end("title"))
-    bylines = pats["byline"].finditer(text) if _BYLINE_WORD.search(text) else ()
+    bylines = (pats["byline"].finditer(text)
+               if any(w in text for w in _BYLINE_LITERALS) and _BYLINE_WORD.search(text)
+               else ())
     for m in bylines:
         for group in ("name", "name2"):
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
@@ -985,7 +995,9 @@ def _people(text: str, spans: list[_Span]) -> list[_Span]:
                 add(*got, "guess")
     # "Roe's election", "Roe's spokesman": a word that owns something and that the text
     # writes in full, untitled, elsewhere ("talks with Jane Roe and Jon Vale") is a surname
-    owners = {m.group("word") for m in _OWNER.finditer(text)} if "'s " in text or "’s " in text else ()
+    owners = ({m.group("word") for m in _scan_runs(_OWNER, text, rev, pats["at_owner"],
+                                                   pats["run_name"])}
+              if "'s " in text or "’s " in text else ())
     for word in owners:
         if _fold(word) not in gaz_stop and (full := _written_in_full(text, word, spans)):
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w'’-])", text):
@@ -1023,7 +1035,7 @@ def _told_outlets(text: str, people: list[_Span]) -> list[_Span]:
     return found
 
 
-def _capital_surnames(text: str, spans: list[_Span]) -> list[_Span]:
+def _capital_surnames(text: str, spans: list[_Span], at_title: list[int]) -> list[_Span]:
     """People written in the official style with the surname in capitals ("Foreign Minister
     SUZUKI Ichiro", later "Minister SUZUKI"): the name as written, in title case; a
     surname alone is the person named in full before."""
@@ -1033,7 +1045,7 @@ def _capital_surnames(text: str, spans: list[_Span]) -> list[_Span]:
     taken = [(s.start, s.end) for s in spans]
     full: dict[str, str] = {}
     found = []
-    for m in _scan_at(pats["title_caps"], text, _starts(pats["at_title"], text)):
+    for m in _scan_at(pats["title_caps"], text, at_title):
         a, b = m.span("surname")
         if any(x < b and a < y for x, y in taken) or _country_code(m.group("surname")):
             continue  # an acronym the gazetteer knows ("ROK", "UN"), not a surname
@@ -1401,9 +1413,15 @@ def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
     head noun after them ("the Zelva party") or a leader's title that joins them to a person
     ("Zelva leader Jan Roe"): a name with no stop word that no other span claims."""
     pats = _patterns()
+    rev = text[::-1]
     found = []
-    for key in ("described_org", "org_before_head", "org_leader"):
-        for m in pats[key].finditer(text):
+    scans = (
+        pats["described_org"].finditer(text),
+        _scan_back(pats["org_before_head"], text, rev, pats["at_after_head"], pats["run_name"]),
+        _scan_runs(pats["org_leader"], text, rev, pats["at_leader"], pats["run_leader"]),
+    )
+    for key, scan in zip(("described_org", "org_before_head", "org_leader"), scans, strict=True):
+        for m in scan:
             group = "owner" if key == "org_leader" and m.group("owner") else "name"
             a, b = m.span(group)
             words = [_fold(w) for w in m.group(group).split()]
@@ -1981,7 +1999,9 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _acronym_bodies(text)
     spans += _dateline_agencies(text)
     spans += _citing_media(text)
-    people = _people(text, gaz_spans) + _capital_surnames(text, gaz_spans) + _question_tags(text)
+    at_title = _starts(_patterns()["at_title"], text)
+    people = (_people(text, gaz_spans, at_title) + _capital_surnames(text, gaz_spans, at_title)
+              + _question_tags(text))
     people += _told_outlets(text, people)
     spans += people
     spans += _described_organisations(text, gaz_spans + people)
@@ -1999,7 +2019,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     for span in kept:
         if span.kind == "person" and span.role and "head of the" in span.role:
             heads.setdefault(span.affiliation, span)
-    for m in _patterns()["delegation_head"].finditer(text):
+    for m in _patterns()["delegation_head"].finditer(text) if heads else ():
         code = _country_code(m.group("country"))
         person = heads.get(code)
         own = [s for s in kept if s.kind == "person" and s.norm == getattr(person, "norm", None)
@@ -2050,15 +2070,9 @@ def tag_articles(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
             f"{type(articles).__name__}; load the folder first with analysis.seeds.load_seeds"
         )
     rows = []
-    by_doc = {d: g for d, g in sentences.groupby("doc_id", sort=False)} if len(sentences) else {}
+    by_doc = _sentences_by_doc(sentences)
     for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True):
-        sents = by_doc.get(doc_id)
-        if sents is not None:
-            starts = sents["start_char"].tolist()
-            bounds = list(zip(starts, sents["end_char"].tolist(), strict=True))
-            idx = sents["sentence_idx"].tolist()
-        else:
-            starts, bounds, idx = [], None, []
+        starts, bounds, idx = by_doc.get(doc_id, ([], None, []))
         for row in find_mentions(text, bounds):
             i = bisect_right(starts, row["start_char"]) - 1
             sentence_idx = idx[i] if i >= 0 else (idx[0] if idx else None)
@@ -2066,6 +2080,23 @@ def tag_articles(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     frame["sentence_idx"] = frame["sentence_idx"].astype("Int64")
     return frame
+
+
+def _sentences_by_doc(sentences: pd.DataFrame) -> dict:
+    """``doc_id -> (starts, bounds, sentence_idx)`` of its sentences in frame order, read
+    column-wise once (sentences without a document are left out, as ``groupby`` leaves them)."""
+    if not len(sentences):
+        return {}
+    by_doc: dict = {}
+    columns = (_column_values(sentences["doc_id"]), sentences["start_char"].tolist(),
+               sentences["end_char"].tolist(), sentences["sentence_idx"].tolist())
+    for doc_id, start, end, idx in zip(*columns, strict=True):
+        if (doc := by_doc.get(doc_id)) is None:
+            doc = by_doc[doc_id] = ([], [], [])
+        doc[0].append(start)
+        doc[1].append((start, end))
+        doc[2].append(idx)
+    return {doc_id: doc for doc_id, doc in by_doc.items() if not _missing(doc_id)}
 
 
 def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
