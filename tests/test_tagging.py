@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +14,7 @@ from analysis.lexicon import trie_regex
 from analysis.seeds import load_seeds
 from analysis.sentences import split_sentences
 from analysis.tagging import (
+    _CASE_TWINS,
     ACTOR_COLUMNS,
     MENTION_COLUMNS,
     extract_actors,
@@ -353,6 +355,52 @@ def test_anchored_scans_find_what_full_scans_find(text):
         pattern = t._OWNER if key == "owner" else pats[key]
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in matches] == expected, key
+
+
+_CASELESS_TEXTS = [
+    "The rights group Zelva Unity, state broadcaster NRK and a senior fellow at the Zelva Forum "
+    "for Policy Studies met the Government of Jane Roe; anti-government of Ivan Petrov.",
+    "RIGHTS GROUP Blue Sky, Public Broadcaster Zelva TV, Political Scientist at the Coastal "
+    "Energy Trust, the CABINET of Kira Vale, Foreign Minister Ivan Petrov said.",
+    "ſtate broadcaster Novosti Zelva, the cabinet of Kira Vale, ſpecial envoy Ivan Petrov",
+    "the news agency Novosti Pridnestrovya, İnternational rights group Zelva Front, "
+    "the administratıon of Kira Vale",
+    "“Rebel group” Zelva Front (radio Zelva Free), analyst at the Zelva Institute; "
+    "deputy foreign minister Jane Roe and the government-of Ivan Petrov",
+]
+
+
+@pytest.mark.parametrize("text", _CASELESS_TEXTS, ids=[
+    "lower-case", "capitals", "long-s", "dotless-and-dotted-i", "quotes-and-brackets",
+])
+def test_word_anchors_find_what_full_scans_find(text):
+    """Patterns opened by a phrase matched case-insensitively are tried only where their
+    anchor finds one of its first words, in the lower-case text or, with a case twin, in
+    the text itself."""
+    from analysis import tagging as t
+
+    pats = t._patterns()
+    scanned = {
+        "title": ("title_name", "title_surname", "plural_names", "title_caps"),
+        "described_org": ("described_org",), "described_media": ("described_media",),
+        "expert": ("expert",), "leader_government": ("leader_government",),
+    }
+    for name, anchor in t._word_anchors().items():
+        for key in scanned[name]:
+            pattern = t._expert_body() if key == "expert" else pats[key]
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            for lowered in (t._lowered(text), None):
+                got = t._scan_at(pattern, text, anchor.starts(text, lowered))
+                assert [(m.span(), m.groups()) for m in got] == expected, (key, lowered)
+
+
+def test_case_twins_are_those_of_re():
+    """Every character that re's IGNORECASE takes for a letter of a lexicon phrase, and that
+    lower() turns into another character, is a case twin."""
+    chars = "".join(chr(c) for c in range(0x80, 0x10000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyzé":
+        twins = {c for c in re.findall(f"(?i){letter}", chars) if c.lower() != letter}
+        assert all(_CASE_TWINS.search(c) for c in twins), letter
 
 
 def test_title_anchor_words_are_cut_at_punctuation():

@@ -270,6 +270,39 @@ def _starts(anchor: re.Pattern, text: str) -> list[int]:
     return [m.start() for m in anchor.finditer(" " + text)]
 
 
+# The characters re's IGNORECASE takes for a letter that ``str.lower`` keeps apart ("ſ" for
+# "s", "ı" and "İ" for "i"; "İ" is two characters in lower case).
+_CASE_TWINS = re.compile("[ſıİ]")
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it holds the lower case of each character of ``text`` at its
+    place and no case twin: a phrase in lower case then occurs in it wherever ``(?i:...)``
+    finds the phrase in ``text``; else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_TWINS.search(text) is not None:
+        return None
+    return lowered
+
+
+@dataclass(frozen=True)
+class _WordAnchor:
+    """Where a phrase of a list, matched case-insensitively, can start: after a character
+    that matches ``before``, at one of the first words of the phrases (see _first_words)."""
+
+    caseless: re.Pattern  # before, then the first words as (?i:...), over " " + text
+    lowered: re.Pattern  # the same in lower case over " " + _lowered(text): several times faster
+
+    def starts(self, text: str, lowered: str | None) -> list[int]:
+        """:func:`_starts` of ``caseless`` in ``text``, found in ``lowered`` when not None."""
+        return _starts(self.caseless, text) if lowered is None else _starts(self.lowered, lowered)
+
+
+def _word_anchor(phrases: Iterable[str], before: str = r"[^\w-]") -> _WordAnchor:
+    words = _first_words(phrases)
+    return _WordAnchor(re.compile(rf"{before}(?i:{words})"), re.compile(rf"{before}(?:{words})"))
+
+
 def _scan_back(pattern: re.Pattern, text: str, rev: str, anchor: re.Pattern,
                run: re.Pattern) -> list[re.Match]:
     """The matches of ``pattern.finditer(text)``, each of which ends with an ``anchor`` word.
@@ -652,6 +685,24 @@ def _gazetteer_spans(text: str) -> list[_Span]:
 
 
 @functools.cache
+def _word_anchors() -> dict[str, _WordAnchor]:
+    """Anchors of the patterns that open with a phrase of a list matched case-insensitively:
+    titles, descriptors of organisations and outlets, experts' titles, and the bodies a
+    leader's name can own ("the government of Jane Roe")."""
+    titles = read_lexicon("titles")
+    experts = next((item["patterns"] for item in titles["entries"] if item["id"] == "expert"), [])
+    return {
+        "title": _word_anchor([p for group in ("entries", "plural")
+                               for item in titles.get(group, []) for p in item["patterns"]]
+                              + titles.get("modifiers", [])),
+        "described_org": _word_anchor(read_lexicon("organisations").get("descriptors", [])),
+        "described_media": _word_anchor(read_lexicon("media").get("descriptors", [])),
+        "expert": _word_anchor(experts),
+        "leader_government": _word_anchor(["government", "administration", "cabinet"], r"\W"),
+    }
+
+
+@functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     """Compiled patterns for people, ministries and organisations."""
     gaz = _gazetteer()
@@ -706,7 +757,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # Anchors (see _scan_at and _scan_runs): cheap scans that find every place where the
         # expensive patterns below can match.
         # A leading character (not a look-behind) lets re skip to the candidate positions.
-        "at_title": re.compile(rf"[^\w-](?i:{_first_words([*singular, *plural, *mods])})"),
+        "at_title": _word_anchors()["title"].caseless,
         "at_name_title": re.compile(name_title_tail),
         "at_speech": re.compile(rf"\s{_SPEECH_VERB}"),
         "at_head": re.compile(heads),
@@ -911,9 +962,11 @@ def _honorifics() -> frozenset[str]:
     return frozenset(p.lower() for item in titles if item["id"] == "honorific" for p in item["patterns"])
 
 
-def _people(text: str, spans: list[_Span], at_title: list[int]) -> list[_Span]:
+def _people(text: str, spans: list[_Span], at_title: list[int],
+            lowered: str | None) -> list[_Span]:
     """People introduced by a title, followed by one, or next to a speech verb (``at_title``:
-    the starts of the words a title can open, see :func:`_starts`)."""
+    the starts of the words a title can open, see :func:`_starts`; ``lowered``: see
+    :func:`_lowered`)."""
     pats = _patterns()
     found: list[_Span] = []
 
@@ -987,8 +1040,11 @@ def _people(text: str, spans: list[_Span], at_title: list[int]) -> list[_Span]:
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
                 add(*got, "guess")
     territories = {w.lower() for w in read_lexicon("places").get("territory_nouns", [])}
-    for key in ("met_name", "leader_government"):
-        for m in pats[key].finditer(text):
+    anchor = _word_anchors()["leader_government"]
+    governments = _scan_at(pats["leader_government"], text, anchor.starts(text, lowered))
+    for key, scan in (("met_name", pats["met_name"].finditer(text)),
+                      ("leader_government", governments)):
+        for m in scan:
             got = _name_span(text, m.start("name"), m.group("name"), 2)
             if got and not (key == "leader_government"
                             and _surname(text[got[0] : got[1]]) in territories):
@@ -1352,7 +1408,8 @@ def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
     "the news agency Novosti Pridnestrovya", "The Nation newspaper"), when the name is
     nothing the gazetteer knows."""
     found = []
-    for m in _patterns()["described_media"].finditer(text):
+    anchor = _word_anchors()["described_media"]
+    for m in _scan_at(_patterns()["described_media"], text, anchor.starts(text, _lowered(text))):
         keep = []  # the name's words up to a date or stop word, or through a punctuation mark
         for t in _TOKEN.finditer(m.group("name")):
             word = _fold(t.group().strip(".,;:"))
@@ -1416,7 +1473,8 @@ def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
     rev = text[::-1]
     found = []
     scans = (
-        pats["described_org"].finditer(text),
+        _scan_at(pats["described_org"], text,
+                 _word_anchors()["described_org"].starts(text, _lowered(text))),
         _scan_back(pats["org_before_head"], text, rev, pats["at_after_head"], pats["run_name"]),
         _scan_runs(pats["org_leader"], text, rev, pats["at_leader"], pats["run_leader"]),
     )
@@ -1499,7 +1557,7 @@ def _expert_body() -> re.Pattern[str]:
 def _expert_bodies(text: str, spans: list[_Span]) -> list[_Span]:
     """The bodies experts work at, whatever their last word: organisations."""
     found = []
-    for m in _expert_body().finditer(text):
+    for m in _scan_at(_expert_body(), text, _word_anchors()["expert"].starts(text, _lowered(text))):
         start, end = m.span("name")
         first = m.group("name").split()[0]
         if first.endswith("-based"):  # "the Berlin-based Centre for ...": no part of the name
@@ -1999,8 +2057,10 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _acronym_bodies(text)
     spans += _dateline_agencies(text)
     spans += _citing_media(text)
-    at_title = _starts(_patterns()["at_title"], text)
-    people = (_people(text, gaz_spans, at_title) + _capital_surnames(text, gaz_spans, at_title)
+    lowered = _lowered(text)
+    at_title = _word_anchors()["title"].starts(text, lowered)
+    people = (_people(text, gaz_spans, at_title, lowered)
+              + _capital_surnames(text, gaz_spans, at_title)
               + _question_tags(text))
     people += _told_outlets(text, people)
     spans += people
