@@ -367,11 +367,14 @@ _CASELESS_TEXTS = [
     "the administratıon of Kira Vale",
     "“Rebel group” Zelva Front (radio Zelva Free), analyst at the Zelva Institute; "
     "deputy foreign minister Jane Roe and the government-of Ivan Petrov",
+    "Ivan Petrov, who co-heads the Russian delegation, LED the Russian team; HEAD OF the "
+    "Ukrainian delegation",
 ]
 
 
 @pytest.mark.parametrize("text", _CASELESS_TEXTS, ids=[
     "lower-case", "capitals", "long-s", "dotless-and-dotted-i", "quotes-and-brackets",
+    "delegations",
 ])
 def test_word_anchors_find_what_full_scans_find(text):
     """Patterns opened by a phrase matched case-insensitively are tried only where their
@@ -384,6 +387,7 @@ def test_word_anchors_find_what_full_scans_find(text):
         "title": ("title_name", "title_surname", "plural_names", "title_caps"),
         "described_org": ("described_org",), "described_media": ("described_media",),
         "expert": ("expert",), "leader_government": ("leader_government",),
+        "leads_delegation": ("leads_delegation",),
     }
     for name, anchor in t._word_anchors().items():
         for key in scanned[name]:
@@ -392,6 +396,36 @@ def test_word_anchors_find_what_full_scans_find(text):
             for lowered in (t._lowered(text), None):
                 got = t._scan_at(pattern, text, anchor.starts(text, lowered))
                 assert [(m.span(), m.groups()) for m in got] == expected, (key, lowered)
+
+
+_PRECHECKED_TEXTS = [
+    "Vice-Presidents Jane Roe and John Doe met; the SADC Secretariat (Zelva Courier, English "
+    "edition) said the Russian delegation, headed by Ivan Petrov, and EX-minister Kira Vale "
+    "spoke.\nBy Jane Roe",
+    "the ZCC secretariat; Former envoys Ivan Petrov and Jane Roe; the Zelnian team led by Kira "
+    "Vale and co-heads the Russian delegation. (Reporting by John Doe)",
+]
+
+
+def test_literal_checks_pass_where_patterns_match():
+    """Scans skipped when a literal is missing: the literal is there wherever they match."""
+    from analysis import tagging as t
+
+    pats = t._patterns()
+    checks = {
+        "plural_names": lambda text, low: pats["plural_words"].search(low),
+        "delegation_led_by": lambda text, low: t._LED_BY.search(text),
+        "byline": lambda text, low: any(w in text for w in t._BYLINE_LITERALS),
+        "code_body": lambda text, low: any(h in low for h in t._code_heads()),
+        "edition": lambda text, low: "edition" in text or "service" in text,
+        "former": lambda text, low: "former" in low or "ex-" in low,
+    }
+    patterns = {"code_body": t._code_body(), "edition": t._EDITION, "former": t._FORMER_WORD}
+    for key, check in checks.items():
+        pattern = patterns.get(key) or pats[key]
+        matched = [text for text in _PRECHECKED_TEXTS if pattern.search(text)]
+        assert matched, key
+        assert all(check(text, t._lowered(text)) for text in matched), key
 
 
 def test_case_twins_are_those_of_re():

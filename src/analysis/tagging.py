@@ -699,6 +699,8 @@ def _word_anchors() -> dict[str, _WordAnchor]:
         "described_media": _word_anchor(read_lexicon("media").get("descriptors", [])),
         "expert": _word_anchor(experts),
         "leader_government": _word_anchor(["government", "administration", "cabinet"], r"\W"),
+        "leads_delegation": _word_anchor(
+            ["heads", "headed", "leads", "leading", "led", "head", "chief", "leader"], r"\W"),
     }
 
 
@@ -765,6 +767,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "at_leader": re.compile(leader_titles),
         "at_after_head": re.compile(rf"\s(?:{after_heads})(?![\w-])"),
         "at_owner": re.compile(r"['’]s\s"),
+        # the first words of plural titles, in lower case: one opens every plural_names match
+        "plural_words": re.compile(_first_words(plural)),
         "at_citing": re.compile(r"\sciting\b"),
         "word_start": re.compile(r"(?<![\w-])\w"),
         # Runs of the characters a match can be made of, to bound the scan around an anchor.
@@ -1024,7 +1028,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         for m in _NAME_LINE.finditer(text, 0, sum(len(line) + 1 for line in top)):
             if got := _name_span(text, m.start("name"), m.group("name"), 2):
                 add(*got, "guess")
-    for m in _scan_at(pats["plural_names"], text, at_title):
+    plural = (_scan_at(pats["plural_names"], text, at_title)
+              if lowered is None or pats["plural_words"].search(lowered) else ())
+    for m in plural:
         names = _PAREN.sub(lambda p: " " * len(p.group()), m.group("names"))
         for name in pats["one_name"].finditer(names):
             if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
@@ -1403,13 +1409,13 @@ def _media_names(text: str) -> list[_Span]:
     return found
 
 
-def _described_media(text: str, spans: list[_Span]) -> list[_Span]:
+def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list[_Span]:
     """Outlets named after or before a word that describes them ("state broadcaster NRK",
     "the news agency Novosti Pridnestrovya", "The Nation newspaper"), when the name is
     nothing the gazetteer knows."""
     found = []
     anchor = _word_anchors()["described_media"]
-    for m in _scan_at(_patterns()["described_media"], text, anchor.starts(text, _lowered(text))):
+    for m in _scan_at(_patterns()["described_media"], text, anchor.starts(text, lowered)):
         keep = []  # the name's words up to a date or stop word, or through a punctuation mark
         for t in _TOKEN.finditer(m.group("name")):
             word = _fold(t.group().strip(".,;:"))
@@ -1465,7 +1471,7 @@ def _question_tags(text: str) -> list[_Span]:
     return found
 
 
-def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
+def _described_organisations(text: str, spans: list[_Span], lowered: str | None) -> list[_Span]:
     """Organisations the gazetteer lacks, named by a descriptor ("rights group Zelva"), a
     head noun after them ("the Zelva party") or a leader's title that joins them to a person
     ("Zelva leader Jan Roe"): a name with no stop word that no other span claims."""
@@ -1474,7 +1480,7 @@ def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
     found = []
     scans = (
         _scan_at(pats["described_org"], text,
-                 _word_anchors()["described_org"].starts(text, _lowered(text))),
+                 _word_anchors()["described_org"].starts(text, lowered)),
         _scan_back(pats["org_before_head"], text, rev, pats["at_after_head"], pats["run_name"]),
         _scan_runs(pats["org_leader"], text, rev, pats["at_leader"], pats["run_leader"]),
     )
@@ -1492,6 +1498,12 @@ def _described_organisations(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 @functools.cache
+def _code_heads() -> tuple[str, ...]:
+    """The head nouns of ``_code_body`` in lower case: a text without one has no match."""
+    return tuple(h.lower() for h in read_lexicon("organisations").get("code_heads", []))
+
+
+@functools.cache
 def _code_body() -> re.Pattern[str]:
     """An organisation's initials and a head noun that names a body of its own (``code_heads``:
     "the SADC Secretariat", "the ZCC secretariat")."""
@@ -1502,8 +1514,10 @@ def _code_body() -> re.Pattern[str]:
                       r"(?![\w-])")
 
 
-def _code_bodies(text: str) -> list[_Span]:
+def _code_bodies(text: str, lowered: str | None) -> list[_Span]:
     """Bodies named by an organisation's initials and a head noun ("the SADC Secretariat")."""
+    if lowered is not None and not any(h in lowered for h in _code_heads()):
+        return []
     return [_Span(m.start(), m.end(), "organisation", m.group(), "pattern")
             for m in _code_body().finditer(text)]
 
@@ -1554,10 +1568,10 @@ def _expert_body() -> re.Pattern[str]:
         rf"the\s+(?P<name>{_CAPTOK}(?:(?:\s+{_BODY_JOINER})?\s+{_CAPTOK}){{1,6}})(?![\w'’-])")
 
 
-def _expert_bodies(text: str, spans: list[_Span]) -> list[_Span]:
+def _expert_bodies(text: str, spans: list[_Span], lowered: str | None) -> list[_Span]:
     """The bodies experts work at, whatever their last word: organisations."""
     found = []
-    for m in _scan_at(_expert_body(), text, _word_anchors()["expert"].starts(text, _lowered(text))):
+    for m in _scan_at(_expert_body(), text, _word_anchors()["expert"].starts(text, lowered)):
         start, end = m.span("name")
         first = m.group("name").split()[0]
         if first.endswith("-based"):  # "the Berlin-based Centre for ...": no part of the name
@@ -1575,8 +1589,9 @@ def _dateline_agencies(text: str) -> list[_Span]:
     top = sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
     found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
               for m in _MASTHEAD.finditer(text, 0, top) if _MASTHEAD_CUE.search(m.group("rest"))]
-    found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
-              for m in _EDITION.finditer(text)]
+    if "edition" in text or "service" in text:
+        found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
+                  for m in _EDITION.finditer(text)]
     return found
 
 
@@ -1699,26 +1714,30 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
         return extra
     starts = [s.start for s in spans]
     ends = [s.end for s in spans]
-    seen: dict[str, tuple | None] = {}  # a word's person, worked out once per text
+    # a word's person, and the full name it is the given name of, worked out once per text
+    seen: dict[str, tuple] = {}
     for m in _patterns()["capword"].finditer(text):
-        at = m.start()
-        i = bisect_right(starts, at) - 1
-        if i >= 0 and at < ends[i]:
-            continue
         word = m.group()
-        if word not in seen:
-            seen[word] = None
+        if (found := seen.get(word)) is None:
+            person = None
             if len(word) >= 4:
                 key = _surname(word)
                 for surname, full, role, aff in candidates:
                     if _similar_surnames(surname, key):
-                        seen[word] = (full, role, aff)
+                        person = (full, role, aff)
                         break
-        person = seen[word]
-        if person is None and (full := firsts.get(_fold(word))) is not None:
+            found = seen[word] = (person, firsts.get(_fold(word)))
+        person, given = found
+        if person is None and given is None:
+            continue
+        at = m.start()
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < ends[i]:
+            continue
+        if person is None:
             # A given name alone ("Anwar said"), not the start of another name.
             if not _NEXT_CAPWORD.match(text, m.end()):
-                person = (full, *canon[full])
+                person = (given, *canon[given])
         if person is not None:
             extra.append(_Span(at, m.end(), "person", person[0], "pattern", person[1],
                                person[2]))
@@ -1976,13 +1995,14 @@ def _state_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(state), re.compile(r"(?:\s*(?:,|and|or)\s+[\w.]+)*\s+[a-z]")
 
 
-def _qualifiers(text: str, spans: list[_Span]) -> None:
+def _qualifiers(text: str, spans: list[_Span], lowered: str | None) -> None:
     """Mark the countries that only describe something with the role "qualifier": a demonym
     before a noun that is no state's ("Danish vessels", "the Swiss engineer"), or after
     "former" ("former Kenyan President"), and the country of an office once held ("former
     President of the Republic of Mozambique")."""
     state, lower = _state_words()
-    formers = [m.start() for m in _FORMER_WORD.finditer(text)]
+    formers = ([] if lowered is not None and "former" not in lowered and "ex-" not in lowered
+               else [m.start() for m in _FORMER_WORD.finditer(text)])
     for span in spans:
         if span.kind != "country":
             continue
@@ -1997,13 +2017,16 @@ def _qualifiers(text: str, spans: list[_Span]) -> None:
             span.role = "qualifier"
 
 
-def _delegation_heads(text: str, spans: list[_Span], sentence_bounds: list[tuple[int, int]]):
-    """Mark people who lead a delegation ("led by ..., Igor Kostyukov", "who heads the ...")."""
+def _delegation_heads(text: str, spans: list[_Span], sentence_bounds: list[tuple[int, int]],
+                      lowered: str | None):
+    """Mark people who lead a delegation ("led by ..., Igor Kostyukov", "who heads the ...");
+    ``lowered``: see :func:`_lowered`."""
     # Both patterns need the word "delegation" or "team" (case as written): most texts and
     # sentences can be skipped with a substring test instead of two regex scans.
     if "delegation" not in text and "team" not in text:
         return
     pats = _patterns()
+    anchor = _word_anchors()["leads_delegation"]
     # By start for bisect, but each sentence's people keep the order of ``spans``.
     named = sorted(((s.start, i, s) for i, s in enumerate(spans)
                     if s.kind == "person" and s.source != "guess"), key=lambda t: t[:2])
@@ -2016,17 +2039,22 @@ def _delegation_heads(text: str, spans: list[_Span], sentence_bounds: list[tuple
         if "delegation" not in sentence and "team" not in sentence:
             continue
         people = [t[2] for t in sorted(named[lo:hi], key=lambda t: t[1])]
-        for m in pats["leads_delegation"].finditer(sentence):
+        leads = anchor.starts(sentence, None if lowered is None else lowered[s_start:s_end])
+        for m in _scan_at(pats["leads_delegation"], sentence, leads):
             at = s_start + m.start()
             before = [p for p in people if p.end <= at and at - p.end < 150]
             after = [p for p in people if p.start >= s_start + m.end()
                      and p.start - (s_start + m.end()) < 40]
             person = before[-1] if before else (after[0] if after else None)
             _add_head_role(person, m.group("country"))
-        for m in pats["delegation_led_by"].finditer(sentence):
+        # "led by" or "headed by" ends every match: most sentences have neither
+        for m in pats["delegation_led_by"].finditer(sentence) if _LED_BY.search(sentence) else ():
             after = [p for p in people if p.start >= s_start + m.end()
                      and p.start - (s_start + m.end()) < 150]
             _add_head_role(after[0] if after else None, m.group("country"))
+
+
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 
 
 def _add_head_role(person: _Span | None, demonym: str) -> None:
@@ -2046,34 +2074,34 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
 
     ``sentence_bounds`` (``(start, end)`` pairs) let roles be read within one sentence.
     """
+    lowered = _lowered(text)
     spans = _gazetteer_spans(text)
     gaz_spans = [s for s in spans if s.kind != "blocker"]
     spans += _ministries(text)
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
-    spans += _described_media(text, gaz_spans)
+    spans += _described_media(text, gaz_spans, lowered)
     spans += _organisations(text, gaz_spans)
-    spans += _expert_bodies(text, gaz_spans)
-    spans += _code_bodies(text)
+    spans += _expert_bodies(text, gaz_spans, lowered)
+    spans += _code_bodies(text, lowered)
     spans += _acronym_bodies(text)
     spans += _dateline_agencies(text)
     spans += _citing_media(text)
-    lowered = _lowered(text)
     at_title = _word_anchors()["title"].starts(text, lowered)
     people = (_people(text, gaz_spans, at_title, lowered)
               + _capital_surnames(text, gaz_spans, at_title)
               + _question_tags(text))
     people += _told_outlets(text, people)
     spans += people
-    spans += _described_organisations(text, gaz_spans + people)
+    spans += _described_organisations(text, gaz_spans + people, lowered)
     kept = _place_given_names(text, _defined_acronyms(text, _resolve(spans)))
     _shared_short_names(text, kept)
     _spell_out_acronyms(text, kept)
     _short_org_names(kept)
     kept += _link_people(text, kept)
     kept = [s for s in kept if not _common_noun(text, s)]
-    _qualifiers(text, kept)
+    _qualifiers(text, kept, lowered)
     bounds = sentence_bounds or [(0, len(text))]
-    _delegation_heads(text, kept, bounds)
+    _delegation_heads(text, kept, bounds, lowered)
     # Later references by role: "the head of the Russian delegation" -> that person.
     heads = {}
     for span in kept:
