@@ -369,12 +369,14 @@ _CASELESS_TEXTS = [
     "deputy foreign minister Jane Roe and the government-of Ivan Petrov",
     "Ivan Petrov, who co-heads the Russian delegation, LED the Russian team; HEAD OF the "
     "Ukrainian delegation",
+    "Vice-President Jane Roe, H.E. Ivan Petrov, ex-Minister Kira Vale, Ministerial aide Jon "
+    "Vale, Deputy Foreign Minister-designate Jane Roe and the de facto leader Jane Roe met",
 ]
 
 
 @pytest.mark.parametrize("text", _CASELESS_TEXTS, ids=[
     "lower-case", "capitals", "long-s", "dotless-and-dotted-i", "quotes-and-brackets",
-    "delegations",
+    "delegations", "hyphens-and-initials",
 ])
 def test_word_anchors_find_what_full_scans_find(text):
     """Patterns opened by a phrase matched case-insensitively are tried only where their

@@ -299,8 +299,11 @@ class _WordAnchor:
 
 
 def _word_anchor(phrases: Iterable[str], before: str = r"[^\w-]") -> _WordAnchor:
+    """The anchor of patterns that read one of ``phrases`` whole: no word character follows
+    its first word (what follows a phrase in them is no word character either)."""
     words = _first_words(phrases)
-    return _WordAnchor(re.compile(rf"{before}(?i:{words})"), re.compile(rf"{before}(?:{words})"))
+    return _WordAnchor(re.compile(rf"{before}(?i:{words})(?!\w)"),
+                       re.compile(rf"{before}(?:{words})(?!\w)"))
 
 
 def _scan_back(pattern: re.Pattern, text: str, rev: str, anchor: re.Pattern,
@@ -1634,12 +1637,15 @@ def _surname(name: str) -> str:
 def _similar_surnames(sa: str, sb: str) -> bool:
     if sa == sb:
         return True
-    if min(len(sa), len(sb)) < 4:
+    shorter, total = min(len(sa), len(sb)), len(sa) + len(sb)
+    if shorter < 4:
         return False
-    # The quick ratios are upper bounds of ratio(): most pairs are rejected without it.
+    # The quick ratios are upper bounds of ratio(): most pairs are rejected without it, and
+    # without a matcher by the first, real_quick_ratio(), which is of the lengths alone.
+    if 2.0 * shorter / total < 0.8:
+        return False
     matcher = SequenceMatcher(None, sa, sb)
-    return (matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8
-            and matcher.ratio() >= 0.8)
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _same_person(a: str, b: str) -> bool:
