@@ -313,6 +313,8 @@ _ANCHORED_TEXTS = [
     "the MINISTRY of FOREIGN AFFAIRS of the U.S. had met the Ukrainian Defence Ministry.",
     "envoys Steve Witkoff and Jared Kushner, led by Kirill Dmitriev, told RBC-Ukraine.",
     "ſpecial envoy Ivan Petrov, the head of the Russian delegation, said",
+    "He met talks with Jane Roe, held talks\twith Ivan Petrov and, according to Kira Vale, "
+    "headed by Jon Vale, told Reuters: Zelva hosted John Doe; unsaid Jane Roe-said Ivan Petrov",
     "said: Zelva leader Jan Roe met the Green Unity party; Roe's aide, the ZNU movement-x and "
     "the Blue movement, met the People’s Front’s chairman, Ivan Petrov; Kira's\nparty",
 ]
@@ -320,7 +322,7 @@ _ANCHORED_TEXTS = [
 
 @pytest.mark.parametrize("text", _ANCHORED_TEXTS, ids=[
     "title-said", "quote-honorific", "upper-case", "plural", "hyphens-and-breaks",
-    "organisations", "envoys", "long-s", "leaders-and-owners",
+    "organisations", "envoys", "long-s", "meetings-and-sources", "leaders-and-owners",
 ])
 def test_anchored_scans_find_what_full_scans_find(text):
     from analysis import tagging as t
@@ -350,6 +352,8 @@ def test_anchored_scans_find_what_full_scans_find(text):
         "org_leader": t._scan_runs(pats["org_leader"], text, rev, pats["at_leader"],
                                    pats["run_leader"]),
         "owner": t._scan_runs(t._OWNER, text, rev, pats["at_owner"], pats["run_name"]),
+        "met_name": t._scan_at(pats["met_name"], text, t._starts(pats["at_met_name"], text)),
+        "by_name": t._scan_at(pats["by_name"], text, t._starts(pats["at_by_name"], text)),
     }
     for key, matches in got.items():
         pattern = t._OWNER if key == "owner" else pats[key]

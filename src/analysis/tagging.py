@@ -770,6 +770,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "at_leader": re.compile(leader_titles),
         "at_after_head": re.compile(rf"\s(?:{after_heads})(?![\w-])"),
         "at_owner": re.compile(r"['’]s\s"),
+        # the first words of met_name and by_name, over " " + text (see _starts)
+        "at_met_name": re.compile(r"[^\w-](?:met|meeting|hosted|talks|negotiations|"
+                                  r"consultations|conversation|call|spoke|speaking)(?=\s)"),
+        "at_by_name": re.compile(r"\W(?:according|led|headed|said|told)(?=\s)"),
         # the first words of plural titles, in lower case: one opens every plural_names match
         "plural_words": re.compile(_first_words(plural)),
         "at_citing": re.compile(r"\sciting\b"),
@@ -1026,7 +1030,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 add(*got, "pattern")
         if m.group("caps"):  # "By JANE ROE": the name in title case
             found.append(_Span(*m.span("caps"), "person", m.group("caps").title(), "pattern"))
-    if _AUTHOR_NOTE.search(text):  # "OPINION / Jane Roe / ... / The author is ...": signed
+    if ("author" in text or "writer" in text) and _AUTHOR_NOTE.search(text):
+        # "OPINION / Jane Roe / ... / The author is ...": signed
         top = text.split("\n", _SIGNED_LINES)[:_SIGNED_LINES]
         for m in _NAME_LINE.finditer(text, 0, sum(len(line) + 1 for line in top)):
             if got := _name_span(text, m.start("name"), m.group("name"), 2):
@@ -1051,8 +1056,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     territories = {w.lower() for w in read_lexicon("places").get("territory_nouns", [])}
     anchor = _word_anchors()["leader_government"]
     governments = _scan_at(pats["leader_government"], text, anchor.starts(text, lowered))
-    for key, scan in (("met_name", pats["met_name"].finditer(text)),
-                      ("leader_government", governments)):
+    met = _scan_at(pats["met_name"], text, _starts(pats["at_met_name"], text))
+    for key, scan in (("met_name", met), ("leader_government", governments)):
         for m in scan:
             got = _name_span(text, m.start("name"), m.group("name"), 2)
             if got and not (key == "leader_government"
@@ -1071,7 +1076,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     for m in said:
         if got := _name_span(text, m.start("name"), m.group("name"), 1):
             add(*got, "guess")
-    for m in pats["by_name"].finditer(text):
+    for m in _scan_at(pats["by_name"], text, _starts(pats["at_by_name"], text)):
         got = _name_span(text, m.start("name"), m.group("name"), 1)
         # One word before an apposition ("according to Reuters, the ...") or told something
         # (an outlet, see _told_outlets) is not taken for a person here.
