@@ -1725,26 +1725,21 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
         return extra
     starts = [s.start for s in spans]
     ends = [s.end for s in spans]
-    # a word's person, and the full name it is the given name of, worked out once per text
-    seen: dict[str, tuple] = {}
+    # what a word outside the spans names (see _word_person), worked out once per text
+    seen: dict[str, tuple | None] = {}
     for m in _patterns()["capword"].finditer(text):
         word = m.group()
-        if (found := seen.get(word)) is None:
-            person = None
-            if len(word) >= 4:
-                key = _surname(word)
-                for surname, full, role, aff in candidates:
-                    if _similar_surnames(surname, key):
-                        person = (full, role, aff)
-                        break
-            found = seen[word] = (person, firsts.get(_fold(word)))
-        person, given = found
-        if person is None and given is None:
+        if word in seen and seen[word] is None:
             continue
         at = m.start()
         i = bisect_right(starts, at) - 1
         if i >= 0 and at < ends[i]:
             continue
+        if word not in seen:
+            seen[word] = _word_person(word, candidates, firsts)
+        if (found := seen[word]) is None:
+            continue
+        person, given = found
         if person is None:
             # A given name alone ("Anwar said"), not the start of another name.
             if not _NEXT_CAPWORD.match(text, m.end()):
@@ -1753,6 +1748,19 @@ def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
             extra.append(_Span(at, m.end(), "person", person[0], "pattern", person[1],
                                person[2]))
     return extra
+
+
+def _word_person(word: str, candidates: list[tuple], firsts: dict[str, str]) -> tuple | None:
+    """The person (full name, role, affiliation) of the first of ``candidates`` (surname, full
+    name, role, affiliation) whose surname ``word`` is like, and the full name ``word`` is the
+    given name of (see _first_name_keys); None when neither."""
+    person = None
+    if len(word) >= 4:
+        key = _surname(word)
+        person = next(((full, role, aff) for surname, full, role, aff in candidates
+                       if _similar_surnames(surname, key)), None)
+    given = firsts.get(_fold(word))
+    return None if person is None and given is None else (person, given)
 
 
 def _written_in_full(text: str, word: str, spans: list[_Span]) -> str | None:
