@@ -313,6 +313,10 @@ _ANCHORED_TEXTS = [
     "the MINISTRY of FOREIGN AFFAIRS of the U.S. had met the Ukrainian Defence Ministry.",
     "envoys Steve Witkoff and Jared Kushner, led by Kirill Dmitriev, told RBC-Ukraine.",
     "ſpecial envoy Ivan Petrov, the head of the Russian delegation, said",
+    "so Ivan bin al Salman bin Al Hamad de la Khalifa has said it; the talks went on and Ivan "
+    "bin Salman bin Hamad Al Khalifa al-Roe has also said so; "
+    "and after long talks the A. B. Zelva-News Agency Monitor Daily reported,  citing  Roe, and "
+    "the  Sheikh  Ivan  ibn  Al  Petrov-Roe   de   la   Vega  previously  said, citing",
     "He met talks with Jane Roe, held talks\twith Ivan Petrov and, according to Kira Vale, "
     "headed by Jon Vale, told Reuters: Zelva hosted John Doe; unsaid Jane Roe-said Ivan Petrov",
     "said: Zelva leader Jan Roe met the Green Unity party; Roe's aide, the ZNU movement-x and "
@@ -322,7 +326,7 @@ _ANCHORED_TEXTS = [
 
 @pytest.mark.parametrize("text", _ANCHORED_TEXTS, ids=[
     "title-said", "quote-honorific", "upper-case", "plural", "hyphens-and-breaks",
-    "organisations", "envoys", "long-s", "meetings-and-sources", "leaders-and-owners",
+    "organisations", "envoys", "long-s", "long-names", "meetings-and-sources", "leaders-and-owners",
 ])
 def test_anchored_scans_find_what_full_scans_find(text):
     from analysis import tagging as t
@@ -336,9 +340,9 @@ def test_anchored_scans_find_what_full_scans_find(text):
         "plural_names": t._scan_at(pats["plural_names"], text, at_title),
         "name_title": t._scan_at(pats["name_title"], text, t._name_title_starts(text, rev)),
         "name_said": t._scan_back(pats["name_said"], text, rev, pats["at_speech"],
-                                  pats["run_name"]),
+                                  pats["run_name"], 11),
         "citing_media": t._scan_back(pats["citing_media"], text, rev, pats["at_citing"],
-                                     pats["run_citing"]),
+                                     pats["run_citing"], 5),
         "org_phrase": t._scan_runs(pats["org_phrase"], text, rev, pats["at_head"],
                                    pats["run_name"]),
         "ministry_country_first": t._scan_runs(pats["ministry_country_first"], text, rev,
@@ -373,6 +377,8 @@ _CASELESS_TEXTS = [
     "deputy foreign minister Jane Roe and the government-of Ivan Petrov",
     "Ivan Petrov, who co-heads the Russian delegation, LED the Russian team; HEAD OF the "
     "Ukrainian delegation",
+    "the MINISTRY of FOREIGN AFFAIRS of the U.S., the Defence Ministry of Ukraine, a foreign "
+    "affairs ministry, Ministry for the Interior and the ministry-of Defence; ministry of ſecurity",
     "Vice-President Jane Roe, H.E. Ivan Petrov, ex-Minister Kira Vale, Ministerial aide Jon "
     "Vale, Deputy Foreign Minister-designate Jane Roe and the de facto leader Jane Roe met",
 ]
@@ -380,7 +386,7 @@ _CASELESS_TEXTS = [
 
 @pytest.mark.parametrize("text", _CASELESS_TEXTS, ids=[
     "lower-case", "capitals", "long-s", "dotless-and-dotted-i", "quotes-and-brackets",
-    "delegations", "hyphens-and-initials",
+    "delegations", "ministries", "hyphens-and-initials",
 ])
 def test_word_anchors_find_what_full_scans_find(text):
     """Patterns opened by a phrase matched case-insensitively are tried only where their
@@ -394,6 +400,7 @@ def test_word_anchors_find_what_full_scans_find(text):
         "described_org": ("described_org",), "described_media": ("described_media",),
         "expert": ("expert",), "leader_government": ("leader_government",),
         "leads_delegation": ("leads_delegation",),
+        "ministry_country_last": ("ministry_country_last",),
     }
     for name, anchor in t._word_anchors().items():
         for key in scanned[name]:

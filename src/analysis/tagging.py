@@ -307,22 +307,33 @@ def _word_anchor(phrases: Iterable[str], before: str = r"[^\w-]") -> _WordAnchor
 
 
 def _scan_back(pattern: re.Pattern, text: str, rev: str, anchor: re.Pattern,
-               run: re.Pattern) -> list[re.Match]:
+               run: re.Pattern, words: int | None = None) -> list[re.Match]:
     """The matches of ``pattern.finditer(text)``, each of which ends with an ``anchor`` word.
 
     ``anchor`` matches a whitespace character and the word; no match of ``pattern`` can go
     past such a word, and each is made of the characters of ``run``. Each window from the
-    start of that run (or the previous word) to the character after the word is scanned.
+    start of that run (or the previous word) to the character after the word is scanned;
+    from no further back than ``words`` words (runs of other characters than whitespace)
+    before the anchor, when a match can hold no more.
     """
     found: list[re.Match] = []
     n = len(text)
     start = 0
+    back = _words_back(words) if words is not None else None
     for a in anchor.finditer(text):
         at = a.start() + 1
         lo = max(start, n - run.match(rev, n - at).end())
+        if back is not None:
+            lo = max(lo, n - back.match(rev, n - a.start()).end())
         start = min(n, a.end() + 1)
         found += pattern.finditer(text, lo, start)
     return found
+
+
+@functools.cache
+def _words_back(words: int) -> re.Pattern:
+    """Up to ``words`` words and the whitespace after each, read backwards (over ``rev``)."""
+    return re.compile(rf"(?:\s*\S+){{0,{words}}}")
 
 
 def _is_code(surface: str) -> bool:
@@ -702,6 +713,7 @@ def _word_anchors() -> dict[str, _WordAnchor]:
         "described_media": _word_anchor(read_lexicon("media").get("descriptors", [])),
         "expert": _word_anchor(experts),
         "leader_government": _word_anchor(["government", "administration", "cabinet"], r"\W"),
+        "ministry_country_last": _word_anchor(["ministry", *_gazetteer().ministry_domains]),
         "leads_delegation": _word_anchor(
             ["heads", "headed", "leads", "leading", "led", "head", "chief", "leader"], r"\W"),
     }
@@ -1072,7 +1084,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         if _fold(word) not in gaz_stop and (full := _written_in_full(text, word, spans)):
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w'’-])", text):
                 add(m.start(), m.end(), "guess")
-    said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"])
+    # a name of ten words at most (four and the particles between), perhaps "has" or "also"
+    said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"], 11)
     for m in said:
         if got := _name_span(text, m.start("name"), m.group("name"), 1):
             add(*got, "guess")
@@ -1194,13 +1207,18 @@ def _affiliation(text: str, spans: list[_Span], start: int, end: int) -> str | N
 _AND_MORE = re.compile(r",?\s+and\s+(?-i:[A-Z])")
 
 
-def _ministries(text: str) -> list[_Span]:
+def _ministries(text: str, lowered: str | None) -> list[_Span]:
     gaz = _gazetteer()
     pats = _patterns()
     found = []
-    rev = text[::-1]
-    for key in ("ministry_country_first", "ministry_country_last"):
-        for m in _scan_runs(pats[key], text, rev, pats["at_ministry"], pats["run_ministry"]):
+    scans = (
+        _scan_runs(pats["ministry_country_first"], text, text[::-1], pats["at_ministry"],
+                   pats["run_ministry"]),
+        _scan_at(pats["ministry_country_last"], text,
+                 _word_anchors()["ministry_country_last"].starts(text, lowered)),
+    )
+    for scan in scans:
+        for m in scan:
             if _AND_MORE.match(text, m.end()):
                 continue  # "Ministry of Water and Energy": a name of its own, not the domain's
             domain = gaz.ministry_domains.get((m.group("d1") or m.group("d2")).lower())
@@ -1608,8 +1626,9 @@ def _citing_media(text: str) -> list[_Span]:
     if "citing" not in text:
         return found
     pats = _patterns()
+    # a name of four words at most and a verb ("Zelva News reported, citing")
     for m in _scan_back(pats["citing_media"], text, text[::-1], pats["at_citing"],
-                        pats["run_citing"]):
+                        pats["run_citing"], 5):
         name = m.group("name")
         if _clean_name(name, 1) is None or _fold(name.split()[0]) in _gazetteer().stop_tokens:
             continue
@@ -2096,7 +2115,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     lowered = _lowered(text)
     spans = _gazetteer_spans(text)
     gaz_spans = [s for s in spans if s.kind != "blocker"]
-    spans += _ministries(text)
+    spans += _ministries(text, lowered)
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
     spans += _described_media(text, gaz_spans, lowered)
     spans += _organisations(text, gaz_spans)
