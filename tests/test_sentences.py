@@ -126,3 +126,19 @@ def test_a_shortened_given_name_ends_no_sentence():
         "The delegation was led by Undersecretary Ma. Theresa Lazaro and Md. Touhid Hossain.",
         "Talks ended.",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .\n\t\u00a0\u2003", max_size=12), st.data())
+def test_word_before_a_boundary_is_the_last_run_of_non_space(text, data):
+    """The word read backwards before a boundary is what a search for ``(\\S+)$`` finds."""
+    import re
+
+    from analysis.sentences import _word_before
+
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    found = re.compile(r"(\S+)$").search(text, start, end)
+    if end and text[end - 1] == "\n":  # "$" also matches before a final newline
+        return
+    assert _word_before(text, start, end) == (found.group(1) if found else "")

@@ -26,7 +26,6 @@ HEADING_MAX_WORDS = 12
 _LINE = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘", "”’"
 
 
@@ -104,8 +103,8 @@ def split_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     chunk = text[start:end]
     for match in _BOUNDARY.finditer(chunk):
         cut = start + match.end()
-        word = _WORD_BEFORE.search(text, cursor, start + match.start() + 1)
-        token = word.group(1).rstrip(".").lstrip("\"'“‘(") if word else ""
+        token = _word_before(text, cursor, start + match.start() + 1)
+        token = token.rstrip(".").lstrip("\"'“‘(")
         if token in abbreviations or (len(token) == 1 and token.isupper()):
             continue
         if _inside_quote(text, cursor, cut, end):
@@ -117,6 +116,15 @@ def split_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     if cursor < end:
         spans.append((cursor, end))
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    r"""The run of non-space characters of ``text[start:end]`` that ends at ``end``, read
+    backwards: a search for ``\S+$`` tries each position from ``start``."""
+    at = end
+    while at > start and not text[at - 1].isspace():
+        at -= 1
+    return text[at:end]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
