@@ -254,6 +254,22 @@ def test_word_shortcut_never_changes_a_match(text):
         assert (fast and fast.span()) == (full and full.span()), key
 
 
+@pytest.mark.parametrize("text", [
+    *_SHORTCUT_TEXTS,
+    "A STATEMENT FROM the Zelva Foreign Ministry said the talks would resume.",
+    "The Communiqué issued by the co-chairs, in Paris, also said the round was over.",
+    "A press release by ZelPress read that the ſtatement by the envoy said nothing.",
+], ids=[
+    "capitals", "long-s", "kelvin-dotted-i", "hyphens", "passive-role", "glued", "continuation",
+    "pronoun-citing", "observers", "statement-capitals", "communique-accent", "release-long-s",
+])
+def test_document_shortcut_never_changes_a_match(text):
+    from analysis.attribution import _DOCUMENT_FROM, _DOCUMENT_KEYS, _any_word, _words
+
+    if _DOCUMENT_FROM.search(text):
+        assert _any_word(_words(text), _DOCUMENT_KEYS)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -112,6 +112,8 @@ _UNNAMED_KEYS = frozenset(w + s for w in ("official", "diplomat", "negotiator", 
                                           "adviser", "advisor", "mediator", "participant",
                                           "member") for s in ("", "s"))
 _OFFICIALS_KEYS = frozenset(("officials",))
+# the documents _DOCUMENT_FROM names, one of which a sentence it matches holds as a word
+_DOCUMENT_KEYS = frozenset(("statement", "readout", "communique", "communiqué", "release"))
 
 
 def _national_officials(sentence: str, mention: dict, end: int | None = None) -> str | None:
@@ -416,7 +418,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if within:  # "produced a short communiqué in which the parties agreed ..."
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, within.group())
-    issued = _DOCUMENT_FROM.search(sentence)
+    issued = _DOCUMENT_FROM.search(sentence) if _any_word(words, _DOCUMENT_KEYS) else None
     if issued:  # "A statement from the co-chairs, issued in Paris, said ..."
         inside = [m for m in mentions if issued.start("issuer") <= m["rel_start"]
                   < issued.end("issuer") and m["kind"] in ("organisation", "country")]
