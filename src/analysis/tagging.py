@@ -701,8 +701,9 @@ def _gazetteer_spans(text: str) -> list[_Span]:
 @functools.cache
 def _word_anchors() -> dict[str, _WordAnchor]:
     """Anchors of the patterns that open with a phrase of a list matched case-insensitively:
-    titles, descriptors of organisations and outlets, experts' titles, and the bodies a
-    leader's name can own ("the government of Jane Roe")."""
+    titles, descriptors of organisations and outlets, experts' titles, the bodies a leader's
+    name can own ("the government of Jane Roe"), ministries named by their domain ("the
+    Defence Ministry") and the words of who leads a delegation ("headed the ... team")."""
     titles = read_lexicon("titles")
     experts = next((item["patterns"] for item in titles["entries"] if item["id"] == "expert"), [])
     return {
