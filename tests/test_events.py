@@ -470,6 +470,67 @@ def test_the_trigger_prefilter_finds_what_a_full_scan_finds(text, expected):
     assert fast == expected
 
 
+# Each text gives work to the phrase patterns a sentence is searched with only when it holds
+# one of their heads (lex["may"]): channels, plural and ordinal sittings, statuses, formats,
+# places named by a noun, hosts and mediators.
+PREFILTER_CASES = [
+    ("A source told AFP on Monday that the talks in Lusaka had ended.",
+     [("media", "AFP", "AFP", None, None, None), _place("Lusaka", "Lusaka", "ZMB")]),
+    ("The ministers reached a meeting of minds in Geneva on Monday; talks followed on Tuesday.",
+     [_place("Geneva", "Geneva", "CHE")]),
+    ("The delegations met at the army base in Zelnik on Monday and in Gorno, Vora Province, on "
+     "Tuesday.", []),
+    ("Norway hosted talks on Monday. The ministers discussed the possibility of talks in Oslo.",
+     [_country("Norway", "NOR"), _place("Oslo", "Oslo", "NOR")]),
+    ("Egypt proposed talks in Cairo on 20 May. The sides plan to hold talks in Amman in June, "
+     "and a summit is expected in Rabat in July.",
+     [_country("Egypt", "EGY"), _place("Cairo", "Cairo", "EGY"), _place("Amman", "Amman", "JOR"),
+      _place("Rabat", "Rabat", "MAR")]),
+    ("Turkey hosted talks on Monday, with Jan Egeland as mediator. Talks on the war in Sudan "
+     "opened on Tuesday, a diplomat in Lusaka said.",
+     [_country("Turkey", "TUR"), _person("Jan Egeland", "Jan Egeland", "envoy", "NOR"),
+      _country("Sudan", "SDN"), _place("Lusaka", "Lusaka", "ZMB")]),
+    ("The Lusaka talks ended on Monday. The leaders held a one-on-one meeting by video link and "
+     "bilateral talks on Tuesday.", [_place("Lusaka", "Lusaka", "ZMB")]),
+    ("The foreign minister told state broadcaster NRK on Thursday that talks would resume, and "
+     "the envoy said on Monday in Lusaka that a date had yet to be set.",
+     [("media", "NRK", "NRK", None, None, None), _place("Lusaka", "Lusaka", "ZMB")]),
+    ("The first two rounds, held in Lusaka on 3 May and in Harare on 9 June, ended without a deal.",
+     [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]),
+    ("Talks on the dam resumed in March. The first took place in Lusaka; the second came a month "
+     "later.", [_place("Lusaka", "Lusaka", "ZMB")]),
+    ("The next round of talks will take place in Harare on a date to be agreed.",
+     [_place("Harare", "Harare", "ZWE")]),
+    ("Three days of talks ended on Thursday in the resort town of Gabala, ahead of a summit "
+     "scheduled for next week.", []),
+    ("The envoys held trilateral talks behind closed doors at UN headquarters in Zelnik, Vora "
+     "Province, hosted by Turkey, with Qatar as a mediator.",
+     [_country("Turkey", "TUR"), _country("Qatar", "QAT")]),
+    ("Indirect talks mediated by Qatar are under way in Doha; a meeting of the ministers was "
+     "proposed by Egypt.", [_country("Qatar", "QAT"), _place("Doha", "Doha", "QAT"),
+                            _country("Egypt", "EGY")]),
+    ("The ſecond round, ſcheduled in the Kenyan capital, was poſtponed; miniſters met at COP28 "
+     "in Dubai.", [_country("Kenyan", "KEN"), _place("Dubai", "Dubai", "ARE")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "specs"),
+    PREFILTER_CASES,
+    ids=["anonymous", "idiom", "site-region", "verb-topic", "proposed-planned-expected",
+         "host-source", "venue-formats", "channels", "plural", "ordinal", "date-open", "days-town",
+         "formats-hosts", "statuses-mediator", "long-s"],
+)
+def test_the_phrase_prefilters_drop_nothing_a_full_scan_finds(monkeypatch, text, specs):
+    import analysis.events as events
+
+    fast = _events(text, "2024-05-10", specs)
+    lex = events._lex()
+    monkeypatch.setattr(events, "_lex", lambda: dict(lex, may=dict.fromkeys(lex["may"])))
+    pd.testing.assert_frame_equal(fast, _events(text, "2024-05-10", specs))
+    assert len(fast)
+
+
 @pytest.mark.parametrize(
     ("spans", "expected"),
     [

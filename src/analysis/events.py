@@ -197,6 +197,23 @@ def _may_match(heads: frozenset[str] | None, sentence_heads: set[str]) -> bool:
     return heads is None or not heads.isdisjoint(sentence_heads)
 
 
+@functools.lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """``text`` with each character as IGNORECASE compares it (see :func:`_fold_char`)."""
+    return text.lower() if text.isascii() else "".join(map(_fold_char, text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _may_hold(text: str, heads: frozenset[str] | None) -> bool:
+    """Can a phrase pattern with these ``heads`` match in ``text`` or in a slice of it (where
+    its lookbehind sees no word before the slice)? Only if the text holds one of the heads
+    somewhere. Cached: the mentions of a sentence ask of the same text."""
+    if heads is None:
+        return True
+    folded = _folded(text)
+    return any(h in folded for h in heads)
+
+
 # up to three words between a verb of speaking and the outlet it speaks to ("told the
 # rebel-run Zelnik television"), none of them a pronoun ("told him that the radio ...")
 _CHANNEL_GAP = (
@@ -246,7 +263,39 @@ def _lex() -> dict[str, Any]:
     statuses = {name: _words(words) for name, words in raw["statuses"].items()}
     countries = read_lexicon("countries")["entries"]
     capitals = {e["id"]: e["capitals"][0] for e in countries if e.get("capitals")}
+    anonymous = next(e["patterns"] for e in read_lexicon("attribution")["entries"]
+                     if e["claimant_type"] == "anonymous_source")
+    channels = raw["statement_channels"]
+    # The heads (see _may_match) of the phrase patterns run over a whole sentence or a span of
+    # it, by name: a sentence with none of a pattern's heads is not searched with it. Each
+    # names the phrases a match must open with (a plural sitting's count is optional, a bare
+    # ordinal needs its verb too, a channel's tail follows its verb).
+    may = {
+        "anonymous": _heads(anonymous),
+        "not_events": _heads(raw.get("not_events") or ["\0"]),
+        "channel_verb": _heads(channels["verbs"]),
+        "speech": _heads(channels["speech"]),
+        "plural": _heads(raw["plural_sittings"]),
+        "ordinal": _heads(ordinals),
+        "ordinal_verb": _heads(raw["ordinal_verbs"]),
+        "date_open": _heads(raw["date_open"]),
+        "ended": _heads(raw["ended"]),
+        "site_in": _heads(venue["site_in_nouns"]),
+        "town": _heads([w for w in venue.get("place_nouns", []) if w != "capital"]),
+        "region": _heads(venue["region_nouns"]),
+        **{f"format:{name}": _heads(words) for name, words in raw["formats"].items()},
+        # and of those run over a slice of a sentence: see _may_hold
+        "before": _heads(raw["event_verbs"]["before"]),
+        "after": _heads(raw["event_verbs"]["after"]),
+        "topic": _heads(raw["topic_words"]),
+        "topic_after": _heads(raw["topic_after"]),
+        **{f"status:{name}": _heads(words) for name, words in raw["statuses"].items()},
+        **{name: _heads(venue[name]) for name in (
+            "after_nouns", "host_after", "host_before", "mediator_before", "mediator_after",
+            "source_nouns", "not_before", "capital_words")},
+    }
     heads = [k[f] for k in kinds for f in ("nouns_heads", "verbs_heads")] + [round_heads]
+    heads += list(may.values())
     # the place nouns that name a town ("the resort town of X"); "capital" names a state's
     town_nouns = _alternation([w for w in venue.get("place_nouns", []) if w != "capital"])
     return {
@@ -283,8 +332,8 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "channel_verb": _words(raw["statement_channels"]["verbs"]),
-        "anonymous": _words(next(e["patterns"] for e in read_lexicon("attribution")["entries"]
-                                 if e["claimant_type"] == "anonymous_source")),
+        "anonymous": _words(anonymous),
+        "may": may,
         "channel_gap": re.compile(_CHANNEL_GAP, re.I),
         "channel_noun": re.compile(
             rf"{_CHANNEL_GAP}(?:{_alternation(raw['statement_channels']['nouns'])})(?![\w-])",
@@ -630,9 +679,10 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         )
     # a sitting named by its series and number ("at COP28 in Dubai", "ZTC-4, which will
     # be held in Lusaka")
-    found += [_Cand(-1, "talks", "talks_round", m.start("code"), m.end("code"), "noun")
-              for m in lex["session_code"].finditer(text)
-              if m.group("before") is not None or m.group("after") is not None]
+    if _CODE_DIGIT.search(text):
+        found += [_Cand(-1, "talks", "talks_round", m.start("code"), m.end("code"), "noun")
+                  for m in lex["session_code"].finditer(text)
+                  if m.group("before") is not None or m.group("after") is not None]
     if _may_match(lex["aside_round_heads"], heads):
         # "the next, and everyone hopes final, round": an aside between the word and the noun
         found += [_Cand(-1, "talks", "talks_round", m.start(), m.end(), "noun")
@@ -647,11 +697,16 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         if any(k.t0 == c.t0 and k.t1 == c.t1 and k.kind == c.kind for k in kept):
             continue
         kept.append(c)
-    idioms = [(m.start(), m.end()) for m in lex["not_events"].finditer(text)]
-    kept = [c for c in kept if not any(a <= c.t0 and c.t1 <= b for a, b in idioms)]
+    if kept and _may_match(lex["may"]["not_events"], heads):
+        idioms = [(m.start(), m.end()) for m in lex["not_events"].finditer(text)]
+        kept = [c for c in kept if not any(a <= c.t0 and c.t1 <= b for a, b in idioms)]
     # Ordinal rounds: the round phrase and a talks noun just after it are one trigger.
     kept.sort(key=lambda c: (c.t0, c.t1))
     return kept
+
+
+# what a sitting's code ("COP28", "ZTC-4") holds: a capital, then a digit
+_CODE_DIGIT = re.compile(r"[A-Z]-?\d")
 
 
 def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
@@ -699,6 +754,7 @@ def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
 
 def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     """How the sentence tells the event: as happening (3), as news (2), or as a reference (1)."""
+    may = lex["may"]
     prev = _word_before(text, c.t0, 4)
     dets = lex["determiners"]
     cut = max((i for i, w in enumerate(prev) if w in dets), default=None)
@@ -722,17 +778,19 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
             after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 140])[0]
         verb = next((m for m in lex["before"].finditer(before)
                      if not (_ISSUED.fullmatch(m.group()) and _PREPOSITION.search(before, m.end()))),
-                    None)
-        if lex["after"].search(after) or verb is not None or _CELL_END.match(text, c.t1):
+                    None) if _may_hold(text, may["before"]) else None
+        if ((_may_hold(text, may["after"]) and lex["after"].search(after)) or verb is not None
+                or _CELL_END.match(text, c.t1)):
             # the head of a table row tells its event: "Round 2 | 4-5 May | Harare | ..."
             c.salience = 3
         else:
             words = _word_before(text, c.t0, 6)
             det = next((w for w in reversed(words) if w in dets), None)
             c.salience = 2 if det is None or det in lex["indefinite"] else 1
-    if ((lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
+    if ((_may_hold(text, may["topic"]) and lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
          and not _OCCASION.search(text, max(0, c.t0 - 40), c.t0))
-            or lex["topic_after"].search(_clause_after(text, c.t1, 45))
+            or (_may_hold(text, may["topic_after"])
+                and lex["topic_after"].search(_clause_after(text, c.t1, 45)))
             or _ANY.search(text, max(0, c.t0 - 30), c.t0)
             or c.conditional
             or text.rstrip(" \"”’'»)").endswith("?")):  # a question reports nothing
@@ -801,10 +859,14 @@ def _clause_after(text: str, pos: int, width: int) -> str:
     return chunk[: stop.start()] if stop else chunk
 
 
-def _masked(text: str, lex: dict[str, Any]) -> tuple[str, bool]:
+def _masked(text: str, lex: dict[str, Any], heads: set[str] | None = None) -> tuple[str, bool]:
     """The sentence with the month "May" masked, and whether it leaves the event undecided
-    (not the day only: "on a date to be agreed" is in ``date_open``)."""
-    text = _MONTH_MAY.sub(lambda m: "_" * len(m.group()), text)
+    (not the day only: "on a date to be agreed" is in ``date_open``). Given the sentence's
+    ``heads``, the undecided words are looked for only where they may be."""
+    if "May" in text:
+        text = _MONTH_MAY.sub(lambda m: "_" * len(m.group()), text)
+    if heads is not None and not _may_match(lex["may"]["status:undecided"], heads):
+        return text, False
     return text, bool(lex["statuses"]["undecided"].search(text))
 
 
@@ -848,7 +910,8 @@ def _status(
         ):
             return "occurred"
         return "proposed"
-    proposed = statuses["proposed"].search(before)
+    may = lex["may"]
+    proposed = _may_hold(text, may["status:proposed"]) and statuses["proposed"].search(before)
     if _INVITED.search(_clause_before(text, c.t0, 120)):
         return "proposed"  # "an invitation from the prime minister to President X to visit"
     if proposed and not re.match(r"\s*by\b", before[proposed.end() :]):
@@ -860,7 +923,7 @@ def _status(
     near = before[-30:] + " " + said + " " + after
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
     for name in ("ongoing", "scheduled", "expected", "planned"):
-        if statuses[name].search(near):
+        if _may_hold(text, may[f"status:{name}"]) and statuses[name].search(near):
             return name
     if c.salience == 3 or re.search(r"\b(?:was|were|had|has|have)\b", near, re.I):
         return "occurred"
@@ -989,15 +1052,18 @@ def _sentence_candidates(
     cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)
              and not _unmade_proposal(text, c) and not _in_document_name(text, c, lex)
              and not (text[c.t0 : c.t1].endswith("ing") and lex["habit"].search(text, 0, c.t0))]
-    told = _channel_statements(text, base, ments, cands, lex)
+    told = _channel_statements(text, base, ments, cands, lex, heads)
     # the audience told is no event of its own ("told the opening plenary on Monday")
     cands = [c for c in cands if not any(s.t0 < c.t0 < s.t1 for s in told)] + told
     if int(sent.sentence_idx) < _MASTHEAD_LINES and _MASTHEAD.fullmatch(text):
         # the text's own heading ("Press release of the Ministry ...", "Joint statement")
         cands = [c for c in cands if c.kind != "statement"]
     dates = art.sentence_dates.get(sent.sentence_idx, [])
-    cands = _plural_sittings(text, base, dates, cands, lex)
-    if lex["sitting_word"].search(art.text, max(0, base - _ANTECEDENT), base + len(text)):
+    may = lex["may"]
+    if _may_match(may["plural"], heads):
+        cands = _plural_sittings(text, base, dates, cands, lex)
+    if (_may_match(may["ordinal"], heads) and _may_match(may["ordinal_verb"], heads)
+            and lex["sitting_word"].search(art.text, max(0, base - _ANTECEDENT), base + len(text))):
         cands += _ordinal_sittings(text, lex)
     quotes = _quotations(text)
     for c in cands:
@@ -1038,11 +1104,12 @@ def _sentence_candidates(
             c.participants.update(
                 leaders[p[2]][1] for p in near if p[2] in leaders and leaders[p[2]][1]
             )
-    masked = _masked(text, lex)
-    day_open = bool(lex["date_open"].search(masked[0]))
+    masked = _masked(text, lex, heads)
+    day_open = _may_match(may["date_open"], heads) and bool(lex["date_open"].search(masked[0]))
+    ended = _may_match(may["ended"], heads) and bool(lex["ended"].search(text))
     for c in cands:
         c.status = _status(text, c, lex, masked)
-        if c.status == "ongoing" and lex["ended"].search(text):
+        if c.status == "ongoing" and ended:
             c.status = "occurred"
         if day_open and c.kind != "statement":
             # "agreed to hold the next meeting in 2027, on a date to be agreed": planned, not
@@ -1093,17 +1160,19 @@ def _sentence_candidates(
     if _may_match(lex["round_heads"], heads):
         _attach_rounds(text, cands, lex)
     _attach_dates(text, base, dates, cands, lex)
-    _days_of_talks(text, cands, lex)
+    _days_of_talks(text, cands, lex, ended)
     _share_occasion(text, cands)
-    unlisted = _unlisted_places(text, base, int(sent.sentence_idx), ments, art, lex)
+    unlisted = _unlisted_places(text, base, int(sent.sentence_idx), ments, art, lex, heads)
     unlisted += _towns_after_events(text, base, int(sent.sentence_idx), ments + unlisted, dates,
                                     cands, lex)
     _attach_places(text, base, ments + unlisted, cands, lex)
     _share_place(text, cands)
     _attach_participants(text, base, ments, cands)
+    formats = [(name, rx) for name, rx in lex["formats"].items()
+               if _may_match(may[f"format:{name}"], heads)]
     for c in cands:
         lo, hi = max(0, c.t0 - 60), min(len(text), c.t1 + 60)
-        c.formats = {name for name, rx in lex["formats"].items() if rx.search(text, lo, hi)}
+        c.formats = {name for name, rx in formats if rx.search(text, lo, hi)}
         if c.kind in ("prisoner_exchange", "bodies_repatriation"):
             c.quantity = bool(_QUANTITY.search(text, lo, hi))
         if c.kind == "talks" and c.formats & {"one-on-one"}:
@@ -1264,18 +1333,23 @@ _CAPITAL_BEFORE = re.compile(r"(?<=\S\s)(?-i:[A-Z])[\w'’-]*\s+$")
 
 
 def _channel_statements(
-    text: str, base: int, ments: list[_Mention], cands: list[_Cand], lex: dict[str, Any]
+    text: str, base: int, ments: list[_Mention], cands: list[_Cand], lex: dict[str, Any],
+    heads: set[str],
 ) -> list[_Cand]:
     """Statements told by their channel: to an outlet ("told state broadcaster NRK",
     "speaking to Reuters", "wrote on X"), with the time they were made ("said on
     Thursday", "said last week") or the place ("said in Lusaka")."""
-    if lex["anonymous"].search(text):
+    may = lex["may"]
+    speech = _may_match(may["speech"], heads)
+    if not speech and not _may_match(may["channel_verb"], heads):
+        return []
+    if _may_match(may["anonymous"], heads) and lex["anonymous"].search(text):
         return []  # "a source told AFP": a source quoted, no statement of a party
     outlets = [int(m.start_char) - base for m in ments if m.kind == "media"]
     places = {int(m.start_char) - base for m in ments if m.kind == "place"}
     spans = [(m.start("verb"), m.end("verb")) for m in lex["speech_in"].finditer(text)
-             if m.end() in places]
-    for m in lex["channel_verb"].finditer(text):
+             if m.end() in places] if speech else []
+    for m in lex["channel_verb"].finditer(text) if _may_match(may["channel_verb"], heads) else ():
         tail = lex["channel_noun"].match(text, m.end())
         if tail is not None:
             spans.append((m.start(), tail.end()))
@@ -1284,8 +1358,9 @@ def _channel_statements(
                        and lex["channel_gap"].fullmatch(text, m.end(), p)), None)
         if outlet is not None:
             spans.append((m.start(), m.end()))
-    spans += [(m.start("verb"), m.end("verb")) for m in lex["speech_time"].finditer(text)
-              if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
+    if speech:
+        spans += [(m.start("verb"), m.end("verb")) for m in lex["speech_time"].finditer(text)
+                  if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
     taken = [(c.t0, c.t1) for c in cands if c.kind == "statement"]
     out = []
     for t0, t1 in spans:
@@ -1387,18 +1462,20 @@ _ENTRY_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}")
 _OTHER_RELATIVE = re.compile(r"\s(?:the|a|an)\s+[\w'’-]+\s+(?:that|which)\s", re.IGNORECASE)
 
 
-def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
+def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any], ended: bool) -> None:
     """"Two days of talks ended on Thursday", "concluded a three-day meeting on Sunday", "a
     deal reached after two days of talks": talks that ended on a day began N-1 days before
     it. Talks whose day the sentence does not give keep the length for the day the event
-    gets (:func:`_last_day_back`)."""
+    gets (:func:`_last_day_back`); ``ended`` tells whether the sentence has a verb of ending."""
+    if not _DAY.search(text):
+        return  # no length in days told
     m = _DAYS_OF.search(text)
     recap = None  # "two days of talks, but no deal": the length, without the day they ended
-    if m is None or not (lex["ended"].search(text) or _AT_THE_END.search(text, 0, m.start())
+    if m is None or not (ended or _AT_THE_END.search(text, 0, m.start())
                          or _ENDING.match(text, m.end())):
         recap = m
         # "the talks ended in Dorf on 27 February after five days"
-        m = _AFTER_DAYS.search(text) if lex["ended"].search(text) else None
+        m = _AFTER_DAYS.search(text) if ended else None
     if m is None and recap is not None:
         word = recap.group("n").lower()
         n = int(word) if word.isdigit() else lex["cardinals"].get(word)
@@ -1443,6 +1520,7 @@ _DAYS_OF = re.compile(
     r"|session|round)\b",
     re.IGNORECASE,
 )
+_DAY = re.compile(r"day", re.IGNORECASE)  # what _DAYS_OF and _AFTER_DAYS both hold
 _AFTER_DAYS = re.compile(r"(?<![\w-])after\s+(?P<n>\d{1,2}|[A-Za-z]+)\s+days\b(?!\s+of\b)",
                          re.IGNORECASE)
 # "three days of talks ending Thursday"
@@ -1883,27 +1961,32 @@ def _attach_places(
     cands: list[_Cand],
     lex: dict[str, Any],
 ) -> None:
+    def may(name: str) -> bool:
+        return _may_hold(text, lex["may"][name])
+
+    dateline = _dateline_end(text)
     for m in ments:
         if m.kind not in ("place", "country"):
             continue
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
-        if s0 < _dateline_end(text):
+        if s0 < dateline:
             continue  # the dateline city ("ISTANBUL, June 2") is where the report was filed
         before, after = text[max(0, s0 - 40) : s0], text[s1 : s1 + 40]
         code = _code(m.country) or (_code(m.norm) if m.kind == "country" else None)
-        hosting = bool(lex["host_after"].match(after))
-        hosted_by = bool(lex["host_before"].search(before))
-        mediated = bool(lex["mediator_before"].search(before))
-        located = bool(lex["venue_before"].search(before)) and not lex["not_before"].search(before)
-        if lex["source_in"].search(before) and _SAYS.match(text, s1):
+        hosting = may("host_after") and bool(lex["host_after"].match(after))
+        hosted_by = may("host_before") and bool(lex["host_before"].search(before))
+        mediated = may("mediator_before") and bool(lex["mediator_before"].search(before))
+        located = bool(lex["venue_before"].search(before)) and not (
+            may("not_before") and lex["not_before"].search(before))
+        if may("source_nouns") and lex["source_in"].search(before) and _SAYS.match(text, s1):
             continue  # "a diplomat in Port Vale, speaking on condition of anonymity, said"
         if _CONDITION.search(text, 0, s0):
             continue  # "if the talks in Lusaka fail": the place of none in particular
         # "the Kenyan capital" or the capital itself where the event is ("at a Lusaka hotel")
         capital = m.kind == "country" and (
-            bool(lex["capital_after"].match(after))
+            (may("capital_words") and bool(lex["capital_after"].match(after)))
             or (located and code is not None and text[s0:s1] == lex["capitals"].get(code)))
-        named = bool(lex["venue_after"].match(after))
+        named = may("after_nouns") and bool(lex["venue_after"].match(after))
         # an item of a list entry set off by commas: "- Next: fifth round, Harare, April"
         listed = (bool(_BULLET.match(text)) and bool(_COMMA_BEFORE.search(before))
                   and bool(_ITEM_END.match(after)))
@@ -1983,7 +2066,7 @@ _IN_THE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+$", re.IGNORECASE)
 
 def _unlisted_places(
     text: str, base: int, sentence_idx: int, ments: list[_Mention], art: _Article,
-    lex: dict[str, Any],
+    lex: dict[str, Any], heads: set[str],
 ) -> list[_Mention]:
     """Places the gazetteer does not list, read from how the text names them: a town with
     its country or region after a comma ("in Xiamen, China", "in Zelnik, the Philippines", "in
@@ -1992,7 +2075,8 @@ def _unlisted_places(
     country's adjective ("in the Turkish city" after "in Istanbul")."""
     out = []
     named = [(int(m.start_char) - base, int(m.end_char) - base) for m in ments if m.kind != "country"]
-    for hit in lex["noun_of_name"].finditer(text):
+    may = lex["may"]
+    for hit in lex["noun_of_name"].finditer(text) if _may_match(may["town"], heads) else ():
         # "held in the city of Gabala", "in the Azerbaijani resort town of Gabala": the noun
         # says the name is a place; an adjective before it gives the country
         if any(a <= hit.start("name") < b for a, b in named):
@@ -2003,12 +2087,13 @@ def _unlisted_places(
             sentence_idx, "place", base + hit.start("name"),
             base + hit.end("name"), hit.group("name"), None, None,
             _mention_code(adjective[0]) if adjective else None))
-    for hit in lex["in_town_of_region"].finditer(text):
+    for hit in (lex["in_town_of_region"].finditer(text) if _may_match(may["region"], heads)
+                else ()):
         # "in Zelnik, Vora Province": the town of a region the text names after it
         if not any(a <= hit.start("name") < b for a, b in named):
             out.append(_Mention(sentence_idx, "place", base + hit.start("name"),
                                 base + hit.end("name"), hit.group("name"), None, None, None))
-    for hit in lex["site_in_town"].finditer(text):
+    for hit in lex["site_in_town"].finditer(text) if _may_match(may["site_in"], heads) else ():
         # "at UN headquarters in Zelnik", "at the army base in Zelnik": the town of the site
         a, b = hit.span("name")
         if not lex["not_towns"].fullmatch(hit.group("name")) and not any(
@@ -2068,22 +2153,29 @@ def _attach_participants(
         return
     # mediators named by role in the sentence ("took part as a mediator")
     lex = _lex()
+    may = lex["may"]
+    hosted = _may_hold(text, may["host_before"])
+    mediated = _may_hold(text, may["mediator_before"])
+    mediator_after = _may_hold(text, may["mediator_after"])
     codes: list[tuple[str, bool]] = []
     listing = False  # inside a list that follows "mediated by" / "hosted by"
     last_end = 0
+    dateline = _dateline_end(text)
     for m in sorted(ments, key=lambda m: m.start_char):
         code = _mention_code(m) if m.kind != "place" else None
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
-        if code is None or s0 < _dateline_end(text):
+        if code is None or s0 < dateline:
             continue
         before = text[max(0, s0 - 40) : s0]
-        if lex["host_before"].search(before) or lex["mediator_before"].search(before):
+        if ((hosted and lex["host_before"].search(before))
+                or (mediated and lex["mediator_before"].search(before))):
             listing = True
         elif listing and not re.fullmatch(
             r"\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?", text[last_end:s0]
         ):
             listing = False
-        mediator = m.kind == "person" and bool(lex["mediator_after"].match(text[s1 : s1 + 80]))
+        mediator = (m.kind == "person" and mediator_after
+                    and bool(lex["mediator_after"].match(text[s1 : s1 + 80])))
         codes.append((code, mediator or listing))
         last_end = s1
     for c in cands:
