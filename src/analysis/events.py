@@ -289,6 +289,7 @@ def _lex() -> dict[str, Any]:
         "after": _heads(raw["event_verbs"]["after"]),
         "topic": _heads(raw["topic_words"]),
         "topic_after": _heads(raw["topic_after"]),
+        "assembly": _heads(raw["assembly_bodies"]),
         **{f"status:{name}": _heads(words) for name, words in raw["statuses"].items()},
         **{name: _heads(venue[name]) for name in (
             "after_nouns", "host_after", "host_before", "mediator_before", "mediator_after",
@@ -747,8 +748,15 @@ _NOT_RECEIVED = re.compile(
 )
 
 
+_WORD = re.compile(r"[\w'’-]+")
+_ARTICLE_BEFORE = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
+# where what is told after an event noun ends: another clause, a stop
+_AFTER_END = re.compile(r",\s+and\b|[;:!?|]|\.(?:\s|$)")
+_SUBJECT_END = re.compile(r",\s+and\b|[;:!?]|\.(?:\s|$)")
+
+
 def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
-    words = re.findall(r"[\w'’-]+", text[max(0, pos - 80) : pos])
+    words = _WORD.findall(text, max(0, pos - 80), pos)
     return [w.lower() for w in words[-n:]]
 
 
@@ -759,23 +767,23 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     dets = lex["determiners"]
     cut = max((i for i, w in enumerate(prev) if w in dets), default=None)
     tail = prev[cut:] if cut is not None else prev[-2:]
-    head = re.match(r"[\w'’-]+", text[c.t0 : c.t1])
+    head = _WORD.match(text, c.t0, c.t1)
     # "the next round" is a later round, whether "next" is in the trigger or before it
     c.is_next = any(w in lex["next"] for w in tail) or bool(
         head and head.group().lower() in lex["next"]
     )
-    if c.form == "verb" and not re.match(r"(?:the|a|an)\s+$", text[max(0, c.t0 - 4) : c.t0], re.I):
+    if c.form == "verb" and not _ARTICLE_BEFORE.match(text, max(0, c.t0 - 4), c.t0):
         c.salience = 3
     else:
         aside = _ASIDE.match(text, c.t1)  # "The next meeting, at the level of ministers, will"
         rest = aside.end() if aside else c.t1
-        after = re.split(r",\s+and\b|[;:!?|]|\.(?:\s|$)", text[rest : rest + 45])[0]
+        after = _AFTER_END.split(text[rest : rest + 45])[0]
         before = text[max(0, c.t0 - 40) : c.t0]
         head = max(_dateline_end(text), _stamp_end(text))
         if _SUBJECT_PP.match(text, c.t1) and len(text[head : c.t0].split()) <= 3:
             # the subject of the sentence with its complements ("The third round of talks
             # between A, B and C on the dam concluded on Tuesday")
-            after = re.split(r",\s+and\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 140])[0]
+            after = _SUBJECT_END.split(text[c.t1 : c.t1 + 140])[0]
         verb = next((m for m in lex["before"].finditer(before)
                      if not (_ISSUED.fullmatch(m.group()) and _PREPOSITION.search(before, m.end()))),
                     None) if _may_hold(text, may["before"]) else None
@@ -808,6 +816,7 @@ _OCCASION = re.compile(
 _IF_OPENING = re.compile(r"\s*(?:if|unless)\s[^,;:]*,", re.IGNORECASE)
 # inside a condition, up to its comma: "If the talks take place, ...", "... if talks fail"
 _CONDITION = re.compile(r"(?<![\w-])(?:if|unless)\s[^,;:—–]*$", re.IGNORECASE)
+_CONDITION_HEADS = frozenset({"if", "unless"})
 # a text issued before an event noun: the noun is what was issued, unless a preposition comes
 # between ("issued at the conclusion of the meeting": the meeting is not what was issued)
 _ISSUED = re.compile(r"issued|released|published", re.IGNORECASE)
@@ -838,6 +847,7 @@ _STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[
                          re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
 def _stamp_end(text: str) -> int:
     """End of a live-blog time stamp heading a sentence ('12:05 GMT — ')."""
     m = _TIME_STAMP.match(text)
@@ -847,15 +857,19 @@ def _stamp_end(text: str) -> int:
 _SUBJECT_PP = re.compile(r"\s+(?:between|among|with|on|over|of)\s", re.IGNORECASE)
 
 
+_CLAUSE_CUT = re.compile(r",\s|[;:—]")
+_CLAUSE_STOP = re.compile(r",\s|[;:!?—|]|\.(?:\s|$)")
+
+
 def _clause_before(text: str, pos: int, width: int) -> str:
     chunk = text[max(0, pos - width) : pos]
-    cuts = [m.end() for m in re.finditer(r",\s|[;:—]", chunk)]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(chunk)]
     return chunk[cuts[-1] :] if cuts else chunk
 
 
 def _clause_after(text: str, pos: int, width: int) -> str:
     chunk = text[pos : pos + width]
-    stop = re.search(r",\s|[;:!?—|]|\.(?:\s|$)", chunk)
+    stop = _CLAUSE_STOP.search(chunk)
     return chunk[: stop.start()] if stop else chunk
 
 
@@ -879,6 +893,16 @@ _ON_DAY = re.compile(
 )
 
 
+_RELATIVE_END = re.compile(r",\s+(?:and|which|who)\b|[;:!?]|\.(?:\s|$)")
+_FUTURE = re.compile(
+    r"\b(?:will|would|(?<!according )(?<!due )(?<!thanks )(?<!pursuant )to|going to"
+    r"|plans? to|expected to)\s+(?:be\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\s*by\b")
+_PAST = re.compile(r"\b(?:was|were|had|has|have)\b", re.IGNORECASE)
+
+
 def _status(
     text: str, c: _Cand, lex: dict[str, Any], masked: tuple[str, bool] | None = None
 ) -> str:
@@ -890,14 +914,11 @@ def _status(
     if c.form == "noun" and _SUBJECT_PP.match(text, c.t1) and len(text[: c.t0].split()) <= 3:
         # the subject with its complements: "The fifth meeting of the Joint Committee will
         # be held in Ankara"
-        after = re.split(r",\s+(?:and|which|who)\b|[;:!?]|\.(?:\s|$)", text[c.t1 : c.t1 + 140])[0]
+        after = _RELATIVE_END.split(text[c.t1 : c.t1 + 140])[0]
     if c.kind == "statement":
         # a statement made is made, whatever it leaves undecided ("told reporters that a date
         # had yet to be set"); one still to come, or only asked for, is no event yet
-        future = re.search(
-            r"\b(?:will|would|(?<!according )(?<!due )(?<!thanks )(?<!pursuant )to|going to"
-            r"|plans? to|expected to)\s+(?:be\s+)?(?:\w+\s+)?$", before, re.I
-        ) or lex["request"].search(before)
+        future = _FUTURE.search(before) or lex["request"].search(before)
         return "planned" if future else "occurred"
     if undecided:
         return "undecided"
@@ -914,7 +935,7 @@ def _status(
     proposed = _may_hold(text, may["status:proposed"]) and statuses["proposed"].search(before)
     if _INVITED.search(_clause_before(text, c.t0, 120)):
         return "proposed"  # "an invitation from the prime minister to President X to visit"
-    if proposed and not re.match(r"\s*by\b", before[proposed.end() :]):
+    if proposed and not _BY.match(before, proposed.end()):
         return "proposed"
     if _DONE_BEFORE.search(before):
         return "occurred"  # "a truce after weeks of indirect talks": the talks came first
@@ -925,7 +946,7 @@ def _status(
     for name in ("ongoing", "scheduled", "expected", "planned"):
         if _may_hold(text, may[f"status:{name}"]) and statuses[name].search(near):
             return name
-    if c.salience == 3 or re.search(r"\b(?:was|were|had|has|have)\b", near, re.I):
+    if c.salience == 3 or _PAST.search(near):
         return "occurred"
     return "unknown"
 
@@ -1066,8 +1087,9 @@ def _sentence_candidates(
             and lex["sitting_word"].search(art.text, max(0, base - _ANTECEDENT), base + len(text))):
         cands += _ordinal_sittings(text, lex)
     quotes = _quotations(text)
+    conditional = _may_hold(text, _CONDITION_HEADS)
     for c in cands:
-        c.conditional = bool(_CONDITION.search(text, 0, c.t0))
+        c.conditional = conditional and bool(_CONDITION.search(text, 0, c.t0))
         c.quoted = any(a <= c.t0 < b for a, b in quotes)
         _salience(text, c, lex)
     cands = [c for c in cands if not _assembly_sitting(text, c, lex)]
@@ -1343,8 +1365,6 @@ def _channel_statements(
     speech = _may_match(may["speech"], heads)
     if not speech and not _may_match(may["channel_verb"], heads):
         return []
-    if _may_match(may["anonymous"], heads) and lex["anonymous"].search(text):
-        return []  # "a source told AFP": a source quoted, no statement of a party
     outlets = [int(m.start_char) - base for m in ments if m.kind == "media"]
     places = {int(m.start_char) - base for m in ments if m.kind == "place"}
     spans = [(m.start("verb"), m.end("verb")) for m in lex["speech_in"].finditer(text)
@@ -1361,6 +1381,8 @@ def _channel_statements(
     if speech:
         spans += [(m.start("verb"), m.end("verb")) for m in lex["speech_time"].finditer(text)
                   if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
+    if not spans or (_may_match(may["anonymous"], heads) and lex["anonymous"].search(text)):
+        return []  # "a source told AFP": a source quoted, no statement of a party
     taken = [(c.t0, c.t1) for c in cands if c.kind == "statement"]
     out = []
     for t0, t1 in spans:
@@ -1374,7 +1396,7 @@ def _assembly_sitting(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
     """A sitting of a legislature or council is its own business, not talks between the
     parties ("the National Assembly will hold a session on Friday", "the Security Council
     met", "a session of parliament")."""
-    if c.kind != "talks":
+    if c.kind != "talks" or not _may_hold(text, lex["may"]["assembly"]):
         return False
     before = _clause_before(text, c.t0, 80)
     if c.form == "verb":
@@ -1948,6 +1970,7 @@ def _place_fields(norm: str, lex: dict[str, Any]) -> tuple[str | None, str | Non
     return None, norm
 
 
+@functools.lru_cache(maxsize=64)
 def _dateline_end(text: str) -> int:
     """End of a dateline heading a sentence ('JEDDAH, Saudi Arabia, March 11 (Xinhua) --')."""
     m = _DATELINE_HEAD.match(text)
@@ -1965,6 +1988,7 @@ def _attach_places(
         return _may_hold(text, lex["may"][name])
 
     dateline = _dateline_end(text)
+    may_condition = _may_hold(text, _CONDITION_HEADS)
     for m in ments:
         if m.kind not in ("place", "country"):
             continue
@@ -1980,7 +2004,7 @@ def _attach_places(
             may("not_before") and lex["not_before"].search(before))
         if may("source_nouns") and lex["source_in"].search(before) and _SAYS.match(text, s1):
             continue  # "a diplomat in Port Vale, speaking on condition of anonymity, said"
-        if _CONDITION.search(text, 0, s0):
+        if may_condition and _CONDITION.search(text, 0, s0):
             continue  # "if the talks in Lusaka fail": the place of none in particular
         # "the Kenyan capital" or the capital itself where the event is ("at a Lusaka hotel")
         capital = m.kind == "country" and (
