@@ -448,13 +448,20 @@ TRIGGER_CASES = [
         [("summit", "leaders met"), ("talks", "2nd round")],
     ),
     ("No event is named here at all.", []),
+    # a head inside a word or a match ("Stalks", "talks-talks") is tried and fails; each
+    # occurrence of a head is tried
+    (
+        "Stalks of talks, talks-talks and the talks about talks: meetings met, a meeting meets.",
+        [("talks", "talks"), ("talks", "talks"), ("talks", "talks"), ("talks", "meetings"),
+         ("talks", "met"), ("talks", "meeting"), ("talks", "meets")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     TRIGGER_CASES,
-    ids=["ascii", "upper-case", "latin-1", "long-s", "quotes-and-dash", "none"],
+    ids=["ascii", "upper-case", "latin-1", "long-s", "quotes-and-dash", "none", "heads-inside-words"],
 )
 def test_the_trigger_prefilter_finds_what_a_full_scan_finds(text, expected):
     from analysis.events import _find_triggers, _lex

@@ -182,11 +182,10 @@ def _fold_char(c: str) -> str:
 
 def _sentence_heads(text: str, lengths: tuple[int, ...]) -> set[str]:
     r"""The case-folded starts of ``text`` after a non-[\w-], of the given lengths."""
-    chunks = _HEADS.findall(text)
     if text.isascii():
-        chunks = [c.lower() for c in chunks]
+        chunks = _HEADS.findall(text.lower())  # lowering keeps each character's class
     else:
-        chunks = ["".join(map(_fold_char, c)) for c in chunks]
+        chunks = ["".join(map(_fold_char, c)) for c in _HEADS.findall(text)]
     if len(lengths) == 1:
         k = lengths[0]
         return {c[:k] for c in chunks}
@@ -195,6 +194,29 @@ def _sentence_heads(text: str, lengths: tuple[int, ...]) -> set[str]:
 
 def _may_match(heads: frozenset[str] | None, sentence_heads: set[str]) -> bool:
     return heads is None or not heads.isdisjoint(sentence_heads)
+
+
+def _find_at_heads(
+    rx: re.Pattern[str], text: str, heads: frozenset[str] | None, sentence_heads: set[str]
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a phrase pattern made by :func:`_words` with these ``heads``,
+    tried only where one of them starts: a match starts where its phrase's head does, so
+    these are the same matches, for a few tries instead of a scan of the sentence."""
+    if heads is None:
+        yield from rx.finditer(text)
+        return
+    folded = _folded(text)
+    starts = set()
+    for head in heads.intersection(sentence_heads):
+        i = folded.find(head)
+        while i >= 0:
+            starts.add(i)
+            i = folded.find(head, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := rx.match(text, i)) is not None:
+            end = m.end()
+            yield m
 
 
 @functools.lru_cache(maxsize=256)
@@ -666,7 +688,7 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         for form in ("verbs", "nouns"):
             if not _may_match(kind[form + "_heads"], heads):
                 continue
-            for m in kind[form].finditer(text):
+            for m in _find_at_heads(kind[form], text, kind[form + "_heads"], heads):
                 if kind["objects"] is not None and not _has_object(text, m.start(), m.end(), kind):
                     continue
                 found.append(_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), form[:-1]))
