@@ -499,6 +499,8 @@ PREFILTER_CASES = [
       _country("Sudan", "SDN"), _place("Lusaka", "Lusaka", "ZMB")]),
     ("The Lusaka talks ended on Monday. The leaders held a one-on-one meeting by video link and "
      "bilateral talks on Tuesday.", [_place("Lusaka", "Lusaka", "ZMB")]),
+    ("Egypt sent an invitation to the envoys to hold talks in Cairo on 20 May.",
+     [_country("Egypt", "EGY"), _place("Cairo", "Cairo", "EGY")]),
     ("The National Assembly held a session on Monday. Talks in Harare ended on Friday, and the "
      "envoys warned that if talks in Lusaka fail on Monday, a summit will follow.",
      [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]),
@@ -528,7 +530,7 @@ PREFILTER_CASES = [
     ("text", "specs"),
     PREFILTER_CASES,
     ids=["anonymous", "idiom", "site-region", "verb-topic", "proposed-planned-expected",
-         "host-source", "venue-formats", "assembly-condition", "channels", "plural", "ordinal", "date-open", "days-town",
+         "host-source", "venue-formats", "invitation", "assembly-condition", "channels", "plural", "ordinal", "date-open", "days-town",
          "formats-hosts", "statuses-mediator", "long-s"],
 )
 def test_the_phrase_prefilters_drop_nothing_a_full_scan_finds(monkeypatch, text, specs):
@@ -538,6 +540,7 @@ def test_the_phrase_prefilters_drop_nothing_a_full_scan_finds(monkeypatch, text,
     lex = events._lex()
     monkeypatch.setattr(events, "_lex", lambda: dict(lex, may=dict.fromkeys(lex["may"])))
     monkeypatch.setattr(events, "_CONDITION_HEADS", None)
+    monkeypatch.setattr(events, "_INVITED_HEADS", None)
     pd.testing.assert_frame_equal(fast, _events(text, "2024-05-10", specs))
     assert len(fast)
 

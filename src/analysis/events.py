@@ -785,7 +785,8 @@ def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
 def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
     """How the sentence tells the event: as happening (3), as news (2), or as a reference (1)."""
     may = lex["may"]
-    prev = _word_before(text, c.t0, 4)
+    words = _word_before(text, c.t0, 6)
+    prev = words[-4:]
     dets = lex["determiners"]
     cut = max((i for i, w in enumerate(prev) if w in dets), default=None)
     tail = prev[cut:] if cut is not None else prev[-2:]
@@ -814,7 +815,6 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
             # the head of a table row tells its event: "Round 2 | 4-5 May | Harare | ..."
             c.salience = 3
         else:
-            words = _word_before(text, c.t0, 6)
             det = next((w for w in reversed(words) if w in dets), None)
             c.salience = 2 if det is None or det in lex["indefinite"] else 1
     if ((_may_hold(text, may["topic"]) and lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
@@ -908,6 +908,7 @@ def _masked(text: str, lex: dict[str, Any], heads: set[str] | None = None) -> tu
 
 _DONE_BEFORE = re.compile(r"\b(?:after|following|since|during)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 _INVITED = re.compile(r"(?<![\w-])(?:invitation|invited|invites|invite)(?![\w-])", re.IGNORECASE)
+_INVITED_HEADS = frozenset({"invit"})
 _ON_DAY = re.compile(
     r"\bon\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
@@ -955,7 +956,7 @@ def _status(
         return "proposed"
     may = lex["may"]
     proposed = _may_hold(text, may["status:proposed"]) and statuses["proposed"].search(before)
-    if _INVITED.search(_clause_before(text, c.t0, 120)):
+    if _may_hold(text, _INVITED_HEADS) and _INVITED.search(_clause_before(text, c.t0, 120)):
         return "proposed"  # "an invitation from the prime minister to President X to visit"
     if proposed and not _BY.match(before, proposed.end()):
         return "proposed"
@@ -2011,6 +2012,13 @@ def _attach_places(
 
     dateline = _dateline_end(text)
     may_condition = _may_hold(text, _CONDITION_HEADS)
+    pool = [
+        c
+        for c in cands
+        if c.kind
+        in (*_TALK_KINDS, "statement", "agreement", "phone_call", "prisoner_exchange",
+            "bodies_repatriation")
+    ]
     for m in ments:
         if m.kind not in ("place", "country"):
             continue
@@ -2040,13 +2048,6 @@ def _attach_places(
         listed = listed or (bool(_CELL_BEFORE.search(before)) and bool(_CELL_END.match(after)))
         if not (hosting or hosted_by or mediated or located or named or capital or listed):
             continue
-        pool = [
-            c
-            for c in cands
-            if c.kind
-            in (*_TALK_KINDS, "statement", "agreement", "phone_call", "prisoner_exchange",
-                "bodies_repatriation")
-        ]
         # a place after "in" or "at" follows the event it places ("talks ... in the town of
         # Dorf, the first since the presidents signed")
         target = _nearest(pool, s0, s1, lean_back=located, text=text)
@@ -2338,7 +2339,7 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
     new = [c for c in cands if not (c.info and not c.topical) and c.salience >= 2 and not c.topical]
     refs = [c for c in cands if not c.info and c.salience < 2 or c.topical]
     for c in sorted(informative, key=order) + sorted(new, key=order):
-        pool = [g for g in groups if _compatible(g, c)]
+        pool = [g for g in groups if g[0].kind == c.kind and _compatible(g, c)]
         if c.is_next and c.salience >= 2:
             pool = [g for g in pool if all(_realised(x) is not True for x in g)]
             if c.status == "undecided":  # not the talks planned elsewhere in the text
@@ -2361,7 +2362,7 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
     for c in sorted(refs, key=order):
         if c.is_next:
             continue
-        pool = [g for g in groups if _compatible(g, c)]
+        pool = [g for g in groups if g[0].kind == c.kind and _compatible(g, c)]
         if c.round is not None:
             same = [g for g in pool if any(x.round == c.round for x in g)]
             pool = same or [
