@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .dates import iso_day, spans_overlap
-from .lexicon import read_lexicon
+from .lexicon import read_lexicon, trie_regex
 
 __all__ = [
     "DATE_SENTENCE_COLUMNS",
@@ -180,16 +180,16 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else c
 
 
-def _sentence_heads(text: str, lengths: tuple[int, ...]) -> set[str]:
-    r"""The case-folded starts of ``text`` after a non-[\w-], of the given lengths."""
+def _sentence_heads(text: str, lex: dict[str, Any]) -> set[str]:
+    r"""The case-folded starts of ``text`` after a non-[\w-] that the lexicon's heads may be:
+    every head found there is in the set (with other strings)."""
     if text.isascii():
-        chunks = _HEADS.findall(text.lower())  # lowering keeps each character's class
-    else:
-        chunks = ["".join(map(_fold_char, c)) for c in _HEADS.findall(text)]
-    if len(lengths) == 1:
-        k = lengths[0]
-        return {c[:k] for c in chunks}
-    return {c[:k] for c in chunks for k in lengths}
+        # The longest head at each start, found in one pass, and its prefixes: the shorter
+        # heads there (lowering keeps each character's class).
+        found = set(lex["heads_rx"].findall(text.lower()))
+        return {h[:k] for h in found for k in range(1, len(h) + 1)}
+    chunks = ["".join(map(_fold_char, c)) for c in _HEADS.findall(text)]
+    return {c[:k] for c in chunks for k in lex["head_lengths"]}
 
 
 def _may_match(heads: frozenset[str] | None, sentence_heads: set[str]) -> bool:
@@ -318,12 +318,18 @@ def _lex() -> dict[str, Any]:
             "source_nouns", "not_before", "capital_words")},
     }
     heads = [k[f] for k in kinds for f in ("nouns_heads", "verbs_heads")] + [round_heads]
+    heads += [_heads(raw["next_words"]), _heads(raw["agreement_nouns"] + raw["agreed_on_day"])]
     heads += list(may.values())
     # the place nouns that name a town ("the resort town of X"); "capital" names a state's
     town_nouns = _alternation([w for w in venue.get("place_nouns", []) if w != "capital"])
     return {
         "kinds": kinds,
         "head_lengths": tuple(sorted({len(h) for hs in heads if hs for h in hs})),
+        # every head a sentence is asked for, as a trie: see _sentence_heads
+        "heads_rx": re.compile(
+            rf"(?<![\w-])(?=({trie_regex(sorted({h for hs in heads if hs for h in hs}))}))",
+            re.DOTALL,
+        ),
         "after": _words(raw["event_verbs"]["after"]),
         "before": _words(raw["event_verbs"]["before"]),
         "definite": {w.lower() for w in raw["definite"]},
@@ -682,7 +688,7 @@ class _Cand:
 
 def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None) -> list[_Cand]:
     if heads is None:
-        heads = _sentence_heads(text, lex["head_lengths"])
+        heads = _sentence_heads(text, lex)
     found: list[_Cand] = []
     for kind in lex["kinds"]:
         for form in ("verbs", "nouns"):
@@ -1090,7 +1096,7 @@ def _sentence_candidates(
 ) -> list[_Cand]:
     text = sent.text
     base = int(sent.start_char)
-    heads = _sentence_heads(text, lex["head_lengths"])
+    heads = _sentence_heads(text, lex)
     cands = _find_triggers(text, lex, heads)
     ments = art.sentence_mentions.get(sent.sentence_idx, [])
     cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)
