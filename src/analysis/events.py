@@ -199,9 +199,10 @@ def _may_match(heads: frozenset[str] | None, sentence_heads: set[str]) -> bool:
 def _find_at_heads(
     rx: re.Pattern[str], text: str, heads: frozenset[str] | None, sentence_heads: set[str]
 ) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` for a phrase pattern made by :func:`_words` with these ``heads``,
-    tried only where one of them starts: a match starts where its phrase's head does, so
-    these are the same matches, for a few tries instead of a scan of the sentence."""
+    r"""``rx.finditer(text)`` for a phrase pattern made by :func:`_words` (or one that opens
+    like it, with ``(?<![\w-])`` and a phrase) with these ``heads``, tried only where one of
+    them starts: a match starts where its phrase's head does, so these are the same
+    matches, for a few tries instead of a scan of the sentence."""
     if heads is None:
         yield from rx.finditer(text)
         return
@@ -727,7 +728,8 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
             continue
         kept.append(c)
     if kept and _may_match(lex["may"]["not_events"], heads):
-        idioms = [(m.start(), m.end()) for m in lex["not_events"].finditer(text)]
+        idioms = [(m.start(), m.end())
+                  for m in _find_at_heads(lex["not_events"], text, lex["may"]["not_events"], heads)]
         kept = [c for c in kept if not any(a <= c.t0 and c.t1 <= b for a, b in idioms)]
     # Ordinal rounds: the round phrase and a talks noun just after it are one trigger.
     kept.sort(key=lambda c: (c.t0, c.t1))
@@ -1396,9 +1398,11 @@ def _channel_statements(
         return []
     outlets = [int(m.start_char) - base for m in ments if m.kind == "media"]
     places = {int(m.start_char) - base for m in ments if m.kind == "place"}
-    spans = [(m.start("verb"), m.end("verb")) for m in lex["speech_in"].finditer(text)
+    spans = [(m.start("verb"), m.end("verb"))
+             for m in _find_at_heads(lex["speech_in"], text, may["speech"], heads)
              if m.end() in places] if speech else []
-    for m in lex["channel_verb"].finditer(text) if _may_match(may["channel_verb"], heads) else ():
+    for m in (_find_at_heads(lex["channel_verb"], text, may["channel_verb"], heads)
+              if _may_match(may["channel_verb"], heads) else ()):
         tail = lex["channel_noun"].match(text, m.end())
         if tail is not None:
             spans.append((m.start(), tail.end()))
@@ -1408,7 +1412,8 @@ def _channel_statements(
         if outlet is not None:
             spans.append((m.start(), m.end()))
     if speech:
-        spans += [(m.start("verb"), m.end("verb")) for m in lex["speech_time"].finditer(text)
+        spans += [(m.start("verb"), m.end("verb"))
+                  for m in _find_at_heads(lex["speech_time"], text, may["speech"], heads)
                   if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
     if not spans or (_may_match(may["anonymous"], heads) and lex["anonymous"].search(text)):
         return []  # "a source told AFP": a source quoted, no statement of a party
