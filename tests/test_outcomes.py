@@ -1978,3 +1978,31 @@ def test_a_press_release_heading_names_its_issuer_below(heading, expected):
     row = out[out["category"] == "prisoners"].iloc[0]
     assert (row["claimant"], row["claimant_type"]) == expected
 
+
+
+# Cheap tests run before the rules (a literal, a word, a character the rule needs); each row
+# holds what one of them must let through.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides agreed on a pause in the fighting.", [("ceasefire", "agreed")]),
+        ("The sides agreed to remain in close touch.", [("negotiation_process", "agreed")]),
+        ("They'll meet again in the capital within a month.",
+         [("negotiation_process", "agreed")]),
+        ("The army agreed to a truce unless the prisoners are released.",
+         [("ceasefire", "agreed")]),
+        ("The sides agreed to a truce if Norland withdraws its troops.", [("ceasefire", "agreed")]),
+        ("The sides agreed on prisoners, but the border remains unresolved.",
+         [("prisoners", "agreed"), ("territory", "unresolved")]),
+        ("The sides agreed to an exchange of prisoners; the ceasefire was not discussed.",
+         [("prisoners", "agreed"), ("ceasefire", "unresolved")]),
+        ("In the run-up to the ceasefire talks, the sides agreed to exchange prisoners.",
+         [("prisoners", "agreed")]),
+        ("The meeting left the biggest one - the threshold for ratification - open.",
+         [("political_issues_general", "unresolved")]),
+    ],
+    ids=["word-inside-literal", "words-inside-literal", "contracted-will", "unless", "if",
+         "contrast-but", "contrast-semicolon", "context-phrase", "dash-aside"],
+)
+def test_cheap_tests_before_the_rules_let_every_match_through(text, expected):
+    assert _pairs(_run(text)) == expected

@@ -400,7 +400,8 @@ def _status_cues() -> tuple[_Cue, ...]:
     adverbs = r"(?:\s+(?:also|each|soon|then|now|jointly|both|first|again))?"
     # ("they'll meet again": the contraction is the same "will")
     will = rf"(?:(?<![\w'])will|(?<=\w)'ll){adverbs}(?:\s+be)?\s+(?:{verbs})(?![\w])"
-    cues.append((re.compile(will, re.IGNORECASE), "agreed", False, ""))
+    # (both "will" and "'ll" hold the literal "ll")
+    cues.append((re.compile(will, re.IGNORECASE), "agreed", False, "ll"))
     return tuple(cues)
 
 
@@ -448,10 +449,10 @@ class _LiteralIndex:
 
     cues: tuple[_Cue, ...]
     finder: re.Pattern | None  # at each position, the longest literal starting there
-    prefixes: dict[str, tuple[str, ...]]  # literal -> every literal it starts with (itself too)
-    positions: dict[str, tuple[int, ...]]  # literal -> indices of its cues
-    always: tuple[int, ...]  # cues with no literal
-    words: tuple[tuple[str, ...] | None, ...]  # per cue: every fixed word (ASCII), else None
+    reach: dict[str, frozenset[int]]  # literal -> the cues whose literal it starts with
+    always: frozenset[int]  # cues with no literal
+    # per cue: its other fixed words (ASCII), those its literal does not contain, else None
+    others: tuple[tuple[str, ...] | None, ...]
 
 
 _LITERAL_INDEXES: dict[int, _LiteralIndex] = {}
@@ -469,13 +470,16 @@ def _literal_index(cues: tuple[_Cue, ...]) -> _LiteralIndex:
         else:
             always.append(i)
     literals = set(positions)
+    words = [_CUE_WORDS.get(cue[0]) for cue in cues]
     index = _LiteralIndex(
         cues,
         re.compile("(?=(" + trie_regex(literals) + "))") if literals else None,
-        {w: tuple(p for p in literals if w.startswith(p)) for w in literals},
-        {w: tuple(ix) for w, ix in positions.items()},
-        tuple(always),
-        tuple(_CUE_WORDS.get(cue[0]) for cue in cues),
+        {w: frozenset(i for p in literals if w.startswith(p) for i in positions[p])
+         for w in literals},
+        frozenset(always),
+        # (a word inside the literal is in any text the literal is in)
+        tuple(None if ws is None else tuple(w for w in ws if w not in cue[3])
+              for ws, cue in zip(words, cues, strict=True)),
     )
     _LITERAL_INDEXES[id(cues)] = index  # holds ``cues``: the id is not reused
     return index
@@ -486,22 +490,26 @@ def _scan(text: str, cues: tuple[_Cue, ...]) -> list[_Match]:
     # Only the cues whose literal occurs in the text run (one trie pass finds the literals);
     # in cue order, as if each cue were tried in turn.
     index = _literal_index(cues)
-    hits = set(index.always)
     lowered = text.lower()
+    hits = index.always
     if index.finder is not None:
-        present = {m.group(1) for m in index.finder.finditer(lowered)}
-        positions, prefixes = index.positions, index.prefixes
-        hits.update(i for w in present for p in prefixes[w] for i in positions[p])
+        reach = index.reach
+        hits = hits.union(*(reach[w] for w in set(index.finder.findall(lowered))))
+    if not hits:
+        return []
     ordered = sorted(hits)
     if text.isascii():  # every fixed word of a cue that matches is in the text
-        words = index.words
-        ordered = [i for i in ordered if words[i] is None or all(w in lowered for w in words[i])]
+        others = index.others
+        ordered = [i for i in ordered
+                   if others[i] is None or all(w in lowered for w in others[i])]
     found = [
         _Match(m.start(), m.end(), cues[i][1], cues[i][2])
         for i in ordered
         for m in cues[i][0].finditer(text)
         if m.end() > m.start()
     ]
+    if len(found) < 2:
+        return found
     # a weak cue whose gap holds a strong cue of another kind gives way to it ("the text of
     # the fisheries subsidies agreement" is about fisheries)
     strong = [m for m in found if m.label and not m.weak]
@@ -614,7 +622,9 @@ def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut ``folded[start:end]`` at contrast markers (", but", "; ", ", while", ...)."""
     lowered = folded[start:end].lower()
     cuts = set()
-    for marker in _outcome_lexicon()["contrast"]:
+    # (one pass tells whether any marker is there: most sentences have none)
+    markers = _outcome_lexicon()["contrast"] if _contrast().search(lowered) else ()
+    for marker in markers:
         pos = lowered.find(marker)
         while pos != -1:
             cut = start + pos + (len(marker) - len(marker.lstrip(" ,;")))
@@ -623,6 +633,11 @@ def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = lowered.find(marker, pos + 1)
     bounds = [start, *sorted(cuts), end]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if folded[a:b].strip(" ,;")]
+
+
+@functools.cache
+def _contrast() -> re.Pattern[str]:
+    return re.compile(trie_regex(_outcome_lexicon()["contrast"]))
 
 
 def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -659,8 +674,10 @@ def _context_before(folded: str, clause_start: int, pos: int) -> bool:
     opener = _WORD.search(folded, comma + 1, pos) if comma >= 0 else None
     stretch = comma + 1 if opener and opener.group().lower() in _OPENERS else clause_start
     words = _WORD.findall(folded[stretch:pos].lower())
-    markers = _words("context")
+    markers, firsts = _words("context"), _first_words("context")
     for i in range(max(0, len(words) - CONTEXT_WORDS), len(words)):
+        if words[i] not in firsts:
+            continue  # (no marker starts with it)
         for n in range(1, min(4, len(words) - i) + 1):
             if " ".join(words[i : i + n]) not in markers:
                 continue
@@ -672,6 +689,12 @@ def _context_before(folded: str, clause_start: int, pos: int) -> bool:
                     and _words("steps") & set(words[max(0, i - 4) : i])):
                 return True
     return False
+
+
+@functools.cache
+def _first_words(group: str) -> frozenset[str]:
+    """The first words of the phrases of ``group``."""
+    return frozenset(w.split(" ")[0] for w in _words(group))
 
 
 # the status nouns and verbs whose goal "towards" names
@@ -882,7 +905,7 @@ _DASH_ASIDE = re.compile(r"(?<=\s)-\s[^-.;:!?]{1,80}?\s-(?=\s)")
 def _status_cues_of(segment: str) -> list[_Match]:
     """Status cues of ``segment``, read around its asides between dashes (a verb and its
     complement may stand on either side of one) and within them."""
-    asides = [m.span() for m in _DASH_ASIDE.finditer(segment)]
+    asides = [m.span() for m in _DASH_ASIDE.finditer(segment)] if "-" in segment else []
     if not asides:
         return _scan(segment, _status_cues())
     masked = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), segment)
@@ -922,10 +945,20 @@ _CONDITION_WITHIN = re.compile(
     r"\b(?:if|unless)\b[^,;:]*", re.IGNORECASE)
 
 
-def _outside_conditions(folded: str, clause: tuple[int, int], found: list[_Match]) -> list[_Match]:
-    """The matches of ``found`` that stand outside the conditions of the clause."""
-    spans = [m.span() for m in _CONDITION_WITHIN.finditer(folded, *clause)]
-    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
+# (the cheap test first: the lookbehinds above run at every position)
+_IF_OR_UNLESS = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _conditions(folded: str, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans of the conditions within ``clause``."""
+    if not _IF_OR_UNLESS.search(folded, *clause):
+        return []
+    return [m.span() for m in _CONDITION_WITHIN.finditer(folded, *clause)]
+
+
+def _outside_conditions(found: list[_Match], conditions: list[tuple[int, int]]) -> list[_Match]:
+    """The matches of ``found`` that stand outside the ``conditions`` of their clause."""
+    return [m for m in found if not any(a <= m.start < b for a, b in conditions)]
 
 
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
@@ -1145,9 +1178,10 @@ def _analyse_sentence(
         for clause in _clauses(folded, *unit):
             if _scan(folded[clause[0] : clause[1]], _group_cues("sessions")):
                 continue  # a parliament's or a council's sitting, not the talks
+            conditions = _conditions(folded, clause)
             mentions = _outside_conditions(
-                folded, clause, _swapped(folded, clause, _issue_mentions(folded, *clause)))
-            cues = _outside_conditions(folded, clause, _status_matches(folded, *clause))
+                _swapped(folded, clause, _issue_mentions(folded, *clause)), conditions)
+            cues = _outside_conditions(_status_matches(folded, *clause), conditions)
             nothing = _TOPIC_NOTHING.fullmatch(folded, *clause) if mentions and not cues else None
             if nothing and _TOPIC.match(folded, *clause):
                 cues = [_Match(nothing.start(1), nothing.end(1), "stalled")]
@@ -1170,9 +1204,9 @@ def _analyse_sentence(
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
                                         hedged_unit, discussed or answer and "answer"))
                 continue
-            named += _prune(mentions)
-            first = len(rows)
             recent = _prune(mentions)
+            named += recent
+            first = len(rows)
             items = _list_items(folded, *clause)
             groups = (
                 [[m for m in mentions if a <= m.start < b] for a, b in items]
@@ -1181,7 +1215,7 @@ def _analyse_sentence(
             )
             spans = items or [None]
             for group, span in zip(groups, spans, strict=True):
-                for mention in _prune(group):
+                for mention in _prune(group) if items else recent:  # (one group: mentions)
                     own_cues = (sorted(cues + transfers, key=lambda c: c.start)
                                 if transfers and mention.label in _TRANSFERRED else cues)
                     resolved = _resolve(folded, clause, mention, own_cues)
@@ -1257,12 +1291,16 @@ def _narrated_before(folded: str, start: int, end: int, cue: object) -> int | No
     the clauses before are the text's own account. None when the speaker has it all."""
     if not isinstance(cue, str) or not cue.strip():
         return None
-    verb = re.search(rf"(?<![\w']){re.escape(cue.strip())}(?!\w)", folded[start:end],
-                     re.IGNORECASE)
+    verb = _verb_regex(cue.strip()).search(folded[start:end])
     if verb is None or not _INTRODUCES.match(folded, start + verb.end()):
         return None
     cuts = [a for a, _ in _clauses(folded, start, end)[1:] if a < start + verb.start()]
     return cuts[-1] if cuts else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_regex(verb: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w']){re.escape(verb)}(?!\w)", re.IGNORECASE)
 
 
 def _asks(folded: str, start: int, end: int) -> bool:
@@ -1424,12 +1462,15 @@ def _claims_lookup(
         for c in ("doc_id", "sentence_idx", "claimant", "claimant_type", "hedged", "cue")
     )
     proposals = _group_cues("proposal")
+    proposing: dict[str, bool] = {}  # cue -> a proposal verb (few cues, many claims)
     out = {}
     for doc_id, idx, claimant, ctype, hedged, cue in zip(
         doc_ids, indices, claimants, ctypes, hedges, cues, strict=True
     ):
         claimant, ctype, cue = _none(claimant), _none(ctype), _none(cue)
-        if isinstance(cue, str) and _scan(cue.translate(_FOLD), proposals):
+        if isinstance(cue, str) and cue not in proposing:
+            proposing[cue] = bool(_scan(cue.translate(_FOLD), proposals))
+        if isinstance(cue, str) and proposing[cue]:
             claimant, ctype = None, None
         out[(doc_id, int(idx))] = (claimant, ctype, bool(_none(hedged) or False))
     if sentences is not None:
@@ -1523,8 +1564,9 @@ def _release_issuers(
     sourced: dict[object, list] = {}
     if claims is not None and len(claims) and "cue" in claims.columns:
         for doc_id, idx, claimant, ctype, via, cue in zip(
-            claims["doc_id"], claims["sentence_idx"], claims["claimant"],
-            claims["claimant_type"], claims["via"], claims["cue"], strict=True
+            *(claims[c].tolist() for c in ("doc_id", "sentence_idx", "claimant", "claimant_type",
+                                           "via", "cue")),
+            strict=True,
         ):
             sourced.setdefault(doc_id, []).append(
                 (int(idx), _none(claimant), _none(ctype), _none(via), _none(cue)))
@@ -1839,8 +1881,9 @@ def extract_outcomes(
     claim_of = _claims_lookup(claims, sentences)
     cue_of = {}  # (doc_id, sentence_idx) -> the words that name the claimant
     if claims is not None and "cue" in claims.columns:
-        keys = zip(claims["doc_id"], claims["sentence_idx"].astype(int), strict=True)
-        cue_of = dict(zip(keys, claims["cue"], strict=True))
+        keys = zip(claims["doc_id"].tolist(), claims["sentence_idx"].astype(int).tolist(),
+                   strict=True)
+        cue_of = dict(zip(keys, claims["cue"].tolist(), strict=True))
     issuer_of = {**_release_issuers(bodies, claims, sentences),
                  **_readout_issuers(articles, sentences),
                  **_issuers(claims, sentences)}
