@@ -451,11 +451,12 @@ class _LiteralIndex:
     finder: re.Pattern | None  # at each position, the longest literal starting there
     reach: dict[str, frozenset[int]]  # literal -> the cues whose literal it starts with
     always: frozenset[int]  # cues with no literal
-    # per cue: its other fixed words (ASCII), those its literal does not contain, else None
-    others: tuple[tuple[str, ...] | None, ...]
+    # per cue: its other fixed words, those its literal does not contain (none unless ASCII)
+    others: tuple[frozenset[str], ...]
 
 
 _LITERAL_INDEXES: dict[int, _LiteralIndex] = {}
+_FEW = 64
 
 
 def _literal_index(cues: tuple[_Cue, ...]) -> _LiteralIndex:
@@ -473,12 +474,13 @@ def _literal_index(cues: tuple[_Cue, ...]) -> _LiteralIndex:
     words = [_CUE_WORDS.get(cue[0]) for cue in cues]
     index = _LiteralIndex(
         cues,
-        re.compile("(?=(" + trie_regex(literals) + "))") if literals else None,
+        # (a few literals are quicker found each on its own)
+        re.compile("(?=(" + trie_regex(literals) + "))") if len(literals) > _FEW else None,
         {w: frozenset(i for p in literals if w.startswith(p) for i in positions[p])
          for w in literals},
         frozenset(always),
         # (a word inside the literal is in any text the literal is in)
-        tuple(None if ws is None else tuple(w for w in ws if w not in cue[3])
+        tuple(frozenset(w for w in ws or () if w not in cue[3])
               for ws, cue in zip(words, cues, strict=True)),
     )
     _LITERAL_INDEXES[id(cues)] = index  # holds ``cues``: the id is not reused
@@ -491,17 +493,20 @@ def _scan(text: str, cues: tuple[_Cue, ...]) -> list[_Match]:
     # in cue order, as if each cue were tried in turn.
     index = _literal_index(cues)
     lowered = text.lower()
-    hits = index.always
+    reach = index.reach
     if index.finder is not None:
-        reach = index.reach
-        hits = hits.union(*(reach[w] for w in set(index.finder.findall(lowered))))
+        present = set(index.finder.findall(lowered))
+    else:
+        present = [w for w in reach if w in lowered]
+    hits = index.always.union(*(reach[w] for w in present))
     if not hits:
         return []
     ordered = sorted(hits)
     if text.isascii():  # every fixed word of a cue that matches is in the text
         others = index.others
-        ordered = [i for i in ordered
-                   if others[i] is None or all(w in lowered for w in others[i])]
+        missing = {w for w in frozenset().union(*(others[i] for i in hits)) if w not in lowered}
+        if missing:
+            ordered = [i for i in ordered if missing.isdisjoint(others[i])]
     found = [
         _Match(m.start(), m.end(), cues[i][1], cues[i][2])
         for i in ordered
