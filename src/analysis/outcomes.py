@@ -498,13 +498,14 @@ def _scan(text: str, cues: tuple[_Cue, ...]) -> list[_Match]:
         present = set(index.finder.findall(lowered))
     else:
         present = [w for w in reach if w in lowered]
-    hits = index.always.union(*(reach[w] for w in present))
+    hits = index.always.union(*map(reach.__getitem__, present))
     if not hits:
         return []
     ordered = sorted(hits)
     if text.isascii():  # every fixed word of a cue that matches is in the text
         others = index.others
-        missing = {w for w in frozenset().union(*(others[i] for i in hits)) if w not in lowered}
+        words = frozenset().union(*map(others.__getitem__, hits))
+        missing = {w for w in words if w not in lowered}
         if missing:
             ordered = [i for i in ordered if missing.isdisjoint(others[i])]
     found = [
