@@ -1987,6 +1987,8 @@ def test_a_press_release_heading_names_its_issuer_below(heading, expected):
     [
         ("The sides agreed on a pause in the fighting.", [("ceasefire", "agreed")]),
         ("The sides agreed to remain in close touch.", [("negotiation_process", "agreed")]),
+        ("The sides agreed to remain in close touch and to remain calm.",
+         [("negotiation_process", "agreed")]),
         ("They'll meet again in the capital within a month.",
          [("negotiation_process", "agreed")]),
         ("The army agreed to a truce unless the prisoners are released.",
@@ -2001,7 +2003,7 @@ def test_a_press_release_heading_names_its_issuer_below(heading, expected):
         ("The meeting left the biggest one - the threshold for ratification - open.",
          [("political_issues_general", "unresolved")]),
     ],
-    ids=["word-inside-literal", "words-inside-literal", "contracted-will", "unless", "if",
+    ids=["word-inside-literal", "words-inside-literal", "opening-word-twice", "contracted-will", "unless", "if",
          "contrast-but", "contrast-semicolon", "context-phrase", "dash-aside"],
 )
 def test_cheap_tests_before_the_rules_let_every_match_through(text, expected):

@@ -355,12 +355,17 @@ def _compile(pairs: list[tuple[str, str, bool]]) -> tuple[_Cue, ...]:
         words = tuple(t.rstrip("*").lower() for t in p.split() if t not in _PLACEHOLDERS)
         if all(w.isascii() for w in words):
             _CUE_WORDS[regex] = words
+            if p.split()[0] not in _PLACEHOLDERS:
+                _CUE_HEADS[regex] = words[0]
     return cues
 
 
 # Per compiled cue phrase: its fixed words (lower case, ASCII). A case-insensitive match in an
 # ASCII text contains each of them, so a cue missing one there cannot match.
 _CUE_WORDS: dict[re.Pattern, tuple[str, ...]] = {}
+# Per compiled cue phrase that opens with a fixed word: that word (lower case, ASCII). A match
+# in an ASCII text starts where it does, so the regex need not try before its first one.
+_CUE_HEADS: dict[re.Pattern, str] = {}
 
 
 @functools.cache
@@ -453,6 +458,7 @@ class _LiteralIndex:
     always: frozenset[int]  # cues with no literal
     # per cue: its other fixed words, those its literal does not contain (none unless ASCII)
     others: tuple[frozenset[str], ...]
+    heads: tuple[str, ...]  # per cue: its opening fixed word (ASCII), else ""
 
 
 _LITERAL_INDEXES: dict[int, _LiteralIndex] = {}
@@ -482,6 +488,7 @@ def _literal_index(cues: tuple[_Cue, ...]) -> _LiteralIndex:
         # (a word inside the literal is in any text the literal is in)
         tuple(frozenset(w for w in ws or () if w not in cue[3])
               for ws, cue in zip(words, cues, strict=True)),
+        tuple(_CUE_HEADS.get(cue[0], "") for cue in cues),
     )
     _LITERAL_INDEXES[id(cues)] = index  # holds ``cues``: the id is not reused
     return index
@@ -502,16 +509,18 @@ def _scan(text: str, cues: tuple[_Cue, ...]) -> list[_Match]:
     if not hits:
         return []
     ordered = sorted(hits)
+    starts = [0] * len(ordered)
     if text.isascii():  # every fixed word of a cue that matches is in the text
         others = index.others
         words = frozenset().union(*map(others.__getitem__, hits))
         missing = {w for w in words if w not in lowered}
         if missing:
             ordered = [i for i in ordered if missing.isdisjoint(others[i])]
+        starts = [max(0, lowered.find(index.heads[i])) for i in ordered]
     found = [
         _Match(m.start(), m.end(), cues[i][1], cues[i][2])
-        for i in ordered
-        for m in cues[i][0].finditer(text)
+        for i, start in zip(ordered, starts, strict=True)
+        for m in cues[i][0].finditer(text, start)
         if m.end() > m.start()
     ]
     if len(found) < 2:
