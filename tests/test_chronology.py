@@ -166,6 +166,16 @@ MERGES = [
         ],
         [("a#e1",), ("a#e2",)],
     ),
+    (  # a digest's two talks on one day in two towns, and a report of one without its town
+        [
+            _ev("a", 1, start="2025-05-15", end="2025-05-16", city="Istanbul",
+                participants=("AZE", "IRN", "KEN", "SOM")),
+            _ev("a", 2, start="2025-05-16", end="2025-05-16", city="Geneva",
+                participants=("KEN", "SOM")),
+            _ev("b", 1, start="2025-05-16", end="2025-05-16", participants=("KEN", "SOM")),
+        ],
+        [("a#e1", "b#e1"), ("a#e2",)],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -178,6 +188,7 @@ MERGE_IDS = [
     "undated-other-parties",
     "other-family",
     "same-article",
+    "same-article-other-towns",
 ]
 
 

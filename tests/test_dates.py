@@ -968,11 +968,15 @@ CASES = [
         # a date that modifies a noun takes no tense from the clause
         ("Two officials told us the 15 March date could slip.", "2026-03-06", "the 15 March",
          "2026-03-15"),
+        # an "-ed" adjective deep in the noun phrase of a list entry is no past verb either
+        ("Coming up\n\n- 25 March: the Norland fisheries protected zone panel meets (online).",
+         "2026-03-20", "25 March", "2026-03-25"),
     ],
     ids=["same-year-month", "next-year-month-near", "deadline-next-year", "half-year-back",
          "month-may-before-a-day", "month-may-before-a-comma", "agreed-on-a-day-is-past",
          "agreed-to-a-round-on-a-day-is-open", "on-the-3rd", "on-the-20th-past",
-         "on-the-20th-ahead", "an-adjective-in-ed-is-no-past", "the-date-before-a-noun"],
+         "on-the-20th-ahead", "an-adjective-in-ed-is-no-past", "the-date-before-a-noun",
+         "an-entry-with-an-ed-adjective"],
 )
 def test_year_choice(text, published, expr, value):
     frame = find_dates(text, published)

@@ -1876,3 +1876,70 @@ def test_a_dateline_places_an_event_told_in_its_sentence_and_better_later():
 )
 def test_talks_told_as_done_take_no_date_ahead(text, expected):
     assert _brief(_events(text, "2026-01-16", _TOWNS)) == expected
+
+
+_PARTIES = [_country("Norland", "NOR"), _country("Sudland", "SUD"), _country("Ostia", "OST"),
+            _country("Westmark", "WES"), *_TOWNS]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In this issue: Norland and Sudland met in Lusaka on Monday; Ostia and Westmark start "
+         "drawing their sea line.", [("NOR", "SUD")]),
+        ("Norland and Sudland met in Lusaka on Monday, and Ostia and Westmark sent observers.",
+         [("NOR", "OST", "SUD", "WES")]),
+    ],
+    ids=["a-digest-teaser-of-two-talks", "observers-in-one-clause"],
+)
+def test_the_parties_of_talks_are_those_of_their_own_clause(text, expected):
+    events = _events(text, "2026-03-20", _PARTIES)
+    assert [e["participants"] for e in _summary(events)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The previous round, held in Lusaka on 3-4 December, ended without even a joint press "
+         "release.", [("talks_round", "occurred", "2025-12-03", "2025-12-04", "Lusaka")]),
+        ("Norland and Sudland issued statements on Monday. Neither statement mentioned the fishing "
+         "quotas.", [("statement", "occurred", "2026-03-16", "2026-03-16", None)]),
+    ],
+    ids=["without-a-press-release", "neither-statement"],
+)
+def test_a_statement_told_as_not_made_is_no_event(text, expected):
+    assert _brief(_events(text, "2026-03-20", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("March 21 (Horn Wire) - Norland and Sudland held talks in Lusaka on Tuesday, four "
+         "years after the court drew the line.", "2026-03-21",
+         [("talks_round", "occurred", "2026-03-17", "2026-03-17", "Lusaka")]),
+        ("Norland and Sudland agreed on Thursday to rebuild six border posts that were wrecked "
+         "by a storm in 2023, at the close of a two-day meeting in Lusaka.", "2026-04-09",
+         [("agreement", "occurred", "2026-04-09", "2026-04-09", None),
+          ("meeting", "occurred", None, None, "Lusaka")]),
+        ("Norland and Sudland met on 16-17 March for the 58th meeting of the commission.\n\n"
+         "\"Nothing moved,\" said Ana Vell, an academic at a university in Harare who has "
+         "followed the talks for years.", "2026-03-28",
+         [("talks_round", "occurred", "2026-03-16", "2026-03-17", None)]),
+        ("Norland and Sudland officials met in Lusaka on Tuesday for the first session of a "
+         "joint committee on the boundary set by the court in its judgment of 12 October 2021.",
+         "2026-03-20", [("talks_round", "occurred", "2026-03-17", "2026-03-17", "Lusaka")]),
+    ],
+    ids=["a-dateline-without-its-town", "a-year-in-a-relative-clause-before-the-meeting",
+         "the-town-of-a-person-who-follows-the-talks", "the-day-of-a-judgment"],
+)
+def test_dates_and_places_that_are_not_the_events(text, published, expected):
+    assert _brief(_events(text, published, _TOWNS)) == expected
+
+
+def test_a_speaker_who_said_afterwards_made_a_statement():
+    text = ("The envoys met in Lusaka on Monday. The host, Norland's deputy foreign minister, said "
+            "afterwards that the group had completed a draft.")
+    assert _brief(_events(text, "2026-03-20", _TOWNS)) == [
+        ("meeting", "occurred", "2026-03-16", "2026-03-16", "Lusaka"),
+        ("statement", "occurred", None, None, None),
+    ]

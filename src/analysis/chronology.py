@@ -387,15 +387,17 @@ def _bound(says: dict[tuple, set]) -> tuple | None:
 
 
 def _fits(says: dict[tuple, set], other: _Key) -> bool:
-    """An event joins a group only when no member of another article contradicts it.
+    """An event joins a group only when no member contradicts it: no member is in another
+    town, and none of another article is of another round or on other days.
 
     ``says`` maps each (city, round, dates) of the group's members to their articles.
     """
     for (city, ra, span), docs in says.items():
+        if _cities_match(city, other.city) is False:
+            # one article's two events in two towns are two events, whatever joined them
+            return False
         if other.doc in docs and len(docs) == 1:
             continue
-        if _cities_match(city, other.city) is False:
-            return False
         rb = other.round
         if ra is not None and rb is not None and ra != rb:
             return False

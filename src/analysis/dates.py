@@ -669,6 +669,9 @@ _REPORTED = re.compile(r"(?<!\w)(?:that|it|he|she|they|we|I|there)(?!\w)", re.IG
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s)?\s+(?P<w>[a-z]{3,})\b")
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
+# the head of a list entry: a bullet before its date, a colon or dash after it
+_ENTRY_HEAD = re.compile(r"[ \t•·*▪‣◦-]*")
+_ENTRY_DASH = re.compile(r"\s*[:–—-]\s")
 
 
 def _attributive(text: str, start: int, end: int) -> bool:
@@ -769,7 +772,12 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
         # by a listed cue after the expression ("said that on May 3 the sides agreed ...")
         tail = text[end : end + 120]
         stop = _CLAUSE_END.search(tail)
-        m = _cue(cues, tail[: stop.start()] if stop else tail, last=False, ed=not reported)
+        # "- 25 March: the marine protected area group meets": in a list entry headed by its
+        # date, an "-ed" word is as often an adjective of the noun phrase as a verb
+        entry = (_ENTRY_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+                 and _ENTRY_DASH.match(text, end))
+        m = _cue(cues, tail[: stop.start()] if stop else tail, last=False,
+                 ed=not (reported or entry))
         if m is not None and m.lastgroup == "future" and not _FORWARD_FUTURE.match(m.group()):
             return 0  # "vacation plans to fly", "the planned visit": a noun as often as a verb
         return _tense_of(m)

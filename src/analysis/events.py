@@ -110,6 +110,8 @@ _DESCRIBED = r"(?:[\w.'’-]+\s+){0,3}?"
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,},(?:\s*[A-Z][\w.' -]*,)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\b"
     r"(?:\s*\([^)]*\))?\s*(?:--|—|–|-|\.)?"
+    # without its town: "March 21 (Horn Wire) - "
+    r"|^[A-Z][a-z]+\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—|–|-)"
 )
 _ROUND_TAIL = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|discussions)\b", re.I
@@ -510,6 +512,12 @@ def _lex() -> dict[str, Any]:
         ),
         "subordinate": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['subordinators'])})\s+(?:[\w'’.-]+\s+){{1,5}}?"
+            rf"(?:(?:{_alternation(raw['clause_verbs'])})|(?-i:[a-z]{{3,}}ed))(?![\w-])[^,;]*$",
+            re.I,
+        ),
+        "paper_of": re.compile(rf"(?<![\w-])(?:{_alternation(raw['dated_papers'])})\s+of\s+$", re.I),
+        "relative_clause": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['relatives'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
             rf"(?:(?:{_alternation(raw['clause_verbs'])})|(?-i:[a-z]{{3,}}ed))(?![\w-])[^,;]*$",
             re.I,
         ),
@@ -1303,9 +1311,11 @@ def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
             for m in lex["bare_ordinal"].finditer(text)]
 
 
-# a statement told as not made: "no venue has been announced", "a date has not been announced"
+# a statement told as not made: "no venue has been announced", "a date has not been announced",
+# "ended without even a joint press release", "neither statement mentioned"
 _NOT_MADE = re.compile(
-    r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){1,3}|(?:has|have|had|was|were)\s+not\s+)(?:(?:has|have|had"
+    r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){1,3}|(?<![\w-])(?:neither|without)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|(?:has|have|had|was|were)\s+not\s+)(?:(?:has|have|had"
     r"|was|were|is|are)\s+)?(?:yet\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
@@ -1760,6 +1770,8 @@ def _attach_dates(
         if _AHEAD.search(text, max(0, s0 - 6), s1) and _DONE_BEFORE.search(
                 text, max(0, c.t0 - 60), c.t0):
             return False  # "agreed to survey later this year, ... after two days of talks"
+        if lex["paper_of"].search(text, max(0, s0 - 40), s0):
+            return False  # "the line set by the court in its judgment of 12 October 2021"
         if not _SPEECH_DAY.fullmatch(text, s0, s1) and any(
             (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
         ):
@@ -1943,10 +1955,13 @@ def _other_relative(text: str, c: _Cand, s0: int, lex: dict[str, Any]) -> bool:
 def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> bool:
     """A date in a clause of its own, opened by "since", "after"... with its own verb, dates
     that clause and not an event named outside it ("the first talks since the conflict began
-    in November 2020", "After Norland held a referendum on May 3, the talks resumed")."""
+    in November 2020", "After Norland held a referendum on May 3, the talks resumed"); so
+    does a relative clause before the event ("markers that were damaged in 2023, at the
+    close of a meeting")."""
     if c.t1 <= s0:
         return bool(lex["subordinate"].search(text[c.t1 : s0]))
-    return c.t0 >= s1 and "," in text[s1 : c.t0] and bool(lex["subordinate"].search(text[:s0]))
+    return c.t0 >= s1 and "," in text[s1 : c.t0] and bool(
+        lex["subordinate"].search(text[:s0]) or lex["relative_clause"].search(text[:s0]))
 
 
 def _share_place(text: str, cands: list[_Cand]) -> None:
@@ -1994,7 +2009,7 @@ def _share_occasion(text: str, cands: list[_Cand]) -> None:
 def _is_dateline(text: str, pos: int) -> bool:
     """A date at the head of an article ('ISTANBUL, June 2.' / 'JEDDAH, Saudi Arabia, March 11')."""
     head = text[:pos]
-    return bool(_DATELINE.match(head))
+    return bool(_DATELINE.match(head)) or pos < _dateline_end(text)
 
 
 def _place_fields(norm: str, lex: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -2073,6 +2088,8 @@ def _attach_places(
         verb_placed = target.t1 <= s0 and bool(lex["ended_in"].search(text, max(0, s0 - 100), s0))
         if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0) and not verb_placed:
             continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
+        if target.t0 >= s1 and not fronted and _WHO.search(text, s1, target.t0):
+            continue  # "a researcher at a forum in Baku who follows the talks": the person's town
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
         if mediated or hosted_by:
             if code:
@@ -2115,6 +2132,7 @@ _SAYS = re.compile(
 # a relative clause on another noun between an event and a place ("... the ceasefire that
 # was first agreed in Doha"): the place is that noun's, not the event's
 _RELATIVE = re.compile(r"[\w'’-]+[^\w]+(?:that|which|who|whom)\s")
+_WHO = re.compile(r"(?<![\w-])(?:who|whom)\s", re.IGNORECASE)
 _IN_NAME_COMMA = re.compile(
     r"(?<![\w-])(?:in|at)\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})),\s+"
     r"(?:the\s+)?$"
@@ -2234,10 +2252,15 @@ def _attach_participants(
             listing = False
         mediator = (m.kind == "person" and mediator_after
                     and bool(lex["mediator_after"].match(text[s1 : s1 + 80])))
-        codes.append((code, mediator or listing))
+        codes.append((code, mediator or listing, s0))
         last_end = s1
     for c in cands:
-        for code, mediator in codes:
+        # "the working group meets in Astana; Egypt and Sudan come back to the table": the
+        # parties of its own clause
+        lo, hi = text.rfind(";", 0, c.t0) + 1, text.find(";", c.t1) % (len(text) + 1)
+        for code, mediator, at in codes:
+            if not lo <= at < hi:
+                continue
             if mediator:
                 c.hosts.add(code)
             elif code not in c.hosts:
