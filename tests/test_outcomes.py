@@ -2008,3 +2008,41 @@ def test_a_press_release_heading_names_its_issuer_below(heading, expected):
 )
 def test_cheap_tests_before_the_rules_let_every_match_through(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks with the creditors' committee are paused, not ended.",
+         [("negotiation_process", "stalled")]),
+        ("Talks on the fisheries accord have broken down.", [("economic", "stalled")]),
+        ("The chair said a draft protocol on incident prevention was substantially completed.",
+         [("military_dialogue", "progress")]),
+        ("An official said the framework agreement will not be reopened.",
+         [("overall_settlement", "disagreement")]),
+        ("The ministers agreed to set up a data-sharing mechanism for the river.",
+         [("economic", "agreed")]),
+        ("Both delegations agreed to approve the cartography of the northern sector.",
+         [("territory", "agreed")]),
+        ("The last session had commissioned a joint hydrological study of the canal.",
+         [("economic", "agreed")]),
+        ("They agreed terms of reference for a working group on the marine protected area.",
+         [("economic", "agreed")]),
+        ("The creditors agreed in principle to a deferral of principal payments.",
+         [("economic", "agreed")]),
+        ("A delegate said the discussion of straight baselines went nowhere.",
+         [("territory", "stalled")]),
+        ("The other side saw no reason to change the water allocation.",
+         [("economic", "disagreement")]),
+        ("The statement took note of the progress achieved in the dredging of the canal.",
+         [("economic", "progress")]),
+        ("The mediator paused talks on the dam in 2019.", []),
+        ("Diplomats say the data-sharing mechanism could be in place by the end of the year.",
+         [("economic", "progress")]),
+    ],
+    ids=["paused", "broken-down", "substantially-completed", "not-reopened", "data-sharing",
+         "cartography", "commissioned", "marine-protected-area", "payments", "baselines",
+         "no-reason-to-change", "took-note-of-progress", "paused-in-the-past", "could-be-in-place"],
+)
+def test_talks_on_hold_texts_nearly_done_and_issues_of_rivers_seas_and_debt(text, expected):
+    assert _pairs(_run(text)) == expected
