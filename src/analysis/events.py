@@ -2089,7 +2089,7 @@ def _attach_places(
         if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0) and not verb_placed:
             continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
         if target.t0 >= s1 and not fronted and _WHO.search(text, s1, target.t0):
-            continue  # "a researcher at a forum in Baku who follows the talks": the person's town
+            continue  # "an academic in Harare who follows the talks": the person's town
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
         if mediated or hosted_by:
             if code:
@@ -2255,7 +2255,7 @@ def _attach_participants(
         codes.append((code, mediator or listing, s0))
         last_end = s1
     for c in cands:
-        # "the working group meets in Astana; Egypt and Sudan come back to the table": the
+        # "the working group meets in Lusaka; Norland and Ostia come back to the table": the
         # parties of its own clause
         lo, hi = text.rfind(";", 0, c.t0) + 1, text.find(";", c.t1) % (len(text) + 1)
         for code, mediator, at in codes:
