@@ -1900,8 +1900,8 @@ def test_the_parties_of_talks_are_those_of_their_own_clause(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The previous round, held in Lusaka on 3-4 December, ended without even a joint press "
-         "release.", [("talks_round", "occurred", "2025-12-03", "2025-12-04", "Lusaka")]),
+        ("The previous round, held in Lusaka on 3-4 December, closed without any joint "
+         "communique.", [("talks_round", "occurred", "2025-12-03", "2025-12-04", "Lusaka")]),
         ("Norland and Sudland issued statements on Monday. Neither statement mentioned the fishing "
          "quotas.", [("statement", "occurred", "2026-03-16", "2026-03-16", None)]),
     ],

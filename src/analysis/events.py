@@ -1312,7 +1312,7 @@ def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
 
 
 # a statement told as not made: "no venue has been announced", "a date has not been announced",
-# "ended without even a joint press release", "neither statement mentioned"
+# "closed without any joint communique", "neither statement mentioned"
 _NOT_MADE = re.compile(
     r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){1,3}|(?<![\w-])(?:neither|without)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:has|have|had|was|were)\s+not\s+)(?:(?:has|have|had"
