@@ -856,3 +856,23 @@ def test_a_fellow_of_a_think_tank_is_an_observer():
 )
 def test_the_outlet_a_text_went_to_is_not_its_speaker(text, expected):
     assert _table(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to two people who were in the room, the Norlandic and Zelvan delegations "
+         "clashed over the pipeline.", ("two people", "anonymous_source")),
+        ("Three people who attended the session said the Norlandic side walked out.",
+         ("Three people", "anonymous_source")),
+        ("The Zelva Monetary Fund's statement of 3 March said the staff \"agreed on the "
+         "budget\".", ("Zelva Monetary Fund", "organisation")),
+        ('Iran\'s delegate, Jon Vale, spoke next. He said Tehran was "ready" and proposed a '
+         'sub-group, an idea that, according to the Turkish hosts, the others would consider.',
+         ("Jon Vale", "named_official")),
+    ],
+    ids=["people-who-were-in-the-room", "people-who-attended", "a-body-s-own-statement",
+         "according-to-inside-a-relative-clause"],
+)
+def test_sources_known_by_what_they_saw_or_issued(text, expected):
+    assert _table(text)[-1][:2] == expected

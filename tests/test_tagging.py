@@ -1586,3 +1586,39 @@ def test_the_body_an_expert_works_at_is_an_organisation(text, expected):
 )
 def test_press_ends_an_outlets_name_not_a_title(text, expected):
     assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("media", "organisation")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("QUIET ROOM\nThe weekly negotiations newsletter - No. 12, Friday 6 March 2026\n\n"
+         "A diplomat told Quiet Room that the talks went nowhere.",
+         [("media", "Quiet Room", "Quiet Room")]),
+        ("QUIET ROOM\nThe weekly negotiations newsletter - No. 12\n\nTalks ended on Thursday.",
+         []),
+        ("FLASH\n\nTalks ended on Thursday.", []),
+        ("Our correspondent in Vellora says the mood in the hall was cool.", []),
+    ],
+    ids=["masthead-with-issue-line", "a-masthead-alone-is-no-actor",
+         "a-caps-word-alone-is-no-outlet", "a-place-is-no-speaker"],
+)
+def test_outlets_told_under_their_masthead_and_places_before_a_speech_verb(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_body_named_for_frontiers_and_limits_keeps_both_words():
+    text = "The National Directorate of Frontiers and Limits approved the maps."
+    assert _kinds(text) == [("organisation", "National Directorate of Frontiers and Limits",
+                             "National Directorate of Frontiers and Limits")]
+
+
+def test_a_name_after_a_long_title_and_a_rank_is_read_in_full():
+    text = ("The Peruvian delegation was led by the President of the Peruvian Section of the "
+            "Commission, Minister Plenipotentiary Ana Lucia Ferrante.")
+    assert [norm for kind, _, norm in _kinds(text) if kind == "person"] == ["Ana Lucia Ferrante"]
+
+
+def test_a_full_name_after_a_states_role_in_lower_case_is_a_person():
+    text = ("Britain's lead official, Jane Rowley of the Home Office, said only that the talks "
+            "had been constructive.")
+    assert [norm for kind, _, norm in _kinds(text) if kind == "person"] == ["Jane Rowley"]

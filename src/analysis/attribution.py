@@ -63,12 +63,17 @@ _TITLE_SUBJECT = re.compile(
 )
 # the insiders whom news cites without a name
 _INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant"
+# "two people who were in the room", "people familiar with the talks": people, an anonymous
+# source only when what follows says how they know
+_KNOWING_PEOPLE = (r"people(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|took\s+part)|"
+                   r"familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge|present\b))")
 # "A European diplomat said", "An official who took part in the talks said", '"...," a
 # senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted.
 _INDEFINITE_SOURCE = re.compile(
     r"(?:^\W*|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how)\s+)"
     r"(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|members?\s+of\s+the\s+[\w'’-]+\s+delegation))\b"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|"
+    r"members?\s+of\s+the\s+[\w'’-]+\s+delegation))\b"
     r"[^.;]{0,90}?\s(?:said|says|told|tells|added|adds|noted|notes|stated|states|described|"
     r"describes|explained|warned|insisted|confirmed)\b",
     re.IGNORECASE,
@@ -76,7 +81,7 @@ _INDEFINITE_SOURCE = re.compile(
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
 _ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?))\b(?!\s+(?:statement|document|communiqu|readout|report|"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}))\b(?!\s+(?:statement|document|communiqu|readout|report|"
     r"figure|data|source|text|visit|version|website|channel|media|news|account|transcript|"
     r"position))",
     re.IGNORECASE,
@@ -110,7 +115,7 @@ _ACRONYM_SPEAKER = re.compile(
 _SOURCE_KEYS = frozenset(("source", "sources"))
 _UNNAMED_KEYS = frozenset(w + s for w in ("official", "diplomat", "negotiator", "delegate", "aide",
                                           "adviser", "advisor", "mediator", "participant",
-                                          "member") for s in ("", "s"))
+                                          "member") for s in ("", "s")) | {"people"}
 _OFFICIALS_KEYS = frozenset(("officials",))
 # the documents _DOCUMENT_FROM names, one of which a sentence it matches holds as a word
 _DOCUMENT_KEYS = frozenset(("statement", "readout", "communique", "communiqué", "release"))
@@ -418,7 +423,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if within:  # "produced a short communiqué in which the parties agreed ..."
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, within.group())
-    issued = _DOCUMENT_FROM.search(sentence) if _any_word(words, _DOCUMENT_KEYS) else None
+    issued = (_DOCUMENT_FROM.search(sentence) or _DOCUMENT_OWNER.search(sentence)
+              if _any_word(words, _DOCUMENT_KEYS) else None)
     if issued:  # "A statement from the co-chairs, issued in Paris, said ..."
         inside = [m for m in mentions if issued.start("issuer") <= m["rel_start"]
                   < issued.end("issuer") and m["kind"] in ("organisation", "country")]
@@ -457,6 +463,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if by:
             return _typed(by[0], None, passive.group(), state)
     according = _search("according", sentence, words)
+    if according and _CLAUSE_BEFORE.search(sentence, 0, according.start()) and _search(
+            "speech", sentence[: according.start()], words):
+        according = None  # 'He said ... an idea that, according to X, ...': his sentence
     if according:
         back = _THE_UNNAMED.match(sentence, according.end())
         if back and state.get("unnamed") and state["unnamed"][0] == back.group("role").lower():
@@ -648,6 +657,14 @@ _DOCUMENT_FROM = re.compile(
     r"(?i:from|by|(?:issued|released|published|posted|read|read\s+out)\s+by)\s+(?P<issuer>(?i:the\s+)?[^,;:\"“”]{2,60}?)\s*"
     r"(?:,[^,;\"“”]{1,60},\s*)?(?i:also\s+|only\s+)?(?:said|says|stated|states|added|noted|read|reads)\b"
 )
+# "The Fund's statement of 3 March said", "Norland's readout says": the owner issued it
+_DOCUMENT_OWNER = re.compile(
+    r"(?:\b(?i:the)\s+)?(?P<issuer>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
+    r"(?i:(?:joint|final|latest|own|press|official)\s+)?(?i:statement|readout|communiqu[eé]|release)\b"
+    r"[^,;:\"“”]{0,30}?\s+(?i:also\s+|only\s+)?(?:said|says|stated|states|added|noted|read|reads)\b"
+)
+# "an idea that, according to the hosts, the others agreed to": the source of a relative clause
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,\s*$")
 # "The statement, posted shortly after noon, said": a document told again, an aside between
 _DOCUMENT_ASIDE = re.compile(
     r"\W*(?i:the)\s+(?P<joint>(?i:joint)\s+)?(?:[A-Z][\w'’-]*\s+)?(?i:statement|readout|"

@@ -48,6 +48,8 @@ _LOCATIVE_LIST = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(_LOCATIVE))})\s+(?:(?:[A-Z][\w'’.-]*)(?:,?\s+|,\s*)){{1,6}}"
     r"(?:and|or)\s+$"
 )
+# words after which a capitalised word before a speech verb is a place, not its speaker
+_PLACE_BEFORE = frozenset("in at from near outside inside".split())
 _HOSTING_VERB = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted)\b")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
@@ -152,6 +154,7 @@ _NEXT_CAP = re.compile(rf"\s+{_CAP}")
 _OWNER = re.compile(rf"(?<![\w'’-])(?P<word>{_CAPTOK})['’]s\s")
 _TITLE_AFTER = re.compile(r"[^\S\n]+(?i:secretary|officer|office|service|attach[eé]|release|"
                           r"conference|briefing|centre|center|corps|pool|freedom)\b")
+_NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>{_CAPTOK})(?![\w'’-])")
 _NEXT_CAPWORD = re.compile(rf"\s+(?:{_PARTICLE}\s+)*[A-Z]")  # "Mohammed bin Salman"
 _CODE_TAIL = re.compile(r"\.\w")
 _WORD_CHAR = re.compile(r"[\w\-]")  # continues a word, as the gazetteer's look-ahead
@@ -854,6 +857,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "country_name": re.compile(
             rf"(?<![\w-])(?:{country})['’]s\s+(?P<name>{_NAME2})(?![\w'’-])"
         ),
+        # "Britain's lead official, Jane Roe, said": a full name a state's role in lower case
+        # stands before
+        "country_role_name": re.compile(
+            rf"(?<![\w-])(?:{country})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
+            rf"(?P<name>{_NAME2})(?=,|\s+of\s)"
+        ),
         "by_name": re.compile(
             rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>(?>{_NAME}))"
             rf"(?P<apposition>\s*,?\s+(?:the|a)\s)?"
@@ -1013,6 +1022,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                     len(text[got[0] : got[1]].split()) < 2
                     and _cut_from_name(text, got[1], m.end("name"))):
                 continue
+            if got[0] > m.start("name"):  # "Minister Plenipotentiary Jane Ann Roe": the
+                got = _name_goes_on(text, got)  # words the title took, the name may take on
             t_start, t_end = m.start("title"), m.end("title")
             # "Prime Minister of X Nikol Pashinyan and President of Y Ilham Aliyev": the
             # long title holds the first person; the second's title starts after "and".
@@ -1057,7 +1068,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
                 add(*got, "pattern")
     if "'s " in text or "’s " in text:
-        for key in ("possessive_title", "country_name"):
+        for key in ("possessive_title", "country_name", "country_role_name"):
             for m in pats[key].finditer(text):
                 if got := _name_span(text, m.start("name"), m.group("name"), 2):
                     add(*got, "guess")
@@ -1088,8 +1099,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     # a name of ten words at most (four and the particles between), perhaps "has" or "also"
     said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"], 11)
     for m in said:
-        if got := _name_span(text, m.start("name"), m.group("name"), 1):
-            add(*got, "guess")
+        got = _name_span(text, m.start("name"), m.group("name"), 1)
+        if got and _previous_word(text, got[0]) not in _PLACE_BEFORE:
+            add(*got, "guess")  # not "our correspondent in Vellora says": a place
     for m in _scan_at(pats["by_name"], text, _starts(pats["at_by_name"], text)):
         got = _name_span(text, m.start("name"), m.group("name"), 1)
         # One word before an apposition ("according to Reuters, the ...") or told something
@@ -1098,6 +1110,18 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 m.group("apposition") or m.group("verb") in ("told", "according to"))):
             add(*got, "guess")
     return found
+
+
+def _name_goes_on(text: str, got: tuple[int, int]) -> tuple[int, int]:
+    """The span ``got`` of a name cut short by the words a title took, with the capitalised
+    words after it, up to four words in all."""
+    start, end = got
+    stop = _gazetteer().stop_tokens
+    while len(text[start:end].split()) < 4 and (m := _NEXT_NAME_WORD.match(text, end)):
+        if _fold(m.group("word")) in stop or m.group("word").lower() in _org_heads():
+            break
+        end = m.end()
+    return start, end
 
 
 def _told_outlets(text: str, people: list[_Span]) -> list[_Span]:
@@ -1576,6 +1600,14 @@ _MASTHEAD_CUE = re.compile(
     r"\b(?:[Ii]ssue|No\.)\s*\d|\bedition\b|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
     r"|\b[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b")
 _MASTHEAD_LINES = 6
+# a masthead in capitals on a line of its own ("QUIET ROOM", "ZELVA RADIO - NEWS AT SIX"),
+# an outlet when its name ends in an outlet's head word or the next line gives its issue or
+# says what it is ("The weekly newsletter - No. 47")
+_CAPS_MASTHEAD = re.compile(
+    rf"^[^\S\n]*(?P<name>[{_UPPER}][{_UPPER}&'’.]+(?:[^\S\n]+[{_UPPER}][{_UPPER}&'’.]+){{0,3}})"
+    rf"(?:[^\S\n]+[-–—|][^\S\n]+[^\n]*)?[^\S\n]*\n[^\S\n]*(?P<next>[^\n]*)", re.MULTILINE)
+_ISSUE_CUE = re.compile(
+    r"\b(?:[Ii]ssue|No\.)\s*\d|\b(?i:edition|newsletter|newspaper|magazine|bulletin|digest)\b")
 
 
 # the words that join a body's name: English, and the Romance languages' ("Fundación Zelva
@@ -1620,6 +1652,20 @@ def _dateline_agencies(text: str) -> list[_Span]:
         found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
                   for m in _EDITION.finditer(text)]
     return found
+
+
+def _outlets_as_named(text: str, spans: list[_Span]) -> None:
+    """A name taken for a person's that an outlet of the text bears, or its masthead in
+    capitals ("QUIET ROOM" over "told Quiet Room that"), is that outlet (in place). The
+    masthead alone names no actor."""
+    top = sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
+    heads = {_fold(h) for h in read_lexicon("media").get("heads", [])}
+    outlets = {_fold(s.norm) for s in spans if s.kind == "media"} | {
+        _fold(m.group("name")) for m in _CAPS_MASTHEAD.finditer(text, 0, top)
+        if _ISSUE_CUE.search(m.group("next")) or _fold(m.group("name").split()[-1]) in heads}
+    for span in spans:
+        if span.kind == "person" and _fold(span.norm) in outlets:
+            span.kind, span.role, span.affiliation = "media", None, None
 
 
 def _citing_media(text: str) -> list[_Span]:
@@ -2134,6 +2180,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _described_organisations(text, gaz_spans + people, lowered)
     kept = _place_given_names(text, _defined_acronyms(text, _resolve(spans)))
     _shared_short_names(text, kept)
+    _outlets_as_named(text, kept)
     _spell_out_acronyms(text, kept)
     _short_org_names(kept)
     kept += _link_people(text, kept)
