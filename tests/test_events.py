@@ -1914,7 +1914,7 @@ def test_a_statement_told_as_not_made_is_no_event(text, expected):
 @pytest.mark.parametrize(
     "text, published, expected",
     [
-        ("March 21 (Horn Wire) - Norland and Sudland held talks in Lusaka on Tuesday, four "
+        ("March 21 (Zelva Wire) - Norland and Sudland held talks in Lusaka on Tuesday, four "
          "years after the court drew the line.", "2026-03-21",
          [("talks_round", "occurred", "2026-03-17", "2026-03-17", "Lusaka")]),
         ("Norland and Sudland agreed on Thursday to rebuild six border posts that were wrecked "

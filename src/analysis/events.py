@@ -110,7 +110,7 @@ _DESCRIBED = r"(?:[\w.'’-]+\s+){0,3}?"
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,},(?:\s*[A-Z][\w.' -]*,)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\b"
     r"(?:\s*\([^)]*\))?\s*(?:--|—|–|-|\.)?"
-    # without its town: "March 21 (Horn Wire) - "
+    # without its town: "March 21 (Zelva Wire) - "
     r"|^[A-Z][a-z]+\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—|–|-)"
 )
 _ROUND_TAIL = re.compile(
