@@ -578,7 +578,7 @@ def test_a_series_of_one_round_shares_its_types_lane():
         pd.Series(["talks", None, "talks", float("nan")], dtype=object),
         pd.Series([("OST", "ZEL"), (), ("OST", "ZEL"), None], dtype=object),
         pd.Series([["OST"], ["OST"], None], dtype=object),
-        pd.Series([3.0, float("nan"), 3.0, 1.0]),
+        pd.Series([3.0, float("nan"), 3.0, 1.0, float("nan")]),
     ],
     ids=["strings with missing", "objects with None", "tuples", "lists", "floats"],
 )

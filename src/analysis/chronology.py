@@ -290,7 +290,7 @@ def _distinct(column: pd.Series) -> tuple[np.ndarray, list]:
     values = uniques.tolist()
     missing = np.flatnonzero(codes == -1)
     markers = column.iloc[missing].tolist()
-    if all(m is markers[0] for m in markers):
+    if len({(type(m), repr(m)) for m in markers}) <= 1:  # all None, all NaN, ...
         codes[missing] = len(values)
         return codes, values + markers[:1]
     codes[missing] = np.arange(len(values), len(values) + len(missing))
