@@ -587,6 +587,35 @@ def test_he_is_the_person_the_sentence_before_opens_with_not_the_last_speaker():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Tomas Berg, the Norland deputy minister who led the talks, emerged late on Friday "
+         'to tell reporters that the text was "almost ready".',
+         ("Tomas Berg", "named_official")),
+        ("Tomas Berg, the Norland envoy, went on to tell journalists that the round had failed.",
+         ("Tomas Berg", "named_official")),
+        ("Tomas Berg, the Norland envoy, emerged from the hall to greet the delegates.",
+         (None, None)),
+    ],
+    ids=["emerged-to-tell-reporters", "went-on-to-tell-journalists", "emerged-without-speech"],
+)
+def test_a_speaker_who_emerges_or_goes_on_to_tell_reporters(text, expected):
+    assert _table(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Norland's delegate in Lima, deputy foreign minister Tomas Berg, struck a softer tone.",
+     "The Norland delegate, former ambassador Tomas Berg, struck a softer tone."],
+    ids=["title-after-the-role-comma", "former-title-after-the-role-comma"],
+)
+def test_he_is_the_person_named_after_a_role_and_a_title_not_the_last_speaker(opening):
+    text = ('Deputy minister Ana Ruiz told the committee that there was "no alternative". '
+            f'{opening} He said the sides were "ready to continue".')
+    assert [row[:2] for row in _table(text)][-1] == ("Tomas Berg", "named_official")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("A member of the Norland delegation, who asked not to be named, told reporters that "
          "the corridor was rejected.", "A member of the Norland delegation"),
         ("The talks went well, according to a senior government official who asked not to be "

@@ -335,6 +335,12 @@ _RECEIVED_BY = re.compile(r"\b(?:received|obtained|seen|sent\s+to|shared\s+with|
                           r"carried|published)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "X, who led the talks, came out of the hall to tell reporters ...": a verb
+# of coming out or going on, then the speech
+_WENT_ON_TO = re.compile(r",\s*(?:emerged|came\s+out|went\s+on|stepped\s+out|appeared|"
+                         r"returned|took\s+the\s+floor)\b[^,]{0,40}?\bto\s*$")
+
+
 def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
     """The speech verb that makes ``mention`` a speaker ("X said", "said X", "X, who ..., told");
     ``words`` are those of ``sentence`` (:func:`_words`)."""
@@ -359,7 +365,8 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     after, verb = _speech_in(sentence, end, end + _APPOSITIVE_WINDOW, words)
     if verb and not verb.group().lower().startswith("according"):
         gap = after[: verb.start()]
-        if (gap.lstrip().startswith(",") and gap.rstrip().endswith(",")
+        if (gap.lstrip().startswith(",") and (gap.rstrip().endswith(",")
+                                               or _WENT_ON_TO.search(gap))
                 and not re.search(r"[.;:\"“”]", gap) and not _CLAUSE_AFTER_COMMA.match(gap)):
             return verb
     before = sentence[max(0, start - 25) : start]
@@ -691,8 +698,14 @@ _PRONOUN_SAID = re.compile(
 _TITLE_BEFORE = re.compile(r"\W*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*")
 
 
-_ROLE_APPOSITIVE = re.compile(rf"\W*(?:the\s+)?[^,;:.\"“”]{{0,60}}?\b{_ROLE_WORDS},\s*",
-                              re.IGNORECASE)
+# "Tanzania's chief government spokesperson, Gerson Msigwa, ...", "Norland's delegate in
+# Lima, deputy foreign minister Jon Vale, ..." (a title may stand after the comma too)
+_ROLE_APPOSITIVE = re.compile(
+    rf"\W*(?:the\s+)?[^,;:.\"“”]{{0,60}}?\b{_ROLE_WORDS}"
+    r"(?:\s+(?:in|at|to|for)\s+[^,;:.\"“”]{1,30})?,\s*"
+    rf"(?:(?:[\w'’.-]+\s+){{0,3}}?{_ROLE_WORDS}\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _subject(sentence: str, mentions: list[dict]) -> str | None:
@@ -702,8 +715,7 @@ def _subject(sentence: str, mentions: list[dict]) -> str | None:
         return None
     first = persons[0]
     before = sentence[: first["rel_start"]]
-    # "Minister for Island Affairs Jon Vale ...", "Tanzania's chief government
-    # spokesperson, Gerson Msigwa, ..."
+    # "Minister for Island Affairs Jon Vale ...", or a role before its comma
     if _TITLE_BEFORE.fullmatch(before) or _ROLE_APPOSITIVE.fullmatch(before):
         return first["norm"]
     return None
