@@ -2046,3 +2046,27 @@ def test_cheap_tests_before_the_rules_let_every_match_through(text, expected):
 )
 def test_talks_on_hold_texts_nearly_done_and_issues_of_rivers_seas_and_debt(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A senior delegate said the text will not be reopened.",
+         [("overall_settlement", "disagreement")]),
+        ("Both sides said the text was agreed and signed in March.",
+         [("overall_settlement", "agreed")]),
+        ("The delegations discussed a draft protocol on prisoner exchanges. It was not possible"
+         " to agree on the text.", [("prisoners", "unresolved")]),
+        ("The text of the statement said the sides agreed to meet in May.", []),
+        ("The party said it would not sign the text because of the clause on foreign forces.",
+         [("third_party_participation", "disagreement")]),
+        ("Nordland's deputy minister for water, Ilse Varga, said the council will not renegotiate"
+         " the framework agreement.", [("overall_settlement", "disagreement")]),
+        ("The minister of defence said the ceasefire had been agreed.", [("ceasefire", "agreed")]),
+    ],
+    ids=["text-not-reopened", "text-agreed", "text-of-the-issue-before",
+         "text-of-a-statement-is-no-issue", "text-gives-way-to-its-clause",
+         "minister-for-water-is-an-office", "office-and-issue"],
+)
+def test_the_text_is_the_settlement_and_a_lower_case_office_names_no_issue(text, expected):
+    assert _pairs(_run(text)) == expected

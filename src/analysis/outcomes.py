@@ -884,6 +884,12 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# an office in lower case whose remit the issue word is: "the state minister for water"
+_OFFICE_LOWER = re.compile(
+    r"\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 # the office an issue word names before it: "Energy Minister", "Trade Secretary"
 _OFFICE_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Commissioner|Department|Envoy)\b")
 # the document an issue word names before it: "Ceasefire Agreement", "Border Treaty"
@@ -900,6 +906,8 @@ _TITLE_BEFORE = re.compile(
 def _in_name(folded: str, start: int, end: int) -> bool:
     """An issue word inside an organisation's name ("International Atomic Energy Agency",
     "World Trade Organization", "General Border Committee") names no issue."""
+    if _OFFICE_LOWER.search(folded, max(0, start - 40), start):
+        return True  # "Norland's minister for water said"
     if not folded[start : start + 1].isupper():
         return False
     if (_OFFICE_BEFORE.search(folded, max(0, start - 80), start)
@@ -1157,6 +1165,10 @@ _ABOUT_WHICH = re.compile(
 )
 
 
+# the text under negotiation, named by itself
+_THE_TEXT = re.compile(r"the\s+text", re.IGNORECASE)
+
+
 _MONTH_MAY = re.compile(r"May\s+\d{1,2}\b|May\s*,?\s*\d{4}")
 # what may stand between a progress cue and the proposal noun it bears on
 _GOVERNS = re.compile(r"\s+(?:on|in|over|with|towards?)\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
@@ -1211,6 +1223,17 @@ def _analyse_sentence(
                 mentions = _elaborated(folded, clause, mentions)
             if recent and _catch_alls_pointing_back(folded, clause, mentions):
                 mentions = []  # "their positions on this question remain different"
+            texts = [m for m in mentions if _THE_TEXT.fullmatch(folded, m.start, m.end)]
+            if texts and len(texts) < len(mentions):
+                # "will not sign the text because of the clause on foreign forces"
+                mentions = [m for m in mentions if m not in texts]
+            elif recent and texts:
+                # "not possible to agree on the text": the text of the issue named before
+                carried = _carry_over(folded, clause, cues, recent, sentence_idx, unit,
+                                      hedged_unit, discussed or answer and "answer")
+                if carried:
+                    rows += carried
+                    continue
             if not mentions:
                 # "the talks broke down, with X saying they ...": the talks, not the issues
                 # before, are what broke down; "X was discussed, but no solution was found":
