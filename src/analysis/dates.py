@@ -772,7 +772,7 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
         # by a listed cue after the expression ("said that on May 3 the sides agreed ...")
         tail = text[end : end + 120]
         stop = _CLAUSE_END.search(tail)
-        # "- 25 March: the marine protected area group meets": in a list entry headed by its
+        # "- 25 March: the fisheries protected zone panel meets": in a list entry headed by its
         # date, an "-ed" word is as often an adjective of the noun phrase as a verb
         entry = (_ENTRY_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
                  and _ENTRY_DASH.match(text, end))
