@@ -1243,3 +1243,19 @@ def test_the_month_may_of_a_date_before_is_no_modal(text, expr, value):
 def test_a_year_told_back_to_the_last_date(text, expr, value):
     frame = find_dates(text, "2026-02-08")
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Norland and Sudland negotiators meet again in Lusaka on Wednesday for a decisive "
+         "round.", "Wednesday", "2026-01-21"),
+        ("The commission reconvenes on Thursday in Harare.", "Thursday", "2026-01-22"),
+        ("Norland and Sudland negotiators met again in Lusaka on Wednesday.", "Wednesday",
+         "2026-01-14"),
+    ],
+    ids=["meet-again-looks-ahead", "reconvenes-looks-ahead", "met-again-looks-back"],
+)
+def test_a_present_of_the_next_sitting_is_ahead(text, expr, value):
+    frame = find_dates(text, "2026-01-20")  # a Tuesday
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

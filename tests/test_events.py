@@ -1943,3 +1943,135 @@ def test_a_speaker_who_said_afterwards_made_a_statement():
         ("meeting", "occurred", "2026-03-16", "2026-03-16", "Lusaka"),
         ("statement", "occurred", None, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sudland suspended the talks on 3 March after reports of spying.",
+         [("announcement", "occurred", "2026-03-03", "2026-03-03", None)]),
+        ("1 April 2025 – Sudland suspends the talks after a spying scandal.",
+         [("announcement", "occurred", "2025-04-01", "2025-04-01", None)]),
+        ("The talks were suspended on 1 March after a spying scandal.",
+         [("announcement", "occurred", "2026-03-01", "2026-03-01", None)]),
+        ("When Norland broke off the negotiations on 26 May 2021, the border stayed shut.",
+         [("announcement", "occurred", "2021-05-26", "2021-05-26", None)]),
+        ("Norland and Sudland concluded the negotiations on 20 December 2024.",
+         [("agreement", "occurred", "2024-12-20", "2024-12-20", None)]),
+        ("Norland and Sudland concluded the third round of talks in Lusaka on 3 March.",
+         [("talks_round", "occurred", "2026-03-03", "2026-03-03", "Lusaka")]),
+    ],
+    ids=["suspended-the-talks", "a-timeline-entry-suspends", "the-talks-were-suspended",
+         "broke-off-the-negotiations",
+         "concluded-the-negotiations-is-the-deal", "concluded-a-round-is-the-round"],
+)
+def test_talks_stopped_or_concluded_are_no_round(text, expected):
+    assert _brief(_events(text, "2026-03-20", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("22-23 September 2025 – First technical round after the break, in Lusaka; the teams "
+         "agree a work plan.",
+         [("talks_round", "occurred", "2025-09-22", "2025-09-23", "Lusaka")]),
+        ("10-11 November 2025 – A round in Harare ends in disagreement over fees.",
+         [("talks_round", "occurred", "2025-11-10", "2025-11-11", "Harare")]),
+        ("15-16 December 2025 – Round in Lusaka: the delegations agree on the fees.",
+         [("talks_round", "occurred", "2025-12-15", "2025-12-16", "Lusaka")]),
+        ("Officials said a new round of sanctions was possible.", []),
+    ],
+    ids=["an-ordinal-and-an-adjective", "a-round-in-a-town", "round-heading-an-entry",
+         "a-round-of-sanctions"],
+)
+def test_a_round_told_without_a_talks_noun(text, expected):
+    assert _brief(_events(text, "2026-01-20", _TOWNS)) == expected
+
+
+def test_a_statement_at_the_end_of_a_dated_meeting_takes_its_last_day():
+    text = ("At the end of the meeting yesterday evening, the three delegations issued a joint "
+            "statement.")
+    assert _brief(_events(text, "2026-02-26", _TOWNS)) == [
+        ("meeting", "occurred", "2026-02-25", "2026-02-25", None),
+        ("statement", "occurred", "2026-02-25", "2026-02-25", None),
+    ]
+
+
+def test_the_town_after_a_venue_places_the_event():
+    text = "The consultations took place at Hollin House, Lusaka, from 9 to 12 March 2026."
+    towns = [*_TOWNS, _place("Hollin House", "Hollin House", "ZMB")]
+    assert _brief(_events(text, "2026-03-13", towns)) == [
+        ("meeting", "occurred", "2026-03-09", "2026-03-12", "Lusaka"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudland signed a three-way sharing arrangement on Thursday evening.",
+         [("agreement", "occurred", "2026-03-12", "2026-03-12", None)]),
+        ("The talks convened by the Norland government entered their second day in Lusaka.",
+         [("talks_round", "ongoing", None, None, "Lusaka")]),
+        ("- 1st round of presidential & legislative elections moved to 22 Nov 2026.", []),
+    ],
+    ids=["an-arrangement-signed", "talks-that-entered-their-second-day",
+         "a-round-of-elections-with-an-ampersand"],
+)
+def test_signings_and_sittings_told_in_other_words(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Earlier, officials had said the talks could run into Friday.", []),
+        ("Officials said the talks could run into Friday.",
+         [("talks_round", "expected", "2026-03-13", "2026-03-13", None)]),
+    ],
+    ids=["a-forecast-the-update-overtook", "a-forecast-still-standing"],
+)
+def test_an_earlier_forecast_in_an_updated_story_is_no_event(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rift dates from the meeting at the Grey House on 14 January.",
+         [("meeting", "occurred", "2026-01-14", "2026-01-14", "Lusaka")]),
+        ("The Grey House said the meeting on 14 January went well.",
+         [("meeting", "occurred", "2026-01-14", "2026-01-14", None)]),
+    ],
+    ids=["a-meeting-at-the-office-building", "the-office-speaking-places-nothing"],
+)
+def test_an_office_named_by_its_building_is_a_site_in_its_capital(text, expected):
+    office = ("organisation", "Grey House", "Grey House", None, None, "ZMB")
+    events = _events(text, "2026-02-26", [office])
+    assert _brief(events) == expected
+    assert [e["participants"] for e in _summary(events)] == [("ZMB",)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("15-16 December 2025 – A technical round in Porto do Vale; the teams agree a plan.",
+         [("talks_round", "occurred", "2025-12-15", "2025-12-16", "Porto do Vale")]),
+        ("The second meeting of the working group, held in Tasiivik on 24 and 25 February, "
+         "produced a plan.",
+         [("meeting", "occurred", "2026-02-24", "2026-02-25", "Tasiivik")]),
+        ("22-23 September 2025 – First technical round after the break, in Tasiivik; the teams "
+         "agree a work plan.",
+         [("talks_round", "occurred", "2025-09-22", "2025-09-23", "Tasiivik")]),
+    ],
+    ids=["a-town-with-a-particle-is-never-cut", "held-in-after-the-group-it-is-of",
+         "in-a-town-set-off-by-a-comma"],
+)
+def test_a_town_the_gazetteer_lacks_after_the_event(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+def test_the_date_of_an_agreement_named_after_a_round_is_not_the_rounds():
+    text = "It will be the eighth round since the political agreement of 11 June last year."
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == [
+        ("agreement", "occurred", "2025-06-11", "2025-06-11", None),
+    ]

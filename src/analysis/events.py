@@ -271,7 +271,9 @@ def _lex() -> dict[str, Any]:
     rnd = _alternation(raw["round_nouns"])
     talk_nouns = next(e["nouns"] for e in raw["entries"] if e["id"] == "talks")
     round_rx = re.compile(
-        rf"(?<![\w-])(?:(?P<ord>{_alternation(ordinals)})[\s-]+(?:{rnd})"
+        # "the first technical round": one lower-case word may stand between
+        rf"(?<![\w-])(?:(?P<ord>{_alternation(ordinals)})[\s-]+"
+        rf"(?:(?!(?:{_alternation(cardinals)})\s)(?-i:[a-z][\w'’-]*)\s+)?(?:{rnd})"
         rf"|(?:{rnd})\s+(?:no\.?\s*)?(?P<card>{_alternation(cardinals)}|\d{{1,2}})(?![\w-])"
         # "the 13th joint meeting", "the 15th Expert Group Meeting": a number in figures
         # counts a series, whatever words stand before the sitting noun
@@ -454,9 +456,15 @@ def _lex() -> dict[str, Any]:
             r"(?![\w-])",
             re.I,
         ),
+        # "a meeting in Zelnik", "the first round after the break, in Zelnik", "the meeting
+        # of the group, held in Zelnik on", "a round in Porto do Vale": a name of capitalised
+        # words, or lower-case particles between them
         "town_after": re.compile(
-            r"(?:\s+[\w'’-]+){0,2}?\s+in\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)"
-            r"{0,2}))(?=\s*(?:[,.;:)]|$|(?:on|last|this|next|in|at|from|between|with|and|under"
+            r"(?:(?:\s+[\w'’-]+){0,2}?|(?:\s+[\w'’-]+){1,3}?,"
+            r"|\s+of\s+[^,;:.]{1,40}?,\s+(?:held|hosted|convened))"
+            r"\s+in\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:(?:[\s-]|\s(?:do|da|dos|das|de|del|di|du|la|le"
+            r"|am|sur|en)\s)[A-Z][\w'’-]+){0,2}))(?![\w'’-])"
+            r"(?=\s*(?:[,.;:)]|$|(?:on|last|this|next|in|at|from|between|with|and|under"
             r"|for|over|since|after|before|until|to)\b))"
         ),
         "not_towns": _words(venue.get("not_towns") or ["\0"]),
@@ -491,6 +499,13 @@ def _lex() -> dict[str, Any]:
         "story_note": re.compile(  # "Correction:", "Correction, February 14, 2026:"
             rf"\s*(?:{_alternation(raw['story_notes'])})(?:,[^:.;\n]{{1,40}})?\s*[:—–-]", re.I),
         "habit": re.compile(rf"(?<![\w-])(?:{_alternation(raw['habit_before'])})\s+$", re.I),
+        "halted_by": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['halted_by'])})\s+(?:the|their|its|all)\s+$", re.I),
+        "halted_after": re.compile(
+            r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+            rf"(?:{_alternation(raw['halted_participles'])})(?![\w-])", re.I),
+        "concluded_by": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['concluded_by'])})\s+(?:the|their|its)\s+$", re.I),
         "to_talk": re.compile(
             rf"[^,;.]{{0,40}}?\s+to\s+(?:{_alternation(raw['talks_infinitives'])})(?![\w-])", re.I
         ),
@@ -706,6 +721,8 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
             for m in _find_at_heads(kind[form], text, kind[form + "_heads"], heads):
                 if kind["objects"] is not None and not _has_object(text, m.start(), m.end(), kind):
                     continue
+                if _ROUND_NOUN.fullmatch(m.group()) and lex["round_of_other"].match(text, m.end()):
+                    continue  # "a new round of sanctions"
                 found.append(_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), form[:-1]))
     rounds = lex["round"].finditer(text) if _may_match(lex["round_heads"], heads) else ()
     for m in rounds:
@@ -742,6 +759,15 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
     # Ordinal rounds: the round phrase and a talks noun just after it are one trigger.
     kept.sort(key=lambda c: (c.t0, c.t1))
     return kept
+
+
+_ROUND_NOUN = re.compile(r"rounds?", re.IGNORECASE)
+# "Earlier, officials had said ...": what a story said before its update
+_SUPERSEDED = re.compile(
+    r"\s*earlier(?:\s+(?:on\s+)?(?:today|on\s+\w+day|in\s+the\s+day))?,?\s+[^.;:]{0,60}?(?<![\w-])"
+    r"had\s+(?:said|expected|predicted|forecast|indicated|suggested|signalled|signaled)\b",
+    re.IGNORECASE,
+)
 
 
 # what a sitting's code ("COP28", "ZTC-4") holds: a capital, then a digit
@@ -1180,6 +1206,10 @@ def _sentence_candidates(
                 c.status = "undecided"
         if c.is_next and (c.status == "undecided" or c.day_open):
             c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
+    if _SUPERSEDED.match(text):
+        # "Earlier, officials had said the talks could run into Friday": a forecast the story
+        # has since overtaken
+        cands = [c for c in cands if c.status in _REALISED]
     summits = [c for c in cands if c.kind == "summit"]
     for c in cands:
         if (
@@ -1218,6 +1248,13 @@ def _sentence_candidates(
             )
         if c.kind in ("statement",) and re.match(r"announc", text[c.t0 : c.t1], re.I):
             c.type = "announcement"
+        if c.kind == "talks" and c.form == "noun":
+            before = max(0, c.t0 - 40)
+            if lex["halted_by"].search(text, before, c.t0) or lex["halted_after"].match(text, c.t1):
+                c.kind, c.type = "statement", "announcement"
+            elif (text[c.t0 : c.t1].lower() == "negotiations"
+                  and lex["concluded_by"].search(text, before, c.t0)):
+                c.kind, c.type = "agreement", "agreement"
     if _may_match(lex["round_heads"], heads):
         _attach_rounds(text, cands, lex)
     _attach_dates(text, base, dates, cands, lex)
@@ -2004,6 +2041,23 @@ def _share_occasion(text: str, cands: list[_Cand]) -> None:
             ):
                 c.start, c.end = d.start, d.end
                 break
+    # "At the end of the meeting yesterday evening, the delegations issued a statement": a
+    # sentence opening at the close of a dated event tells what was done on its last day
+    for c in cands:
+        if c.start is not None or c.end is not None or c.salience < 3:
+            continue
+        for d in cands:
+            if (d.end is not None and d.t1 <= c.t0 and _OPENING_PHRASE.fullmatch(text, 0, d.t0)
+                    and _OPENING_TAIL.match(text[d.t1 : c.t0])):
+                c.start = c.end = d.end
+                break
+
+
+# what stands before the event in a sentence's opening phrase ("At the end of the meeting")
+_OPENING_PHRASE = re.compile(r"\s*(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following)"
+                             r"\s+(?:(?:the|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
+# and after it, up to the comma that closes the phrase: its date, then the main clause
+_OPENING_TAIL = re.compile(r"[^,;:.]{0,40},\s+(?:[\w'’-]+\s+){0,5}$")
 
 
 def _is_dateline(text: str, pos: int) -> bool:
@@ -2045,19 +2099,31 @@ def _attach_places(
         in (*_TALK_KINDS, "statement", "agreement", "phone_call", "prisoner_exchange",
             "bodies_repatriation")
     ]
+    # ends of the places told after "in" or "at" ("at Lancaster House")
+    placed_ends = {
+        int(m.end_char) - base for m in ments
+        if m.kind == "place" and lex["venue_before"].search(
+            text, max(0, int(m.start_char) - base - 40), int(m.start_char) - base)
+    }
     for m in ments:
-        if m.kind not in ("place", "country"):
+        # an office named by its building ("at the White House") is a site in its capital
+        seat = m.kind == "organisation" and bool(lex["site"].search(str(m.norm)))
+        if m.kind not in ("place", "country") and not seat:
             continue
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
         if s0 < dateline:
             continue  # the dateline city ("ISTANBUL, June 2") is where the report was filed
         before, after = text[max(0, s0 - 40) : s0], text[s1 : s1 + 40]
         code = _code(m.country) or (_code(m.norm) if m.kind == "country" else None)
+        if seat and not (code and lex["venue_before"].search(before)):
+            continue
         hosting = may("host_after") and bool(lex["host_after"].match(after))
         hosted_by = may("host_before") and bool(lex["host_before"].search(before))
         mediated = may("mediator_before") and bool(lex["mediator_before"].search(before))
         located = bool(lex["venue_before"].search(before)) and not (
             may("not_before") and lex["not_before"].search(before))
+        # "at Lancaster House, London": the town set after the venue places the same event
+        located = located or any(_PLACE_APPOSED.fullmatch(text, e, s0) for e in placed_ends)
         if may("source_nouns") and lex["source_in"].search(before) and _SAYS.match(text, s1):
             continue  # "a diplomat in Port Vale, speaking on condition of anonymity, said"
         if may_condition and _CONDITION.search(text, 0, s0):
@@ -2101,7 +2167,10 @@ def _attach_places(
             continue
         if hosting and code:
             target.hosts.add(code)
-        if m.kind == "place":
+        if seat:  # its office is a party, not the host: no country
+            target.venue = target.venue or str(m.norm)
+            target.city = target.city or lex["capitals"].get(code)
+        elif m.kind == "place":
             venue, city = _place_fields(str(m.norm), lex)
             if venue and target.venue is None:
                 target.venue = venue
@@ -2118,6 +2187,7 @@ def _attach_places(
 
 
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_PLACE_APPOSED = re.compile(r",\s*")
 _BULLET = re.compile(r"\s*[•·*▪‣◦–-]\s")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ITEM_END = re.compile(r"\s*(?:[,.;(]|$)")
