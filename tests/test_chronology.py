@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from analysis import chronology
@@ -593,3 +594,41 @@ def test_a_column_held_as_codes_gives_back_each_cell_as_tolist_does(column):
     markers = {type(v) for v in expected if pd.isna(v)}
     missing = column.isna().sum() if len(markers) > 1 else len(markers)
     assert len(values) == (column.nunique(dropna=True) + missing if hashable else len(column))
+
+
+@pytest.mark.parametrize(
+    "cells, arrow_type, expected",
+    [
+        (["Lusaka", None, "Harare", "Lusaka"], pa.string(), ["Lusaka", None, "Harare", "Lusaka"]),
+        ([["OST", "ZEL"], None, [], ["OST", "ZEL"]], pa.list_(pa.string()),
+         [("OST", "ZEL"), None, (), ("OST", "ZEL")]),
+        ([2, None, 2], pa.int64(), [2, None, 2]),
+    ],
+    ids=["strings", "lists-as-tuples", "integers"],
+)
+def test_an_arrow_column_reads_as_its_python_values(cells, arrow_type, expected):
+    column = pd.Series(pd.array(cells, dtype=pd.ArrowDtype(arrow_type)))
+    codes, values = chronology._distinct(column)
+    assert [values[c] for c in codes] == expected
+    assert len(values) == len({repr(v) for v in expected})
+
+
+def test_the_chronology_of_arrow_events_is_that_of_the_frame():
+    # the export hands its events over as Arrow columns (about a fifth of the memory)
+    rows = [
+        _ev("a", 1, start="2026-03-03", end="2026-03-04", city="Geneva", round_=2,
+            format_="trilateral"),
+        _ev("b", 1, start="2026-03-03", city="Geneva", participants=("RUS", "UKR", "USA")),
+        _ev("c", 1, city="Geneva", round_=2),
+        _ev("c", 2, type_="statement", start="2026-03", participants=()),
+        _ev("d", 1, start="2026-04-01", end=None, city=None, round_=3),
+    ]
+    frame = _events(*rows)
+    arrow = pa.Table.from_pandas(frame[list(chronology.EVENT_COLUMNS_READ)], preserve_index=False)
+    expected = build_chronology(frame, _articles(a="2026-03-05", b="2026-03-05", c="2026-03-06",
+                                                 d="2026-03-20"))
+    got = build_chronology(arrow.to_pandas(types_mapper=pd.ArrowDtype),
+                           _articles(a="2026-03-05", b="2026-03-05", c="2026-03-06",
+                                     d="2026-03-20"))
+    pd.testing.assert_frame_equal(got, expected)
+    assert expected["sources"].tolist() == [1, 3, 1]

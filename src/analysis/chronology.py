@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .dates import iso_day, spans_overlap
 from .events import event_family
@@ -281,7 +282,14 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
 
 
 def _distinct(column: pd.Series) -> tuple[np.ndarray, list]:
-    """``column`` as codes into its distinct values: ``values[codes[i]]`` is ``column.tolist()[i]``."""
+    """``column`` as codes into its distinct values: ``values[codes[i]]`` is ``column.tolist()[i]``.
+
+    An Arrow column (the export's events) reads as its Python values: None where missing,
+    tuples for lists.
+    """
+    if isinstance(column.dtype, pd.ArrowDtype):
+        cells = pa.array(column.array).to_pylist()
+        column = pd.Series([tuple(v) if isinstance(v, list) else v for v in cells], dtype=object)
     try:
         codes, uniques = pd.factorize(column)
     except TypeError:  # unhashable cells (lists)
@@ -450,8 +458,9 @@ class _Candidates:
         self._keys = keys
         spans: dict[tuple, set[tuple[int, int | None]]] = {}
         # block -> group root -> positions (a group of one event: the tuple ``(p,)``, one
-        # object for all its blocks, until a merge gives it a list)
-        self._blocks: dict[tuple, dict[int, list[int] | tuple[int]]] = {}
+        # object for all its blocks, until a merge gives it a list); a block that holds one
+        # event only (most blocks of dated events) is that tuple itself, not a dict
+        self._blocks: dict[tuple, dict[int, list[int] | tuple[int]] | tuple[int]] = {}
         # group root -> its blocks, for groups of more than one event (the blocks of a group
         # of one are its event's: see :meth:`_held`)
         self._in: dict[int, set[tuple]] = {}
@@ -468,7 +477,11 @@ class _Candidates:
                     spans.setdefault(b, set()).add(span)
             alone = (p,)
             for b in self._held(k):
-                self._blocks.setdefault(b, {})[p] = alone
+                held = self._blocks.setdefault(b, alone)
+                if isinstance(held, dict):
+                    held[p] = alone
+                elif held is not alone:
+                    self._blocks[b] = {held[0]: held, p: alone}
         self._dated = {b: _Dated(s) for b, s in spans.items()}
         self._docs: dict[Any, list[int]] = {}
         for p, k in enumerate(keys):
@@ -517,7 +530,7 @@ class _Candidates:
         """Group ``other`` has been merged into group ``root``."""
         blocks = self._of(other)
         for b in blocks:
-            groups = self._blocks[b]
+            groups = self._group_map(b)
             moved = groups.pop(other)
             if root in groups:
                 mine = groups[root]
@@ -578,7 +591,7 @@ class _Candidates:
         out: set[int] = set(extra)
         fit: dict[int, bool] = {}
         for b in asked:
-            for r, positions in self._blocks.get(b, {}).items():
+            for r, positions in self._groups(b):
                 if r == root:
                     continue
                 if said is not None:
@@ -588,6 +601,18 @@ class _Candidates:
                         continue
                 out.update(p for p in positions if p > x)
         return sorted(out)
+
+    def _groups(self, block: tuple) -> Iterable[tuple[int, list[int] | tuple[int]]]:
+        """Each group root with its positions in ``block``."""
+        groups = self._blocks.get(block, {})
+        return groups.items() if isinstance(groups, dict) else ((groups[0], groups),)
+
+    def _group_map(self, block: tuple) -> dict[int, list[int] | tuple[int]]:
+        """The groups of ``block`` as a dict held by it, to change."""
+        groups = self._blocks[block]
+        if not isinstance(groups, dict):
+            groups = self._blocks[block] = {groups[0]: groups}
+        return groups
 
     def _overlapping(self, block: tuple, span: _Span) -> list[tuple[int, int | None]]:
         dated = self._dated.get(block)
