@@ -817,6 +817,90 @@ def test_the_interviewee_may_be_met_on_a_day_before_the_questions():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Jon Vale, the chair of the talks, opened the round. The parties agreed to meet "
+         "again, the chair said.", ("Jon Vale", "named_official")),
+        ("Foreign Minister Jon Vale met the envoy. The parties will meet again in Lakeford, "
+         "said the foreign minister.", ("Jon Vale", "named_official")),
+        ("Jon Vale, the chair of the talks, opened the round. The parties agreed to meet "
+         "again, the spokesman said.", (None, None)),
+    ],
+    ids=["the-chair-said", "said-the-minister", "no-one-holds-the-title"],
+)
+def test_a_tag_with_a_title_alone_is_the_person_named_before_with_it(text, expected):
+    assert _table(text)[1][:2] == expected
+
+
+def test_according_to_a_role_and_the_name_it_is_given():
+    text = ("The parties agreed on the catch, according to the Danish chair of the "
+            "consultations, Jon Vale.")
+    assert _table(text)[0][:2] == ("Jon Vale", "named_official")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An EU source said some progress had been made on access.",
+         ("An EU source", "anonymous_source")),
+        ("A Danish source said some progress had been made on access.",
+         ("A Danish source", "anonymous_source")),
+    ],
+    ids=["an-eu-source", "a-capitalised-article"],
+)
+def test_a_source_qualified_by_a_body_or_nationality_is_unnamed(text, expected):
+    assert _table(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Trust understands from people close to the talks that the parties agreed.",
+         ("people close to the talks", "anonymous_source")),
+        ("ZelWire has learned from two diplomats that the parties agreed on a catch.",
+         ("two diplomats", "anonymous_source")),
+    ],
+    ids=["understands-from-people-close", "learned-from-two-diplomats"],
+)
+def test_what_is_learned_from_unnamed_insiders_is_theirs(text, expected):
+    assert _table(text)[0][:2] == expected
+
+
+def test_a_short_statement_published_is_the_bodys():
+    text = ("The Lakeford Heritage Trust has published a short statement: the delegations held "
+            "an exchange on detainees.")
+    assert _table(text)[0][:2] == ("Lakeford Heritage Trust", "organisation")
+
+
+def test_said_and_an_honorific_before_the_name():
+    text = ('"Every year the states promise more," said Dr Jana Vell, the Trust\'s policy '
+            'director. "A partial deal is not a plan."')
+    assert [row[:2] for row in _table(text)] == [("Jana Vell", "named_official")] * 2
+
+
+def test_a_press_release_headed_by_no_one_is_its_leads_subjects():
+    text = ("PRESS RELEASE – FOR IMMEDIATE RELEASE\n\nLakeford, 3 March 2026\n\n"
+            "The Lakeford Heritage Trust today criticised the outcome of the talks.")
+    assert _table(text)[0][:2] == ("Lakeford Heritage Trust", "organisation")
+
+
+def test_a_document_read_out_in_a_turn_is_the_documents():
+    text = ("VALE: The two delegations issued a joint statement. Let me read the key passage: "
+            '"The participants agreed to meet again. They discussed fisheries." The next '
+            "meeting is in Lakeford.")
+    assert [row[:2] for row in _table(text)][1:] == [
+        ("joint statement", "joint_statement"), (None, None)]
+
+
+def test_the_interviewee_may_be_the_person_the_introduction_names():
+    text = ("Interview by Jan Roe, Lakeford\n\nThe chief negotiator of Zelnia, Ana Kovac, "
+            "received us at the ministry.\n\nQ: What came out of the talks?\n\nA: A protocol. "
+            "We are pleased.")
+    assert [row[:2] for row in _table(text)] == [
+        (None, None), (None, None), (None, None)] + [("Ana Kovac", "named_official")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("In a joint statement, Denmark and Norway said the talks went well. \"We are pleased,\""
          " Danish minister Jon Vale said. The statement also said that Norway welcomed the "
          "progress on fisheries.", [_JOINT, ("Jon Vale", "named_official"), _JOINT]),

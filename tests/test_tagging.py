@@ -143,9 +143,16 @@ def test_gazetteer(text, expected):
          "Jorun Vell", "leader", None),
         ("The vote made Jorun Vell the winner, and she replaced Ilan Tosk as Zelnian Highland "
          "leader.", "Ilan Tosk", "leader", None),
+        ("The catch was set, according to the chair of the consultations, Jorun Vell.",
+         "Jorun Vell", "chair of the consultations", None),
+        ("The chairman of the talks, Ilan Tosk, closed the round.", "Ilan Tosk",
+         "chairman of the talks", None),
+        ("Across the river, farmer Jorun Vell, reached by phone, was more hopeful.",
+         "Jorun Vell", "farmer", None),
     ],
     ids=["demonym-title", "code-title", "name-comma-title", "title-complement", "armenia",
-         "particles", "two-words-before-the-title", "as-title"],
+         "particles", "two-words-before-the-title", "as-title", "title-of-the-consultations",
+         "title-of-the-talks", "a-local-by-occupation"],
 )
 def test_people(text, name, role, affiliation):
     person = next(m for m in find_mentions(text) if m["kind"] == "person")
@@ -1622,3 +1629,67 @@ def test_a_full_name_after_a_states_role_in_lower_case_is_a_person():
     text = ("Britain's lead official, Jane Rowley of the Home Office, said only that the talks "
             "had been constructive.")
     assert [norm for kind, _, norm in _kinds(text) if kind == "person"] == ["Jane Rowley"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Lakeford Heritage Trust said it would appeal.",
+         [("organisation", "Lakeford Heritage Trust", "Lakeford Heritage Trust")]),
+        ("Listeners told Radio Kalum Vert that the talks had failed.",
+         [("media", "Radio Kalum Vert", "Radio Kalum Vert")]),
+        ("LAKEFORD, March 13 (ZelWire) - Coastal states fishing cod ended talks.",
+         [("media", "ZelWire", "ZelWire")]),
+        ("Vale states that the talks failed.", [("person", "Vale", "Vale")]),
+        ("The deal is to be signed by Federal President Jon Vale and Commission President Ana "
+         "Kovac.", [("person", "Jon Vale", "Jon Vale"), ("person", "Ana Kovac", "Ana Kovac")]),
+        ("The High Commission has published a short statement.",
+         [("organisation", "High Commission", "High Commission")]),
+        ("The State Commission on the delimitation of the border met.", []),
+        ("They agreed a tariff of US$19.28 per kW, paid in Australian dollars.", []),
+        ("The Federal Council opposes it. The Federal Government said no.",
+         [("organisation", "Federal Council", "Federal Council")]),
+    ],
+    ids=["trust-heads-a-body", "radio-opens-an-outlet", "states-a-plural-noun",
+         "states-that-is-speech", "title-and-body-title-are-two-people",
+         "an-opener-and-a-head-name-a-body", "an-opener-and-a-head-described",
+         "a-currency-is-no-state", "a-federal-body-is-no-state"],
+)
+def test_bodies_outlets_and_people_by_their_first_or_last_word(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale met the envoy at the White House on 14 January.", [("Jon Vale", "person")]),
+        ("The White House had no comment on the talks.", [("White House", "organisation")]),
+        ("Jon Vale met the envoy in the Kremlin. The Kremlin said nothing.",
+         [("Jon Vale", "person"), ("Kremlin", "organisation")]),
+    ],
+    ids=["at-the-seat-is-a-venue", "the-seat-speaks", "venue-and-speaker"],
+)
+def test_a_seat_of_government_named_only_as_a_venue_is_no_actor(text, expected):
+    articles, sentences = _frame({"d": text})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert list(zip(actors["name"], actors["kind"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zelva Notebook | A weekly column by Jana Vellström\n\nI flew back.",
+         [("person", "Jana Vellström", "Jana Vellström")]),
+        ("(Reporting by Ana Kovac; additional reporting by Jon Arne Vik; Editing by Jo Roe)",
+         [("person", "Ana Kovac", "Ana Kovac"), ("person", "Jon Arne Vik", "Jon Arne Vik"),
+          ("person", "Jo Roe", "Jo Roe")]),
+        ("By Ana Kovac, Lakeford Express correspondent\n\nAt the market.",
+         [("person", "Ana Kovac", "Ana Kovac"), ("media", "Lakeford Express", "Lakeford Express")]),
+        ("Interview by Jana Vell, Lakeford\n\nThe minister received us.",
+         [("person", "Jana Vell", "Jana Vell")]),
+    ],
+    ids=["a-column-by", "additional-reporting-in-lower-case", "express-ends-an-outlet",
+         "interview-by"],
+)
+def test_bylines_of_columns_and_wires(text, expected):
+    assert _kinds(text) == expected

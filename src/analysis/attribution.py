@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from bisect import bisect_left
 
 import pandas as pd
@@ -45,7 +46,8 @@ _OFFICE_AFTER = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 _ROLE_WORDS = (
     r"(?:minister|official|president|envoy|spokes(?:man|woman|person)|diplomat|negotiator|"
     r"ambassador|advis[eo]r|aide|delegate|head\s+of\s+the(?:\s+\w+)?\s+delegation|"
-    r"secretary|chancellor|premier|mediator|chief\s+delegate|chief\s+negotiator)"
+    r"secretary|chancellor|premier|mediator|chief\s+delegate|chief\s+negotiator|"
+    r"chair(?:man|woman|person)?)"
 )
 _ROLE_AFTER_ACCORDING = re.compile(
     rf"\s+(?:the|a|an|his|her|their|our)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", re.IGNORECASE
@@ -61,6 +63,14 @@ _TITLE_SUBJECT = re.compile(
     r"then\s+)?(?:said|says|told|added|noted|stated|stressed|announced|warned|insisted|"
     r"explained|confirmed)\b"
 )
+# "..., the chair said.", "..., said the foreign minister": a tag with a title alone
+_TITLE_TAG = re.compile(
+    r",\s+(?:the\s+(?P<phrase>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:also\s+)?"
+    r"(?:said|says|added|noted|stated|told\s+reporters)|(?:said|added|noted)\s+the\s+"
+    r"(?P<after>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?))\W*$"
+)
+# what may stand between a role and the name it is given: ", ", " of the talks, "
+_APPOSED = re.compile(r"(?:\s+[\w'’-]+){0,3}?,\s+")
 # the insiders whom news cites without a name
 _INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant"
 # "two people who were in the room", "people familiar with the talks": people, an anonymous
@@ -86,9 +96,17 @@ _ACCORDING_SOURCE = re.compile(
     r"position))",
     re.IGNORECASE,
 )
+# "The Trust understands from people close to the talks that ...", "has learned from two
+# diplomats": the unnamed insiders are the source
+_LEARNED_FROM = re.compile(
+    r"\b(?:understands|understood|learned|learnt|heard)\s+from\s+(?P<phrase>(?:(?:an?|one|"
+    rf"another|two|three|several)\s+(?:[\w'’.-]+\s+){{0,3}}?)?(?P<role>(?:{_INSIDERS})s?|"
+    rf"{_KNOWING_PEOPLE})(?:\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+the\s+\w+)?)\b",
+    re.IGNORECASE,
+)
 _SOURCE_OF_THING = re.compile(r"(?<=source)s?\s+of\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]")
 # "the Greek source said", "a Western source": one unnamed source, qualified
-_QUALIFIED_SOURCE = re.compile(r"\b(?:the|a|one)\s+(?:[A-Z][\w'’-]+\s+){1,2}sources?\b")
+_QUALIFIED_SOURCE = re.compile(r"\b(?i:the|an?|one)\s+(?:[A-Z][\w'’-]+\s+){1,2}sources?\b")
 # "Officials in Athens said", "according to officials in both capitals": officials, unnamed
 # and more than one, speak for their government; "Chilean officials said", "according to U.S.
 # officials": a nationality names no office, the officials are unnamed sources
@@ -341,6 +359,11 @@ _WENT_ON_TO = re.compile(r",\s*(?:emerged|came\s+out|went\s+on|stepped\s+out|app
                          r"returned|took\s+the\s+floor)\b[^,]{0,40}?\bto\s*$")
 
 
+# "said X", "said Dr X", "said Gen. X": a tag's verb before the name (an honorific between)
+_VERB_BEFORE = re.compile(r"(?i:said|stated|told|noted|added|says|wrote)\s*"
+                          r"(?:[A-Z][a-z]{0,4}\.?\s+)?$")
+
+
 def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
     """The speech verb that makes ``mention`` a speaker ("X said", "said X", "X, who ..., told");
     ``words`` are those of ``sentence`` (:func:`_words`)."""
@@ -376,7 +399,7 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
             return None
     # '"...," said X', "..., said X", "... — said X"; not "he says Tehran will not ..." (X is
     # the subject of what is said)
-    verb = re.search(r"(?:said|stated|told|noted|added|says|wrote)\s*$", before, re.IGNORECASE)
+    verb = _VERB_BEFORE.search(before)
     if verb and sentence[: start - len(before) + verb.start()].rstrip()[-1:] in _TAG_MARKS:
         return verb
     return None
@@ -414,7 +437,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             state["unnamed"] = (role.group("role").lower().rstrip("s"), claim)
         return claim
     unnamed = (_INDEFINITE_SOURCE.search(sentence) or _ACCORDING_SOURCE.search(sentence)
-               if _any_word(words, _UNNAMED_KEYS) else None)
+               or _LEARNED_FROM.search(sentence) if _any_word(words, _UNNAMED_KEYS) else None)
     if unnamed:
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
         state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)
@@ -491,11 +514,16 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             return _claim(state["issuer"], "organisation", None, document.group())
         org_cue = cues["organisation"].match(sentence, according.start())
         role = _ROLE_AFTER_ACCORDING.match(sentence, according.end())
+        after = [m for m in mentions if m["rel_start"] >= according.end()
+                 and m["kind"] in ("person", "media", "organisation", "country")]
+        # "according to the chair of the talks, Jon Vale": the person the role names
+        named = role and next((m for m in after if m["kind"] == "person" and _APPOSED.fullmatch(
+            sentence, role.end(), m["rel_start"])), None)
+        if named and not org_cue:
+            return _typed(named, None, according.group(), state)
         if role and not org_cue:
             return _claim(_by_role(role.group(), state), "named_official", None,
                           according.group() + role.group())
-        after = [m for m in mentions if m["rel_start"] >= according.end()
-                 and m["kind"] in ("person", "media", "organisation", "country")]
         if org_cue:
             if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()):
                 return _claim("joint statement", "joint_statement", None, org_cue.group())
@@ -519,10 +547,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if specific:
         return _claim(_by_role(specific.group("phrase"), state), "named_official", None,
                       specific.group())
-    title = _TITLE_SUBJECT.match(sentence)
-    if title and (name := _titled(title.group("phrase"), state)):
+    title = _TITLE_SUBJECT.match(sentence) or _TITLE_TAG.search(sentence)
+    if title and (name := _titled(title.group("phrase") or title.group("after"), state)):
         state["named"] = name
-        return _claim(name, "named_official", None, title.group())
+        return _claim(name, "named_official", None, title.group().strip(" ,.;:!?"))
     officials = _OFFICIALS.search(sentence) if _any_word(words, _OFFICIALS_KEYS) else None
     if officials:  # "Officials in Athens said": a government speaking through its officials
         phrase = officials.group("said") or officials.group("according")
@@ -747,7 +775,7 @@ def _titled(title: str, state: dict) -> str | None:
 # the title between a body or a nationality and the person who holds it ("ZRG spokesman",
 # "Norlandic Foreign Minister", "the EU's chief negotiator")
 _TITLE_BETWEEN = re.compile(
-    rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLE_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}?", re.IGNORECASE
+    rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+[\w'’-]+){{0,3}}?,?\s+", re.IGNORECASE
 )
 
 
@@ -986,12 +1014,24 @@ _INTERVIEWED = re.compile(
 
 
 def _interviewee(sents: list[dict]) -> dict | None:
-    """The claim of the person an interview is with, as its opening tells ("spoke to ...")."""
+    """The claim of the person an interview is with, as its opening tells ("spoke to ..."),
+    else the first person its introduction names, before the first turn, who is not its
+    author ("Interview by Jan Roe. The chief negotiator, Ana Kovac, received us ...")."""
     for sent in sents:
         for m in sent["mentions"]:
             if m["kind"] == "person" and _INTERVIEWED.search(sent["text"], 0, m["rel_start"]):
                 return _typed(m, None, "interview", {})
+    for sent in sents:
+        if _TURN.match(sent["text"]):
+            break
+        for m in sent["mentions"]:
+            if m["kind"] == "person" and not _BY_AUTHOR.search(sent["text"], 0, m["rel_start"]):
+                return _typed(m, None, "interview", {})
     return None
+
+
+# "Interview by Jan Roe", "Interviewed by": the one who asks
+_BY_AUTHOR = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 # a transcript's speaker label in capitals, with an optional aside: "VALE", "MR MILLER",
@@ -1015,6 +1055,51 @@ def _lead_ins(rows: list[dict], sents: list[dict]) -> None:
             if sents[j]["block_idx"] != sents[i]["block_idx"] or not _empty(rows[j]):
                 break
             _take(rows[j], row, "lead-in")
+
+
+# the sentences at the top of a press release where its issuer is named
+_RELEASE_TOP = 8
+_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+
+
+def _release_issuer(rows: list[dict], sents: list[dict]) -> None:
+    """A press release headed by no one ("PRESS RELEASE – FOR IMMEDIATE RELEASE") is the
+    organisation's that its top names on a line of its own or as the subject of its lead
+    ("The Lakeford Heritage Trust today criticised ...")."""
+    if not rows or rows[0]["claimant_type"] != "organisation" or rows[0]["claimant"] is not None:
+        return
+    if not _RELEASE.search(rows[0]["cue"] or ""):
+        return
+    for sent in sents[1:_RELEASE_TOP]:
+        own = next((m for m in sent["mentions"] if m["kind"] == "organisation" and (
+            _SUBJECT_START.fullmatch(sent["text"], 0, m["rel_start"])
+            or not sent["text"][m["rel_end"]:].strip(" ()" + string.ascii_uppercase))), None)
+        if own is not None:
+            rows[0]["claimant"] = _name(own)
+            return
+
+
+# what may open a sentence before its subject: "The ", "Today the "
+_SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
+
+
+# "Let me read the key passage: "...", "It reads: "...": a document quoted after a colon
+_READ_OUT = re.compile(r"[^\"“”:]{0,80}\b(?:read|reads|quote|quoting|passage|text|says|states)"
+                       r"\b[^\"“”:]{0,30}:\s*[\"“]", re.IGNORECASE)
+
+
+def _read_out(rows: list[dict], sents: list[dict]) -> None:
+    """A quotation read out after a colon ("Let me read the key passage: "..."") right after
+    a sentence that a document claims ("the delegations issued a joint statement") is that
+    document's, not the reader's."""
+    for i in range(1, len(rows)):
+        if not _empty(rows[i]) or not _READ_OUT.match(sents[i]["text"]):
+            continue
+        before = next((j for j in (i - 1, i - 2) if j >= 0
+                       and sents[j]["block_idx"] == sents[i]["block_idx"]
+                       and not _empty(rows[j])), None)
+        if before is not None and _documentary(rows[before]):
+            _take(rows[i], rows[before], "read out")
 
 
 def _before_in_block(rows: list[dict], sents: list[dict], i: int) -> list[int]:
@@ -1251,8 +1336,10 @@ def attribute_sentences(
         _quotations(doc_rows, doc_sents, text)
         _back_references(doc_rows, doc_sents)
         _unmarked_quotes(doc_rows, doc_sents)
+        _read_out(doc_rows, doc_sents)
         _speaker_turns(doc_rows, doc_sents)
         _lead_ins(doc_rows, doc_sents)
+        _release_issuer(doc_rows, doc_sents)
         _continuations(doc_rows, doc_sents)
         _quote_runs(doc_rows, doc_sents)
         _author_narration(doc_rows, doc_sents)

@@ -69,7 +69,8 @@ _PARTICLE = f"(?:{'|'.join([*_PARTICLES, 'Al', 'El', 'Abu', 'Bin', 'Ibn'])})"
 _PATRONYMIC = frozenset("bin ibn bint binti ould ben".split())
 _NAME = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPTOK}){{0,3}}"
 _NAME2 = rf"{_CAPTOK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPTOK}){{1,3}}"
-_LOWER_HEADS = r"(?:delegation|team|side|government|forces|army|administration|council|office)"
+_LOWER_HEADS = (r"(?:delegation|team|side|government|forces|army|administration|council|office|"
+                r"talks|negotiations|consultations|meeting|conference|committee|commission)")
 _PAREN_TAG = r"(?:\s+\([^()\n]{1,40}\))?"  # "Jane Roe (Jamaica)", "Jane Roe (EU)"
 _PAREN = re.compile(r"\([^()\n]*\)")
 # A capitalised word or an acronym of a title's complement ("of the RF", "of the UN Mission")
@@ -164,9 +165,10 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "Ministry of National Defense": the domain a ministry's written name ends in
 _MINISTRY_NAME = re.compile(
     r"(?i:ministry\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?)(?P<domain>[\w\s-]+)$")
-_BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by")
+_BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by|"
+                          r"[Cc]olumn\s+by|^Interview\s+by", re.MULTILINE)
 # what each of its branches holds as written: a substring test rules most texts out
-_BYLINE_LITERALS = ("By", "eporting", "diting", "riting")
+_BYLINE_LITERALS = ("By", "eporting", "diting", "riting", "olumn", "Interview")
 # an opinion piece's note on its author ("The author is a senior fellow at ..."): the
 # piece is signed, by "By Jane Roe" or by the name alone on a line of its own
 _AUTHOR_NOTE = re.compile(r"^[^\S\n]*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s",
@@ -665,6 +667,9 @@ def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
     return _Span(start, end, "country", entry.country)
 
 
+_CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b")
+
+
 def _gazetteer_spans(text: str) -> list[_Span]:
     gaz = _gazetteer()
     spans = []
@@ -672,6 +677,8 @@ def _gazetteer_spans(text: str) -> list[_Span]:
         if entry.kind in ("country", "demonym"):
             if text[max(0, start - 4) : start] == "New ":
                 continue  # "New Britain", "New Mexico": a place named after the country
+            if _CURRENCY_AFTER.match(text, end):
+                continue  # "US$19", "Australian dollars": a currency, not the state
             if (city := gaz.city_states.get(_fold(text[start:end]))) is not None:
                 # "Singapore said", "talks in Singapore"
                 spans.append(_capital_span(text, start, end, _Entry("capital", city, entry.norm)))
@@ -829,7 +836,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # a byline ("By Jane Roe and John Doe", "(Reporting by Jane Roe in Rome; Editing by
         # John Doe)"): the journalists named are people
         "byline": re.compile(
-            rf"(?:^|(?<=\()|(?<=;\s))(?:By|(?:Additional\s+)?[Rr]eporting\s+by"
+            rf"(?:^|(?<=\()|(?<=;\s)|(?<=[Cc]olumn\s)(?=by))(?:By|by|Interview\s+by|"
+            rf"(?:[Aa]dditional\s+)?[Rr]eporting\s+by"
             rf"|[Ee]diting\s+by|[Ww]riting\s+by)\s+(?:(?P<name>{_NAME2})"
             rf"(?:\s+in\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})?"  # "By A in Lahore and B in Delhi"
             rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s))"
@@ -892,6 +900,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+and\s+(?:{capword}\s+){{0,2}}{capword})?)?)"
         ),
         "at_media_head": re.compile(media_heads),
+        "media_lead": re.compile(
+            rf"(?<![\w'’-])(?:{trie_regex(sorted(set(read_lexicon('media').get('leads', []))))})"
+            rf"\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}(?![\w'’-])"
+        ),
         "in_country": re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{country}"),
         "described_org": re.compile(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(org.get('descriptors', []))))}),?\s+"
@@ -1100,6 +1112,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     said = _scan_back(pats["name_said"], text, rev, pats["at_speech"], pats["run_name"], 11)
     for m in said:
         got = _name_span(text, m.start("name"), m.group("name"), 1)
+        if (got and " " not in text[got[0] : got[1]] and _NOUN_VERB.search(m.group())
+                and not _THAT_AFTER.match(text, m.end())):
+            continue  # "Coastal states fishing ...", "Member States": a plural noun
         if got and _previous_word(text, got[0]) not in _PLACE_BEFORE:
             add(*got, "guess")  # not "our correspondent in Vellora says": a place
     for m in _scan_at(pats["by_name"], text, _starts(pats["at_by_name"], text)):
@@ -1110,6 +1125,12 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 m.group("apposition") or m.group("verb") in ("told", "according to"))):
             add(*got, "guess")
     return found
+
+
+# speech verbs that are plural nouns too ("Gulf states", "the notes"): speech when "that" or
+# a colon follows
+_NOUN_VERB = re.compile(r"\s(?:states|notes)$")
+_THAT_AFTER = re.compile(r"\s*(?::|,|\s+that\b)")
 
 
 def _name_goes_on(text: str, got: tuple[int, int]) -> tuple[int, int]:
@@ -1280,6 +1301,9 @@ def _org_words() -> tuple[frozenset[str], ...]:
             openers, frozenset(h.lower() for h in org.get("institution_heads", [])))
 
 
+_LOWER_COMPLEMENT = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[a-z]")
+
+
 def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     """Capitalised phrases ending in an organisation head noun ("... Investment Fund")."""
     gaz = _gazetteer()
@@ -1296,9 +1320,14 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         while lo < len(words) and (words[lo] in openers
                                    or words[lo] in ("of", "the", "and", "for", "on")
                                    or words[lo].endswith("-based")):  # "Berlin-based"
-            if (words[lo] in _title_openers() and lo + 1 < len(words)
-                    and words[lo + 1] not in gaz.stop_tokens and words[lo + 1] not in heads):
-                break  # "High Plains Coalition": "High" opens a title only before one
+            if words[lo] in _title_openers() and lo + 1 < len(words) and (
+                    (words[lo + 1] not in gaz.stop_tokens and words[lo + 1] not in heads)
+                    or (words[lo + 1] in heads and lo + 2 == len(words)
+                        and not _LOWER_COMPLEMENT.match(text, m.end("org")))):
+                # "High Plains Coalition": "High" opens a title only before one; "the High
+                # Commission": a body of two words (not "the State Commission on the
+                # delimitation ...": a description)
+                break
             if (getattr(gaz.by_exact.get(tokens[lo].group()), "kind", None) == "organisation"
                     and (len(words) - lo > 2 or (
                         len(words) - lo == 2 and words[-1] in country_heads
@@ -1345,6 +1374,9 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                         words[hi - 1] not in ok_end
                         and _country_code(tokens[hi - 1].group()) is None):
                 hi = i
+            elif not any(w in heads for w in words[lo:i]) and any(
+                    w in _title_words() for w in words[lo:i]):
+                continue  # "President Jon Vale and Commission President ...": two people
         if "of" in words[lo:hi] or "for" in words[lo:hi]:
             last = words[hi - 1]
             last_at = m.start("org") + tokens[hi - 1].start()
@@ -1398,11 +1430,16 @@ def _state_style() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("organisations").get("state_style", []))
 
 
+_GOVERNMENT_WORD = re.compile(r"\b(?i:government|administration|cabinet)\b")
+
+
 def _generic_body(text: str, start: int, end: int, spans: list[_Span]) -> bool:
     """A body named by head words and a country alone ("Russian Government", "the Ministry",
     "Government of the Republic of Zelnia", "Royal Government of Zelnia"): the state itself,
     no name; but an institution's ("University of Zelnia")."""
     heads, institutions = _org_heads(), _org_words()[4]
+    # "Federal Government": the state in its style; "Federal Council": a body of its own
+    government = _GOVERNMENT_WORD.search(text, start, end) is not None
     countries = [(s.start, s.end) for s in spans
                  if s.kind == "country" and start <= s.start and s.end <= end]
     words = []
@@ -1411,7 +1448,8 @@ def _generic_body(text: str, start: int, end: int, spans: list[_Span]) -> bool:
         if word in institutions:
             return False
         if (word not in heads and word not in ("of", "the", "and", "for", "on")
-                and word not in _state_style() and _country_code(t.group()) is None
+                and (word not in _state_style() or not government)
+                and _country_code(t.group()) is None
                 and not any(a <= t.start() < b for a, b in countries)):
             words.append(word)
     return not words
@@ -1442,7 +1480,8 @@ def _title_words() -> frozenset[str]:
 
 def _media_names(text: str) -> list[_Span]:
     """Capitalised names that end in an outlet's head word ("Geo News", "Philippine News
-    Agency"), with no stop word among them ("The", "Breaking")."""
+    Agency"), with no stop word among them ("The", "Breaking"), or open with one of its
+    leads ("Radio Kalum Vert")."""
     pats = _patterns()
     found = []
     for m in _scan_runs(pats["media_name"], text, text[::-1], pats["at_media_head"],
@@ -1457,6 +1496,8 @@ def _media_names(text: str) -> list[_Span]:
         if tokens and not any(_fold(t.group()) in _NAME_STOP for t in tokens):
             start = m.start() + tokens[0].start()
             found.append(_Span(start, m.end(), "media", text[start : m.end()], "pattern"))
+    for m in pats["media_lead"].finditer(text) if "Radio" in text or "Télé" in text else ():
+        found.append(_Span(m.start(), m.end(), "media", m.group(), "pattern"))
     return found
 
 
@@ -2080,6 +2121,27 @@ def _state_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(state), re.compile(r"(?:\s*(?:,|and|or)\s+[\w.]+)*\s+[a-z]")
 
 
+@functools.cache
+def _seats() -> frozenset[str]:
+    """The names of the organisations that are also their building (``seats``)."""
+    org = read_lexicon("organisations")
+    ids = set(org.get("seats", []))
+    return frozenset(e["name"] for e in org["entries"] if e["id"] in ids)
+
+
+# "at the White House", "in the Kremlin": a building where something happens
+_AT_VENUE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venues(text: str, spans: list[_Span]) -> None:
+    """Mark an organisation named by its building after "at" or "in" ("the meeting at the
+    White House") with the role "venue": a place where talks happen, not a party to them."""
+    for span in spans:
+        if (span.kind == "organisation" and span.norm in _seats()
+                and _AT_VENUE.search(text, max(0, span.start - 12), span.start)):
+            span.role = "venue"
+
+
 def _qualifiers(text: str, spans: list[_Span], lowered: str | None) -> None:
     """Mark the countries that only describe something with the role "qualifier": a demonym
     before a noun that is no state's ("Danish vessels", "the Swiss engineer"), or after
@@ -2186,6 +2248,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     kept += _link_people(text, kept)
     kept = [s for s in kept if not _common_noun(text, s)]
     _qualifiers(text, kept, lowered)
+    _venues(text, kept)
     bounds = sentence_bounds or [(0, len(text))]
     _delegation_heads(text, kept, bounds, lowered)
     # Later references by role: "the head of the Russian delegation" -> that person.
@@ -2276,7 +2339,8 @@ def _sentences_by_doc(sentences: pd.DataFrame) -> dict:
 def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct actor per document, from the mentions of :func:`tag_articles`.
 
-    Places are not actors, nor a country every mention of which is a qualifier. A country is
+    Places are not actors, nor a country every mention of which is a qualifier, nor an
+    organisation named only as the building where something happens ("at the Kremlin"). A country is
     named by its English short name ("Russia"); an affiliation is given by country name too.
 
     Returns
@@ -2318,7 +2382,7 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                     "n_mentions": 0, "qualifiers": 0,
                 }
             actor["n_mentions"] += 1
-            actor["qualifiers"] += isinstance(role, str) and role == "qualifier"
+            actor["qualifiers"] += isinstance(role, str) and role in ("qualifier", "venue")
             if kind == "person":
                 if isinstance(role, str):
                     for title in role.split("; "):
@@ -2333,8 +2397,11 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                 actor["affiliation"] = names.get(aff, aff) if len(aff) == 3 else aff
         _merge_bare_ministries(actors)
         for actor in actors.values():
-            if actor["kind"] == "country" and actor["qualifiers"] == actor["n_mentions"]:
-                continue  # a country that only describes ("Danish vessels"): no actor
+            if (actor["kind"] in ("country", "organisation")
+                    and actor["qualifiers"] == actor["n_mentions"]):
+                # a country that only describes ("Danish vessels"), a building where talks
+                # are held ("at the White House"): no actor
+                continue
             columns["doc_id"].append(doc_id)
             columns["name"].append(actor["name"])
             columns["kind"].append(actor["kind"])
