@@ -2070,3 +2070,117 @@ def test_talks_on_hold_texts_nearly_done_and_issues_of_rivers_seas_and_debt(text
 )
 def test_the_text_is_the_settlement_and_a_lower_case_office_names_no_issue(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Q: What did you settle?\n\nA: We agreed on every customs annex except the one on "
+         "veterinary certificates.\n\nQ: So that point is still open?\n\n"
+         "A: Yes, that point is unresolved.",
+         [("economic", "agreed"), ("economic", "unresolved")]),
+        ("Q: What did you settle?\n\nA: We agreed on every customs annex.\n\n"
+         "Q: Will you sign soon?\n\nA: Yes, that is unresolved.",
+         [("economic", "agreed")]),
+    ],
+    ids=["a-question-pointing-back-asks-of-the-last-answer", "a-question-that-does-not-point"],
+)
+def test_a_question_pointing_back_asks_of_the_issue_last_answered(body, expected):
+    assert _pairs(_run(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegations ended the round without agreeing how to share the 2031 catch.",
+         [("economic", "unresolved")]),
+        ("All four parties did agree to set the total allowable catch at 90,000 tonnes.",
+         [("economic", "agreed")]),
+        ("An official said some progress had been made on access for the Varnish fleet to "
+         "Norland waters.", [("economic", "progress")]),
+        ("Ostria rejected a proposal to base shares on the stock's zonal attachment.",
+         [("economic", "disagreement")]),
+        ("The ministers agreed to reopen the Tarsk bridge to goods vehicles from 1 May.",
+         [("economic", "agreed")]),
+        ("The Ostrian contribution of 40 million crowns a year is agreed.",
+         [("economic", "agreed")]),
+        ("On car-ferry schedules for the Velm islands, nothing was settled.", []),
+        ("On the fishing quotas, nothing was settled.", [("economic", "unresolved")]),
+        ("The sides still do not see eye to eye on fisheries.",
+         [("economic", "disagreement")]),
+        ("The minister said talks on the return of ambassadors have not moved.",
+         [("bilateral_relations", "stalled")]),
+        ("The parties agreed to deepen cooperation on security in the Varn Sea.",
+         [("military_issues_general", "agreed")]),
+        ("The Norland side presented its views on new military installations on the islands.",
+         [("military_issues_general", "discussed")]),
+        ("A delegate said the discussion on the referendum has not advanced at all.",
+         [("political_issues_general", "stalled")]),
+        ("A delegate said the bill on the referendum has not advanced.",
+         [("political_issues_general", "unresolved")]),
+        ("Ostria and Norland fundamentally disagree on citizenship.",
+         [("political_issues_general", "disagreement")]),
+        ("The ministers agreed to ask for a review of pre-trial detentions.",
+         [("civilian_detainees", "agreed")]),
+        ("Norland agreed to resume the negotiation.", [("negotiation_process", "agreed")]),
+        ("Ostria broke off the talks on fisheries.", [("economic", "stalled")]),
+        ("The signing is planned for 6 May in Tarsk.", [("negotiation_process", "agreed")]),
+        ("The sides agreed to meet again at a meeting of experts in June.",
+         [("negotiation_process", "agreed")]),
+        ("On tariffs, the work is mostly done.", [("economic", "progress")]),
+        ("That question is open, a spokesman said of the quotas.", [("economic", "unresolved")]),
+    ],
+    ids=["without-agreeing-how-to-share-the-catch", "total-allowable-catch",
+         "access-for-the-fleet", "zonal-attachment", "goods-vehicles", "contribution-of",
+         "nothing-settled-no-issue", "nothing-was-settled", "not-see-eye-to-eye",
+         "return-of-ambassadors", "cooperation-on-security", "military-installations",
+         "not-advanced-at-all", "not-advanced", "citizenship", "pre-trial-detention", "resume-the-negotiation",
+         "broke-off", "signing-planned-for", "meeting-of-experts",
+         "mostly-done", "question-is-open"],
+)
+def test_fisheries_goods_and_contributions_and_cues_of_settling_and_moving(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two panels agreed to resume the decommissioning of combatants on 3 March.",
+         [("military_issues_general", "agreed")]),
+        ("Ostria expressed serious concern over the Norland military buildup on the coast.",
+         [("military_issues_general", "disagreement")]),
+        ("The applications for amnesty of 400 former fighters remain pending.",
+         [("political_issues_general", "unresolved")]),
+        ("On the pipeline, the positions are exactly where they were in 2019.",
+         [("economic", "stalled")]),
+        ("The sides made progress on overflight fees for Ostrian carriers.",
+         [("economic", "progress")]),
+        ("They agreed to set up a working group on sanitary and phytosanitary controls.",
+         [("economic", "agreed")]),
+        ("Norland has not accepted the Ostrian demand on the safeguard clause.",
+         [("economic", "disagreement")]),
+        ("The minister said the naval base was not on the table.",
+         [("military_issues_general", "disagreement")]),
+        ("The naval base was on the table.", [("military_issues_general", "discussed")]),
+        ("They agreed to exchange information on the movements of armed groups near Tarsk.",
+         [("intelligence_and_security_assistance", "agreed")]),
+        ("They exchanged information on the harvest.", []),
+        ("The delegations agreed to set up a sub-committee of surveyors for the Velm points.",
+         [("territory", "agreed")]),
+        ("3 May 2024 - Ostria suspends the talks after a spying scandal.",
+         [("negotiation_process", "stalled")]),
+        ("Norland broke off the negotiations.", [("negotiation_process", "stalled")]),
+        ("After Norland broke off the negotiations in 2019, nothing happened.", []),
+        ("The formula for sharing the toll revenue is still completely open.",
+         [("economic", "unresolved")]),
+        ("Talks on the western sector remained stuck.", [("territory", "stalled")]),
+    ],
+    ids=["decommissioning", "serious-concern-over-a-military-buildup", "amnesty-pending",
+         "positions-on-the-pipeline", "overflight", "sanitary-and-phytosanitary",
+         "has-not-accepted-the-safeguard-clause", "not-on-the-table", "on-the-table",
+         "information-on-armed-groups", "information-on-anything-else", "surveyors",
+         "suspends-the-talks", "broke-off-the-negotiations", "broke-off-in-the-past",
+         "still-completely-open", "talks-on-a-sector-of-the-boundary"],
+)
+def test_arms_laid_down_amnesty_pipelines_and_trade_rules_and_cues_of_refusal(text, expected):
+    assert _pairs(_run(text)) == expected

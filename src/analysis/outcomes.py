@@ -1378,17 +1378,26 @@ _TALKS_SUBJECT = re.compile(r"\b(?:talks|negotiations|session|dialogue|process)\
                             re.IGNORECASE)
 
 
+_TALKS_OBJECT = re.compile(r"\s+(?:the|its|their|all)\s+(talks|negotiations|dialogue)\b",
+                           re.IGNORECASE)
+
+
 def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_Row]:
-    """"The talks remain stalled", "the session was adjourned indefinitely": with no issue
-    named, what stalled is the negotiation process itself."""
+    """"The talks remain stalled", "the session was adjourned indefinitely", "Ostria
+    suspended the talks": with no issue named, what stalled is the negotiation process
+    itself."""
     stalled = [c for c in cues if c.label == "stalled" and not _negated(folded, clause[0], c.start)]
     found = list(_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)) if stalled else []
     talks = found[-1] if found else None  # the talks nearest before the cue are its subject
-    if talks is None or _of_the_past(folded, clause[0], talks.start()) or _context_before(
-            folded, clause[0], talks.start()):
+    if stalled and talks is None:  # "Ostria suspended the talks": the talks it ended
+        talks = _TALKS_OBJECT.match(folded, stalled[0].end, clause[1])
+    if talks is None:
+        return []
+    start, end = talks.span(talks.lastindex or 0)
+    if _of_the_past(folded, clause[0], start) or _context_before(folded, clause[0], start):
         return []  # "after earlier talks on a ceasefire stalled"
-    return [_Row(sentence_idx, talks.start(), talks.end(), "negotiation_process", "stalled", None,
-                 unit, hedged, False)]
+    return [_Row(sentence_idx, start, end, "negotiation_process", "stalled", None, unit, hedged,
+                 False)]
 
 
 # the issues that are meetings, whose date a clause can leave open
@@ -1947,6 +1956,7 @@ def extract_outcomes(
         first_said: dict[tuple, int] = {}  # (category, claimant, type, status) -> sentence
         current_block, list_item = None, False
         named_block, block_named = None, []  # the issues named so far in the block
+        last_named: list[_Match] = []  # the issues of the last sentence that named any
         for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
             idx = int(sentence_idx)
             if block_kind != "paragraph":
@@ -1985,6 +1995,11 @@ def extract_outcomes(
             block_named += named
             if asked and block_named:  # "The release names a hotline. When will it work?"
                 question, answer_block = (named or block_named, block), None
+            elif asked and last_named and _THIS_ISSUE.search(folded, int(start_char),
+                                                             int(end_char)):
+                # "A: ... except the hotline. Q: So that point is still open?"
+                question, answer_block = (last_named, block), None
+            last_named = named or last_named
             sourced = claim_of.get((doc_id, idx), (None, None, False))
             claim_hedged = sourced[2]
             if doc_id in joint:  # a joint text numbers its paragraphs as a release does
