@@ -989,3 +989,38 @@ def test_the_outlet_a_text_went_to_is_not_its_speaker(text, expected):
 )
 def test_sources_known_by_what_they_saw_or_issued(text, expected):
     assert _table(text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Velmar and Osterlund delegations met in Kessa. According to the communiqué, "
+         "they will open two crossings in May.",
+         [(None, None, None), (*_JOINT, "According to the communiqué")]),
+        ("The Velmar and Osterlund delegations met in Kessa. The communiqué said the "
+         "crossings would open in May.",
+         [(None, None, None), (*_JOINT, "The communiqué ")]),
+        ("The Velmar and Osterlund delegations met in Kessa. The statement said the "
+         "crossings would open in May.",
+         [(None, None, None), (None, "organisation", "The statement ")]),
+    ],
+    ids=["according-to-communique", "communique-said", "statement-no-issuer"],
+)
+def test_a_communique_of_talks_no_issuer_names_is_both_sides(text, expected):
+    assert _table(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velmar and Osterlund agreed to share the catch, officials said.",
+         [("officials", "anonymous_source", "officials said")]),
+        ("Velmar and Osterlund agreed to share the catch, Government officials said.",
+         [("officials", "organisation", "officials said")]),
+        ("Velmar and Osterlund agreed to share the catch, officials in Kessa said.",
+         [("officials in Kessa", "organisation", "officials in Kessa said")]),
+    ],
+    ids=["bare-officials", "government-officials", "officials-in-a-capital"],
+)
+def test_officials_no_body_or_place_names_are_unnamed(text, expected):
+    assert _table(text) == expected

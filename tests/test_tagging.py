@@ -1288,9 +1288,12 @@ def test_countries_that_act_not_those_that_describe(text, expected):
           "AU High-Level Implementation Team"]),
         ("The swap was arranged by MIT and the BND, officials said.",
          ["National Intelligence Organization", "Federal Intelligence Service"]),
+        ("The Foreign Office said the talks had ended.",
+         ["Foreign, Commonwealth and Development Office"]),
     ],
     ids=["an-institution-of-a-country", "a-domain-word-opens-a-name",
-         "a-body-of-an-organisation-names-both", "intelligence-services"],
+         "a-body-of-an-organisation-names-both", "intelligence-services",
+         "an-office-by-its-official-name"],
 )
 def test_bodies_of_states_and_organisations(text, expected):
     articles, sentences = _frame({"d": text})
@@ -1693,3 +1696,54 @@ def test_a_seat_of_government_named_only_as_a_venue_is_no_actor(text, expected):
 )
 def test_bylines_of_columns_and_wires(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two trawlers held by the Peruvian Navy were released on Monday.", ["Peruvian Navy"]),
+        ("The Ghana Army and the Togo Police will patrol the road.",
+         ["Ghana Army", "Togo Police"]),
+        ("Patrols by the Vietnam Coast Guard and the Malaysia Coast Guard met at sea.",
+         ["Vietnam Coast Guard", "Malaysia Coast Guard"]),
+        ("The Peruvian Government said the talks were useful.", []),
+        ("A Ghanaian army officer said the road was open.", ["Ghanaian army"]),
+        ("Boats seized by Peruvian navy in May are still held.", ["Peruvian navy"]),
+    ],
+    ids=["demonym-navy", "country-army-and-police", "two-coast-guards", "a-government-is-its-state",
+         "lower-case-army", "lower-case-navy"],
+)
+def test_a_countrys_armed_service_is_an_organisation_of_its_own(text, expected):
+    articles, sentences = _frame({"d": text})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert actors.loc[actors["kind"] == "organisation", "name"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Velmar delegation, led by Orin Basel and Tomas Kerrick, arrived on Monday.",
+         {"Orin Basel", "Tomas Kerrick"}),
+        ("The Velmar delegation, led by Basel and Tomas Kerrick, arrived on Monday.",
+         {"Basel", "Tomas Kerrick"}),
+        ("The talks were headed by Orin Basel and South Africa sent observers.", {"Orin Basel"}),
+    ],
+    ids=["two-full-names", "surname-then-full-name", "a-country-after-and"],
+)
+def test_a_body_led_by_two_people_names_both(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Leaders of the Free Workers' Party met on Monday.", ["Free Workers' Party"]),
+        ("The Coastal Fishermen's Association rejected the quota.",
+         ["Coastal Fishermen's Association"]),
+    ],
+    ids=["workers-party", "fishermens-association"],
+)
+def test_a_peoples_possessive_goes_on_inside_a_name(text, expected):
+    articles, sentences = _frame({"d": text})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert actors.loc[actors["kind"] == "organisation", "name"].tolist() == expected

@@ -117,6 +117,7 @@ _OFFICIALS = re.compile(
     r"(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)"
 )
 _THEN_OFFICIALS = re.compile(r"\s+officials\b")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")  # "Government officials said"
 # ", according to the diplomats" after a document the sentence names: they say it
 _NAMED_AFTER = re.compile(
     r"\baccording\s+to\s+(?!(?:the|a|this|that)\s+(?:joint\s+)?(?:statement|declaration|"
@@ -170,6 +171,7 @@ _SPECIFIC_ROLE = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_CUE = re.compile(r"statement|document|communiqu|readout", re.IGNORECASE)
+_COMMUNIQUE = re.compile(r"communiqu", re.IGNORECASE)
 
 
 @functools.cache
@@ -480,6 +482,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # 'The statement also said': the issuer named before, else the body the sentence names
         issuer = state.get("issuer") or next(
             (m["norm"] for m in mentions if m["kind"] == "organisation"), None)
+        if issuer is None and _COMMUNIQUE.match(document.group("doc")):
+            state["joint"] = True  # 'The communiqué said' of talks, no issuer named
+            return _claim("joint statement", "joint_statement", None, document.group())
         return _claim(issuer, "organisation", None, document.group())
     aside = _DOCUMENT_ASIDE.match(sentence) if "," in sentence else None
     if aside:  # the statement named before: its issuer's, or both sides' when joint
@@ -531,6 +536,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             name = issuer["norm"] if issuer else state.get("issuer")
             if issuer:
                 state["issuer"] = issuer["norm"]
+            elif name is None and _COMMUNIQUE.search(org_cue.group()):
+                # "according to the communiqué" of talks, no issuer named: both sides'
+                state["joint"] = True
+                return _claim("joint statement", "joint_statement", None, org_cue.group())
             return _claim(name, "organisation", None, org_cue.group())
         if after and after[0]["rel_start"] - according.end() < 40:
             if national := _national_officials(sentence, after[0]):
@@ -559,6 +568,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                                       for m in mentions)), None)
         if national:  # "Chilean officials said": unnamed, not their government
             return _claim(national, "anonymous_source", None, officials.group())
+        if phrase.lower() == "officials" and not _CAPITAL_BEFORE.search(sentence, 0, at):
+            # ", officials said": no government, office or place names them, unnamed sources
+            return _claim(phrase, "anonymous_source", None, officials.group())
         return _claim(phrase, "organisation", None, officials.group())
     acronym = _ACRONYM_SPEAKER.search(sentence) if state.get("orgs") else None
     body = acronym and next((n for n in reversed(state.get("orgs", []))

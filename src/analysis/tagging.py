@@ -764,6 +764,8 @@ def _patterns() -> dict[str, re.Pattern]:
     )
     org = read_lexicon("organisations")
     heads = trie_regex(sorted(set(org.get("heads", []))))
+    # "People's Party", "Workers' Union": a people's possessive inside a name
+    owners = trie_regex(sorted(set(org.get("owner_words", []))))
     after_heads = trie_regex(sorted(set(org.get("after_heads", []))))
     leader_titles = trie_regex(sorted(set(org.get("leader_titles", []))))
     media_heads = trie_regex(sorted(set(read_lexicon("media").get("heads", []))))
@@ -875,6 +877,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>(?>{_NAME}))"
             rf"(?P<apposition>\s*,?\s+(?:the|a)\s)?"
         ),
+        "and_name": re.compile(rf",?\s+and\s+(?P<name>(?>{_NAME2}))(?![\w'’-])"),
         # "the government of Jane Roe": a full name that owns a government is its leader's
         "leader_government": re.compile(
             rf"\b(?i:government|administration|cabinet)\s+of\s+(?P<name>{_NAME2})(?![\w'’-])"
@@ -895,7 +898,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<country>{country}))?(?![\w-])"
         ),
         "org_phrase": re.compile(
-            rf"(?<![\w-])(?P<org>(?:{capword}{_ORG_JOIN}){{0,7}}(?:{heads})(?![\w-])"
+            rf"(?<![\w-])(?P<org>(?:(?:(?:{owners})['’]s?(?!\w)|{capword}){_ORG_JOIN}){{0,7}}"
+            rf"(?:{heads})(?![\w-])"
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword}"
             rf"(?:\s+and\s+(?:{capword}\s+){{0,2}}{capword})?)?)"
         ),
@@ -1124,6 +1128,11 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         if got and (" " in text[got[0] : got[1]] or not (
                 m.group("apposition") or m.group("verb") in ("told", "according to"))):
             add(*got, "guess")
+            # "led by Jon Vale and Ana Roe": both lead it
+            if m.group("verb").startswith(("led", "headed")) and (
+                    second := pats["and_name"].match(text, got[1])):
+                if pair := _name_span(text, second.start("name"), second.group("name"), 2):
+                    add(*pair, "guess")
     return found
 
 
@@ -1277,6 +1286,20 @@ def _ministries(text: str, lowered: str | None) -> list[_Span]:
     return found
 
 
+_SERVICE_AFTER = re.compile(r"[^\S\n]+(?:army|navy|coast\s+guard)\b")
+
+
+def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
+    """A country's armed service written in lower case ("the Zelnian army", "Zelnia's
+    navy" not): an organisation of its own, as "the Zelnian Navy" is."""
+    found = []
+    for span in spans:
+        if span.kind == "country" and (after := _SERVICE_AFTER.match(text, span.end)):
+            found.append(_Span(span.start, after.end(), "organisation",
+                               text[span.start : after.end()], "pattern", country=span.norm))
+    return found
+
+
 def _country_code(surface: str) -> str | None:
     gaz = _gazetteer()
     entry = gaz.by_exact.get(surface) or gaz.by_folded.get(_fold(surface))
@@ -1308,7 +1331,7 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     """Capitalised phrases ending in an organisation head noun ("... Investment Fund")."""
     gaz = _gazetteer()
     pats = _patterns()
-    heads, ok_end, country_heads, openers, _ = _org_words()
+    heads, ok_end, country_heads, openers, institutions = _org_words()
     found: list[_Span] = []
     for m in _scan_runs(pats["org_phrase"], text, text[::-1], pats["at_head"],
                         pats["run_name"]):
@@ -1328,6 +1351,8 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 # Commission": a body of two words (not "the State Commission on the
                 # delimitation ...": a description)
                 break
+            if words[-1] in institutions and _country_code(tokens[lo].group()) is not None:
+                break  # "China Coast Guard", "US Embassy": the country's own institution
             if (getattr(gaz.by_exact.get(tokens[lo].group()), "kind", None) == "organisation"
                     and (len(words) - lo > 2 or (
                         len(words) - lo == 2 and words[-1] in country_heads
@@ -2225,6 +2250,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans = _gazetteer_spans(text)
     gaz_spans = [s for s in spans if s.kind != "blocker"]
     spans += _ministries(text, lowered)
+    spans += _armed_services(text, gaz_spans)
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
     spans += _described_media(text, gaz_spans, lowered)
     spans += _organisations(text, gaz_spans)
