@@ -1747,3 +1747,19 @@ def test_a_peoples_possessive_goes_on_inside_a_name(text, expected):
     articles, sentences = _frame({"d": text})
     actors = extract_actors(articles, tag_articles(articles, sentences))
     assert actors.loc[actors["kind"] == "organisation", "name"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The working group met in Nuuk on Tuesday.", [("place", "Nuuk", "GRL")]),
+        ("The talks in Nouméa resumed.", [("place", "Nouméa", "NCL")]),
+        ("The Greenlandic government said no.", [("country", "GRL", "GRL")]),
+        ("Faroese officials said the quota was too low.", [("country", "FRO", "FRO")]),
+    ],
+    ids=["a-territorys-seat", "a-seat-with-an-accent", "a-territorys-demonym-with-a-state-noun",
+         "an-adjective-of-islands"],
+)
+def test_a_territory_is_known_by_its_seat_and_demonym(text, expected):
+    # pycountry names the territories; their seats and demonyms are data of countries.yaml
+    assert [(m["kind"], m["norm"], m["country"]) for m in find_mentions(text)] == expected
