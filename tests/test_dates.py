@@ -1165,12 +1165,14 @@ def test_the_year_told_after_a_date(text, published, expr, value):
          D(2021, 9, 14)),
         ("It was signed on 09/10/2021.", "09/10/2021", "2021-09-10", D(2021, 9, 10),
          D(2021, 9, 10)),
+        ("Done at Lusaka on this 26th day of January 2026, in two copies.",
+         "26th day of January 2026", "2026-01-26", D(2026, 1, 26), D(2026, 1, 26)),
     ],
     ids=["day-month-year-with-full-stops", "single-digit-day-and-month",
          "abbreviated-weekday-before-a-bracket", "day-month-range-across-months",
          "a-later-day-in-the-next-month", "month-day-range-across-months",
          "slashes-day-first-when-no-month-can-be-the-first",
-         "slashes-month-first-when-either-could-be"],
+         "slashes-month-first-when-either-could-be", "the-nth-day-of-a-month"],
 )
 def test_written_forms_of_days_and_spans(text, expr, value, first, last):
     frame = find_dates(text, PUB)

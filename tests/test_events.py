@@ -2075,3 +2075,115 @@ def test_the_date_of_an_agreement_named_after_a_round_is_not_the_rounds():
     assert _brief(_events(text, "2026-03-13", _TOWNS)) == [
         ("agreement", "occurred", "2025-06-11", "2025-06-11", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("How we got here\n\n31 December 2020 - Norland and Sudland agree a political framework "
+         "for the strait.", [("agreement", "occurred", "2020-12-31", "2020-12-31", None)]),
+        ("How we got here\n\n14 June 2023 - Presidents Aro Valen and Tomas Brek agree a toll "
+         "for the bridge.", [("agreement", "occurred", "2023-06-14", "2023-06-14", None)]),
+        ("How we got here\n\n5 May 2025 - First round in Harare; the teams agree a work plan.",
+         [("talks_round", "occurred", "2025-05-05", "2025-05-05", "Harare")]),
+    ],
+    ids=["agree-a-framework", "agree-a-toll", "a-round-first-then-agreeing"],
+)
+def test_a_timeline_entry_headed_by_agreeing_is_an_agreement(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coming up\n\n- 28 April: Norland ministers discuss the strait at the Joint Council in "
+         "Lusaka.", [("meeting", "scheduled", "2026-04-28", "2026-04-28", "Lusaka")]),
+        ("Coming up\n\nTwo diplomats told us a further round is pencilled in for the "
+         "second week of May.\n\n"
+         "- 5-6 May: staff visit to Harare.",
+         [("talks_round", "scheduled", "2026-05", "2026-05", None),
+          ("meeting", "scheduled", "2026-05-05", "2026-05-06", "Harare")]),
+        ("Coming up\n\n- 24 March: Joint Commission on Missing Persons, Harare.",
+         [("meeting", "scheduled", "2026-03-24", "2026-03-24", "Harare")]),
+        ("Coming up\n\n- 30-31 March: Executive Board informal briefing on Norland.",
+         [("meeting", "scheduled", "2026-03-30", "2026-03-31", None)]),
+        ("Timeline\n\nSeptember 2025 - Lusaka. Exploratory contacts, hosted by Norland.",
+         [("meeting", "occurred", "2025-09", "2025-09", "Lusaka")]),
+        ("Timeline\n\n23 June 2016 - Norland votes to leave the union.", []),
+    ],
+    ids=["ministers-discuss", "a-staff-visit", "a-commission-and-its-town", "a-board-briefing",
+         "exploratory-contacts", "a-vote-is-no-meeting"],
+)
+def test_a_dated_entry_naming_a_sitting_is_a_meeting(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A negotiator from the Norland delegation told me on Wednesday night that a compromise "
+         "was possible.", [("statement", "occurred", "2026-03-11", "2026-03-11", None)]),
+        ("The minister said last Tuesday in Lusaka that the union would not accept it.",
+         [("statement", "occurred", "2026-03-10", "2026-03-10", "Lusaka")]),
+        ("Speaking to our correspondent in Lusaka last night, Valen said the body would be "
+         "formed.", [("statement", "occurred", "2026-03-12", "2026-03-12", "Lusaka")]),
+        ("Two people who took part told me that the Sudland side came with a plan.", []),
+        ("Aro Valen, a researcher at the Lusaka Institute, told our correspondent that hopes "
+         "were low.", []),
+    ],
+    ids=["told-me", "said-last-tuesday", "our-correspondent", "two-people-are-sources",
+         "an-observer-comments"],
+)
+def test_a_statement_told_to_the_writer(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Parties thanked the hosts.\n\nDone at Lusaka on this 26th day of February 2026, "
+         "in two (2) original copies in the English language.\n\nFor the Government of "
+         "Norland\nHon. Aro Valen (MP)\nMinister for Foreign Affairs\n\nWitnessed by\n"
+         "H.E. Tomas Brek\nChairperson, Mediation Team\n",
+         [("statement", "occurred", "2026-02-26", "2026-02-26", "Lusaka")]),
+        ("The ministry reiterates its commitment to the talks.\n\nHarare, 13 March 2026.\n",
+         [("statement", "occurred", "2026-03-13", "2026-03-13", "Harare")]),
+        ("Joint Press Release\n\nThe talks were held in Harare on 12 March.\n\nLusaka\n"
+         "13 March 2026\n",
+         [("talks_round", "occurred", "2026-03-12", "2026-03-12", "Harare"),
+          ("statement", "occurred", "2026-03-13", "2026-03-13", "Lusaka")]),
+        ("The following statement was issued today by the Spokesperson.\n\nThe envoy held "
+         "consultations in Harare from 3 to 5 March.\n\nAro Valen, Spokesman\n\n"
+         "Lusaka, 13 March 2026\n",
+         [("statement", "occurred", "2026-03-13", "2026-03-13", "Lusaka"),
+          ("meeting", "occurred", "2026-03-03", "2026-03-05", "Harare")]),
+        ("Talks will resume in Harare on 20 March.\n\nAro Valen is a reporter in Lusaka, "
+         "13 March 2026",
+         [("talks_round", "scheduled", "2026-03-20", "2026-03-20", "Harare")]),
+    ],
+    ids=["done-at", "place-and-day", "place-and-day-on-two-lines", "places-the-opening-statement",
+         "a-sentence-is-no-closing-line"],
+)
+def test_a_text_closing_with_its_place_and_day_is_issued_there(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland has quietly floated a five-year transition for fish quotas.",
+         [("proposal", "proposed", None, None, None)]),
+        ("The minister presented a revised text replacing the old formula.",
+         [("proposal", "occurred", None, None, None)]),
+        ("Valen tabled a four-point paper asking for equality.",
+         [("proposal", "occurred", None, None, None)]),
+        ("The motion will be tabled in parliament.", []),
+        ("Norland floated a joint migration committee during Wednesday's session.",
+         [("proposal", "proposed", "2026-03-11", "2026-03-11", None),
+          ("talks_session", "occurred", "2026-03-11", "2026-03-11", None)]),
+    ],
+    ids=["floated", "presented-a-revised-text", "tabled-a-paper", "a-motion-to-be-tabled",
+         "floated-during-a-sitting-of-one-day"],
+)
+def test_proposals_floated_tabled_or_presented(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected

@@ -367,6 +367,7 @@ def _lex() -> dict[str, Any]:
         ),
         "channel_verb": _words(raw["statement_channels"]["verbs"]),
         "anonymous": _words(anonymous),
+        "unnamed": _words(raw["statement_channels"]["unnamed"] + raw["statement_channels"]["observers"]),
         "may": may,
         "channel_gap": re.compile(_CHANNEL_GAP, re.I),
         "channel_noun": re.compile(
@@ -491,6 +492,8 @@ def _lex() -> dict[str, Any]:
         ),
         "agreement_dated_heads": _heads(raw["agreement_nouns"] + raw["agreed_on_day"]),
         "agreement_noun": _words(raw["agreement_nouns"]),
+        "entry_agreed": _words(raw["entry_agreed"]),
+        "entry_meetings": _words(raw["entry_meetings"]),
         "agreed_on_day": re.compile(
             rf"(?<![\w-])(?<!not )(?<!n't )(?:{_alternation(raw['agreed_on_day'])})"
             r"\s+(?:(?:on|late|early)\s+)?$",
@@ -1151,6 +1154,9 @@ def _sentence_candidates(
     if (_may_match(may["ordinal"], heads) and _may_match(may["ordinal_verb"], heads)
             and lex["sitting_word"].search(art.text, max(0, base - _ANTECEDENT), base + len(text))):
         cands += _ordinal_sittings(text, lex)
+    if dates and all(c.kind == "statement" for c in cands):
+        # the entry's sitting is the event, its briefing no statement of its own
+        cands = _entry_meeting(text, base, dates, lex) or cands
     quotes = _quotations(text)
     conditional = _may_hold(text, _CONDITION_HEADS)
     for c in cands:
@@ -1464,6 +1470,8 @@ def _channel_statements(
                   if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
     if not spans or (_may_match(may["anonymous"], heads) and lex["anonymous"].search(text)):
         return []  # "a source told AFP": a source quoted, no statement of a party
+    if lex["unnamed"].search(text, 0, min(t0 for t0, _ in spans)):
+        return []  # "two people who took part told me", "a researcher told our correspondent"
     taken = [(c.t0, c.t1) for c in cands if c.kind == "statement"]
     out = []
     for t0, t1 in spans:
@@ -1523,6 +1531,8 @@ def _dated_agreements(
             lead = _ENTRY_LEAD.match(text, head.end())
             named = next((n for n in lex["agreement_noun"].finditer(text, lead.end())
                           if _ENTRY_WORDS.fullmatch(text, lead.end(), n.start())), None)
+        if head and named is None:
+            named = _entry_agreed(text, head.end(), cands, lex)
         if named is not None and not any(c.kind == "agreement" for c in cands + out):
             # a timeline entry: "• July 2021 - The two governments agree the Era Kone Covenant"
             out.append(_Cand(-1, "agreement", "agreement", named.start(), named.end(), "noun",
@@ -1545,6 +1555,33 @@ def _dated_agreements(
         out.append(_Cand(-1, "agreement", "agreement", m.start(), noun_end, "noun",
                          salience=2, start=start, end=end))
     return out
+
+
+def _entry_meeting(text: str, base: int, dates: list[_Date], lex: dict[str, Any]) -> list[_Cand]:
+    """A meeting told by a dated entry of a diary or timeline that has no event word ("- 28
+    April: ministers discuss the strait at the Joint Council", "5-6 May: staff visit to
+    Lusaka")."""
+    row = next((d for d in dates if _ENTRY_HEAD.fullmatch(text, 0, int(d.start_char) - base)), None)
+    dash = _ENTRY_DASH.match(text, int(row.end_char) - base) if row is not None else None
+    m = lex["entry_meetings"].search(text, dash.end()) if dash is not None else None
+    # a sitting of its own, not one the story tells elsewhere ("5-6 May: staff visit" is not
+    # the round "pencilled in for May")
+    return [] if m is None else [_Cand(-1, "audience", "meeting", m.start(), m.end(), "noun")]
+
+
+def _entry_agreed(text: str, at: int, cands: list[_Cand], lex: dict[str, Any]) -> re.Match | None:
+    """The verb of agreeing that heads the first clause of a timeline entry ("9 May 2024 -
+    The two presidents agree a tariff for the dam"), unless talks come first in it ("First
+    round in Lusaka; the teams agree a work plan": the entry is the round)."""
+    stop = _LIST_END.search(text, at)
+    end = min(stop.start() if stop else len(text), at + _ENTRY_CLAUSE)
+    verb = lex["entry_agreed"].search(text, at, end)
+    if verb is None or any(c.kind in _TALK_KINDS and c.t0 < verb.start() for c in cands):
+        return None
+    return verb
+
+
+_ENTRY_CLAUSE = 100  # characters: the subject of an entry's verb is short
 
 
 # "an 1890 agreement" (with "between" after the noun), "the 1952 Lusaka Agreement"
@@ -2872,6 +2909,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
                 art.text, int(sent.start_char), lex):
             continue
         cands.extend(_sentence_candidates(art, sent, lex, leaders))
+    cands.extend(_sign_off(art, cands, lex))
     _place_entries(art, heads, cands, lex)
     groups = [g for g in _merge(cands, art.published) if _keep(g)]
     _inherit(groups, cands)
@@ -2892,6 +2930,56 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _at_the_talks(ordered, rows, cands)
     _on_the_place_line(art, rows, lex)
     return rows
+
+
+def _sign_off(art: _Article, cands: list[_Cand], lex: dict[str, Any]) -> list[_Cand]:
+    """The text's own issuing, told by the place and day it closes with ("Done at Lusaka on
+    this 26th day of February 2026, in two original copies", "Harare, 13 March 2026."): a
+    statement of that day and place, or the place of the statement its opening tells ("The
+    following statement was issued today")."""
+    row = max((r for r in art.dates if r.type == "DATE"), key=lambda r: int(r.start_char),
+              default=None)
+    if row is None:
+        return []
+    start, end = _date_span(row)
+    d0, d1 = int(row.start_char), int(row.end_char)
+    line_end = art.text.find("\n", d1)
+    rest = art.text[line_end:].splitlines() if line_end >= 0 else []
+    if not start or start != end or len(start) != 10 or not all(
+            len(line.split()) <= _SIGNATURE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+            for line in rest):
+        return []  # not the last line, but for the names and titles of who signed
+    # the place closes the line before when the day has a line of its own ("Lusaka\n15 May")
+    line_start = art.text.rfind("\n", 0, d0) + 1
+    if not art.text[line_start:d0].strip():
+        line_start = art.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    place = next((m for m in art.mentions if m.kind == "place"
+                  and _SIGNED_AT.fullmatch(art.text, line_start, int(m.start_char))
+                  and _SIGNED_ON.fullmatch(art.text, int(m.end_char), d0)), None)
+    sent = next((x for x in art.sentences if x.sentence_idx == row.sentence_idx), None)
+    if place is None or sent is None:
+        return []
+    venue, city, country = _place_fields_of(place, art, lex)
+    opening = next((c for c in cands if c.kind == "statement" and c.sentence_idx < _OPENING
+                    and c.start in (None, start) and not (c.city or c.venue)), None)
+    if opening is not None:
+        opening.venue, opening.city, opening.country = venue, city, country
+        return []
+    base = int(sent.start_char)
+    c = _Cand(int(sent.sentence_idx), "statement", "statement", d0 - base, d1 - base, "noun",
+              salience=2, start=start, end=end, venue=venue, city=city, country=country)
+    c.evidence = sent.text
+    return [c]
+
+
+_OPENING = 3  # sentences: a statement told this early is the text's own
+# words in a line of a signature block ("For the Government of Norland", "Hon. Aro Valen")
+_SIGNATURE_WORDS = 10
+
+
+# the head of a closing line before its place, and what stands between the place and the day
+_SIGNED_AT = re.compile(r"\s*(?:(?:done|signed|issued)\s+(?:at|in)\s+)?", re.IGNORECASE)
+_SIGNED_ON = re.compile(r"\s*,?\s*(?:on\s+(?:this\s+)?)?", re.IGNORECASE)
 
 
 def _on_the_place_line(art: _Article, rows: list[dict], lex: dict[str, Any]) -> None:
@@ -2939,6 +3027,14 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
                         and _AFTER_THE_TALKS.fullmatch(best.evidence, best.t1, t.t0)):
                     row["start"] = row["end"] = held["end"] or held["start"]
                     break
+                # "floated a joint committee during Wednesday's session": made at a sitting
+                # of one day
+                if (best.kind == "proposal" and t.sentence_idx == best.sentence_idx
+                        and t.kind in _TALK_KINDS and any(held is x for x in talks)
+                        and held["start"] and held["end"] in (None, held["start"])
+                        and _DURING_THE_TALKS.fullmatch(best.evidence, best.t1, t.t0)):
+                    row["start"] = row["end"] = held["start"]
+                    break
         if (best.kind in ("agreement", "audience", "private_meeting") and row["start"]
                 and not (row["city"] or row["venue"])):
             day = iso_day(row["start"])
@@ -2956,6 +3052,14 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
             if held is not None:
                 row["venue"], row["city"] = held["venue"], held["city"]
                 row["country"] = row["country"] or held["country"]
+
+
+# between a proposal and the sitting it was made at: "a joint committee during Wednesday's"
+_DURING_THE_TALKS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:during|at)\s+(?:the|this|that|their|its|[\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 
 
 _DURING_VISIT = re.compile(
