@@ -2008,7 +2008,7 @@ def test_the_town_after_a_venue_places_the_event():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Norland and Sudland signed a three-way sharing arrangement on Thursday evening.",
+        ("Norland and Sudland signed a two-way transit arrangement on Thursday evening.",
          [("agreement", "occurred", "2026-03-12", "2026-03-12", None)]),
         ("The talks convened by the Norland government entered their second day in Lusaka.",
          [("talks_round", "ongoing", None, None, "Lusaka")]),
@@ -2024,8 +2024,8 @@ def test_signings_and_sittings_told_in_other_words(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Earlier, officials had said the talks could run into Friday.", []),
-        ("Officials said the talks could run into Friday.",
+        ("Earlier, officials had said the talks could stretch into Friday.", []),
+        ("Officials said the talks could stretch into Friday.",
          [("talks_round", "expected", "2026-03-13", "2026-03-13", None)]),
     ],
     ids=["a-forecast-the-update-overtook", "a-forecast-still-standing"],

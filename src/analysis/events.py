@@ -1213,7 +1213,7 @@ def _sentence_candidates(
         if c.is_next and (c.status == "undecided" or c.day_open):
             c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
     if _SUPERSEDED.match(text):
-        # "Earlier, officials had said the talks could run into Friday": a forecast the story
+        # "Earlier, officials had said the talks could stretch into Friday": a forecast the story
         # has since overtaken
         cands = [c for c in cands if c.status in _REALISED]
     summits = [c for c in cands if c.kind == "summit"]
@@ -2136,7 +2136,7 @@ def _attach_places(
         in (*_TALK_KINDS, "statement", "agreement", "phone_call", "prisoner_exchange",
             "bodies_repatriation")
     ]
-    # ends of the places told after "in" or "at" ("at Lancaster House")
+    # ends of the places told after "in" or "at" ("at Hollin House")
     placed_ends = {
         int(m.end_char) - base for m in ments
         if m.kind == "place" and lex["venue_before"].search(
@@ -2159,7 +2159,7 @@ def _attach_places(
         mediated = may("mediator_before") and bool(lex["mediator_before"].search(before))
         located = bool(lex["venue_before"].search(before)) and not (
             may("not_before") and lex["not_before"].search(before))
-        # "at Lancaster House, London": the town set after the venue places the same event
+        # "at Hollin House, Lusaka": the town set after the venue places the same event
         located = located or any(_PLACE_APPOSED.fullmatch(text, e, s0) for e in placed_ends)
         if may("source_nouns") and lex["source_in"].search(before) and _SAYS.match(text, s1):
             continue  # "a diplomat in Port Vale, speaking on condition of anonymity, said"
