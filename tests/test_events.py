@@ -2096,23 +2096,23 @@ def test_a_timeline_entry_headed_by_agreeing_is_an_agreement(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Coming up\n\n- 28 April: Norland ministers discuss the strait at the Joint Council in "
-         "Lusaka.", [("meeting", "scheduled", "2026-04-28", "2026-04-28", "Lusaka")]),
+        ("Coming up\n\n- 2 April: Norland ministers discuss the river at the Boundary Council in "
+         "Lusaka.", [("meeting", "scheduled", "2026-04-02", "2026-04-02", "Lusaka")]),
         ("Coming up\n\nTwo diplomats told us a further round is pencilled in for the "
          "second week of May.\n\n"
-         "- 5-6 May: staff visit to Harare.",
+         "- 12-13 May: expert visit to Harare.",
          [("talks_round", "scheduled", "2026-05", "2026-05", None),
-          ("meeting", "scheduled", "2026-05-05", "2026-05-06", "Harare")]),
-        ("Coming up\n\n- 24 March: Joint Commission on Missing Persons, Harare.",
-         [("meeting", "scheduled", "2026-03-24", "2026-03-24", "Harare")]),
-        ("Coming up\n\n- 30-31 March: Executive Board informal briefing on Norland.",
-         [("meeting", "scheduled", "2026-03-30", "2026-03-31", None)]),
-        ("Timeline\n\nSeptember 2025 - Lusaka. Exploratory contacts, hosted by Norland.",
-         [("meeting", "occurred", "2025-09", "2025-09", "Lusaka")]),
+          ("meeting", "scheduled", "2026-05-12", "2026-05-13", "Harare")]),
+        ("Coming up\n\n- 17 March: Joint Commission on Water Rights, Harare.",
+         [("meeting", "scheduled", "2026-03-17", "2026-03-17", "Harare")]),
+        ("Coming up\n\n- 26-27 March: Governing Board informal briefing on Norland.",
+         [("meeting", "scheduled", "2026-03-26", "2026-03-27", None)]),
+        ("Timeline\n\nOctober 2025 - Lusaka. First contacts, hosted by Norland.",
+         [("meeting", "occurred", "2025-10", "2025-10", "Lusaka")]),
         ("Timeline\n\n23 June 2016 - Norland votes to leave the union.", []),
     ],
-    ids=["ministers-discuss", "a-staff-visit", "a-commission-and-its-town", "a-board-briefing",
-         "exploratory-contacts", "a-vote-is-no-meeting"],
+    ids=["ministers-discuss", "an-expert-visit", "a-commission-and-its-town", "a-board-briefing",
+         "first-contacts", "a-vote-is-no-meeting"],
 )
 def test_a_dated_entry_naming_a_sitting_is_a_meeting(text, expected):
     assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected

@@ -1683,8 +1683,8 @@ def test_a_seat_of_government_named_only_as_a_venue_is_no_actor(text, expected):
     [
         ("Zelva Notebook | A weekly column by Jana Vellström\n\nI flew back.",
          [("person", "Jana Vellström", "Jana Vellström")]),
-        ("(Reporting by Ana Kovac; additional reporting by Jon Arne Vik; Editing by Jo Roe)",
-         [("person", "Ana Kovac", "Ana Kovac"), ("person", "Jon Arne Vik", "Jon Arne Vik"),
+        ("(Reporting by Ana Kovac; additional reporting by Tor Eli Brann; Editing by Jo Roe)",
+         [("person", "Ana Kovac", "Ana Kovac"), ("person", "Tor Eli Brann", "Tor Eli Brann"),
           ("person", "Jo Roe", "Jo Roe")]),
         ("By Ana Kovac, Lakeford Express correspondent\n\nAt the market.",
          [("person", "Ana Kovac", "Ana Kovac"), ("media", "Lakeford Express", "Lakeford Express")]),

@@ -1558,20 +1558,20 @@ def _dated_agreements(
 
 
 def _entry_meeting(text: str, base: int, dates: list[_Date], lex: dict[str, Any]) -> list[_Cand]:
-    """A meeting told by a dated entry of a diary or timeline that has no event word ("- 28
-    April: ministers discuss the strait at the Joint Council", "5-6 May: staff visit to
+    """A meeting told by a dated entry of a diary or timeline that has no event word ("- 2
+    April: ministers discuss the river at the Boundary Council", "12-13 May: expert visit to
     Lusaka")."""
     row = next((d for d in dates if _ENTRY_HEAD.fullmatch(text, 0, int(d.start_char) - base)), None)
     dash = _ENTRY_DASH.match(text, int(row.end_char) - base) if row is not None else None
     m = lex["entry_meetings"].search(text, dash.end()) if dash is not None else None
-    # a sitting of its own, not one the story tells elsewhere ("5-6 May: staff visit" is not
-    # the round "pencilled in for May")
+    # a sitting of its own, not one the story tells elsewhere ("12-13 May: expert visit" is
+    # not the round "pencilled in for May")
     return [] if m is None else [_Cand(-1, "audience", "meeting", m.start(), m.end(), "noun")]
 
 
 def _entry_agreed(text: str, at: int, cands: list[_Cand], lex: dict[str, Any]) -> re.Match | None:
-    """The verb of agreeing that heads the first clause of a timeline entry ("9 May 2024 -
-    The two presidents agree a tariff for the dam"), unless talks come first in it ("First
+    """The verb of agreeing that heads the first clause of a timeline entry ("12 March 2024
+    - The two ministers agree a transit fee"), unless talks come first in it ("First
     round in Lusaka; the teams agree a work plan": the entry is the round)."""
     stop = _LIST_END.search(text, at)
     end = min(stop.start() if stop else len(text), at + _ENTRY_CLAUSE)
@@ -2871,8 +2871,8 @@ def _place_fields_of(m: _Mention, art: _Article, lex: dict[str, Any]
 
 def _place_entries(art: _Article, heads: dict[int, int], cands: list[_Cand],
                    lex: dict[str, Any]) -> None:
-    """What a timeline entry tells happened where its head says ("September 2025 - Oslo.
-    Exploratory contacts")."""
+    """What a timeline entry tells happened where its head says ("October 2025 - Lusaka.
+    First contacts")."""
     for c in cands:
         head = heads.get(c.sentence_idx)
         if head is None or c.t0 < head or c.city or c.venue:
