@@ -2142,7 +2142,7 @@ def test_a_statement_told_to_the_writer(text, expected):
     "text, expected",
     [
         ("The Parties thanked the hosts.\n\nDone at Lusaka on this 26th day of February 2026, "
-         "in two (2) original copies in the English language.\n\nFor the Government of "
+         "in three signed originals, each text equally valid.\n\nFor the Government of "
          "Norland\nHon. Aro Valen (MP)\nMinister for Foreign Affairs\n\nWitnessed by\n"
          "H.E. Tomas Brek\nChairperson, Mediation Team\n",
          [("statement", "occurred", "2026-02-26", "2026-02-26", "Lusaka")]),

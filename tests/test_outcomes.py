@@ -2093,9 +2093,9 @@ def test_a_question_pointing_back_asks_of_the_issue_last_answered(body, expected
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The delegations ended the round without agreeing how to share the 2031 catch.",
+        ("The delegations ended the round without agreeing how to divide the 2031 quota of catch.",
          [("economic", "unresolved")]),
-        ("All four parties did agree to set the total allowable catch at 90,000 tonnes.",
+        ("The four states did agree a total allowable catch of 90,000 tonnes.",
          [("economic", "agreed")]),
         ("An official said some progress had been made on access for the Varnish fleet to "
          "Norland waters.", [("economic", "progress")]),
@@ -2152,7 +2152,7 @@ def test_fisheries_goods_and_contributions_and_cues_of_settling_and_moving(text,
          [("military_issues_general", "disagreement")]),
         ("The applications for amnesty of 400 former fighters remain pending.",
          [("political_issues_general", "unresolved")]),
-        ("On the pipeline, the positions are exactly where they were in 2019.",
+        ("On the oil pipeline, the positions are exactly where they were last spring.",
          [("economic", "stalled")]),
         ("The sides made progress on overflight fees for Ostrian carriers.",
          [("economic", "progress")]),
