@@ -177,6 +177,47 @@ MERGES = [
         ],
         [("a#e1", "b#e1"), ("a#e2",)],
     ),
+    (  # "the talks resumed on Tuesday" in a story about Ostia and Zelnik's talks
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Lusaka",
+                participants=("OST", "ZEL")),
+            _ev("a", 2, start="2026-03-03", end="2026-03-03", participants=()),
+            _ev("a", 3, type_="statement", start="2026-03-11", participants=("ZEL",)),
+            _ev("b", 1, start="2026-03-03", end="2026-03-03", participants=("OST", "ZEL")),
+        ],
+        [("a#e1",), ("a#e2", "b#e1"), ("a#e3",)],
+    ),
+    (  # a round-up of two negotiations lends no parties to a report that names none
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Lusaka",
+                participants=("OST", "ZEL")),
+            _ev("a", 2, start="2026-03-11", end="2026-03-11", city="Harare",
+                participants=("NOR", "SUD")),
+            _ev("a", 3, start="2026-03-03", end="2026-03-03", participants=()),
+            _ev("b", 1, start="2026-03-03", end="2026-03-03", participants=("OST", "ZEL")),
+        ],
+        [("a#e1",), ("a#e2",), ("a#e3",), ("b#e1",)],
+    ),
+    (  # parties that chain through a mediator are one negotiation
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", participants=("OST", "ZEL")),
+            _ev("a", 2, type_="statement", start="2026-03-12", participants=("NOR", "ZEL")),
+            _ev("a", 3, type_="phone_call", start="2026-03-14", participants=("NOR",)),
+            _ev("a", 4, start="2026-03", participants=()),
+            _ev("b", 1, start="2026-03-20", end="2026-03-21", participants=("NOR", "OST")),
+        ],
+        [("a#e1",), ("a#e2",), ("a#e3",), ("a#e4", "b#e1")],
+    ),
+    (  # an undated report that names no parties does not take its article's at a town
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Lusaka",
+                participants=("OST", "ZEL")),
+            _ev("a", 2, city="Lusaka", participants=()),
+            _ev("b", 1, start="2026-03-03", end="2026-03-03", city="Lusaka",
+                participants=("OST", "ZEL")),
+        ],
+        [("a#e1",), ("a#e2",), ("b#e1",)],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -190,6 +231,10 @@ MERGE_IDS = [
     "other-family",
     "same-article",
     "same-article-other-towns",
+    "no-parties-takes-its-articles",
+    "round-up-lends-no-parties",
+    "parties-chained-by-a-mediator",
+    "undated-takes-no-article-parties",
 ]
 
 
@@ -282,6 +327,7 @@ def _random_keys(rng, n):
             rng.choice((None, None, 1, 2)),
             frozenset(rng.sample(("NOR", "ZEL", "OST"), rng.randint(0, 2))),
             span(),
+            frozenset(rng.sample(("NOR", "ZEL", "OST"), rng.choice((0, 2)))),
         )
         for p in range(n)
     ]

@@ -163,6 +163,8 @@ class _Key(NamedTuple):
     round: int | None
     parties: frozenset
     span: _Span | None
+    # the article's parties, for an event that names none (see _with_article_parties)
+    context: frozenset = frozenset()
 
 
 def _key(e: dict) -> _Key:
@@ -198,6 +200,7 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if overlap is False:
         return False
     if overlap:
+        parties = parties or _sets_match(a.parties or a.context, b.parties or b.context)
         # "the 26th round ..., held on Wednesday and Thursday": one number on the very same
         # days is one sitting, though one report names neither its town nor its parties
         return bool(place or parties or (ra is not None and ra == rb and a.span == b.span
@@ -220,7 +223,8 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     Two events are one when they are of the same family (talks, summit, call, statement...)
     and their dates overlap (one inside the other counts), or they are the same numbered round,
     or one is undated and they share venue and parties; and they are at the same venue or have
-    the same parties. Each source keeps its own dates: where they differ, ``conflicts`` says
+    the same parties (a dated event that names none counts those of its article, when the
+    article's events are of one negotiation: their parties chain together). Each source keeps its own dates: where they differ, ``conflicts`` says
     so, and the entry takes the most reported dates (then the earliest).
 
     Parameters
@@ -261,8 +265,10 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     order = sorted(range(len(events)), key=lambda i: (docs[doc_codes[i]], ids[id_codes[i]]))
     # one object for each value that many events share (articles, cities, parties, days)
     shared: dict = {}
-    groups = _merge([_Key(*(shared.setdefault(v, v) for v in _key(row(i)))) for i in order])
+    keys = [_Key(*(shared.setdefault(v, v) for v in _key(row(i)))) for i in order]
     del shared
+    groups = _merge(_with_article_parties(keys))
+    del keys
     entries = [_entry([row(order[p]) for p in g], published) for g in groups]
     _assign_series(entries)
     entries.sort(
@@ -279,6 +285,40 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     frame["sources"] = frame["sources"].astype("int64")
     frame["dated"] = frame["dated"].astype(bool)
     return frame
+
+
+def _with_article_parties(keys: list[_Key]) -> list[_Key]:
+    """``keys`` (changed in place) where an event that names no parties has its article's as
+    ``context``, when the article is about one negotiation (:func:`_one_negotiation`).
+
+    "The talks resumed on Tuesday" in a story about two countries' talks is those two
+    countries' talks; in a round-up of several negotiations it could be any of them. Only
+    reports whose dates overlap read the context (:func:`_keys_match`): an undated report
+    would otherwise join any report of those parties at its town.
+    """
+    docs: dict[Any, list[int]] = {}
+    for p, k in enumerate(keys):
+        docs.setdefault(k.doc, []).append(p)
+    for positions in docs.values():
+        parties = _one_negotiation({keys[p].parties for p in positions if keys[p].parties})
+        for p in positions if parties else ():
+            if not keys[p].parties:
+                keys[p] = keys[p]._replace(context=parties)
+    return keys
+
+
+def _one_negotiation(named: set[frozenset]) -> frozenset:
+    """The parties of an article's events when their sets chain together (each shares a
+    party with the others'), else the empty set: two negotiations side by side."""
+    rest = sorted(named, key=lambda s: (-len(s), sorted(s)))
+    joined = set(rest.pop(0)) if rest else set()
+    while rest:
+        linked = [s for s in rest if s & joined]
+        if not linked:
+            return frozenset()
+        joined.update(*linked)
+        rest = [s for s in rest if s not in linked]
+    return frozenset(joined)
 
 
 def _distinct(column: pd.Series) -> tuple[np.ndarray, list]:
@@ -469,7 +509,7 @@ class _Candidates:
         # each distinct span in days, one object held by all the blocks that name it
         self._days: dict[_Span, tuple[int, int | None]] = {}
         for p, k in enumerate(keys):
-            for q in k.parties:
+            for q in _named(k):
                 self._cities.setdefault((k.family, q), set()).add(k.city)
             if k.span is not None:
                 span = self._ordinals(k.span)
@@ -621,18 +661,23 @@ class _Candidates:
     def _near(self, k: _Key) -> list[tuple]:
         """The blocks of :func:`_blocks` that hold the events at no other city than ``k``'s."""
         if k.city is not None:
-            return [("city", k.family, k.city), *(("party", k.family, q, None) for q in k.parties)]
+            return [("city", k.family, k.city), *(("party", k.family, q, None) for q in _named(k))]
         return [
-            ("party", k.family, q, c) for q in k.parties for c in self._cities[(k.family, q)]
+            ("party", k.family, q, c) for q in _named(k) for c in self._cities[(k.family, q)]
         ]
 
 
 def _blocks(k: _Key) -> list[tuple]:
     """Family and city; family, each participant and city (None when not known)."""
-    out = [("party", k.family, q, k.city) for q in k.parties]
+    out = [("party", k.family, q, k.city) for q in _named(k)]
     if k.city is not None:
         out.append(("city", k.family, k.city))
     return out
+
+
+def _named(k: _Key) -> frozenset:
+    """The parties an event names, or else its article's (:func:`_with_article_parties`)."""
+    return k.parties or k.context
 
 
 def _ordinals(span: _Span) -> tuple[int, int | None]:
