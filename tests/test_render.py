@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -102,6 +104,25 @@ def test_failure_keeps_the_previous_report_and_the_failed_run(tiny_project, tmp_
 
     render_notebook(tiny_project, out, {})  # a later success clears the failed copy
     assert not (out / "01-tiny.failed.ipynb").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="IPC sockets are files on POSIX only")
+def test_the_kernel_talks_over_private_socket_files_not_tcp_ports(tiny_project, tmp_path, capfd):
+    # ports race between renders side by side, and ipykernel warns that TCP is unencrypted
+    nb = nbformat.read(tiny_project, as_version=4)
+    nb.cells.append(new_code_cell(
+        "from ipykernel.connect import get_connection_info\n"
+        "info = get_connection_info(unpack=True)\n"
+        "print(info['transport'], info['ip'].startswith(tempfile.gettempdir()))"
+    ))
+    nb.cells.insert(0, new_code_cell("import tempfile"))
+    nbformat.write(nb, tiny_project)
+    rendered = nbformat.read(render_notebook(tiny_project, tmp_path / "out", {}).ipynb, as_version=4)
+    assert rendered.cells[-1].outputs[0]["text"] == "ipc True\n"
+    assert "without encryption" not in capfd.readouterr().err
+    # the socket files went with their folder: none in the project, the reports or here
+    leftovers = [*tmp_path.rglob("kernel*"), *Path.cwd().glob("kernel*")]
+    assert leftovers == []
 
 
 def test_html_has_no_code_and_nothing_from_the_network(tiny_project, tmp_path):

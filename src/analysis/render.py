@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime as dt
 import hashlib
 import html
@@ -10,6 +11,8 @@ import json
 import logging
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -201,15 +204,17 @@ def render_notebook(
     target, page = out / f"{notebook.stem}.ipynb", out / f"{notebook.stem}.html"
     partial, failed = out / f".{notebook.stem}.partial.ipynb", out / f"{notebook.stem}.failed.ipynb"
     try:
-        papermill.execute_notebook(
-            str(notebook),
-            str(partial),
-            parameters=checked,
-            kernel_name=KERNEL_NAME,
-            cwd=str(project_root()),
-            progress_bar=sys.stderr.isatty(),
-            log_output=False,
-        )
+        with _kernel_config() as config:
+            papermill.execute_notebook(
+                str(notebook),
+                str(partial),
+                parameters=checked,
+                kernel_name=KERNEL_NAME,
+                cwd=str(project_root()),
+                progress_bar=sys.stderr.isatty(),
+                log_output=False,
+                config=config,
+            )
     except PapermillExecutionError as err:
         os.replace(partial, failed)
         where = f"cell {err.exec_count or err.cell_index}"  # as numbered In [n] in the failed copy
@@ -229,6 +234,28 @@ def render_notebook(
     os.replace(html_partial, page)
     failed.unlink(missing_ok=True)
     return Rendered(notebook, target, page, checked)
+
+
+@contextlib.contextmanager
+def _kernel_config() -> Iterator[Any]:
+    """Configuration of the kernel that runs a notebook: on POSIX, its sockets are files in a
+    private temporary folder (IPC), not ports on 127.0.0.1.
+
+    TCP ports are picked by the client and bound later by the kernel, a race that renders
+    running side by side lose now and then ("Address already in use"); and ipykernel warns
+    on every start that TCP traffic is not encrypted. The folder's absolute path matters: the
+    kernel runs in the project root, not in the client's working directory.
+    """
+    from traitlets.config import Config
+
+    config = Config()
+    if os.name != "posix":
+        yield config
+        return
+    with tempfile.TemporaryDirectory(prefix="talks-kernel-") as folder:
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = os.path.join(folder, "kernel")
+        yield config
 
 
 def _first_line(text: str) -> str:
