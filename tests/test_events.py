@@ -196,6 +196,9 @@ CASES = [
         ],
         [
             _event(
+                "agreement", "occurred", participants=["ISR", "PSE"], hosts=["EGY", "QAT", "USA"]
+            ),
+            _event(
                 "talks_round", "occurred", participants=["ISR", "PSE"], hosts=["EGY", "QAT", "USA"]
             )
         ],
@@ -1360,13 +1363,13 @@ def test_where_and_when_from_the_story(text, published, expected):
         ("The envoys met in Lusaka on Wednesday.\n\nSpeaking to the press after the meeting, the "
          "minister said the talks went well.", "2026-06-12",
          [("talks_round", "occurred", "2026-06-10", "2026-06-10", "Lusaka"),
-          ("statement", "occurred", "2026-06-10", "2026-06-10", None)]),
+          ("statement", "occurred", "2026-06-10", "2026-06-10", "Lusaka")]),
         ("The committee met in Lusaka today.\n\nDuring the meeting, the sides reviewed progress "
          "since the second meeting, held in Harare on 19 November 2025.\n\nIn a joint statement "
          "issued at the conclusion of the meeting, they affirmed their commitment.", "2026-05-12",
          [("meeting", "occurred", "2026-05-12", "2026-05-12", "Lusaka"),
           ("meeting", "occurred", "2025-11-19", "2025-11-19", "Harare"),
-          ("statement", "occurred", "2026-05-12", "2026-05-12", None)]),
+          ("statement", "occurred", "2026-05-12", "2026-05-12", "Lusaka")]),
         ("The ministry said in a statement on Monday that progress was made.\n\nLast week's "
          "meeting of the joint body in Lusaka narrowed the gaps.\n\n• 26-27 May 2026 - The JSB "
          "meets in Lusaka.", "2026-06-02",
@@ -2186,4 +2189,102 @@ def test_a_text_closing_with_its_place_and_day_is_issued_there(text, expected):
          "floated-during-a-sitting-of-one-day"],
 )
 def test_proposals_floated_tabled_or_presented(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both ministers agreed to convene a joint meeting of their river board soon. Their "
+         "next round of dialogue will take place in Harare.",
+         [("meeting", "planned", None, None, None),
+          ("talks_round", "scheduled", None, None, "Harare")]),
+        ("The ministers agreed to hold an early meeting on rail links. The customs "
+         "working group will meet in Harare within two weeks.",
+         [("meeting", "planned", None, None, None), ("meeting", "scheduled", None, None, "Harare")]),
+        ("Both camps agreed to hold a ninth round in Harare later this month. The talks will "
+         "resume on 28 March, the envoy said.",
+         [("talks_round", "planned", "2026-03", "2026-03", "Harare")]),
+        ("A tenth round will open in Harare on 12 May. The negotiators agreed to meet in "
+         "Harare again in May.",
+         [("talks_round", "scheduled", "2026-05-12", "2026-05-12", "Harare")]),
+    ],
+    ids=["board-meeting-and-next-round", "two-bodies-to-meet", "one-round-dated-twice",
+         "one-round-in-one-city"],
+)
+def test_each_sitting_planned_in_its_own_sentence_is_its_own_event(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both ministers agreed to convene a joint meeting of their river board soon.",
+         [("meeting", "planned", None, None, None)]),
+        ("The envoys agreed to meet.", [("meeting", "planned", None, None, None)]),
+        ("The delegations said talks could continue.", []),
+        ("The envoys hope to convene their board one day.", []),
+    ],
+    ids=["agreed-to-convene", "agreed-to-meet", "talks-could-continue", "hope-to-convene"],
+)
+def test_a_sitting_agreed_on_is_an_event_without_date_or_place(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudia have agreed to an immediate ceasefire, the mediator said.",
+         [("agreement", "occurred", None, None, None)]),
+        ("The lenders and the treasury reached a two-year loan agreement on 3 March.",
+         [("agreement", "occurred", "2026-03-03", "2026-03-03", None)]),
+        ("Sudia has not agreed to a ceasefire.", []),
+        ("The envoys reached a common understanding on the crossings.", []),
+        ("The talks reached an impasse over the ceasefire.", []),
+        ("Norland agreed to a pause in the talks on the border treaty.", []),
+    ],
+    ids=["agreed-to-a-ceasefire", "reached-an-agreement", "not-agreed", "no-accord-named",
+         "an-impasse-over-a-truce", "a-pause-in-talks-on-a-treaty"],
+)
+def test_an_accord_agreed_to_or_reached_is_an_agreement(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ended in Harare on Tuesday. The envoy told journalists after the final "
+         "session that gaps remained.",
+         [("talks_round", "occurred", "2026-03-10", "2026-03-10", "Harare"),
+          ("statement", "occurred", "2026-03-10", "2026-03-10", "Harare")]),
+        ("The talks ended in Harare on Tuesday. In Lusaka, the envoy told journalists after the "
+         "final session that gaps remained.",
+         [("talks_round", "occurred", "2026-03-10", "2026-03-10", "Harare"),
+          ("statement", "occurred", "2026-03-10", "2026-03-10", "Lusaka")]),
+    ],
+    ids=["after-the-session", "a-place-of-its-own"],
+)
+def test_a_statement_made_after_the_talks_was_made_where_they_were_held(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The commission met in Harare on Tuesday and Wednesday. According to the final "
+         "communique of the meeting, the sides agreed to patrol the river.",
+         [("meeting", "occurred", "2026-03-10", "2026-03-11", "Harare"),
+          ("statement", "occurred", "2026-03-11", "2026-03-11", "Harare")]),
+        ("The envoys met in Harare on Monday and Tuesday. Their joint statement, read out by Ana "
+         "Ruiz for the hosts, at the end of that round, noted progress.",
+         [("talks_round", "occurred", "2026-03-09", "2026-03-10", "Harare"),
+          ("statement", "occurred", "2026-03-10", "2026-03-10", "Harare")]),
+        ("The envoys met in Harare on Monday. A statement of the ministry after the vote said "
+         "little.",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Harare"),
+          ("statement", "occurred", None, None, None)]),
+    ],
+    ids=["communique-of-the-meeting", "read-out-at-the-close-of-the-round", "of-another-body"],
+)
+def test_a_text_issued_at_the_talks_is_of_their_last_day_and_place(text, expected):
     assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected

@@ -787,6 +787,19 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
         return (not _NOT_RECEIVED.match(text, end)
                 and not (_CALLED_ON.search(text, start, end) and _URGED.match(text, end))
                 and bool(kind["objects"].search(text, end, min(len(text), end + w))))
+    if kind["id"] == "agreement" and _ARTICLE_END.search(text, start, end):
+        # "agreed to a seven-day truce", "reached a staff-level agreement": the accord heads
+        # the phrase; not "reached an impasse over the truce" nor "agreed to a pause in talks"
+        pos = end
+        for _ in range(4):
+            gap = _GAP.match(text, pos)
+            if kind["objects"].match(text, gap.end()):
+                return True
+            word = _MODIFIER.match(text, gap.end())
+            if word is None:
+                return False
+            pos = word.end()
+        return False
     lo, hi = max(0, start - w), min(len(text), end + w)
     if kind["id"] == "agreement" and _PASSIVE.search(text, max(0, start - 10), start):
         # "the Treaty between A and B on the State Border was signed": the subject is far
@@ -804,6 +817,13 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
 
 
 _PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+$", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"\s(?:a|an)$", re.IGNORECASE)
+_GAP = re.compile(r",?\s*")
+# a modifier before the head noun of an accord: no preposition or article
+_MODIFIER = re.compile(
+    r"(?!(?:over|on|in|of|the|to|for|with|at|about|from|into|by|a|an)(?![\w'’-]))[\w'’-]+",
+    re.IGNORECASE,
+)
 _CALLED_ON = re.compile(r"call", re.IGNORECASE)
 _URGED = re.compile(r"[^.;:!?]*?(?<![\w-])to\s+(?-i:[a-z])", re.IGNORECASE)
 _NOT_RECEIVED = re.compile(
@@ -2410,6 +2430,8 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
     cities = {x.city for x in g if x.city}
     if c.city and cities and c.city not in cities:
         return False
+    if _another_plan(g, c, span, cities):
+        return False
     if c.status == "undecided" and span[0] is not None and len(span[0]) == 10:
         return False  # a meeting still undecided is not one set for a day
     mine = _realised(c)
@@ -2434,6 +2456,27 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
                    and not _CLAUSE_BREAK.search(c.evidence, min(x.t1, c.t1), max(x.t0, c.t0))
                    for x in g)
     return True
+
+
+_PLANS = ("scheduled", "planned")
+
+
+def _another_plan(g: list[_Cand], c: _Cand, span: tuple[str | None, str | None],
+                  cities: set[str]) -> bool:
+    """Is ``c`` a sitting planned in its own sentence, besides the one ``g`` plans in another
+    ("agreed to convene their river board" ... "the tenth round opens in Dorf")?
+
+    Each sentence that tells a sitting still to come as its own plan (a verb of holding or
+    meeting) plans one sitting; only dates or the same city make two such plans one.
+    """
+    if c.kind not in _TALK_KINDS or c.salience < 3 or c.status not in _PLANS or _met_again(c):
+        return False
+    planned = [x for x in g if x.salience >= 3 and x.status in _PLANS]
+    if not planned or any(x.sentence_idx == c.sentence_idx for x in g):
+        return False
+    # (dates of both, already found compatible, make them one: "later this month", "on the 28th")
+    dated = c.start is not None and span[0] is not None
+    return not (dated or (c.city is not None and c.city in cities))
 
 
 def _group_dates(g: list[_Cand]) -> tuple[str | None, str | None]:
@@ -2578,6 +2621,18 @@ def _met_again(c: _Cand) -> bool:
     return c.form == "verb" and not c.quoted and bool(_AGAIN.match(c.evidence, c.t1))
 
 
+_AGREED_SITTING = re.compile(
+    r"(?<![\w-])agreed\s+to\s+(?:(?:hold|convene)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+
+
+def _agreed_sitting(c: _Cand) -> bool:
+    """A sitting the parties agreed to hold, told and not quoted ("agreed to convene their
+    joint committee", "agreed to meet"): a plan made, not talk about talks."""
+    return c.salience >= 3 and not c.quoted and bool(_AGREED_SITTING.search(c.evidence, 0, c.t0))
+
+
 def _keep(g: list[_Cand]) -> bool:
     """Drop groups that are talk about possible events rather than events."""
     if all(x.topical for x in g):
@@ -2589,7 +2644,7 @@ def _keep(g: list[_Cand]) -> bool:
         # talks; a round whose date is said to be open ("yet to be set") is an event, and so
         # is the next sitting of those who met ("the commission will meet again")
         if not any(x.start or x.end or x.city or x.venue or x.country or x.round
-                   or _met_again(x) for x in g):
+                   or _met_again(x) or _agreed_sitting(x) for x in g):
             return False
         if all(x.is_next for x in g if x.salience >= 2) and not any(
             x.start or x.end or x.city or x.venue for x in g
@@ -2999,10 +3054,12 @@ def _on_the_place_line(art: _Article, rows: list[dict], lex: dict[str, Any]) -> 
         row["country"] = row["country"] or code
 
 
-# right after a mention, "after the meeting", "issued at the conclusion of the talks": it
-# was made when the talks named next ended
+# right after a mention, "after the meeting", "issued at the conclusion of the talks", "the
+# final communique of the meeting", "read out by Ana Ruiz for the hosts, at the end of that
+# round": it was made when the talks named next ended
 _AFTER_THE_TALKS = re.compile(
-    r"\s*,?\s*(?:[\w'’-]+\s+)?(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    r"(?:,?\s+(?:read\s+out|read|issued|released)\s+by\s+[^;.]{0,80}?)?"
+    r"\s*,?\s*(?:[\w'’-]+\s+)?(?:after|following|of|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
     r"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,2}",
     re.IGNORECASE,
 )
@@ -3010,7 +3067,8 @@ _AFTER_THE_TALKS = re.compile(
 
 def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Cand]) -> None:
     """What the story tells of the talks it reports: a statement made "after the meeting"
-    (or "at the conclusion of the talks") with no day of its own is of their last day; an
+    (or "at the conclusion of the talks") with no day of its own is of their last day, and
+    with no place of its own was made where they were held; an
     agreement or a reception with no place of its own, on a day of talks held in a place, was
     there ("a protocol signed on Thursday" at two days of talks in Dorf, "Earlier on
     Wednesday, the prime minister received the delegation")."""
@@ -3019,14 +3077,21 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
              if _primary(g).kind in _TALK_KINDS and row["status"] in _REALISED]
     for g, row in zip(ordered, rows, strict=True):
         best = _primary(g)
-        if row["start"] is None and best.kind in ("statement", "agreement", "proposal"):
+        if best.kind in ("statement", "agreement", "proposal"):
             for t in cands:
                 held = row_of.get(id(t))
                 if (t.sentence_idx == best.sentence_idx and t.kind in _TALK_KINDS
-                        and any(held is x for x in talks) and held["start"]
+                        and any(held is x for x in talks)
+                        and (held["start"] or held["city"] or held["venue"])
                         and _AFTER_THE_TALKS.fullmatch(best.evidence, best.t1, t.t0)):
-                    row["start"] = row["end"] = held["end"] or held["start"]
+                    if row["start"] is None:
+                        row["start"] = row["end"] = held["end"] or held["start"]
+                    if not (row["city"] or row["venue"]):  # and where they were held
+                        row["venue"], row["city"] = held["venue"], held["city"]
+                        row["country"] = row["country"] or held["country"]
                     break
+                if row["start"] is not None:
+                    continue
                 # "floated a joint committee during Wednesday's session": made at a sitting
                 # of one day
                 if (best.kind == "proposal" and t.sentence_idx == best.sentence_idx
