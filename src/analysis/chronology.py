@@ -224,8 +224,9 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     and their dates overlap (one inside the other counts), or they are the same numbered round,
     or one is undated and they share venue and parties; and they are at the same venue or have
     the same parties (a dated event that names none counts those of its article, when the
-    article's events are of one negotiation: their parties chain together). Each source keeps its own dates: where they differ, ``conflicts`` says
-    so, and the entry takes the most reported dates (then the earliest).
+    article's events are of one negotiation: their parties chain together). Each source
+    keeps its own dates: where they differ, ``conflicts`` says so, and the entry takes the
+    most reported dates (then the earliest).
 
     Parameters
     ----------
