@@ -2293,3 +2293,115 @@ def test_issue_words_of_the_kinds_of_negotiations(text, expected):
     """Truces, lines at sea, pacts, detainees, relief, kinds of talks, trade goods, fish,
     debt, the environment, arms control, voting rules and governments of transition."""
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates said talks on the harbour levy formula have been stuck since March.", []),
+        ("Talks over the Velm pension scheme went nowhere, a delegate said.", []),
+        ("The talks remain stalled.", [("negotiation_process", "stalled")]),
+        ("Talks on a ceasefire stalled.", [("ceasefire", "stalled")]),
+    ],
+    ids=["talks-on-an-unknown-subject", "talks-over-an-unknown-subject", "the-talks-themselves",
+         "talks-on-a-known-issue"],
+)
+def test_talks_on_a_subject_that_stalled_are_not_the_process(text, expected):
+    """What stalls in "talks on X stalled" is X: when X is no issue of the taxonomy the
+    sentence gives no row, not a row for the process."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norvia again repeated its demand for the removal of the radar mast on the disputed "
+         "island.", [("territory", "disagreement")]),
+        ("Ostria restated its position on the maritime border.", [("territory", "disagreement")]),
+        ("In Lisk, the Karvian delegation reiterated its firm position: disarmament of the "
+         "fighters should come first.", [("military_issues_general", "disagreement")]),
+        ("Both sides reiterated their commitment to the ceasefire.", [("ceasefire", "agreed")]),
+        ("The envoy repeated his call for a ceasefire.", [("ceasefire", "discussed")]),
+    ],
+    ids=["repeated-demand", "restated-position", "reiterated-position", "reiterated-commitment",
+         "repeated-call"],
+)
+def test_a_restated_position_or_demand_is_a_disagreement(text, expected):
+    """A side that restates its position or repeats its demand has not moved the other: the
+    issue is in dispute (a commitment restated stays agreed, a call a proposal)."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Customs revenue from the Larkin border crossing remains in dispute.",
+         [("economic", "disagreement")]),
+        ("Reopening the Velm and Lisk border checkpoints was raised; no decision was reached.",
+         [("economic", "unresolved")]),
+        ("The sides agreed that the Velm border crossing reopens.", [("economic", "agreed")]),
+        ("They agreed to reopen the border crossing for refugees.", [("humanitarian", "agreed")]),
+        ("They agreed on three more crossing points in the divided town.",
+         [("humanitarian", "agreed")]),
+        ("Karvia refuses to hand over the revenues of the crossings.",
+         [("economic", "disagreement")]),
+        ("The committee on crossings could not agree on the order in which crossings open.",
+         [("humanitarian", "unresolved")]),
+    ],
+    ids=["customs-at-a-crossing", "border-checkpoints", "border-crossing", "crossing-for-refugees",
+         "crossing-points", "revenues-of-the-crossings", "crossings-alone"],
+)
+def test_a_border_crossing_is_its_traffic_unless_people_are_named(text, expected):
+    """A border crossing or checkpoint reopened is the trade across it (economic); one for
+    refugees is relief, and crossing points between communities stay humanitarian."""
+    assert _pairs(_run(text)) == expected
+
+
+def test_each_entry_of_a_timeline_is_an_outcome_unless_the_article_told_it():
+    """Dated entries of a timeline ("4 March 2024 – ...") are outcomes of their own, as the
+    points of a list are; an entry that recalls an issue the article already told is none."""
+    body = (
+        "Karvia and Ostria agreed on Friday to extend the fishing quota for the Velm fleet.\n\n"
+        "Timeline:\n\n"
+        "4 March 2024 – The ministers agree a tariff for the Velm harbour.\n\n"
+        "9-10 October 2025 – Round in Lisk: the delegations agree that the tariff will also "
+        "cover pilots.\n\n"
+        "12 May 2026 – The sides agree to extend the fishing quota."
+    )
+    out = _run(body)
+    assert list(zip(out["sentence_idx"], out["issue"], out["category"], out["status"],
+                    strict=True)) == [
+        (0, "fishing", "economic", "agreed"),
+        (2, "tariff", "economic", "agreed"),
+        (3, "tariff", "economic", "agreed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The amnesty files of more than 3,000 former rebels remain pending.",
+         [("political_issues_general", "unresolved")]),
+        ("The amnesty files of several thousand former rebels in the hill camps remained "
+         "deferred.", [("political_issues_general", "unresolved")]),
+    ],
+    ids=["remain-pending", "remained-deferred"],
+)
+def test_an_issue_is_the_subject_of_remain_far_before_its_cue(text, expected):
+    """"X of many ... remain pending": "remain" makes the issue the subject of the cue that
+    follows it, however long the noun phrase between."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegations discussed the reform of the commission's governing bodies.", []),
+        ("Karvia rejoined the commission's decision-making bodies, the ministers agreed.", []),
+        ("The sides discussed the exchange of bodies.", [("bodies_repatriation", "discussed")]),
+    ],
+    ids=["governing-bodies", "decision-making-bodies", "bodies-of-the-dead"],
+)
+def test_institutions_are_no_bodies_of_the_dead(text, expected):
+    """"Governing bodies", "decision-making bodies" are institutions, not remains to return."""
+    assert _pairs(_run(text)) == expected

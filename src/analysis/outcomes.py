@@ -1124,6 +1124,10 @@ _AUXILIARY_END = re.compile(
     r"(?:\s+[\w'-]+)?(?:\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
 )
+# "remain" as the verb of a named issue ("X of many more former fighters remain pending"; not
+# of a catch-all: "their positions on the text of 1890 remain divergent" is about the text)
+_REMAIN_END = re.compile(r"(?:^|\s)remain(?:s|ed)?(?:\s+(?:also|still|yet))*\W*$",
+                         re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
@@ -1131,6 +1135,7 @@ def _predicate(folded: str, mention: _Match, cue: _Match) -> bool:
     """``cue`` is the verb whose subject ``mention`` is, or the verb of a relative clause
     about it ("X, on which the two sides agreed to continue discussions")."""
     return bool(_AUXILIARY_END.search(folded, mention.end, cue.start)
+                or not mention.weak and _REMAIN_END.search(folded, mention.end, cue.start)
                 or folded[cue.start : cue.end].lower().startswith("remain")
                 or _ABOUT_WHICH.search(folded, mention.end, cue.start))
 
@@ -1382,6 +1387,13 @@ _TALKS_OBJECT = re.compile(r"\s+(?:the|its|their|all)\s+(talks|negotiations|dial
                            re.IGNORECASE)
 
 
+def _talks_on_a_topic(folded: str, pos: int) -> bool:
+    """The talks just before ``pos`` have a subject of their own ("talks on the quota")."""
+    word = _WORD.search(folded, pos)
+    return (word is not None and not folded[pos : word.start()].strip()
+            and word.group().lower() in _words("topic"))
+
+
 def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_Row]:
     """"The talks remain stalled", "the session was adjourned indefinitely", "Ostria
     suspended the talks": with no issue named, what stalled is the negotiation process
@@ -1389,6 +1401,8 @@ def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_
     stalled = [c for c in cues if c.label == "stalled" and not _negated(folded, clause[0], c.start)]
     found = list(_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)) if stalled else []
     talks = found[-1] if found else None  # the talks nearest before the cue are its subject
+    if talks is not None and _talks_on_a_topic(folded, talks.end()):
+        return []  # "talks on the quota formula have been stuck": the formula, not the process
     if stalled and talks is None:  # "Ostria suspended the talks": the talks it ended
         talks = _TALKS_OBJECT.match(folded, stalled[0].end, clause[1])
     if talks is None:
@@ -1528,6 +1542,16 @@ def _claims_lookup(
 _BULLETS = "→•-–—*▪●·►‣◦"
 # the mark that opens a point of a list: a bullet, or a number ("1.", "2)")
 _LIST_MARK = re.compile(rf"[ \t]*(?:[{re.escape(_BULLETS)}][ \t]|\d{{1,2}}[.)](?:\s|$))")
+# an entry of a timeline: a date, then a dash ("9 May 2024 – ...", "March 3, 2025 - ...")
+_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+_DATED_ENTRY = re.compile(rf"[ \t]*(?:{_DAY}\s+)?([A-Za-z]+)\.?(?:\s+{_DAY})?,?(?:\s+\d{{4}})?"
+                          r"\s+[-–—]\s")
+
+
+def _timeline_entry(body: str, start: int) -> bool:
+    """The paragraph at ``start`` is an entry of a timeline, each an outcome of its own."""
+    entry = _DATED_ENTRY.match(body, start)
+    return entry is not None and entry.group(1).lower() in _month_words()
 
 
 def _documents(
@@ -1954,7 +1978,8 @@ def extract_outcomes(
         answer_block: int | None = None
         seen: set[tuple] = set()
         first_said: dict[tuple, int] = {}  # (category, claimant, type, status) -> sentence
-        current_block, list_item = None, False
+        current_block, list_item, entry = None, False, False
+        told: set[tuple] = set()  # the rows (and issues) told outside a timeline
         named_block, block_named = None, []  # the issues named so far in the block
         last_named: list[_Match] = []  # the issues of the last sentence that named any
         for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
@@ -1966,6 +1991,7 @@ def extract_outcomes(
             if block != current_block:  # a list item is a block that opens with its mark
                 current_block = block
                 list_item = bool(_LIST_MARK.match(body, int(start_char)))
+                entry = _timeline_entry(body, int(start_char))
             lead.setdefault(doc_id, block)
             if lead[doc_id] == block:
                 lead_sentences.add((doc_id, idx))
@@ -2021,12 +2047,15 @@ def extract_outcomes(
                 # the items of one enumeration stay apart; one said before is said again
                 said_before = first_said.setdefault(base, idx) != idx
                 key = base + (row.item,) if row.listed and not said_before else base
-                if list_item:  # each numbered or bulleted point is an outcome of its own
+                if list_item or entry:  # each point, each dated entry an outcome of its own
                     key = base + (("point", block),)
-                if key in seen or row.carried and any(_restated(r, doc_id, idx, row)
-                                                      for r in records[-_RECENT:]):
-                    continue
+                if (key in seen or entry and base + (issue.strip().lower(),) in told
+                        or row.carried and any(_restated(r, doc_id, idx, row)
+                                               for r in records[-_RECENT:])):
+                    continue  # (an entry that recalls what the article told is no new row)
                 seen.update((key, base))
+                if not entry:
+                    told.add(base + (issue.strip().lower(),))
                 if row.carried:  # "X was raised. No progress was made on it.": one outcome
                     records[-_RECENT:] = [r for r in records[-_RECENT:]
                                           if not _superseded(r, doc_id, idx, row, claimant)]
