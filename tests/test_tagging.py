@@ -1763,3 +1763,86 @@ def test_a_peoples_possessive_goes_on_inside_a_name(text, expected):
 def test_a_territory_is_known_by_its_seat_and_demonym(text, expected):
     # pycountry names the territories; their seats and demonyms are data of countries.yaml
     assert [(m["kind"], m["norm"], m["country"]) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ZRF Panel restated its view that talks should go on.",
+         [("organisation", "ZRF Panel")]),
+        ("The Mediation Panel urged both sides to resume the talks.",
+         [("organisation", "Mediation Panel")]),
+    ],
+    ids=["acronym-panel", "mediation-panel"],
+)
+def test_a_panel_is_a_body_not_a_person(text, expected):
+    assert [(m["kind"], m["text"]) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Asked about Tarsk, Parti Zelva said on Monday it would not endorse the roadmap.",
+         [("organisation", "Parti Zelva")]),
+        ("Parti Zelva says it will not attend the next round.",
+         [("organisation", "Parti Zelva")]),
+        ("Jon Vale said it would not be easy.", [("person", "Jon Vale")]),
+    ],
+    ids=["said-it-would-not-sign", "says-it-will-not-attend", "a-person-and-a-dummy-it"],
+)
+def test_a_speaker_that_calls_itself_it_is_a_body(text, expected):
+    assert [(m["kind"], m["text"]) for m in find_mentions(text)] == expected
+
+
+def test_a_word_that_ends_a_bodys_name_is_no_person():
+    text = "The Office for Lakes and Rivers said the dam talks had failed."
+    assert [m["kind"] for m in find_mentions(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An economist of the think tank Zelvar called the meeting modest.",
+         [("organisation", "Zelvar")]),
+        ("The farm lobby Agrivel said on Monday that it was unhappy.",
+         [("organisation", "Agrivel")]),
+    ],
+    ids=["think-tank", "farm-lobby"],
+)
+def test_a_descriptor_names_a_body_that_a_speech_verb_follows(text, expected):
+    assert [(m["kind"], m["text"]) for m in find_mentions(text)] == expected
+
+
+def test_a_zone_after_in_the_is_no_speaker():
+    text = ("Monitors from the ZRF Office in the Transit Zone were present. The ZRF Office in "
+            "the Transit Zone said on Friday it welcomed the talks.")
+    assert [m["kind"] for m in find_mentions(text)] == ["organisation", "organisation"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Halima Osei, a Gulf of Guinea researcher at Lakeside University, said so.",
+         ("Halima Osei", "researcher at Lakeside University")),
+        ("Jon Vale, a Gulf of Aden expert, said the patrols would go on.", ("Jon Vale", "expert")),
+    ],
+    ids=["gulf-of-guinea-researcher", "gulf-of-aden-expert"],
+)
+def test_a_region_named_with_of_may_qualify_a_role_after_a_name(text, expected):
+    people = [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert people == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("President Omar Sheikh Abdi said the talks went well.", [("Omar Sheikh Abdi", "President")]),
+        ("Ali Sheikh, a researcher at the Lakeside Institute, said so.",
+         [("Ali Sheikh", "researcher at the Lakeside Institute")]),
+        ("Crown Prince Sheikh Khalid said so.", [("Khalid", "Crown Prince")]),
+    ],
+    ids=["sheikh-inside-a-name", "sheikh-as-surname", "sheikh-as-style"],
+)
+def test_sheikh_after_a_given_name_is_part_of_the_name(text, expected):
+    people = [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert people == expected

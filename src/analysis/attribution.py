@@ -37,6 +37,8 @@ _ROLE_SUBJECT = (
     r"chief\s+negotiator|president|envoy|spokesman|spokeswoman|spokesperson|diplomat|"
     r"negotiator|ambassador|adviser|advisor|aide)\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b"
 )
+# what may stand before the subject that opens a sentence: quote marks, dashes
+_OPENING_MARKS = " \"“”'‘’—–-("
 _PRONOUN_SUBJECT = re.compile(
     r"(?<![\w'’])(?:he|she)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -382,9 +384,9 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         # nor "... held in Israeli jails, he said" (the pronoun is the speaker)
         if _PRONOUN_SUBJECT.search(gap):
             pass
-        elif len(gap.split()) <= 3 or (gap.lstrip().startswith(",")
-                                       and not _CLAUSE_AFTER_COMMA.match(gap)):
-            return verb
+        elif not _CLAUSE_AFTER_COMMA.match(gap) and (len(gap.split()) <= 3
+                                                     or gap.lstrip().startswith(",")):
+            return verb  # (not "X, and Y says": Y's clause)
     # "X, speaking at a press conference after the talks, expressed hope ...": a longer
     # appositive, closed by its comma right before the verb.
     after, verb = _speech_in(sentence, end, end + _APPOSITIVE_WINDOW, words)
@@ -451,7 +453,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # addressed in the joint statement, according to the diplomats" is the diplomats' word)
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, joint.group())
-    within = _DOCUMENT_WHICH.search(sentence) if "which" in sentence else None
+    # (or "the meeting's communiqué says": the text of a meeting)
+    within = (_DOCUMENT_WHICH.search(sentence) if "which" in sentence else None) or (
+        _MEETING_DOCUMENT.search(sentence) if _any_word(words, _MEETING_KEYS) else None)
     if within:  # "produced a short communiqué in which the parties agreed ..."
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, within.group())
@@ -472,11 +476,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         state["issuer"] = _name(inside[0]) if inside else tag.group("issuer")
         return _claim(state["issuer"], "organisation", None, tag.group())
     document = _DOCUMENT_SUBJECT.match(sentence)
-    if document and _cues()["speech"].match(sentence, document.end()):
+    if document and (_cues()["speech"].match(sentence, document.end())
+                     or _RECORDS.match(sentence, document.end())):
         # 'The communiqué "noted the differing views"': a document of both sides, or one
-        # side's when no joint text was named
+        # side's when no joint text was named; "The minutes record that ...": both sides'
         if state.get("joint") or document.group("joint") or document.group("doc").lower(
-                ).startswith("protocol"):
+                ).startswith(("protocol", "minutes", "act")):
             state["joint"] = True
             return _claim("joint statement", "joint_statement", None, document.group())
         # 'The statement also said': the issuer named before, else the body the sentence names
@@ -545,7 +550,13 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             if national := _national_officials(sentence, after[0]):
                 return _claim(national, "anonymous_source", None, according.group())
             return _typed(_titled_person(sentence, after), None, according.group(), state)
+    # "He said ...": what follows the pronoun and its verb is what he said
+    lead = _search("pronoun", sentence, words)
+    opening = (lead.end() if lead and (state.get("named") or state.get("last_person"))
+               and not sentence[: lead.start()].strip(_OPENING_MARKS) else len(sentence))
     for mention in mentions:
+        if mention["rel_start"] >= opening:
+            continue
         if mention["kind"] == "person" and (verb := _speaks(sentence, mention, words)):
             if (_OFFICE_OF.search(sentence, 0, mention["rel_start"])
                     or _OFFICE_AFTER.match(sentence, mention["rel_end"])):
@@ -594,6 +605,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         return _claim(name, "organisation", None, org_cue.group())
     for kind in ("media", "organisation", "country"):
         for mention in mentions:
+            if mention["rel_start"] >= opening:
+                continue  # "He said Norland also restated its call": his words
             if mention["kind"] == kind and (verb := _speaks(sentence, mention, words)):
                 return _typed(mention, None, verb.group(), state)
     per = _PER.search(sentence) if "per" in sentence else None
@@ -616,7 +629,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             "named") or (state.get("last_person") if key == "pronoun" else None)
         if hit and speaker:
             state["named"] = speaker
-            return _claim(speaker, "named_official", None, hit.group())
+            # "he said" of the professor quoted before is an observer's word still
+            kind = state.get("kinds", {}).get(speaker, "named_official")
+            return _claim(speaker, kind, None, hit.group())
     for key in ("it", "they"):
         hit = _search(key, sentence, words)
         if hit and state.get(key):
@@ -634,7 +649,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
 
 # "at the level of experts", "talks with analysts": observers named as an object say nothing
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:of|with|by|to|for|at|among|between|from|on|in)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:of|with|by|to|for|at|among|between|from|on|in|as)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -660,7 +675,9 @@ _SOURCE_SUBJECT = re.compile(
     r"\W*(?P<phrase>(?:(?:an?|the|one|two|three|several)\s+)?(?:[\w'’.-]+\s+){0,3}?"
     rf"(?:{_INSIDERS})s?)\s*,\s*(?:who|speaking|talking)\b", re.IGNORECASE
 )
-_UNNAMED_ROLE = re.compile(rf"\b(?P<role>{_INSIDERS})s?$", re.IGNORECASE)
+# where an unnamed insider is, told after the role ("a Western diplomat in Brussels")
+_POSTED_IN = r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+_UNNAMED_ROLE = re.compile(rf"\b(?P<role>{_INSIDERS})s?{_POSTED_IN}$", re.IGNORECASE)
 # what a source "in", "close to", "familiar with" belongs to ("a source in the Norlandic delegation")
 _SOURCE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+")
 
@@ -687,9 +704,14 @@ def _anonymous_name(sentence: str, anon: re.Match) -> str:
 # "The communiqué "noted ...": a document as the subject of a speech verb
 _DOCUMENT_SUBJECT = re.compile(
     r"\W*the\s+(?P<joint>(?:joint|final)\s+)?(?P<doc>communiqu[eé]|declaration|protocol|"
-    r"statement|readout|(?:press\s+)?release)\s*[\"“]?\s*(?:also\s+|only\s+|further\s+)?",
+    r"statement|readout|(?:press\s+)?release|minutes|act(?:\s+of\s+agreements?)?)\s*[\"“]?\s*"
+    r"(?:also\s+|only\s+|further\s+)?",
     re.IGNORECASE
 )
+# what a signed record does with what it holds: "The minutes record that ...", "The act
+# registers that ..."
+_RECORDS = re.compile(r"(?:records?|registers?|establish(?:es)?|sets?\s+out|provides?)\s+that\b",
+                      re.IGNORECASE)
 # "according to a Commission readout", "according to the Kremlin's statement"
 _ACCORDING_DOCUMENT = re.compile(
     r"(?i:according\s+to\s+(?:an?|the))\s+(?P<issuer>(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,4})"
@@ -698,6 +720,16 @@ _ACCORDING_DOCUMENT = re.compile(
 # "a communiqué in which the parties agreed": what it holds is the document's, both sides'
 _DOCUMENT_WHICH = re.compile(r"\b(?:communiqu[eé]|declaration|protocol)\s+in\s+which\b",
                              re.IGNORECASE)
+# "the meeting's communiqué says", "the communiqué of the talks noted": the text of a
+# meeting, both sides'
+_MEETING_DOCUMENT = re.compile(
+    r"\bthe\s+(?:(?:meeting|talks|session|round|summit|conference)['’]s?\s+(?:final\s+)?"
+    r"communiqu[eé]|(?:final\s+)?communiqu[eé]\s+of\s+the\s+(?:meeting|talks|session|round|"
+    r"summit|conference))\s+(?:also\s+|only\s+)?(?:said|says|stated|states|noted|notes|read|"
+    r"reads|added)\b",
+    re.IGNORECASE,
+)
+_MEETING_KEYS = frozenset(("communique", "communiqué"))
 # "A statement from the co-chairs, issued in Paris, said", "a readout by the Presidency said"
 _DOCUMENT_FROM = re.compile(
     r"\b(?i:an?|the)\s+(?i:press\s+)?(?i:statement|readout|communiqu[eé]|release)\s+"
@@ -807,11 +839,13 @@ def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
     if kind == "person":
         state["named"] = mention["norm"]
         role = mention.get("role")
+        claimant_type = "named_official"
         if isinstance(role, str) and _cues()["observer_role"].search(role):
-            return _claim(mention["norm"], "observers", via, cue)
-        if isinstance(role, str) and _cues()["media_role"].search(role):
-            return _claim(mention["norm"], "media", via, cue)  # "our correspondent X"
-        return _claim(mention["norm"], "named_official", via, cue)
+            claimant_type = "observers"
+        elif isinstance(role, str) and _cues()["media_role"].search(role):
+            claimant_type = "media"  # "our correspondent X"
+        state.setdefault("kinds", {})[mention["norm"]] = claimant_type
+        return _claim(mention["norm"], claimant_type, via, cue)
     if kind == "media":
         return _claim(mention["norm"], "media", via, cue)
     state["issuer"] = _name(mention)
@@ -829,7 +863,9 @@ def _one_insider(claim: dict) -> bool:
             and bool(_ONE_INSIDER.match(name)))
 
 
-_ONE_INSIDER = re.compile(rf"(?i:an?|one|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_INSIDERS})$")
+_ONE_INSIDER = re.compile(
+    rf"(?i:an?|one|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_INSIDERS}){_POSTED_IN}$"
+)
 
 
 def _claim(claimant, claimant_type, via, cue) -> dict:
@@ -873,6 +909,9 @@ def _take(row: dict, source: dict, cue: str) -> None:
     row.update({k: source[k] for k in _CLAIM_KEYS}, cue=cue)
 
 
+# a sentence whose subject is the text agreed ("The text also asks ...")
+_TEXT_SUBJECT = re.compile(r"\W*The\s+(?:text|agreement|deal|accord|treaty|memorandum|document)"
+                           r"\s+(?:also|further|additionally)\b")
 _PROVISION = re.compile(r"^\W*(?:It|They)\s+(?:will|would|shall|must|is\s+to|are\s+to)\b")
 
 
@@ -1150,6 +1189,9 @@ def _continuations(rows: list[dict], sents: list[dict]) -> None:
             if not _empty(rows[j]):
                 source = None if rows[j].get("_country") else rows[j]
                 break
+        if source is not None and _TEXT_SUBJECT.match(sent["text"]) and not _documentary(
+                source):
+            source = None  # "The text also asks ...": the writer's account of the text
         if source is not None and (not provision or _documentary(source)):
             _take(row, source, "continuation")
     # a sentence between two of one account ("X said ... . <this> . X also ...") is part of it

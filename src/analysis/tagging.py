@@ -780,7 +780,7 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"(?:,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?|\s+as\s+)"
         rf"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:{mod_alt})[\s-])[{_LOWER}]+\s+){{0,2}})?"  # "a water policy"
         rf"(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
-        rf"(?:{_CAPTOK}\s+(?:and\s+{_CAPTOK}\s+)?){{0,2}}"
+        rf"(?:{_CAPTOK}\s+(?:(?:and|of|of\s+the)\s+{_CAPTOK}\s+)?){{0,2}}"  # "a Gulf of Guinea"
         rf"(?P<title>(?i:{plural_alt})(?![\w-])|{title}))"
     )
     return {
@@ -976,15 +976,24 @@ def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
     lo, hi = 0, len(tokens)
     while lo < hi and _fold(tokens[lo]) in gaz.stop_tokens:
         lo += 1
-    while hi > lo and _fold(tokens[hi - 1]) in gaz.stop_tokens:
+    families = _family_styles()
+    # "Ali Sheikh": a style after a given name is a family name
+    stops = [_fold(t) in gaz.stop_tokens and not (i > lo and _fold(t) in families)
+             for i, t in enumerate(tokens)]
+    while hi > lo and stops[hi - 1]:
         hi -= 1
     if hi - lo < min_tokens:
         return None
-    if any(_fold(t) in gaz.stop_tokens for t in tokens[lo:hi] if t[:1].isupper()):
+    if any(stops[i] for i in range(lo, hi) if tokens[i][:1].isupper()):
         return None
     if tokens[lo][:1].islower():
         return None
     return lo, hi
+
+
+@functools.cache
+def _family_styles() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lexicon("titles").get("family_styles", []))
 
 
 def _name_span(text: str, start: int, name: str, min_tokens: int) -> tuple[int, int] | None:
@@ -1119,8 +1128,15 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         if (got and " " not in text[got[0] : got[1]] and _NOUN_VERB.search(m.group())
                 and not _THAT_AFTER.match(text, m.end())):
             continue  # "Coastal states fishing ...", "Member States": a plural noun
-        if got and _previous_word(text, got[0]) not in _PLACE_BEFORE:
-            add(*got, "guess")  # not "our correspondent in Vellora says": a place
+        if got and " " not in text[got[0] : got[1]] and _within_body_name(text, got[0]):
+            continue  # "the Office for Lakes and Rivers said": the body's name ends there
+        if got and _IT_AFTER.match(text, m.end()):
+            # "Parti Zelva said it would not endorse": a body speaks of itself as "it"
+            found.append(_Span(*got, "organisation", text[got[0] : got[1]], "guess"))
+        elif got and _previous_word(text, got[0]) not in _PLACE_BEFORE and not _PLACE_THE.search(
+                text, max(0, got[0] - 12), got[0]):
+            add(*got, "guess")  # not "our correspondent in Vellora says", "the office in the
+            # Border Zone said": a place
     for m in _scan_at(pats["by_name"], text, _starts(pats["at_by_name"], text)):
         got = _name_span(text, m.start("name"), m.group("name"), 1)
         # One word before an apposition ("according to Reuters, the ...") or told something
@@ -1136,6 +1152,27 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     return found
 
 
+@functools.cache
+def _body_name_before() -> re.Pattern[str]:
+    """A body's head and the start of its complement, up to "and" ("Office for Lakes and ")."""
+    heads = trie_regex(sorted(_org_heads()))
+    return re.compile(rf"(?<![\w-])(?i:{heads})\s+(?:for|of|on)\s+(?:the\s+)?"
+                      rf"(?:{_CAPTOK}\s+){{1,3}}and\s+$")
+
+
+def _within_body_name(text: str, start: int) -> bool:
+    """The word at ``start`` ends a body's name ("Office for Lakes and Rivers")."""
+    return _body_name_before().search(text, max(0, start - 80), start) is not None
+
+
+# "in the Transit Zone": a place, not a speaker
+_PLACE_THE = re.compile(r"\b(?i:in|at|from|near|outside|inside)\s+the\s+$")
+# "said it would", "says on Monday that it will": the speaker is a body, not a person
+_IT_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?[\w-]+day)?,?\s+(?:that\s+)?it\s+(?:(?:would|will|does|did)\s+not|"
+    r"won['’]t|cannot|refuses\s+to|is\s+ready\s+to|was\s+ready\s+to)\s+(?:sign|accept|join|"
+    r"attend|recognise|recognize|take\s+part|participate|support|endorse|boycott)\b"
+)
 # speech verbs that are plural nouns too ("Gulf states", "the notes"): speech when "that" or
 # a colon follows
 _NOUN_VERB = re.compile(r"\s(?:states|notes)$")
@@ -1608,9 +1645,13 @@ def _described_organisations(text: str, spans: list[_Span], lowered: str | None)
             words = [_fold(w) for w in m.group(group).split()]
             if any(w in _gazetteer().stop_tokens or w in _DATE_WORDS for w in words):
                 continue  # "the Russian party", "party leaders Monday"
-            if any(s.start < b and a < s.end for s in spans + found):
+            # "the think tank Zelva said": the descriptor outweighs a guess from the verb alone
+            described = key == "described_org"
+            if any(s.start < b and a < s.end for s in spans + found
+                   if not (described and s.kind == "person" and s.source == "guess")):
                 continue
-            found.append(_Span(a, b, "organisation", m.group(group), "guess"))
+            found.append(_Span(a, b, "organisation", m.group(group),
+                               "pattern" if described else "guess"))
     return found
 
 
