@@ -138,7 +138,8 @@ def _step(args: argparse.Namespace) -> dict:
         os.environ["TALKS_CACHE_DIR"] = str(cache)
         start = time.perf_counter()  # what `analysis export` does
         corpus = load_corpus(folder)
-        counts = export_articles(corpus.articles, corpus.problems, Path(args.result), engine=engine)
+        counts = export_articles(corpus.articles, corpus.problems, Path(args.result),
+                                 engine=engine, release_text=True)
         out["seconds"] = time.perf_counter() - start
         out["amount"] = _size_mb(folder)
         out["detail"] = f"{counts['events']} events, {counts['chronology']} entries"

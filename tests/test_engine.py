@@ -193,6 +193,15 @@ def test_streamed_export_equals_the_export_of_every_table(
     assert counts == {key: len(rows) for key, rows in to_export(expected).items()}
 
 
+def test_an_export_that_releases_the_text_writes_the_same_file(corpus, whole_export, tmp_path):
+    # `analysis export` lets the text go before the chronology, which reads ids and dates only
+    articles = corpus.articles.copy()
+    export_articles(articles, corpus.problems, tmp_path / "out.json", release_text=True)
+    assert (tmp_path / "out.json").read_bytes() == whole_export
+    assert list(articles.columns) == [c for c in corpus.articles.columns if c != "text"]
+    assert "text" in corpus.articles.columns  # without it, the caller's frame is left alone
+
+
 def test_streamed_export_on_dask_equals_the_pandas_one(corpus, whole_export, cluster, tmp_path):
     export_articles(
         corpus.articles, corpus.problems, tmp_path / "out.json", engine="dask",

@@ -120,7 +120,7 @@ def _export(args: argparse.Namespace) -> int:
         print(f"wrote {len(written)} table files to {args.tables}", file=sys.stderr)
     else:
         out = args.output
-        export_articles(corpus.articles, corpus.problems, out, **run)
+        export_articles(corpus.articles, corpus.problems, out, **run, release_text=True)
     print(f"wrote {out}: {len(corpus.articles)} articles, {len(corpus.problems)} problems", file=sys.stderr)
     return 1 if args.strict and len(corpus.problems) else 0
 

@@ -144,6 +144,7 @@ def export_articles(
     engine: str = "pandas",
     scheduler: str | None = None,
     progress: bool = False,
+    release_text: bool = False,
 ) -> dict[str, int]:
     """Run every stage and write the export, holding one part of the corpus at a time.
 
@@ -153,6 +154,11 @@ def export_articles(
     export text of its rows, which goes to a temporary file next to ``out``, and its events,
     which the chronology needs at the end. Memory then grows with the events, not with every
     mention, claim and sentence; on Dask the workers also encode the JSON.
+
+    With ``release_text`` the ``text`` column of ``articles`` is deleted (in place) once the
+    per-article stages are done: the chronology and the writing read only the articles' ids
+    and dates, and the text, the largest part of a corpus, would otherwise stay in memory
+    through them. For a caller with no further use for the text (``analysis export``).
 
     Returns
     -------
@@ -173,6 +179,8 @@ def export_articles(
                 files[key].write(text)
                 counts[key] = counts.get(key, 0) + n
             events.append(part_events)
+        if release_text and "text" in articles:
+            del articles["text"]
         frame = pa.concat_tables(events).to_pandas(types_mapper=pd.ArrowDtype)
         events.clear()
         chronology = build_chronology(frame, articles)
