@@ -1261,3 +1261,18 @@ def test_a_year_told_back_to_the_last_date(text, expr, value):
 def test_a_present_of_the_next_sitting_is_ahead(text, expr, value):
     frame = find_dates(text, "2026-01-20")  # a Tuesday
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The working group reconvenes in the second half of March.", [("March", "2026-03")]),
+        ("The next round is set for the first half of the month.", []),
+        ("The next round is set for the first half of 2028.",
+         [("the first half of 2028", "2028-H1")]),
+    ],
+    ids=["half-of-a-named-month", "half-of-the-month", "half-of-a-year"],
+)
+def test_a_half_of_a_month_is_no_half_of_the_year(text, expected):
+    frame = find_dates(text, PUB)
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected

@@ -959,9 +959,14 @@ def test_statements_made_and_asked_for(text, expected):
          [_country("Philippines", "PHL")], ["Davao"]),
         ("The envoys agreed to convene the 5th ZJC-X in Ndola, Copperbelt Province, in May.",
          [], ["Ndola"]),
+        ("Both sides welcomed the 9th Technical Group Meeting (TGM) held in Ndola from 2 to 5 "
+         "March.", [], ["Ndola"]),
+        ("Zambia is to host a meeting of the Joint Lake Commission in Ndola in May.",
+         [_country("Zambia", "ZMB")], ["Ndola"]),
     ],
     ids=["town-comma-country", "the-demonym-city", "the-city-of-another-name",
-         "town-comma-the-country", "town-comma-region"],
+         "town-comma-the-country", "town-comma-region", "a-town-after-the-abbreviation",
+         "a-town-after-the-body-meeting"],
 )
 def test_a_place_the_gazetteer_lacks_is_read_from_the_text(text, specs, cities):
     assert [e["city"] for e in _summary(_events(text, "2025-07-18", specs))] == cities
@@ -2287,4 +2292,148 @@ def test_a_statement_made_after_the_talks_was_made_where_they_were_held(text, ex
     ids=["communique-of-the-meeting", "read-out-at-the-close-of-the-round", "of-another-body"],
 )
 def test_a_text_issued_at_the_talks_is_of_their_last_day_and_place(text, expected):
+    assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The next round will be held in Harare in the first half of 2028.",
+         [("talks_round", "scheduled", "2028", "2028", "Harare")]),
+        ("The fourth round is planned for Lusaka in January.",
+         [("talks_round", "planned", "2027-01", "2027-01", "Lusaka")]),
+        ("The agency led on Sunday with the result of the round held in Harare on Thursday "
+         "and Friday.", [("talks_round", "occurred", "2026-11-05", "2026-11-06", "Harare")]),
+        ("Norland and Sudia agreed to reopen the bridge from 1 April, after three days of "
+         "talks in Lusaka.", [("talks_round", "occurred", None, None, "Lusaka")]),
+        ("Delegates sit down in Ankara today for three days of talks on fisheries.",
+         [("talks_round", "occurred", "2026-11-10", "2026-11-12", "Ankara")]),
+        ("Envoys met in Lusaka two weeks ago, and border officials held a meeting in Harare "
+         "last Tuesday.", [("meeting", "occurred", None, None, "Lusaka"),
+                           ("meeting", "occurred", "2026-11-03", "2026-11-03", "Harare")]),
+    ],
+    ids=["a-half-of-a-year-is-its-year", "planned-for-a-town", "the-days-of-its-own-verb",
+         "a-date-of-what-was-agreed-after-the-talks", "today-for-three-days",
+         "two-towns-two-sittings"],
+)
+def test_dates_and_places_of_sittings_told_in_passing(text, expected):
+    assert _brief(_events(text, "2026-11-10", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two commissioners met in Kingston, then signed a new Minute that sets the quotas.",
+         [("meeting", "occurred", None, None, "Kingston"),
+          ("agreement", "occurred", None, None, None)]),
+        ("The board said late on Friday that the two sides had signed a new Minute.",
+         [("statement", "occurred", "2026-11-06", "2026-11-06", None),
+          ("agreement", "occurred", None, None, None)]),
+        ("At a summit in Harare on 4 June 2019, the three leaders signed the Charter on "
+         "Fisheries of the Lake, a compromise.",
+         [("summit", "occurred", "2019-06-04", "2019-06-04", "Harare"),
+          ("agreement", "occurred", "2019-06-04", "2019-06-04", "Harare")]),
+    ],
+    ids=["signed-a-text-named-by-its-kind", "said-late-on-a-day", "signed-at-a-summit"],
+)
+def test_texts_signed_and_where(text, expected):
+    assert _brief(_events(text, "2026-11-10", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys met in Harare on Monday.\n\nPhoto: A ferry leaves the port at dawn. "
+         "Under the deal agreed on Thursday, twenty ferries will cross the lake each week. "
+         "(Agency)",
+         [("meeting", "occurred", "2026-11-09", "2026-11-09", "Harare"),
+          ("agreement", "occurred", "2026-11-05", "2026-11-05", None)]),
+        ("The envoys met in Harare on Monday.\n\nPhoto: The two ministers shake hands after "
+         "the agreement signed on Thursday. (Agency)",
+         [("meeting", "occurred", "2026-11-09", "2026-11-09", "Harare")]),
+    ],
+    ids=["a-gallery-caption-tells-the-story", "a-caption-that-only-describes-its-picture"],
+)
+def test_the_story_told_after_a_caption_describes_its_picture(text, expected):
+    assert _brief(_events(text, "2026-11-10", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland suspended the 1998 agreement on fishing near the islands in 2023.",
+         [("announcement", "occurred", "2023", "2023", None)]),
+        ("Norland and Sudia reaffirmed the 1998 agreement on fishing near the islands.",
+         [("agreement", "occurred", "1998", "1998", None)]),
+        ("The growers' association said this month that the tariffs were too high.",
+         [("statement", "occurred", "2026-11", "2026-11", None)]),
+    ],
+    ids=["a-deal-suspended-is-an-announcement", "a-deal-recalled-is-of-its-year",
+         "said-this-month"],
+)
+def test_what_is_done_to_a_named_deal_and_when_it_is_said(text, expected):
+    assert _brief(_events(text, "2026-11-10", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The third round took place in Lusaka on 19-20 November. Envoys met again in Lusaka "
+         "two weeks ago so as to prepare the third round.",
+         [("talks_round", "occurred", "2026-11-19", "2026-11-20", "Lusaka"),
+          ("meeting", "occurred", None, None, "Lusaka")]),
+        ("The third round took place in Lusaka on 12-13 November. Envoys met again in Lusaka "
+         "two weeks ago.",
+         [("talks_round", "occurred", "2026-11-12", "2026-11-13", "Lusaka")]),
+        ("The first round was held in Lusaka on 2 March. The second round followed in Harare "
+         "on 3 May. The talks began in Kingston on 3 January, when the two ministers met for "
+         "the first time in a year.",
+         [("talks_round", "occurred", "2026-03-02", "2026-03-02", "Lusaka"),
+          ("talks_round", "occurred", "2026-05-03", "2026-05-03", "Harare"),
+          ("talks_round", "ongoing", None, None, "Kingston"),
+          ("meeting", "occurred", "2026-01-03", "2026-01-03", "Kingston")]),
+    ],
+    ids=["a-sitting-to-prepare-a-round-is-not-it", "a-week-that-holds-the-round",
+         "met-where-the-talks-began"],
+)
+def test_sittings_before_a_round(text, expected):
+    assert _brief(_events(text, "2026-11-23", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A foreign ministers' meeting, the first since May 2019, is planned for the last "
+         "quarter of 2028.",
+         [("meeting", "planned", "2028", "2028", None),
+          ("meeting", "occurred", "2019-05", "2019-05", None)]),
+        ("The envoys met in Harare on Monday. It was the first such meeting since June of last "
+         "year.",
+         [("meeting", "occurred", "2026-11-23", "2026-11-23", "Harare"),
+          ("meeting", "occurred", "2025-06", "2025-06", None)]),
+        ("If the round succeeds, a meeting of ministers - the first since 2017 - could be "
+         "proposed for the spring.", [("meeting", "undecided", None, None, None)]),
+    ],
+    ids=["the-first-since-a-month", "their-first-meeting-since", "a-meeting-still-undecided"],
+)
+def test_the_first_sitting_since_a_date_tells_one_held_then(text, expected):
+    assert _brief(_events(text, "2026-11-23", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudia have agreed on a protocol for the river after two days of talks in "
+         "Ndola. The commission met on Monday and Tuesday at the town hall.",
+         [("agreement", "occurred", None, None, "Ndola"),
+          ("talks_round", "occurred", "2026-03-09", "2026-03-10", "Ndola")]),
+        ("Norland and Sudia have agreed on a protocol for the river after three days of talks "
+         "in Ndola. The commission met on Monday and Tuesday at the town hall.",
+         [("agreement", "occurred", None, None, "Ndola"),
+          ("talks_round", "occurred", None, None, "Ndola"),
+          ("meeting", "occurred", "2026-03-09", "2026-03-10", None)]),
+    ],
+    ids=["as-many-days-as-the-talks", "a-sitting-of-another-length"],
+)
+def test_talks_told_by_their_length_are_the_sitting_of_as_many_days(text, expected):
     assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected

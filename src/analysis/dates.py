@@ -306,8 +306,10 @@ def _grammar() -> tuple[
             rf"(?:(?P<yrel>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<fy1>fiscal)[\s-]+)?"
             rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|previous"
             r"|past|current|next|coming|year-ago|year-earlier|same|comparable|recent|this|that))[\s-]+"
-            rf"(?:(?P<fy2>fiscal)[\s-]+)?(?P<qh>quarter|half|period)\b(?!s)(?:\s+(?:of\s+)?(?:fiscal\s+)?"
-            rf"(?P<year>{year}))?",
+            rf"(?:(?P<fy2>fiscal)[\s-]+)?(?P<qh>quarter|half|period)\b(?!s)"
+            # "the second half of April", "of the month": a part of a month, not of a year
+            rf"(?!\s+of\s+(?:{mon_any}(?![\w-])|(?:the|this|next|last|that)\s+month\b))"
+            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{year}))?",
         ),
         ("the_quarter", r"the\s+(?:fiscal\s+)?quarter\b(?!s)"),
         (

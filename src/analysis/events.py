@@ -94,6 +94,7 @@ _FAMILY = {
 _REALISED = frozenset({"occurred", "ongoing"})
 _STATUS_RANK = {s: i for i, s in enumerate(EVENT_STATUSES)}
 _ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_PART_OF_YEAR = re.compile(r"\d{4}-[HQ]\d")  # a half or a quarter of a year
 _QUANTITY = re.compile(
     r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|"
     r"thousand|thousands|dozens?)\b",
@@ -462,7 +463,10 @@ def _lex() -> dict[str, Any]:
         # words, or lower-case particles between them
         "town_after": re.compile(
             r"(?:(?:\s+[\w'’-]+){0,2}?|(?:\s+[\w'’-]+){1,3}?,"
-            r"|\s+of\s+[^,;:.]{1,40}?,\s+(?:held|hosted|convened))"
+            r"|\s+of\s+[^,;:.]{1,40}?,\s+(?:held|hosted|convened)"
+            # "the meeting of the Joint River Board in Ndola", "Meeting (JRB) held in"
+            r"|(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
+            r"(?:\s+\((?-i:[A-Z][\w'’.-]*)\))?(?:\s+(?:held|hosted|convened))?)"
             r"\s+in\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:(?:[\s-]|\s(?:do|da|dos|das|de|del|di|du|la|le"
             r"|am|sur|en)\s)[A-Z][\w'’-]+){0,2}))(?![\w'’-])"
             r"(?=\s*(?:[,.;:)]|$|(?:on|last|this|next|in|at|from|between|with|and|under"
@@ -646,6 +650,8 @@ def _date_span(row: Any) -> tuple[str | None, str | None]:
     """(start, end) ISO strings of a date expression, or (None, None) when it is vague."""
     value = str(row.value or "")
     first, last = _iso(row.first_day), _iso(row.last_day)
+    if _PART_OF_YEAR.fullmatch(value) and first is not None:
+        return value[:4], value[:4]  # "in the first half of 2031": the year is what it tells
     if not _ISO_VALUE.fullmatch(value[:10]) or first is None:
         return None, None
     if len(value) == 10 or (first and last and first != last and len(value) >= 10):
@@ -800,6 +806,9 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
                 return False
             pos = word.end()
         return False
+    if kind["id"] == "agreement" and _SIGN.fullmatch(text, start, end) and _SIGNED_NAME.match(
+            text, end):
+        return True  # "signed a new Protocol, number 7": a text of a kind named by its title
     lo, hi = max(0, start - w), min(len(text), end + w)
     if kind["id"] == "agreement" and _PASSIVE.search(text, max(0, start - 10), start):
         # "the Treaty between A and B on the State Border was signed": the subject is far
@@ -817,6 +826,13 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
 
 
 _PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+$", re.IGNORECASE)
+_SIGN = re.compile(r"sign(?:ed|s)?", re.IGNORECASE)
+# a capitalised noun as the whole object of "signed" ("signed a new Minute in Dorf"): a text
+# of a kind its parties name with a capital, as they do a Protocol or a Charter
+_SIGNED_NAME = re.compile(
+    r"\s+(?:a|an|the)\s+(?:new\s+)?(?-i:[A-Z][a-z]+)"
+    r"(?=\s*(?:[,;.]|$)|\s+(?:in|on|at|with|number|No\.|setting|that|which)\s)",
+    re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\s(?:a|an)$", re.IGNORECASE)
 _GAP = re.compile(r",?\s*")
 # a modifier before the head noun of an accord: no preposition or article
@@ -1535,7 +1551,13 @@ def _dated_agreements(
             deal = next((n for n in lex["agreement_noun"].finditer(text, name.start(), name.end())
                          if _YEAR_WORDS.fullmatch(text, name.start(), n.start())), None)
             told = deal and (article.group(1) or _BETWEEN.match(text, deal.end()))
-            if told and not any(c.t0 <= deal.start() < c.t1 for c in cands + out):
+            halted = lex["halted_by"].search(text, max(0, s0 - 40), s0) if told else None
+            if halted is not None:
+                # "Norland suspended the 2004 accord in 2021": the suspension is the event
+                verb = halted.group().rstrip().rsplit(None, 1)[0]
+                out.append(_Cand(-1, "statement", "announcement", halted.start(),
+                                 halted.start() + len(verb), "verb", salience=3))
+            elif told and not any(c.t0 <= deal.start() < c.t1 for c in cands + out):
                 out.append(_Cand(-1, "agreement", "agreement", deal.start(), deal.end(), "noun",
                                  salience=2, start=start, end=end))
             continue
@@ -1643,6 +1665,11 @@ def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any], ended: bo
             if (c.kind == "talks" and c.status in ("occurred", "unknown") and c.start is None and n
                     and n > 1 and c.t0 < recap.end() and recap.start() < c.t1):
                 c.days = n
+            elif (c.kind == "talks" and n and n > 1 and c.start is not None and c.start == c.end
+                    and len(c.start) == 10 and c.t0 < recap.end() and recap.start() < c.t1
+                    and _FOR_DAYS.search(text, 0, recap.start())):
+                # "the envoys meet in Ndola today for three days of talks": the days run from its day
+                c.end = (dt.date.fromisoformat(c.start) + dt.timedelta(days=n - 1)).isoformat()
         return
     if m is None:
         return
@@ -1681,6 +1708,7 @@ _DAYS_OF = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(r"day", re.IGNORECASE)  # what _DAYS_OF and _AFTER_DAYS both hold
+_FOR_DAYS = re.compile(r"(?<![\w-])for\s+(?:a\s+)?$", re.IGNORECASE)  # "today for three days of talks"
 _AFTER_DAYS = re.compile(r"(?<![\w-])after\s+(?P<n>\d{1,2}|[A-Za-z]+)\s+days\b(?!\s+of\b)",
                          re.IGNORECASE)
 # "three days of talks ending Thursday"
@@ -1719,11 +1747,18 @@ def _attach_rounds(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
             n = int(m["num"][:-2])
         if n is None:
             continue
-        target = _nearest([c for c in cands if c.kind == "talks"], m.start(), m.end())
+        talks = [c for c in cands if c.kind == "talks"]
+        if _PREPARING.search(text, max(0, m.start() - 40), m.start()):
+            # "met to prepare the third round": the round is another sitting than the verb's
+            talks = [c for c in talks if c.t0 < m.end() and m.start() < c.t1]
+        target = _nearest(talks, m.start(), m.end())
         if target is not None and target.round is None:
             target.round = n
 
 
+# what a sitting does for a later one: "met to prepare the third round", "ahead of the fourth"
+_PREPARING = re.compile(r"(?<![\w-])(?:to\s+prepare(?:\s+for)?|preparing(?:\s+for)?|ahead\s+of"
+                        r"|in\s+preparation\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|whilst)\b", re.IGNORECASE)
 
 
@@ -1864,6 +1899,9 @@ def _attach_dates(
         if _AHEAD.search(text, max(0, s0 - 6), s1) and _DONE_BEFORE.search(
                 text, max(0, c.t0 - 60), c.t0):
             return False  # "agreed to survey later this year, ... after two days of talks"
+        if (c.t0 >= s1 and lex["start_only"].search(text, max(0, s0 - 25), s0)
+                and _DONE_BEFORE.search(text, s1, c.t0)):
+            return False  # "agreed to lift the tolls from 1 July, after three days of talks"
         if lex["paper_of"].search(text, max(0, s0 - 40), s0):
             return False  # "the line set by the court in its judgment of 12 October 2021"
         if not _SPEECH_DAY.fullmatch(text, s0, s1) and any(
@@ -1892,6 +1930,17 @@ def _attach_dates(
             # since it ("the commission has not met since June 2024": it met then)
             free = [c for c in free if c.status == "ongoing"
                     or _NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)]
+            # (a month or a day: "since 2018" tells how long, not of one sitting then)
+            last = (_FIRST_SINCE.search(text, max(0, s0 - 60), s0)
+                    if not free and len(start) >= 7 else None)
+            anchor = _nearest([c for c in cands if c.kind in _TALK_KINDS and c.t0 < s0
+                               and s0 - c.t1 < _ANCHOR_REACH], s0, s1) if last else None
+            if anchor is not None and not anchor.conditional and not _IF_OPENING.match(text):
+                # "the session, the first since May 2019": one was held then
+                cands.append(_Cand(anchor.sentence_idx, anchor.kind, anchor.type, last.start(),
+                                   last.start() + len("first"), "noun", salience=2,
+                                   start=start, end=end, evidence=anchor.evidence))
+                continue
         target = (when[0] if when else own if any(c is own for c in free)
                   else _nearest(free, s0, s1, lean_back=True, text=text))
         if target is None:
@@ -1937,9 +1986,17 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 
 _PAIR_REACH = 60  # a date pairs with a mention at most this far (as _distance weighs it)
+# "the first since May 2019", "their first session since June of last year"
+_FIRST_SINCE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,2}?since\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_ANCHOR_REACH = 100  # characters from the sitting to the date of the one before it
 _WEEK = re.compile(r"\d{4}-W\d\d")
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s+(?:on\s+|in\s+)?")  # "announced the next day", "met on Monday"
+# "the round held in Ndola on Monday": a participle of holding, its place, then its day
+_HELD_ON = re.compile(r"\s+(?:held|hosted|convened|that\s+took\s+place|which\s+took\s+place)"
+                      r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+                      r"\s+(?:on|in)\s+", re.IGNORECASE)
 
 
 def _pair_dates(
@@ -1961,8 +2018,15 @@ def _pair_dates(
         # to restore the lines from June 1, and to hold talks on June 3"); else the first
         within = [a for (a, _), n in zip(spans, near, strict=True) if n]
         next_to = [a for a in within if _NEXT_TO.fullmatch(text, cands[0].t1, a)]
-        return ({next_to[0]: cands[0]} if len(next_to) == 1
-                else {within[0]: cands[0]} if len(within) == 1 else {})
+        if len(next_to) == 1:
+            return {next_to[0]: cands[0]}
+        if len(within) == 1:
+            return {within[0]: cands[0]}
+        # "opened on Sunday, with the round held in Ndola on Monday and Tuesday": of
+        # several dates near it, the one its own verb (after it) sets
+        held = [a for (a, _), n in zip(spans, near, strict=True)
+                if n and a >= cands[0].t1 and _HELD_ON.fullmatch(text, cands[0].t1, a)]
+        return {held[0]: cands[0]} if len(held) == 1 else {}
 
     def best(i: int, used: frozenset[int]) -> tuple[float, tuple[_Cand | None, ...]]:
         if i == len(spans):
@@ -2063,10 +2127,25 @@ def _share_place(text: str, cands: list[_Cand]) -> None:
     at the talks in Doha") was signed where the talks were, and the talks were held where
     the agreement that closed them was reached ("reached in Port Vale on Monday, following
     two days of talks")."""
+    for t in cands:
+        if t.kind not in _TALK_KINDS or not (t.city or t.venue):
+            continue
+        # "the talks opened in Ndola on 5-6 May, when the foreign ministers met": met there
+        m = next((c for c in cands if c.kind in _TALK_KINDS and c.t0 >= t.t1
+                  and _WHEN_MET.fullmatch(text, t.t1, c.t0)), None)
+        if m is not None and not (m.city or m.venue):
+            m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
     for a in cands:
         if a.kind != "agreement":
             continue
         for t in cands:
+            opening = _OPENING_PHRASE.fullmatch(text, 0, t.t0) if t.t1 <= a.t0 else None
+            if (t.kind in _TALK_KINDS and opening is not None and opening["at"]
+                    and _OPENING_TAIL.match(text[t.t1 : a.t0])):
+                # "At a summit in Kitwe on 3 June, the leaders signed the Charter"
+                if (t.city or t.venue) and not (a.city or a.venue):
+                    a.city, a.venue, a.country = t.city, t.venue, a.country or t.country
+                break
             if not (t.kind == "talks" and t.t0 >= a.t1 and _AT_TALKS.fullmatch(text[a.t1 : t.t0])):
                 continue
             if (t.city or t.venue) and not (a.city or a.venue):
@@ -2076,6 +2155,9 @@ def _share_place(text: str, cands: list[_Cand]) -> None:
             break
 
 
+# between a sitting placed and the one of its when-clause ("opened in Ndola on 5-6 May,
+# when the foreign ministers met")
+_WHEN_MET = re.compile(r"[^,;.]{0,60},\s+when\s+[^,;.]{0,60}?", re.IGNORECASE)
 _AT_TALKS = re.compile(
     # (a full stop of an abbreviation, "agreed Mon. (8 June) ... after talks", is no end)
     r"(?:[^;.]|\.(?!\s+[A-Z]))*?\b(?:after|at|during|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
@@ -2111,7 +2193,8 @@ def _share_occasion(text: str, cands: list[_Cand]) -> None:
 
 
 # what stands before the event in a sentence's opening phrase ("At the end of the meeting")
-_OPENING_PHRASE = re.compile(r"\s*(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following)"
+_OPENING_PHRASE = re.compile(r"\s*(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following"
+                             r"|(?P<at>at|during))"
                              r"\s+(?:(?:the|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
 # and after it, up to the comma that closes the phrase: its date, then the main clause
 _OPENING_TAIL = re.compile(r"[^,;:.]{0,40},\s+(?:[\w'’-]+\s+){0,5}$")
@@ -2423,10 +2506,17 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         "statement",
         "phone_call",
     ):
-        return _dates_compatible(_group_dates(g), (c.start, c.end))
+        # "the envoys met in Ndola a month ago, and officials held a meeting in Kitwe on
+        # Friday": two towns, two sittings
+        held = {x.city for x in g if x.city and x.salience == 3}
+        return _dates_compatible(_group_dates(g), (c.start, c.end)) and not (
+            c.salience == 3 and c.city and held and c.city not in held)
     span = _group_dates(g)
     if not _dates_compatible(span, (c.start, c.end)):
         return False
+    if (c.around is not None and span[0] is not None and len(span[0]) == 10
+            and not _dates_compatible(span, (c.around[0].isoformat(), c.around[1].isoformat()))):
+        return False  # "met two weeks ago" is not the round held last week
     cities = {x.city for x in g if x.city}
     if c.city and cities and c.city not in cities:
         return False
@@ -2506,6 +2596,15 @@ def _primary(g: list[_Cand]) -> _Cand:
     )
 
 
+def _as_long(g: list[_Cand], c: _Cand) -> bool:
+    """Do the talks of ``g``, told with their length and no day ("after two days of talks"),
+    last as many days as the sitting ``c`` ("met on Tuesday and Wednesday")?"""
+    if c.start is None or c.end is None or len(c.start) != 10 or len(c.end) != 10:
+        return False
+    n = (dt.date.fromisoformat(c.end) - dt.date.fromisoformat(c.start)).days + 1
+    return n > 1 and any(x.days == n for x in g)
+
+
 def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_Cand]]:
     """Group the mentions of one article into events (back-references join what they recall).
 
@@ -2536,6 +2635,7 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
             pool = [g for g in pool if _group_dates(g)[0] is not None
                     or any(x.around and x.around[0] <= day <= x.around[1] for x in g)] or [
                 g for g in pool if c.salience < 3 or c.kind != "talks" or len(groups) == 1
+                or _as_long(g, c)
             ]
         elif c.kind == "agreement" and c.salience == 3 and not c.quoted and published is not None:
             pool = [g for g in pool if not _long_before(_group_dates(g), published)]
@@ -2960,10 +3060,12 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         # under another row (a masthead "Weekly | Issue 84 | Sunday" stands alone)
         row = sent.block_kind == "heading" and _TABLE_ROW.fullmatch(sent.text) is not None
         row = row and _in_table(art.text, int(sent.start_char))
-        if (sent.block_kind != "paragraph" and not row) or _aside_paragraph(
+        told_on = _caption_story(sent) if sent.block_kind == "caption" else None
+        if (sent.block_kind != "paragraph" and not row and told_on is None) or _aside_paragraph(
                 art.text, int(sent.start_char), lex):
             continue
-        cands.extend(_sentence_candidates(art, sent, lex, leaders))
+        cands.extend(c for c in _sentence_candidates(art, sent, lex, leaders)
+                     if told_on is None or c.t0 >= told_on)
     cands.extend(_sign_off(art, cands, lex))
     _place_entries(art, heads, cands, lex)
     groups = [g for g in _merge(cands, art.published) if _keep(g)]
@@ -3132,6 +3234,21 @@ _DURING_VISIT = re.compile(
     r"(?:[\w'’-]+\s+)?visit\b",
     re.IGNORECASE,
 )
+
+
+# the end of a caption's first sentence, before a sentence of the story ("Photo: Trucks wait
+# at the border post. Under the deal signed on Friday, 200 trucks a day may cross. (Agency)")
+_CAPTION_BREAK = re.compile(r"(?<=\S\S[.!?])\s+(?=(?-i:[A-Z])[\w'’-]*(?:\s+\S+){5})")
+_CAPTION_WORDS = 4  # a caption's description of its picture is at least this long
+
+
+def _caption_story(sent: _Sentence) -> int | None:
+    """Where the story told after a caption's description of its picture starts (a gallery's
+    captions carry the report), or None when the caption only describes it."""
+    m = _CAPTION_BREAK.search(sent.text)
+    if m is None or len(sent.text[: m.start()].split()) <= _CAPTION_WORDS:
+        return None
+    return m.end()
 
 
 def _aside_paragraph(text: str, pos: int, lex: dict[str, Any]) -> bool:
