@@ -2405,3 +2405,188 @@ def test_an_issue_is_the_subject_of_remain_far_before_its_cue(text, expected):
 def test_institutions_are_no_bodies_of_the_dead(text, expected):
     """"Governing bodies", "decision-making bodies" are institutions, not remains to return."""
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ostria and Norland again promised to \"continue discussions with goodwill\".",
+         [("negotiation_process", "agreed")]),
+        ("The envoys agreed to continue discussions on the harbour tariff.",
+         [("economic", "discussed")]),
+        ("The harbour tariff, on which the envoys agreed to continue discussions, was raised.",
+         [("economic", "discussed")]),
+        ("The ministers signed off on a higher fishing quota.", [("economic", "agreed")]),
+        ("The ministers were expected to sign off on the new tariff.",
+         [("economic", "agreed")]),
+        ("Norland hopes that Ostria would agree to a truce.", [("ceasefire", "unresolved")]),
+        ("The federation said both delegations had agreed on the kelp season.",
+         [("economic", "agreed")]),
+        ("The cooperative said the sides still disagree over the crab catch.",
+         [("economic", "disagreement")]),
+        ("The commission said the governments had agreed on closer monitoring of the river "
+         "basin.", [("economic", "agreed")]),
+        ("The commission said both governments agreed a new delivery schedule.",
+         [("economic", "agreed")]),
+        ("Both countries left the Velm Basin Commission in 2010, the ministers discussed.", []),
+    ],
+    ids=["continue-discussions", "continue-discussions-on-a-topic",
+         "on-which-they-continue-discussions", "signed-off-on", "expected-to-sign-off",
+         "hopes-would-agree", "kelp", "crab", "river-basin-not-monitoring",
+         "schedule-of-deliveries", "a-basin-body"],
+)
+def test_cues_of_discussions_texts_signed_off_fisheries_and_shared_water(text, expected):
+    """Discussions to go on are the process unless they have a topic; a text signed off is
+    agreed, and one expected to be is agreed too (hedged); shellfish and seaweed are
+    fisheries; a river basin and deliveries are the water or goods shared."""
+    assert _pairs(_run(text)) == expected
+
+
+def test_an_agreement_expected_is_agreed_and_hedged():
+    out = _run("The ministers were expected to sign off on the new tariff.")
+    assert list(zip(out["status"], out["hedged"], strict=True)) == [("agreed", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We have sat since May, and I can report that the talks are now moving.",
+         [("negotiation_process", "progress")]),
+        ("In my view the process is moving.", [("negotiation_process", "progress")]),
+        ("The talks are not moving.", [("negotiation_process", "stalled")]),
+        ("The talks are moving to Velm next month.", []),
+        ("We held the first round in May and the second round in July, and I can report "
+         "that the talks are now moving.", [("negotiation_process", "progress")]),
+    ],
+    ids=["talks-are-now-moving", "process-is-moving", "not-moving", "moving-to-a-city",
+         "moving-after-rounds-named"],
+)
+def test_talks_that_move_are_the_process_advancing(text, expected):
+    """With no issue named, talks that "are moving" are the process advancing; talks that
+    move to a city are only changing venue."""
+    assert _pairs(_run(text)) == expected
+
+
+def test_the_captions_of_a_gallery_report_outcomes():
+    """A gallery tells its story in captions: "Photo: ..." lines are read as paragraphs."""
+    body = (
+        "Three days of talks between Norland and Ostria ended in Velm on Thursday.\n\n"
+        "Photo: The Norland envoy at a press conference in Velm. He told reporters both "
+        "delegations had agreed the hake quota. (Agency)\n\n"
+        "Photo: Boats in Velm harbour at dawn. (Agency)"
+    )
+    out = _run(body)
+    assert list(zip(out["sentence_idx"], out["category"], out["status"], strict=True)) == [
+        (1, "economic", "agreed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry said the next round would be held in Velm in March.",
+         [("negotiation_process", "agreed")]),
+        ("The ministry said the talks had gone well and that further consultations on cod "
+         "and crab quotas would take place in Lisk in March.",
+         [("negotiation_process", "agreed")]),
+        ("Further consultations on salmon quotas will take place in Lisk in March.",
+         [("negotiation_process", "agreed")]),
+        ("The next round would be held in Velm, the ministry hoped.", []),
+    ],
+    ids=["said-would-be-held", "said-consultations-on-a-topic-would-take-place",
+         "consultations-on-a-topic-will-take-place", "would-be-held-without-a-speaker"],
+)
+def test_a_meeting_set_in_reported_speech_is_agreed(text, expected):
+    """"Said the next round would be held in X" sets a date as "will be held" does; the
+    topics of the consultations (all of them) are their agenda, not outcomes."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In short, the newspapers agree that Norland did not settle the tariff.",
+         [("economic", "unresolved")]),
+        ("Analysts disagree on whether the tariff is fair.", []),
+        ("The spokesperson said the deficit question remains unresolved.",
+         [("economic", "unresolved")]),
+    ],
+    ids=["papers-agree-that-not-settled", "analysts-disagree", "deficit"],
+)
+def test_commentators_who_agree_are_no_parties(text, expected):
+    """Papers or analysts that agree or disagree among themselves report no outcome; what
+    the sides did not settle is unresolved."""
+    assert _pairs(_run(text)) == expected
+
+
+def test_what_a_correction_withdraws_is_no_outcome():
+    body = (
+        "Norland and Ostria agreed on the salmon quota.\n\n"
+        "Correction: An earlier version of this article said the ministers had agreed on the "
+        "maritime boundary and that the next round would be held in August."
+    )
+    out = _run(body)
+    assert list(zip(out["sentence_idx"], out["category"], out["status"], strict=True)) == [
+        (0, "economic", "agreed")]
+
+
+def test_an_answer_that_ends_in_an_open_issue_keeps_it_open():
+    """In an answer, "X was not settled. We differ on it, and that remains open": the later
+    clauses tell how the issue stands; the last one is not lost because an ended row had
+    given the same status before."""
+    body = (
+        "Mr Rand (Velm) (10:02): Would the minister confirm that the tax terms were not "
+        "settled in Lisk?\n\n"
+        "Ms Orr (Minister) (10:03): I cannot go into detail. I can say that the tax terms "
+        "were not settled in Lisk. Our two capitals hold different views on the length of the "
+        "terms, and that question remains open."
+    )
+    out = _run(body)
+    assert list(zip(out["sentence_idx"], out["category"], out["status"], strict=True)) == [
+        (3, "economic", "unresolved")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoy arrives in Velm on Monday; aides say tariffs will be on the agenda.",
+         []),
+        ("Tariffs were on the agenda.", [("economic", "discussed")]),
+        ("Its director for legal and territorial affairs said the tariff was agreed.",
+         [("economic", "agreed")]),
+        ("The two delegations agreed to exchange draft maps.", []),
+    ],
+    ids=["agenda-to-come", "agenda-met", "office-of-two-fields", "maps-exchanged"],
+)
+def test_an_agenda_to_come_an_office_and_maps_are_no_outcomes(text, expected):
+    """What "will be on the agenda" is not yet discussed; a field in the name of an office
+    ("director for legal and territorial affairs") and maps exchanged name no issue."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Velm Financial Review focused on money.", []),
+        ("The Lisk Economic Times focused on the talks.", []),
+        ("The sides discussed financial aid.", [("economic", "discussed")]),
+    ],
+    ids=["financial-review", "economic-times", "financial-aid"],
+)
+def test_a_newspaper_name_is_no_issue(text, expected):
+    """A field in a newspaper's name ("Financial Review", "Economic Times") names no issue."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In our view the two capitals disagree not about the border but about fishing quotas.",
+         [("economic", "disagreement")]),
+        ("The sides agreed not on the border but on fishing quotas.", [("economic", "agreed")]),
+        ("The sides disagree not about the border.", []),
+    ],
+    ids=["disagree-not-about-but-about", "agreed-not-on-but-on", "not-about-alone"],
+)
+def test_a_cue_bears_on_what_but_names_after_not_about(text, expected):
+    """"Disagree not about A but about B": the cue bears on B, and A is no outcome."""
+    assert _pairs(_run(text)) == expected

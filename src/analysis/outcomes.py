@@ -797,9 +797,15 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
              and not _the_occasion(folded, start, m)
              and not _an_agent(folded, start, m)]
     taken.sort(key=lambda m: m.start)
-    taken = [m for i, m in enumerate(taken)
-             if not (i and (_a_setting(folded, taken[i - 1].end, m.start)
-                            or _a_topic(folded, taken[i - 1], m.start)))]
+    kept, topic = [], None
+    for i, m in enumerate(taken):
+        if i and (topic is not None and _TOPIC_GOES_ON.fullmatch(folded, topic.end, m.start)
+                  or _a_topic(folded, taken[i - 1], m.start)):
+            topic = m  # (the topic goes on: "consultations on cod and sardine quotas")
+        elif not (i and _a_setting(folded, taken[i - 1].end, m.start)):
+            kept.append(m)
+            topic = None
+    taken = kept
     # a body with a remit gives way to it, and so does the verb that convenes the body right
     # before it ("agreed to reconvene the joint commission on missing persons")
     remits = {i for i in range(len(taken) - 1) if _a_remit(folded, taken[i], taken[i + 1])}
@@ -838,7 +844,9 @@ def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
     return bool(set(words) & _words("setting"))
 
 
-_MEETING = re.compile(r"\b(?:meeting|round|talks|session|summit)s?\b", re.IGNORECASE)
+# what joins the words of a meeting's topic: "cod and sardine quotas", "cod quotas"
+_TOPIC_GOES_ON = re.compile(r"\s*(?:(?:and|or)\s+(?:[\w'-]+\s+){0,2})?", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:meeting|round|talks|session|summit|consultation)s?\b", re.IGNORECASE)
 
 
 def _a_topic(folded: str, meeting: _Match, pos: int) -> bool:
@@ -873,7 +881,10 @@ _NAME_RUN = re.compile(r"(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'-]*){1,5}")
 @functools.lru_cache(maxsize=1)
 def _name_heads() -> frozenset[str]:
     heads = read_lexicon("organisations").get("heads", [])
-    return frozenset(h.lower() for h in heads) | {"community", "programme", "program", "team"}
+    # (and the heads of newspapers' names: "the Financial Times", "the Economic Review")
+    return frozenset(h.lower() for h in heads) | {
+        "community", "programme", "program", "team", "review", "times", "journal", "herald",
+        "gazette", "tribune", "chronicle", "telegraph"}
 
 
 # the office or body whose capitalised name an issue word ends: "Minister for", "Ministry of
@@ -886,7 +897,8 @@ _OFFICE_BEFORE = re.compile(
 
 # an office in lower case whose remit the issue word is: "the state minister for water"
 _OFFICE_LOWER = re.compile(
-    r"\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:minister|ministry|secretary|commissioner|director|directorate|department)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:[\w'-]+\s+and\s+)?$", re.IGNORECASE
 )
 
 
@@ -939,7 +951,11 @@ def _status_cues_of(segment: str) -> list[_Match]:
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
+def _status_matches(folded: str, start: int, end: int, said_from: int | None = None
+                    ) -> list[_Match]:
+    """Status cues of the clause ``folded[start:end]``; a speech verb from ``said_from`` (the
+    sentence's start) on makes its "would" reported speech."""
+    said_from = start if said_from is None else said_from
     found = [
         _Match(m.start + start, m.end + start, m.label, m.weak)
         for m in _status_cues_of(folded[start:end])
@@ -953,7 +969,19 @@ def _status_matches(folded: str, start: int, end: int) -> list[_Match]:
             m.end() <= f.start or m.start() >= f.end for f in found
         ):
             found.append(_Match(m.start(), m.end(), "agreed", False))
+    for m in _REPORTED_SCHEDULE.finditer(folded, start, end):
+        if _SPEECH_BEFORE.search(folded, said_from, m.start()) and all(
+            m.end() <= f.start or m.start() >= f.end for f in found
+        ):
+            found.append(_Match(m.start(), m.end(), "agreed", True))
     return sorted(found, key=lambda m: m.start)
+
+
+# "said the next round would be held in Geneva": a date set for a meeting in reported speech,
+# a weak "agreed" as "will be held" is
+_REPORTED_SCHEDULE = re.compile(
+    r"(?<![\w'])would\s+(?:also\s+)?(?:be\s+held|take\s+place|be\s+convened)(?!\w)",
+    re.IGNORECASE)
 
 
 @functools.cache
@@ -1033,6 +1061,11 @@ def _resolve(
     # nothing of it
     cues = [c for c in cues
             if not (c.weak and mention.start <= c.start and c.end <= mention.end)]
+    # nor does a cue of discussion that opens within the issue's words and runs past them
+    # ("further consultations on quotas will take place": the consultations are the issue,
+    # not a discussion of it)
+    cues = [c for c in cues
+            if not (c.label == "discussed" and mention.start <= c.start < mention.end < c.end)]
     # a cue inside a relative clause tells of the noun the clause qualifies, not of the words
     # after it ("a team to examine the points where differences remain, and to meet again")
     cues = [c for c in cues
@@ -1189,6 +1222,8 @@ def _analyse_sentence(
     named: list[_Match] = []
     recent = previous
     for unit in _subsentences(folded, start, end):
+        if _RETRACTED.search(folded, *unit):
+            continue  # a correction: what an earlier version said is withdrawn
         if _asks(folded, *unit) or _CONDITION.match(folded, *unit):
             # a question asks and a condition supposes ("If the vote fails, there could be a
             # crisis"): neither reports an outcome; the next sentence may refer back to their
@@ -1207,13 +1242,21 @@ def _analyse_sentence(
         hedged_unit = bool(hedges)
         discussed: str | bool = False  # the clause before only discussed ("proposed") its issues
         said = False  # the clause before agreed, advanced or discussed its issues
+        shifted: _Match | None = None  # a cue whose object the clause denies
         for clause in _clauses(folded, *unit):
             if _scan(folded[clause[0] : clause[1]], _group_cues("sessions")):
                 continue  # a parliament's or a council's sitting, not the talks
             conditions = _conditions(folded, clause)
             mentions = _outside_conditions(
                 _swapped(folded, clause, _issue_mentions(folded, *clause)), conditions)
-            cues = _outside_conditions(_status_matches(folded, *clause), conditions)
+            cues = _outside_conditions(_status_matches(folded, *clause, unit[0]), conditions)
+            # "they disagree not about tariffs but about quotas": the cue bears on what "but" names
+            denied_cue, shifted = shifted, _denied_object(folded, clause, cues)
+            if shifted is not None:  # (what it is not about is no outcome)
+                mentions = [m for m in mentions if m.start < shifted.end]
+            if denied_cue is not None and mentions and not cues and _BUT_ABOUT.match(
+                    folded, *clause):
+                cues = [_Match(clause[0], clause[0], denied_cue.label)]
             nothing = _TOPIC_NOTHING.fullmatch(folded, *clause) if mentions and not cues else None
             if nothing and _TOPIC.match(folded, *clause):
                 cues = [_Match(nothing.start(1), nothing.end(1), "stalled")]
@@ -1244,6 +1287,7 @@ def _analyse_sentence(
                 # before, are what broke down; "X was discussed, but no solution was found":
                 # how the discussion of X ended
                 rows += (_process_stalled(folded, clause, cues, sentence_idx, unit, hedged_unit)
+                         or _process_moving(folded, clause, sentence_idx, unit, hedged_unit)
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
                                         hedged_unit, discussed or answer and "answer"))
                 continue
@@ -1289,6 +1333,8 @@ def _analyse_sentence(
                             items is not None,
                         )
                     )
+            if len(rows) == first:  # "since the June round, and the talks are moving at last"
+                rows += _process_moving(folded, clause, sentence_idx, unit, hedged_unit)
             said = len(rows) > first and all(STATUS_FAMILY[r.status] != "negative"
                                              for r in rows[first:])
             if len(rows) > first and all(r.status == "discussed" for r in rows[first:]):
@@ -1301,6 +1347,25 @@ def _analyse_sentence(
     return rows, named
 
 
+# "disagree not about tariffs": a cue whose object the clause denies, to be named after "but"
+_NOT_ABOUT = re.compile(r"\s+not\s+(?:about|on|over)\b[^,;]*$", re.IGNORECASE)
+_BUT_ABOUT = re.compile(r"\s*but\s+(?:about|on|over)\b", re.IGNORECASE)
+
+
+def _denied_object(folded: str, clause: tuple[int, int], cues: list[_Match]) -> _Match | None:
+    """The status cue of ``clause`` right before a "not about ..." that ends it, else None."""
+    for cue in reversed(cues):
+        denied = _NOT_ABOUT.match(folded, cue.end, clause[1])
+        if denied is not None and denied.end() == clause[1]:
+            return cue
+    return None
+
+
+# what a correction withdraws: "An earlier version of this article said the next meeting
+# would take place in August."
+_RETRACTED = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|"
+    r"piece|item|newsletter|dispatch)\b", re.IGNORECASE)
 # a clause that only denies, without a verb of its own: "(but) not on the substance"
 _DENIAL = re.compile(r"[\s,;]*(?:(?:but|and|yet)\s+)?(not)\s+(?:on|over|about|with|the|a|an)\b",
                      re.IGNORECASE)
@@ -1412,6 +1477,23 @@ def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_
         return []  # "after earlier talks on a ceasefire stalled"
     return [_Row(sentence_idx, start, end, "negotiation_process", "stalled", None, unit, hedged,
                  False)]
+
+
+# the talks as the subject of "moving" ("the talks are moving at last"; not "moving to Geneva")
+_PROCESS_MOVING = re.compile(
+    r"\b(talks|negotiations|process|dialogue)\s+(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|finally\s+|at\s+last\s+)?moving\b(?!\s+(?:to|towards?|into|on|away|back)\b)",
+    re.IGNORECASE)
+
+
+def _process_moving(folded, clause, sentence_idx, unit, hedged) -> list[_Row]:
+    """"The talks are moving at last", "the process is moving": with no issue named, the
+    negotiation process itself advances."""
+    moving = _PROCESS_MOVING.search(folded, *clause)
+    if moving is None:
+        return []
+    return [_Row(sentence_idx, moving.start(1), moving.end(1), "negotiation_process", "progress",
+                 None, unit, hedged, False)]
 
 
 # the issues that are meetings, whose date a clause can leave open
@@ -1906,10 +1988,11 @@ def extract_outcomes(
 ) -> pd.DataFrame:
     """What the articles say each round achieved, one row per issue and claimant.
 
-    Each sentence is cut into its own sentences (a quote of several stays one in
-    ``sentences``), then into clauses at contrasts ("failed to agree on a ceasefire, but
-    agreed to exchange prisoners"), and an enumeration under one verb ("we discussed A, B,
-    C and D") into items. Every issue cue of the taxonomy (``lexicons/issues.yaml``) takes
+    Paragraphs and captions (a gallery's "Photo: ..." lines) are read; what a correction
+    says an earlier version said is withdrawn. Each sentence is cut into its own sentences
+    (a quote of several stays one in ``sentences``), then into clauses at contrasts ("failed
+    to agree on a ceasefire, but agreed to exchange prisoners"), and an enumeration under
+    one verb ("we discussed A, B, C and D") into items. Every issue cue of the taxonomy (``lexicons/issues.yaml``) takes
     the status of the nearest status cue before it in its clause, else of one right after
     it ("X was discussed"). A proposal is "discussed", never "agreed"; an agreement that is
     only hoped for or negated is "unresolved"; "discussed" gives way to a negative cue in
@@ -1984,7 +2067,7 @@ def extract_outcomes(
         last_named: list[_Match] = []  # the issues of the last sentence that named any
         for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
             idx = int(sentence_idx)
-            if block_kind != "paragraph":
+            if block_kind not in _REPORTING_BLOCKS:
                 previous, previous_key = [], None
                 continue
             block = int(block_idx)
@@ -2057,8 +2140,13 @@ def extract_outcomes(
                 if not entry:
                     told.add(base + (issue.strip().lower(),))
                 if row.carried:  # "X was raised. No progress was made on it.": one outcome
-                    records[-_RECENT:] = [r for r in records[-_RECENT:]
-                                          if not _superseded(r, doc_id, idx, row, claimant)]
+                    ended = [r for r in records[-_RECENT:]
+                             if _superseded(r, doc_id, idx, row, claimant)]
+                    records[-_RECENT:] = [r for r in records[-_RECENT:] if r not in ended]
+                    # (what was said of the issue may be said again: "X was not settled. We
+                    # differ on it, and it remains open.")
+                    seen.difference_update((r[_CATEGORY], r[_CLAIMANT], r[_CLAIMANT_TYPE],
+                                            r[_STATUS]) for r in ended)
                 commitment = _commitment(folded, row.unit) if row.status == "agreed" else None
                 records.append(
                     (
@@ -2079,6 +2167,11 @@ def extract_outcomes(
     records = _drop_restatements(records, lead_sentences, points)
     frame = pd.DataFrame(records, columns=list(OUTCOME_COLUMNS), dtype=object)
     return frame.astype({"sentence_idx": "int64", "hedged": "bool"})
+
+
+# the blocks that report: paragraphs, and the captions of a gallery ("Photo: X speaks to
+# reporters. He said the sides had agreed ...")
+_REPORTING_BLOCKS = frozenset(("paragraph", "caption"))
 
 
 _DOC, _SENTENCE, _CATEGORY, _STATUS, _CLAIMANT, _CLAIMANT_TYPE = (
