@@ -1024,3 +1024,78 @@ def test_a_communique_of_talks_no_issuer_names_is_both_sides(text, expected):
 )
 def test_officials_no_body_or_place_names_are_unnamed(text, expected):
     assert _table(text) == expected
+
+
+def test_a_transcripts_turn_may_carry_the_time_it_was_taken():
+    text = ("Mr BARLOW (Kestrel) (10:02): I have a question for the Minister for Trade. Will "
+            "she update the House?\n\nMs PERRIN (Minister for Trade) (10:03): I thank the "
+            "member. The two delegations agreed a timetable for the tariff review.")
+    assert [row[:2] for row in _table(text)] == [("Barlow", "named_official")] * 2 + [
+        ("Perrin", "named_official")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The two parties agreed to reopen the northern crossing," the communiqué said.',
+         [(*_JOINT, '" the communiqué said.')]),
+        ('The ministers met in Kessa. "The crossing will reopen in May," the final communiqué '
+         'stated.', [(None, None, None), (*_JOINT, '" the final communiqué stated.')]),
+    ],
+    ids=["communique-said", "final-communique-stated"],
+)
+def test_a_document_in_the_tag_after_a_quotation(text, expected):
+    assert _table(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Chilean official familiar with the negotiations, who asked not to be identified as "
+         "the matter is sensitive, said the fees remain unresolved.",
+         [("A Chilean official familiar with the negotiations", "anonymous_source")]),
+        ("The Norland Times dwelt on costs. Citing a senior official close to the process, "
+         "the paper wrote that the sides disagreed.",
+         [(None, None), ("a senior official", "anonymous_source")]),
+        ("A Chilean naval officer who sat in on the meeting said the opening day went well.",
+         [("A Chilean naval officer", "anonymous_source")]),
+    ],
+    ids=["asked-not-to-be-identified", "citing-an-official", "an-officer"],
+)
+def test_unnamed_insiders_a_long_clause_or_citing_introduces(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The Velmar Courier struck a warier tone. Its Kessa correspondent wrote that the round '
+         '"settled on a survey, not a treaty".',
+         [(None, None), ("Velmar Courier", "media")]),
+        ('Kessa Nacional, the city\'s daily, was unimpressed. In a leader column it wrote that '
+         '"the process is stuck".', [(None, None), ("Kessa Nacional", "media")]),
+    ],
+    ids=["its-correspondent", "it-after-the-outlet"],
+)
+def test_an_outlet_that_opens_a_sentence_speaks_through_its_staff_and_it(text, expected):
+    assert [row[:2] for row in _table(text)] == expected
+
+
+def test_a_claim_checked_is_the_persons_named_after_it():
+    text = ('The claim\n\n"Last week the government agreed to hand our water to Norland." '
+            "Senator Jon Vale Ortega (PNL, Kessa), in a radio interview on Friday, 30 October."
+            "\n\nVerdict: MISLEADING")
+    assert [row[:2] for row in _table(text)] == [
+        (None, None), *[("Jon Vale Ortega", "named_official")] * 2, (None, None)]
+
+
+def test_an_outlets_report_that_quotes_someone_is_the_outlets():
+    text = ("Zelpress, the state news agency, opened its bulletin with the result. The agency "
+            "reported the delegations had agreed on a joint survey, and quoted Foreign Minister "
+            'Jon Vale as saying that "the idea is being studied".')
+    assert [row[:2] for row in _table(text)] == [(None, None), ("Zelpress", "media")]
+
+
+def test_a_body_of_members_named_in_lower_case_speaks_as_an_organisation():
+    text = "The Zelva fishermen's cooperative said the quota dispute goes on."
+    assert [row[:2] for row in _table(text)] == [("Zelva fishermen's cooperative", "organisation")]

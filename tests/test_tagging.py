@@ -1846,3 +1846,127 @@ def test_a_region_named_with_of_may_qualify_a_role_after_a_name(text, expected):
 def test_sheikh_after_a_given_name_is_part_of_the_name(text, expected):
     people = [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"]
     assert people == expected
+
+
+def _named(text: str, kinds: tuple[str, ...] = ("person", "organisation", "media", "country")):
+    return [(m["kind"], m["norm"]) for m in find_mentions(text) if m["kind"] in kinds]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Photo: Foreign Minister Jon Vale arrives at the talks on Tuesday. (Kyodo)",
+         [("person", "Jon Vale")]),
+        ("Photo: Delegations face each other on Wednesday (Reuters)\n\nReuters reported that the "
+         "talks had stalled.", [("media", "Reuters")]),
+    ],
+    ids=["credit-after-a-caption", "credit-and-a-report"],
+)
+def test_the_outlet_credited_for_a_photo_is_no_actor(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zelpress, the state news agency, opened its bulletin with the result.",
+         [("media", "Zelpress")]),
+        ("Kessa Nacional, the city's daily, was unimpressed.", [("media", "Kessa Nacional")]),
+        ("This is Harbour Brief, our weekday newsletter on the talks. A source told Harbour "
+         "Brief that the talks had stalled.", [("media", "Harbour Brief")] * 2),
+        ("Shares in Grupo Varela, a Kessa-based bakery company, fell 2.4%.",
+         [("organisation", "Grupo Varela")]),
+        ("Alto Verde, a Kessa-based research group, said it welcomed the survey.",
+         [("organisation", "Alto Verde")]),
+        ("On Monday, the company said it would invest.", []),
+    ],
+    ids=["news-agency", "daily", "our-newsletter", "company", "research-group", "date-before"],
+)
+def test_a_name_before_a_comma_and_its_description_is_an_outlet_or_a_body(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Analysts at Corvex wrote to clients that the deal was a step forward.",
+         [("organisation", "Corvex")]),
+        ('"The risk has eased," said Ana Ruiz, head of market research at Banco Lumen.',
+         [("person", "Ana Ruiz"), ("organisation", "Banco Lumen")]),
+    ],
+    ids=["analysts-at", "director-of-analysis-at"],
+)
+def test_the_firm_analysts_work_at_is_an_organisation(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Confederation of Businesses of Tarvia said on Monday that trade had stalled.",
+         [("organisation", "Confederation of Businesses")]),
+        ("The Federation of Employers of Osland said the talks had stalled.",
+         [("organisation", "Federation of Employers")]),
+        ("The Office of the Vice President of the Republic of Ghana said so.",
+         [("organisation", "Office of the Vice President of the Republic of Ghana")]),
+        ("For the Government of the Republic of Zambia\nHon. Jon Vale", [
+            ("country", "ZMB"), ("person", "Jon Vale")]),
+    ],
+    ids=["confederation-of-members", "federation-of-members", "office-of-a-title-of-a-state",
+         "government-of-the-republic"],
+)
+def test_a_bodys_name_of_its_members_and_their_place(text, expected):
+    assert _named(text) == expected
+
+
+def test_a_capital_before_correspondent_is_where_a_reporter_works():
+    text = "The Herald sounded warier. Its Nairobi correspondent wrote that the talks stalled."
+    assert [(m["kind"], m["norm"]) for m in find_mentions(text)
+            if m["text"] == "Nairobi"] == [("place", "Nairobi")]
+
+
+def test_names_listed_after_a_plural_title_with_the_side_each_stands_for():
+    text = ("After the vote, the commissioners, Ana Ruiz Olmo for Norland and Peter "
+            "Whitlock for Sudland, signed the record.")
+    assert _named(text, ("person",)) == [("person", "Ana Ruiz Olmo"), ("person", "Peter Whitlock")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fact check: did it happen?\n\nBy Lucia Ortega, Verificado Sur\n\nThe claim was false.",
+         [("person", "Lucia Ortega"), ("media", "Verificado Sur")]),
+        ("By Jane Roe, Diplomatic Editor\n\nThe talks went on.", [("person", "Jane Roe")]),
+        ("By Jane Roe, Kessa\n\nThe talks went on.", [("person", "Jane Roe")]),
+        ("By Jane Roe, Zelva Post English Edition\n\nThe talks went on.",
+         [("person", "Jane Roe"), ("media", "Zelva Post")]),
+    ],
+    ids=["outlet-after-the-name", "title-after-the-name", "a-town", "an-edition"],
+)
+def test_the_outlet_a_byline_signs_for(text, expected):
+    assert _named(text) == expected
+
+
+def test_a_title_lower_case_words_go_on_from_before_a_name_between_commas():
+    text = ("The plan came up, and its director for legal and maritime affairs, Budi Santoso, "
+            "told this newspaper that charts would be shared.")
+    assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"] == [
+        ("Budi Santoso", "director for legal and maritime affairs")]
+
+
+def test_a_body_named_for_the_taxes_it_collects():
+    text = "Jane Roe, deputy head of the Administration of Customs and Excise Taxes, said so."
+    assert ("organisation", "Administration of Customs and Excise Taxes") in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Zelva fishermen's cooperative said the dispute goes on.",
+         [("organisation", "Zelva fishermen's cooperative")]),
+        ("The Kessa farmers' union said so.", [("organisation", "Kessa farmers' union")]),
+    ],
+    ids=["fishermens-cooperative", "farmers-union"],
+)
+def test_a_place_its_members_and_a_lower_case_head_name_a_body(text, expected):
+    assert _named(text) == expected

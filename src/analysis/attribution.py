@@ -74,7 +74,18 @@ _TITLE_TAG = re.compile(
 # what may stand between a role and the name it is given: ", ", " of the talks, "
 _APPOSED = re.compile(r"(?:\s+[\w'’-]+){0,3}?,\s+")
 # the insiders whom news cites without a name
-_INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant"
+_INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant|officer"
+# "citing a senior official", "citing two diplomats": unnamed insiders an outlet relays
+_CITED_INSIDER = re.compile(
+    rf"\s+(?P<phrase>(?:an?|one|two|three|several)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_INSIDERS})s?)\b",
+    re.IGNORECASE,
+)
+# "Its Kessa correspondent wrote", "The paper's reporter said": an outlet's own staff
+_OUTLET_STAFF = re.compile(
+    r"\W*(?i:its|the\s+(?:paper|newspaper|agency|outlet|broadcaster|channel)['’]s)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?i:correspondents?|reporters?|editors?|columnists?|"
+    r"bureau\s+chief)\s+(?:also\s+)?"
+)
 # "two people who were in the room", "people familiar with the talks": people, an anonymous
 # source only when what follows says how they know
 _KNOWING_PEOPLE = (r"people(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|took\s+part)|"
@@ -136,7 +147,7 @@ _ACRONYM_SPEAKER = re.compile(
 _SOURCE_KEYS = frozenset(("source", "sources"))
 _UNNAMED_KEYS = frozenset(w + s for w in ("official", "diplomat", "negotiator", "delegate", "aide",
                                           "adviser", "advisor", "mediator", "participant",
-                                          "member") for s in ("", "s")) | {"people"}
+                                          "member", "officer") for s in ("", "s")) | {"people"}
 _OFFICIALS_KEYS = frozenset(("officials",))
 # the documents _DOCUMENT_FROM names, one of which a sentence it matches holds as a word
 _DOCUMENT_KEYS = frozenset(("statement", "readout", "communique", "communiqué", "release"))
@@ -425,9 +436,16 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if anon and anon.start() < 40:
             return _claim(_anonymous_name(tail, anon), "anonymous_source", relayer,
                           citing.group() + " " + anon.group())
+        if insider := _CITED_INSIDER.match(tail):  # "citing a senior official familiar ..."
+            return _claim(insider.group("phrase"), "anonymous_source", relayer,
+                          citing.group() + insider.group())
         cited = [m for m in mentions if m["rel_start"] >= citing.end()]
         if cited:
             return _typed(cited[0], relayer, "citing", state)
+    staff = _OUTLET_STAFF.match(sentence) if last_media else None
+    if staff and cues["speech"].match(sentence, staff.end()):
+        # "Its Kessa correspondent wrote": the outlet named before
+        return _claim(last_media, "media", None, staff.group().strip())
     anon = _search("anonymous_source", sentence, words) or (
         _QUALIFIED_SOURCE.search(sentence) if _any_word(words, _SOURCE_KEYS) else None)
     if anon and _SOURCE_OF_THING.match(sentence, anon.end()):
@@ -476,8 +494,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         state["issuer"] = _name(inside[0]) if inside else tag.group("issuer")
         return _claim(state["issuer"], "organisation", None, tag.group())
     document = _DOCUMENT_SUBJECT.match(sentence)
-    if document and (_cues()["speech"].match(sentence, document.end())
-                     or _RECORDS.match(sentence, document.end())):
+    if not (document and (_cues()["speech"].match(sentence, document.end())
+                          or _RECORDS.match(sentence, document.end()))):
+        document = _DOCUMENT_TAG.search(sentence) if _any_word(words, _DOCUMENT_KEYS) else None
+    if document:
         # 'The communiqué "noted the differing views"': a document of both sides, or one
         # side's when no joint text was named; "The minutes record that ...": both sides'
         if state.get("joint") or document.group("joint") or document.group("doc").lower(
@@ -550,6 +570,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             if national := _national_officials(sentence, after[0]):
                 return _claim(national, "anonymous_source", None, according.group())
             return _typed(_titled_person(sentence, after), None, according.group(), state)
+    opener = cues["media"].match(sentence, len(sentence) - len(sentence.lstrip(_OPENING_MARKS)))
+    if opener and last_media and not opener.group().lower().startswith(("according", "journalist")):
+        # "The agency reported that ... and quoted X as saying": the outlet's report
+        return _claim(last_media, "media", None, opener.group())
     # "He said ...": what follows the pronoun and its verb is what he said
     lead = _search("pronoun", sentence, words)
     opening = (lead.end() if lead and (state.get("named") or state.get("last_person"))
@@ -706,6 +730,12 @@ _DOCUMENT_SUBJECT = re.compile(
     r"\W*the\s+(?P<joint>(?:joint|final)\s+)?(?P<doc>communiqu[eé]|declaration|protocol|"
     r"statement|readout|(?:press\s+)?release|minutes|act(?:\s+of\s+agreements?)?)\s*[\"“]?\s*"
     r"(?:also\s+|only\s+|further\s+)?",
+    re.IGNORECASE
+)
+# '"...," the communiqué said.': the document as the subject of a closing speech tag
+_DOCUMENT_TAG = re.compile(
+    r"[,\"”’]\s*the\s+(?P<joint>(?:joint|final)\s+)?(?P<doc>communiqu[eé]|declaration|statement|"
+    r"readout)\s+(?:also\s+)?(?:said|says|stated|states|added|noted|read|reads)\W*$",
     re.IGNORECASE
 )
 # what a signed record does with what it holds: "The minutes record that ...", "The act
@@ -957,14 +987,22 @@ def _back_references(rows: list[dict], sents: list[dict]) -> None:
             _take(rows[j], row, "this")
 
 
+_PAREN_ASIDE = re.compile(r"\([^()]*\)")
+_SAID_WHERE = re.compile(r",\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s.*$")
+
+
 def _signature(sent: dict, persons: list[dict]) -> dict | None:
     """The person a bare name line ("Rustem Umerov Minister of Defence") names, if it is one."""
     text = sent["text"].strip().rstrip(".")
-    if not persons or len(text.split()) > 14:
+    if not persons:
         return None
     rest = text
     for m in sorted(sent["mentions"], key=lambda m: -m["rel_start"]):
         rest = rest[: m["rel_start"]] + " " + rest[m["rel_end"] :]
+    # "Jane Roe (Party, Province), in a video posted on Sunday": who, where and how they said it
+    rest = _SAID_WHERE.sub("", _PAREN_ASIDE.sub(" ", rest))
+    if len(rest.split()) > 14:
+        return None
     words = re.findall(r"[^\s,–—-]+", rest)
     if words[:1] == ["By"] or not all(_NAME_LINE_WORD.fullmatch(w) for w in words):
         return None  # a byline, or a sentence with a verb
@@ -1002,8 +1040,9 @@ def _unmarked_quotes(rows: list[dict], sents: list[dict]) -> None:
             _take(rows[j], source, "quotation")
 
 
-# "Press Secretary SATO: ...", "Q (Reuters): ...": a speaker's turn in a transcript
-_TURN = re.compile(r"\s*(?P<speaker>[^:!?\"“”]{1,80}?)\s*:\s+\S")
+# "Press Secretary SATO: ...", "Q (Reuters): ...", "Ms ROE (Minister for Trade) (14:22): ...":
+# a speaker's turn in a transcript (a time of day may stand in it)
+_TURN = re.compile(r"\s*(?P<speaker>(?:[^:!?\"“”]|(?<=\d):(?=\d\d\b)){1,80}?)\s*:\s+\S")
 
 
 def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
@@ -1380,6 +1419,10 @@ def attribute_sentences(
             for key, types in (("it", _IT_TYPES), ("they", _THEY_TYPES)):
                 if claim["claimant_type"] in types:
                     state[key] = {k: claim[k] for k in _CLAIM_KEYS}
+            if not claim["claimant_type"] and media and _SUBJECT_START.fullmatch(
+                    sentence, 0, media[0]["rel_start"]):
+                # "Zelva Daily was unimpressed. In a leader it wrote ...": the outlet
+                state["it"] = _claim(media[0]["norm"], "media", None, None)
             doc_rows.append({
                 "doc_id": doc_id, "sentence_idx": idx[p], **claim,
                 "hedged": _hedged(sentence, words),

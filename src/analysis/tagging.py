@@ -73,6 +73,9 @@ _LOWER_HEADS = (r"(?:delegation|team|side|government|forces|army|administration|
                 r"talks|negotiations|consultations|meeting|conference|committee|commission)")
 _PAREN_TAG = r"(?:\s+\([^()\n]{1,40}\))?"  # "Jane Roe (Jamaica)", "Jane Roe (EU)"
 _PAREN = re.compile(r"\([^()\n]*\)")
+# "Jane Roe for Zelva and John Doe for Norland": the side each name stands for
+_FOR_SIDE = rf"\s+for\s+(?:the\s+)?{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}"
+_FOR_SIDE_RE = re.compile(_FOR_SIDE)
 # A capitalised word or an acronym of a title's complement ("of the RF", "of the UN Mission")
 _CAPORCODE = rf"(?:{_CAPTOK}|[{_UPPER}]{{2,5}}(?![\w-]))"
 _CAPSEQ = rf"{_CAPORCODE}(?:\s+(?:and\s+)?{_CAPORCODE}){{0,7}}"
@@ -176,6 +179,9 @@ _AUTHOR_NOTE = re.compile(r"^[^\S\n]*The\s+(?:author|writer)s?\s+(?:is|are|was|w
 _NAME_LINE = re.compile(rf"^[^\S\n]*(?P<name>{_NAME2})[^\S\n]*$", re.MULTILINE)
 # the lines (from the top) where an opinion piece is signed
 _SIGNED_LINES = 8
+# a caption's line and the credit in brackets that ends it
+_PHOTO_CREDIT = re.compile(r"^[^\S\n]*(?:Photo|Picture|Image|Photograph|Caption)s?[^\S\n]*:[^\n]*"
+                           r"\((?P<credit>[^()\n]{1,60})\)[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -661,12 +667,15 @@ def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
         or (_COMMA.match(after) is not None
             and gaz.demonym_re.match(after.lstrip(", ")) is not None)
         or _is_dateline_word(text, start, end)
+        or _POSTED_AFTER.match(after) is not None
     )
     if as_place:
         return _Span(start, end, "place", entry.norm, country=entry.country)
     return _Span(start, end, "country", entry.country)
 
 
+# "its Kessa correspondent", "our Kessa bureau": where a reporter works, not the state
+_POSTED_AFTER = re.compile(r"\s+(?:correspondents?|bureau|reporters?|stringers?)\b")
 _CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b")
 
 
@@ -822,6 +831,12 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}{title_any})\s+"
             rf"(?P<name>{_CAPTOK})(?!\s+{_CAP})"
         ),
+        # "its director for treaties and border affairs, Jane Roe, told": a title that
+        # lower-case words go on from, then the name between commas
+        "title_apposed": re.compile(
+            rf"(?<![\w-])(?i:its|his|her|their|the|our)\s+(?P<title>{title_any})"
+            rf"(?P<rest>(?:\s+[{_LOWER}][\w'’-]*){{1,6}}),\s+(?P<name>{_NAME2})(?=,)"
+        ),
         "name_title": re.compile(
             rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?{name_title_tail}"
         ),
@@ -832,7 +847,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "the hostages A and B", "ex-PMs A (Jamaica), B (Bahamas), C (St Lucia)"
         "plural_names": re.compile(
             rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt}),?\s+"
-            rf"(?P<names>{_NAME}{_PAREN_TAG}(?:(?:,\s+|,?\s+and\s+){_NAME}{_PAREN_TAG})+)"
+            rf"(?P<names>{_NAME}{_PAREN_TAG}(?:{_FOR_SIDE})?"
+            rf"(?:(?:,\s+|,?\s+and\s+){_NAME}{_PAREN_TAG}(?:{_FOR_SIDE})?)+)"
         ),
         "one_name": re.compile(rf"(?<![\w-]){_NAME}"),
         # a byline ("By Jane Roe and John Doe", "(Reporting by Jane Roe in Rome; Editing by
@@ -901,7 +917,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<org>(?:(?:(?:{owners})['’]s?(?!\w)|{capword}){_ORG_JOIN}){{0,7}}"
             rf"(?:{heads})(?![\w-])"
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword}"
-            rf"(?:\s+and\s+(?:{capword}\s+){{0,2}}{capword})?)?)"
+            rf"(?:\s+and\s+(?:{capword}\s+){{0,2}}{capword})?){{0,3}})"
         ),
         "at_media_head": re.compile(media_heads),
         "media_lead": re.compile(
@@ -912,6 +928,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "described_org": re.compile(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(org.get('descriptors', []))))}),?\s+"
             rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})(?![\w'’-])"
+        ),
+        "members_body": re.compile(
+            rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}\s+(?i:{owners})"
+            rf"['’]s?\s+(?:{trie_regex(sorted(set(org.get('member_heads', []))))}))(?![\w-])"
         ),
         "org_before_head": re.compile(
             rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}|[A-Z]{{2,6}})\s+"
@@ -1060,6 +1080,10 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                         inner.end("title"))
                     t_start = rest.end()
             add(*got, "pattern", _clean_title(text[t_start:t_end]), t_start, t_end)
+    for m in pats["title_apposed"].finditer(text) if ", " in text else ():
+        if got := _name_span(text, m.start("name"), m.group("name"), 2):
+            add(*got, "pattern", _clean_title(m.group("title") + m.group("rest")),
+                m.start("title"), m.end("rest"))
     for m in _scan_at(pats["name_title"], text, _name_title_starts(text, rev)):
         plural = m.group("name2") is not None
         for group in ("name", "name2") if plural else ("name",):
@@ -1089,6 +1113,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
               if lowered is None or pats["plural_words"].search(lowered) else ())
     for m in plural:
         names = _PAREN.sub(lambda p: " " * len(p.group()), m.group("names"))
+        names = _FOR_SIDE_RE.sub(lambda p: " " * len(p.group()), names)
         for name in pats["one_name"].finditer(names):
             if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
                 add(*got, "pattern")
@@ -1154,10 +1179,11 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
 
 @functools.cache
 def _body_name_before() -> re.Pattern[str]:
-    """A body's head and the start of its complement, up to "and" ("Office for Lakes and ")."""
+    """A body's head and the start of its complement, up to "and" or "of" ("Office for Lakes
+    and ", "Federation of Employers of ")."""
     heads = trie_regex(sorted(_org_heads()))
     return re.compile(rf"(?<![\w-])(?i:{heads})\s+(?:for|of|on)\s+(?:the\s+)?"
-                      rf"(?:{_CAPTOK}\s+){{1,3}}and\s+$")
+                      rf"(?:{_CAPTOK}\s+){{1,3}}(?:and|of)\s+$")
 
 
 def _within_body_name(text: str, start: int) -> bool:
@@ -1439,13 +1465,15 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             elif not any(w in heads for w in words[lo:i]) and any(
                     w in _title_words() for w in words[lo:i]):
                 continue  # "President Jon Vale and Commission President ...": two people
-        if "of" in words[lo:hi] or "for" in words[lo:hi]:
+        while "of" in words[lo:hi] or "for" in words[lo:hi]:
             last = words[hi - 1]
             last_at = m.start("org") + tokens[hi - 1].start()
-            # "University of Zelva City": a place the gazetteer knows ends the name too
-            if last not in ok_end and _country_code(tokens[hi - 1].group()) is None and not any(
+            # "University of Zelva City": a place the gazetteer knows ends the name too; a
+            # complement that ends in no such word is cut, and the one before it checked
+            if last in ok_end or _country_code(tokens[hi - 1].group()) is not None or any(
                     sp.kind == "place" and sp.start <= last_at < sp.end for sp in spans):
-                hi = max(i for i in range(lo, hi) if words[i] in ("of", "for"))
+                break
+            hi = max(i for i in range(lo, hi) if words[i] in ("of", "for"))
         kept = words[lo:hi]
         if len(kept) < 2 or kept[-1] not in heads and kept[-1] not in ok_end:
             if not (len(kept) >= 2 and any(w in heads for w in kept)):
@@ -1605,6 +1633,77 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
     return found
 
 
+# a firm's or an outlet's name: capitalised words, perhaps joined by a particle ("Banco de Zelva")
+_FIRM_NAME = (rf"[{_UPPER}][\w'’&-]*(?:[^\S\n]+(?:(?:de|del|la|el|do|da|du|des)[^\S\n]+)?"
+              rf"[{_UPPER}][\w'’&-]*){{0,3}}")
+# what an apposition's description ends in, then a mark or a clause ("Zelva, the state news
+# agency, said", "Zelcorp, a Kessa-based food company, rose")
+_APPOSED_END = r"(?=[,.;:)]|[^\S\n]+(?:that|which|who|whose|and|with|in|for|on|of|about)\b)"
+
+
+@functools.cache
+def _apposition() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The description after a name and its comma, the name before, and the descriptors of
+    outlets."""
+    media = [d for d in read_lexicon("media").get("descriptors", []) if d.islower()]
+    bodies = [d for d in read_lexicon("organisations").get("descriptors", []) if d.islower()]
+    pattern = re.compile(
+        r",[^\S\n]+(?:the|an?|our|its)[^\S\n]+(?:[\w'’.-]+[^\S\n]+){0,4}?"
+        rf"(?P<desc>{trie_regex(sorted({*media, *bodies}))}){_APPOSED_END}"
+    )
+    before = re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<name>{_FIRM_NAME})$")
+    return pattern, before, frozenset(media)
+
+
+def _apposed_bodies(text: str, spans: list[_Span]) -> list[_Span]:
+    """Outlets and organisations the gazetteer lacks, named before a description of them
+    after a comma ("Zelva, the state news agency, said", "Shares of Zelcorp, a Kessa-based
+    food company, rose"): the name, when no other span but a guess claims it."""
+    if ", " not in text:
+        return []
+    pattern, name_before, media = _apposition()
+    stop = _gazetteer().stop_tokens
+    found = []
+    for m in pattern.finditer(text):
+        before = name_before.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        a, b = before.span("name")
+        words = [_fold(w) for w in before.group("name").split()]
+        if words == ["the"] or any(w in stop or w in _DATE_WORDS
+                                   for w in words[words[0] == "the":]):
+            continue  # "On Monday, the company said", "He, the chairman"
+        if words[0] == "the":  # "The Courier, the city's daily": the Courier
+            a = _NEXT_CAP.match(text, a + 3).end() - 1
+        if any(s.start < b and a < s.end and s.source != "guess" for s in spans):
+            continue
+        kind = "media" if m.group("desc").lower() in media else "organisation"
+        found.append(_Span(a, b, kind, text[a:b], "pattern"))
+    return found
+
+
+def _analysts_firms(text: str, spans: list[_Span]) -> list[_Span]:
+    """The firm analysts work at ("Analysts at Zelcorp said", "director of economic analysis
+    at Banco Zelva"): an organisation, when no other span but a guess claims its name."""
+    if " at " not in text:
+        return []
+    found = []
+    for m in _analyst_at().finditer(text):
+        a, b = m.span("name")
+        if _fold(m.group("name").split()[0]) in _gazetteer().stop_tokens or any(
+                s.start < b and a < s.end and s.source != "guess" for s in spans):
+            continue
+        found.append(_Span(a, b, "organisation", m.group("name"), "pattern"))
+    return found
+
+
+@functools.cache
+def _analyst_at() -> re.Pattern[str]:
+    """Analysts or a research post, "at" and the firm's name."""
+    return re.compile(rf"(?<![\w-])(?i:analysts?|economists?|strategists?|researchers?|analysis|"
+                      rf"research|economics)[^\S\n]+at[^\S\n]+(?P<name>{_FIRM_NAME})")
+
+
 def _question_tags(text: str) -> list[_Span]:
     """The journalist and the outlet a transcript names before a question ("QUESTION (Jane
     Roe, Zelva TV):"), and the speakers it names in capitals ("JANE ROE (anchor):")."""
@@ -1637,16 +1736,20 @@ def _described_organisations(text: str, spans: list[_Span], lowered: str | None)
                  _word_anchors()["described_org"].starts(text, lowered)),
         _scan_back(pats["org_before_head"], text, rev, pats["at_after_head"], pats["run_name"]),
         _scan_runs(pats["org_leader"], text, rev, pats["at_leader"], pats["run_leader"]),
+        pats["members_body"].finditer(text) if "'" in text or "’" in text else (),
     )
-    for key, scan in zip(("described_org", "org_before_head", "org_leader"), scans, strict=True):
+    keys = ("described_org", "org_before_head", "org_leader", "members_body")
+    for key, scan in zip(keys, scans, strict=True):
         for m in scan:
             group = "owner" if key == "org_leader" and m.group("owner") else "name"
             a, b = m.span(group)
             words = [_fold(w) for w in m.group(group).split()]
+            if key == "members_body":
+                words = words[:-2]  # the place before "fishermen's cooperative"
             if any(w in _gazetteer().stop_tokens or w in _DATE_WORDS for w in words):
                 continue  # "the Russian party", "party leaders Monday"
             # "the think tank Zelva said": the descriptor outweighs a guess from the verb alone
-            described = key == "described_org"
+            described = key in ("described_org", "members_body")
             if any(s.start < b and a < s.end for s in spans + found
                    if not (described and s.kind == "person" and s.source == "guess")):
                 continue
@@ -1758,7 +1861,27 @@ def _dateline_agencies(text: str) -> list[_Span]:
     if "edition" in text or "service" in text:
         found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
                   for m in _EDITION.finditer(text)]
+    top = sum(len(line) + 1 for line in text.split("\n", _SIGNED_LINES)[:_SIGNED_LINES])
+    heads = {_fold(h) for h in read_lexicon("media").get("heads", [])}
+    for m in _BYLINE_OUTLET.finditer(text, 0, top):
+        words = [_fold(w) for w in m.group("name").split()]
+        # (one word may be a town: "By Jane Roe, Kessa"; a head word names the outlet anyway)
+        if len(words) < 2 or words[-1] in heads or any(
+                w in _title_words() or w in _STAFF_WORDS for w in words):
+            continue
+        a, b = m.span("name")
+        if words[-1] == "edition":  # "Zelva Post English Edition": the Zelva Post
+            b = a + len(m.group("name").rsplit(None, 2)[0])
+        found.append(_Span(a, b, "media", text[a:b], "guess"))
     return found
+
+
+# "By Jane Roe, Zelva Post": the outlet a byline signs for, not the writer's title ("By Jane
+# Roe, Diplomatic Editor")
+_BYLINE_OUTLET = re.compile(
+    rf"^[^\S\n]*By[^\S\n]+{_NAME2}[^\S\n]*,[^\S\n]*(?P<name>{_FIRM_NAME})[^\S\n]*$", re.MULTILINE)
+_STAFF_WORDS = frozenset("correspondent editor reporter writer staff columnist contributor "
+                         "bureau desk in".split())
 
 
 def _outlets_as_named(text: str, spans: list[_Span]) -> None:
@@ -2307,6 +2430,8 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     people += _told_outlets(text, people)
     spans += people
     spans += _described_organisations(text, gaz_spans + people, lowered)
+    spans += _apposed_bodies(text, gaz_spans + people)
+    spans += _analysts_firms(text, gaz_spans + people)
     kept = _place_given_names(text, _defined_acronyms(text, _resolve(spans)))
     _shared_short_names(text, kept)
     _outlets_as_named(text, kept)
@@ -2314,6 +2439,10 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     _short_org_names(kept)
     kept += _link_people(text, kept)
     kept = [s for s in kept if not _common_noun(text, s)]
+    if credits := [m.span("credit") for m in _PHOTO_CREDIT.finditer(text)]:
+        # "Photo: ... (Kyodo)": the outlet that took the picture tells nothing of the talks
+        kept = [s for s in kept if s.kind != "media" or not any(
+            a <= s.start and s.end <= b for a, b in credits)]
     _qualifiers(text, kept, lowered)
     _venues(text, kept)
     bounds = sentence_bounds or [(0, len(text))]
