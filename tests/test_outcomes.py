@@ -2504,6 +2504,25 @@ def test_a_meeting_set_in_reported_speech_is_agreed(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Ostria's next consultations with Lisk are expected in June.",
+         [("negotiation_process", "agreed")]),
+        ("The commission's next session is expected in Dorva in March.",
+         [("negotiation_process", "agreed")]),
+        ("We plan to hold the next round in Tarsk in June.", [("negotiation_process", "agreed")]),
+        ("Next week the Ostrian envoy is expected in Tarsk.", []),
+    ],
+    ids=["next-consultations-expected-in", "next-session-expected-in", "plan-to-hold",
+         "an-envoy-expected"],
+)
+def test_the_next_sitting_awaited_is_agreed(text, expected):
+    """"The next session is expected in X" sets a date as "is scheduled for" does (an envoy
+    expected somewhere is no sitting)."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("In short, the newspapers agree that Norland did not settle the tariff.",
          [("economic", "unresolved")]),
         ("Analysts disagree on whether the tariff is fair.", []),
