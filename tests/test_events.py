@@ -1116,13 +1116,23 @@ def test_each_day_goes_to_the_event_it_dates(text, published, specs, expected):
          [], [("statement", "2026-03-10", None)]),
         ("The host minister told the opening plenary on Monday that the text must be finished.",
          [], [("statement", "2026-03-09", None)]),
+        ("Norland's interior ministry only said the visit had been cordial.", [],
+         [("statement", None, None)]),
+        ("A government spokeswoman said the border would stay open.", [],
+         [("statement", None, None)]),
+        ("The pipeline will be finished by May, the energy ministry said.", [], []),
+        ("\"The work goes on,\" the ministry said, adding that the pipeline was half built.",
+         [], []),
+        ("10:05 GMT — Norland's energy ministry said its team has four members.", [], []),
     ],
     ids=["told-an-outlet", "told-an-outlet-the-tagger-found", "wrote-on-a-platform",
          "a-quote-said-on-a-day", "said-in-a-city", "a-source-is-no-statement",
          "the-source-of-a-report", "according-to-a-statement-issued",
          "what-the-statement-says-is-not-its-date", "speaking-to-the-press",
          "speaking-to-reporters", "told-parliament", "said-in-a-month",
-         "told-a-legislature", "told-a-plenary-is-no-sitting"],
+         "told-a-legislature", "told-a-plenary-is-no-sitting", "an-office-said",
+         "a-spokeswoman-said", "an-office-only-tags-a-report", "an-office-tags-a-quotation",
+         "an-office-in-a-live-blog-stamp"],
 )
 def test_statements_told_by_their_channel(text, specs, expected):
     events = _summary(_events(text, "2026-03-13", specs))
@@ -1504,9 +1514,15 @@ def test_a_sitting_named_by_its_series_code(text, expected):
          [("meeting", "undecided", None, None, None)]),
         ('"Nobody believes they will really meet again," a lecturer said.', []),
         ("The delegations will meet to review the text.", []),
+        ("The Norland river board is to convene within three weeks.",
+         [("meeting", "planned", None, None, None)]),
+        ("The new commission is to hold a joint session within ninety (90) days.",
+         [("talks_session", "planned", None, None, None)]),
+        ("The delegations hope to finish the text within six months.", []),
     ],
     ids=["agreed-to-meet-again", "will-meet-again-no-date", "meeting-again-in-a-quote",
-         "a-meeting-with-nothing-to-place-it"],
+         "a-meeting-with-nothing-to-place-it", "a-sitting-within-a-span",
+         "a-session-within-days", "work-within-a-span-is-no-sitting"],
 )
 def test_a_next_sitting_of_those_who_met(text, expected):
     assert _brief(_events(text, "2026-03-04", _TOWNS)) == expected

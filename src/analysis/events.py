@@ -303,6 +303,7 @@ def _lex() -> dict[str, Any]:
         "not_events": _heads(raw.get("not_events") or ["\0"]),
         "channel_verb": _heads(channels["verbs"]),
         "speech": _heads(channels["speech"]),
+        "office": _heads(channels["offices"]),
         "plural": _heads(raw["plural_sittings"]),
         "ordinal": _heads(ordinals),
         "ordinal_verb": _heads(raw["ordinal_verbs"]),
@@ -382,6 +383,11 @@ def _lex() -> dict[str, Any]:
         "speech_time": re.compile(
             rf"(?<![\w-])(?P<verb>{_alternation(raw['statement_channels']['speech'])})\s+"
             rf"(?:{_alternation(raw['statement_channels']['times'])})(?![\w-])",
+            re.I,
+        ),
+        "office_speech": re.compile(
+            rf"(?<![\w-])(?:{_alternation(channels['offices'])})\s+(?:(?:only|also|[\w-]+ly)\s+)?"
+            rf"(?P<verb>{_alternation(channels['speech'])})(?![\w-])",
             re.I,
         ),
         "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
@@ -1480,7 +1486,8 @@ def _channel_statements(
 ) -> list[_Cand]:
     """Statements told by their channel: to an outlet ("told state broadcaster NRK",
     "speaking to Reuters", "wrote on X"), with the time they were made ("said on
-    Thursday", "said last week") or the place ("said in Lusaka")."""
+    Thursday", "said last week"), the place ("said in Lusaka") or the office that speaks ("the
+    interior ministry says")."""
     may = lex["may"]
     speech = _may_match(may["speech"], heads)
     if not speech and not _may_match(may["channel_verb"], heads):
@@ -1504,6 +1511,12 @@ def _channel_statements(
         spans += [(m.start("verb"), m.end("verb"))
                   for m in _find_at_heads(lex["speech_time"], text, may["speech"], heads)
                   if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
+        if _may_match(may["office"], heads) and not _stamp_end(text):
+            # (the stamped line of a live blog sums up the entry: "10:05 GMT — ministry says")
+            spans += [(m.start("verb"), m.end("verb"))
+                      for m in _find_at_heads(lex["office_speech"], text, may["office"], heads)
+                      if not _QUOTE.search(text, 0, m.start()) and not _REPORT_TAG.match(
+                          text, (lex["speech_time"].match(text, m.start("verb")) or m).end())]
     if not spans or (_may_match(may["anonymous"], heads) and lex["anonymous"].search(text)):
         return []  # "a source told AFP": a source quoted, no statement of a party
     if lex["unnamed"].search(text, 0, min(t0 for t0, _ in spans)):
@@ -2733,6 +2746,20 @@ def _agreed_sitting(c: _Cand) -> bool:
     return c.salience >= 3 and not c.quoted and bool(_AGREED_SITTING.search(c.evidence, 0, c.t0))
 
 
+# "the board convenes within ten days", "a first sitting within ninety (90) days"
+_WITHIN = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+within\s+(?:the\s+next\s+)?(?:an?|[\w-]+)(?:\s*\(\d+\))?\s+"
+    r"(?:days|weeks|months|day|week|month)\b",
+    re.IGNORECASE,
+)
+
+
+def _within(c: _Cand) -> bool:
+    """A sitting set to come within a span of time, told and not quoted ("the board is to
+    convene within a month"): a plan made, though no day is named."""
+    return c.salience >= 3 and not c.quoted and bool(_WITHIN.match(c.evidence, c.t1))
+
+
 def _keep(g: list[_Cand]) -> bool:
     """Drop groups that are talk about possible events rather than events."""
     if all(x.topical for x in g):
@@ -2744,7 +2771,7 @@ def _keep(g: list[_Cand]) -> bool:
         # talks; a round whose date is said to be open ("yet to be set") is an event, and so
         # is the next sitting of those who met ("the commission will meet again")
         if not any(x.start or x.end or x.city or x.venue or x.country or x.round
-                   or _met_again(x) or _agreed_sitting(x) for x in g):
+                   or _met_again(x) or _agreed_sitting(x) or _within(x) for x in g):
             return False
         if all(x.is_next for x in g if x.salience >= 2) and not any(
             x.start or x.end or x.city or x.venue for x in g
