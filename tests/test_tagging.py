@@ -1970,3 +1970,23 @@ def test_a_body_named_for_the_taxes_it_collects():
 )
 def test_a_place_its_members_and_a_lower_case_head_name_a_body(text, expected):
     assert _named(text) == expected
+
+
+def test_a_title_after_and_ends_the_body_named_before_a_persons_name():
+    text = ("The round was led by Director of the Treaty Office of the Ministry of Trade "
+            "Lin Haoran and Director of the Northern and Polar Bureau of the Ministry of Trade Erik "
+            "Vass.")
+    assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == [
+        "Treaty Office of the Ministry of Trade", "Ministry of Trade"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Quito said the duties clash with Andean Community law.", "Andean Community"),
+        ("Delegates of SICA met in Tegucigalpa.", "Central American Integration System"),
+    ],
+    ids=["andean-community", "sica"],
+)
+def test_regional_blocs_of_the_americas(text, expected):
+    assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == [expected]

@@ -1453,11 +1453,20 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         if "and" in words[lo:hi]:
             # "Ministry of Defence and Russia": two names; "Ministry of Water Resources and
             # Irrigation": the name ends where a word that ends names does
-            i = max(i for i in range(lo, hi) if words[i] == "and")
+            # "Director of the Treaty Office of the Ministry Lin Hao and Director of ...": a
+            # title after "and" opens the next person; the name before it is cut
+            titled = [i for i in range(lo, hi - 1) if words[i] == "and"
+                      and words[i + 1] in _title_words() and any(w in heads for w in words[lo:i])]
+            i = titled[0] if titled else max(i for i in range(lo, hi) if words[i] == "and")
             after = m.start("org") + tokens[i].end()
             # "Peace and Security Council": with no head word before "and", one name
             name_end = m.start("org") + tokens[hi - 1].end()
-            if (any(w in heads for w in words[lo:i])
+            if titled:
+                hi = i
+                while hi > lo and words[hi - 1] not in ok_end and _country_code(
+                        tokens[hi - 1].group()) is None:
+                    hi -= 1
+            elif (any(w in heads for w in words[lo:i])
                     and any(after <= sp.start < name_end for sp in spans)) or (
                         words[hi - 1] not in ok_end
                         and _country_code(tokens[hi - 1].group()) is None):
