@@ -263,7 +263,7 @@ def _grammar() -> tuple[
         ),
         (
             "dm",
-            # "the 26th day of February 2026", the formula a signed text closes with
+            # "the 14th day of May 2031", the formula a signed text closes with
             rf"(?<![\d.,$])(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{day})(?:\s+day(?=\s+of\s))?"
             rf"(?:\s+of)?\s+(?P<mon>{mon_any})"
             rf"(?:,?\s+(?P<year>{year}))?",

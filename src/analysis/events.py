@@ -1255,7 +1255,7 @@ def _sentence_candidates(
         if c.is_next and (c.status == "undecided" or c.day_open):
             c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
     if _SUPERSEDED.match(text):
-        # "Earlier, officials had said the talks could stretch into Friday": a forecast the story
+        # "Earlier, diplomats had expected the round to run into Sunday": a forecast the story
         # has since overtaken
         cands = [c for c in cands if c.status in _REALISED]
     summits = [c for c in cands if c.kind == "summit"]
@@ -1520,7 +1520,7 @@ def _channel_statements(
     if not spans or (_may_match(may["anonymous"], heads) and lex["anonymous"].search(text)):
         return []  # "a source told AFP": a source quoted, no statement of a party
     if lex["unnamed"].search(text, 0, min(t0 for t0, _ in spans)):
-        return []  # "two people who took part told me", "a researcher told our correspondent"
+        return []  # "three delegates who were present told me", "a researcher told our correspondent"
     taken = [(c.t0, c.t1) for c in cands if c.kind == "statement"]
     out = []
     for t0, t1 in spans:
@@ -1627,7 +1627,7 @@ def _entry_meeting(text: str, base: int, dates: list[_Date], lex: dict[str, Any]
 def _entry_agreed(text: str, at: int, cands: list[_Cand], lex: dict[str, Any]) -> re.Match | None:
     """The verb of agreeing that heads the first clause of a timeline entry ("12 March 2024
     - The two ministers agree a transit fee"), unless talks come first in it ("First
-    round in Lusaka; the teams agree a work plan": the entry is the round)."""
+    round in Lusaka; the delegations adopt a timetable": the entry is the round)."""
     stop = _LIST_END.search(text, at)
     end = min(stop.start() if stop else len(text), at + _ENTRY_CLAUSE)
     verb = lex["entry_agreed"].search(text, at, end)
@@ -3118,7 +3118,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
 
 def _sign_off(art: _Article, cands: list[_Cand], lex: dict[str, Any]) -> list[_Cand]:
     """The text's own issuing, told by the place and day it closes with ("Done at Lusaka on
-    this 26th day of February 2026, in two original copies", "Harare, 13 March 2026."): a
+    this 14th day of May 2031, in three originals", "Harare, 13 March 2026."): a
     statement of that day and place, or the place of the statement its opening tells ("The
     following statement was issued today")."""
     row = max((r for r in art.dates if r.type == "DATE"), key=lambda r: int(r.start_char),
