@@ -139,6 +139,20 @@ def test_one_bad_file_never_stops_the_others_and_every_path_is_accounted_for(wri
     assert every_file == loaded | set(problems["path"])
 
 
+def test_problems_are_logged_with_their_line_or_none(write_seed, tmp_path, caplog):
+    write_seed("bad-date.txt", "date 2026/03/01 Wrong\nbody")
+    write_seed("notes.md", "# not a seed")
+    folder = tmp_path / "seeds"
+
+    with caplog.at_level("WARNING", logger="analysis.seeds"):
+        load_seeds(folder)
+
+    assert sorted(caplog.messages) == [
+        f"{folder / 'bad-date.txt'}:1: date '2026/03/01' is not in the form YYYY-MM-DD (e.g. 2026-02-04)",
+        f"{folder / 'notes.md'}: skipped: only .txt files are seeds",  # a whole file: no line
+    ]
+
+
 def test_paths_that_are_not_files(tmp_path):
     (tmp_path / "dir.txt").mkdir()
     fifo = tmp_path / "pipe.txt"
