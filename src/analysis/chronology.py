@@ -163,7 +163,7 @@ class _Key(NamedTuple):
     round: int | None
     parties: frozenset
     span: _Span | None
-    # the article's parties, for an event that names none (see _with_article_parties)
+    # the article's parties, for an event that names none (see _article_parties)
     context: frozenset = frozenset()
 
 
@@ -257,55 +257,88 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     # dict, or a Python object per cell, held for the whole run would weigh more than the
     # events frame itself.
     read = [c for c in events.columns if c in EVENT_COLUMNS_READ]
-    columns = [_distinct(events[c]) for c in read]
+    columns = {c: _distinct(events[c]) for c in read}
 
     def row(i: int) -> dict:
-        return dict(zip(read, (values[codes[i]] for codes, values in columns), strict=True))
+        return {c: values[codes[i]] for c, (codes, values) in columns.items()}
 
-    (doc_codes, docs), (id_codes, ids) = (columns[read.index(c)] for c in ("doc_id", "event_id"))
-    order = sorted(range(len(events)), key=lambda i: (docs[doc_codes[i]], ids[id_codes[i]]))
-    # one object for each value that many events share (articles, cities, parties, days)
-    shared: dict = {}
-    keys = [_Key(*(shared.setdefault(v, v) for v in _key(row(i)))) for i in order]
+    (doc_codes, docs), (id_codes, ids) = columns["doc_id"], columns["event_id"]
+    order = np.lexsort((_ranks(ids)[id_codes], _ranks(docs)[doc_codes]))  # by article, then id
+    type_codes, types = columns["type"]
+    party_codes, parties = columns["participants"]
+    party_sets = [frozenset(v or ()) for v in parties]
+    contexts = _article_parties((docs[doc_codes[i]], party_sets[party_codes[i]]) for i in order)
+    family_of_type = np.array([event_family(t) for t in types], dtype=object)
+    family_codes, families = pd.factorize(family_of_type[type_codes[order]], use_na_sentinel=False)
+    # One family at a time, the largest first: events of two families never merge, so only
+    # one family's keys and indexes are held, beside the entries (small) of those done.
+    found: list[tuple[int, _Entry]] = []
+    shared: dict = {}  # one object for each value that many entries share (parties, articles)
+    for f in np.argsort(-np.bincount(family_codes, minlength=len(families)), kind="stable"):
+        positions = np.flatnonzero(family_codes == f)
+        keys = _family_keys([row(order[p]) for p in positions], contexts)
+        groups = _merge(keys)
+        del keys
+        found += [(positions[g[0]], _entry([row(order[positions[q]]) for q in g], published, shared))
+                  for g in groups]
     del shared
-    groups = _merge(_with_article_parties(keys))
-    del keys
-    entries = [_entry([row(order[p]) for p in g], published) for g in groups]
-    _assign_series(entries)
-    entries.sort(
-        key=lambda e: (
-            e["_sort"],
-            _TYPE_ORDER.index(e["type"]) if e["type"] in _TYPE_ORDER else 99,
-            e["event_ids"],
-        )
+    found.sort(key=lambda first_entry: first_entry[0])  # as the pairwise walk lists groups
+    entries = [e for _, e in found]
+    del found
+    series = _assign_series(entries)
+    ranked = sorted(
+        range(len(entries)),
+        key=lambda n: (
+            entries[n].sort,
+            _TYPE_ORDER.index(entries[n].type) if entries[n].type in _TYPE_ORDER else 99,
+            entries[n].event_ids,
+        ),
     )
-    for n, e in enumerate(entries, 1):
-        e["chronology_id"] = f"c{n:03d}"
-    frame = pd.DataFrame(entries, columns=list(CHRONOLOGY_COLUMNS))
+    data: dict[str, list] = {"chronology_id": [f"c{n:03d}" for n in range(1, len(ranked) + 1)]}
+    for c in CHRONOLOGY_COLUMNS[1:]:
+        data[c] = [series.get(n) for n in ranked] if c == "series" else [
+            getattr(entries[n], c) for n in ranked
+        ]
+    frame = pd.DataFrame(data, columns=list(CHRONOLOGY_COLUMNS))
     frame["round"] = frame["round"].astype("Int64")
     frame["sources"] = frame["sources"].astype("int64")
     frame["dated"] = frame["dated"].astype(bool)
     return frame
 
 
-def _with_article_parties(keys: list[_Key]) -> list[_Key]:
-    """``keys`` (changed in place) where an event that names no parties has its article's as
-    ``context``, when the article is about one negotiation (:func:`_one_negotiation`).
+def _family_keys(rows: list[dict], contexts: dict[Any, frozenset]) -> list[_Key]:
+    """The keys of some events (rows), an event that names no parties given its article's
+    (``contexts``, see :func:`_article_parties`)."""
+    shared: dict = {}  # one object for each value that many events share (cities, parties, days)
+    keys = [_Key(*(shared.setdefault(v, v) for v in _key(e))) for e in rows]
+    return [k if k.parties else k._replace(context=contexts.get(k.doc, frozenset())) for k in keys]
+
+
+
+
+def _ranks(values: list) -> np.ndarray:
+    """The place of each value in the sorted ``values`` (distinct, comparable)."""
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[np.argsort(np.array(values, dtype=object), kind="stable")] = np.arange(len(values))
+    return ranks
+
+
+def _article_parties(events: Iterable[tuple[Any, frozenset]]) -> dict[Any, frozenset]:
+    """The parties of each article, from its events' (article, parties): what an event that
+    names none is taken to be about, when the article is about one negotiation
+    (:func:`_one_negotiation`); articles of none or of several are left out.
 
     "The talks resumed on Tuesday" in a story about two countries' talks is those two
     countries' talks; in a round-up of several negotiations it could be any of them. Only
     reports whose dates overlap read the context (:func:`_keys_match`): an undated report
     would otherwise join any report of those parties at its town.
     """
-    docs: dict[Any, list[int]] = {}
-    for p, k in enumerate(keys):
-        docs.setdefault(k.doc, []).append(p)
-    for positions in docs.values():
-        parties = _one_negotiation({keys[p].parties for p in positions if keys[p].parties})
-        for p in positions if parties else ():
-            if not keys[p].parties:
-                keys[p] = keys[p]._replace(context=parties)
-    return keys
+    named: dict[Any, set[frozenset]] = {}
+    for doc, parties in events:
+        if parties:
+            named.setdefault(doc, set()).add(parties)
+    out = {doc: _one_negotiation(sets) for doc, sets in named.items()}
+    return {doc: parties for doc, parties in out.items() if parties}
 
 
 def _one_negotiation(named: set[frozenset]) -> frozenset:
@@ -347,7 +380,7 @@ def _distinct(column: pd.Series) -> tuple[np.ndarray, list]:
 
 
 def _merge(keys: list[_Key]) -> list[list[int]]:
-    """Group events (positions in ``keys``) that report one real event.
+    """Group events of one family (positions in ``keys``) that report one real event.
 
     Greedy and order-dependent, as going through every pair would be: each event in turn
     with every later one, a pair joining their groups when the events are the same
@@ -356,20 +389,6 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
     same order, so the groups are those of the pairwise walk without its n² comparisons.
     Groups are listed by their first position, members in position order.
     """
-    # Events of two families never match: each family is walked on its own, and only its
-    # indexes are held at a time.
-    families: dict[str | None, list[int]] = {}
-    for p, k in enumerate(keys):
-        families.setdefault(k.family, []).append(p)
-    groups = []
-    for positions in families.values():
-        found = _merge_family([keys[p] for p in positions])
-        groups += [[positions[q] for q in g] for g in found]
-    return sorted(groups)
-
-
-def _merge_family(keys: list[_Key]) -> list[list[int]]:
-    """:func:`_merge` of events of one family."""
     parent = list(range(len(keys)))
     # per group: what its members say (city, round, dates) -> the articles that say it
     # None while a group is one event: it says only what that event says (saves a dict and a
@@ -677,7 +696,7 @@ def _blocks(k: _Key) -> list[tuple]:
 
 
 def _named(k: _Key) -> frozenset:
-    """The parties an event names, or else its article's (:func:`_with_article_parties`)."""
+    """The parties an event names, or else its article's (:func:`_article_parties`)."""
     return k.parties or k.context
 
 
@@ -691,7 +710,28 @@ def _most_reported(values: list[tuple]) -> tuple:
     return min(counts, key=lambda v: (-counts[v], -len(str(v[0])), str(v)))
 
 
-def _entry(g: list[dict], published: dict[str, dt.date]) -> dict:
+class _Entry(NamedTuple):
+    """One entry of the chronology, before its id and series (fields as its columns)."""
+
+    type: str
+    start: str | None
+    end: str | None
+    city: str | None
+    country: str | None
+    participants: tuple
+    event_ids: tuple
+    doc_ids: tuple
+    sources: int
+    conflicts: tuple
+    round: int | None
+    dated: bool
+    sort: dt.date  # the day it is placed on: its start, else its first source's publication
+    formats: frozenset  # its format words that tell series apart (_SERIES_FORMATS)
+
+
+def _entry(g: list[dict], published: dict[str, dt.date], shared: dict) -> _Entry:
+    """The entry of a group of events; ``shared`` holds one object for each tuple of
+    parties and of articles that many entries give."""
     dated = [e for e in g if _known(e["start"])]
     start = end = None
     conflicts: list[str] = []
@@ -708,32 +748,33 @@ def _entry(g: list[dict], published: dict[str, dt.date]) -> dict:
     kind = min(counts, key=lambda t: (-counts[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99))
     cities = [e["city"] for e in g if _text(e.get("city"))]
     countries = [e["country"] for e in g if _text(e.get("country"))]
-    participants = sorted(set().union(*(set(e["participants"] or ()) for e in g)))
-    docs = sorted({e["doc_id"] for e in g}, key=lambda d: (published.get(d, dt.date.max), d))
+    participants = tuple(sorted(set().union(*(set(e["participants"] or ()) for e in g))))
+    docs = tuple(sorted({e["doc_id"] for e in g}, key=lambda d: (published.get(d, dt.date.max), d)))
     rounds = [_round(e) for e in g if _round(e) is not None]
+    formats = frozenset(
+        w.strip() for e in g if _text(e.get("format")) for w in e["format"].split(",")
+    ) & _SERIES_FORMATS
     sort_day = (
         iso_day(start)
         if start
         else min((published.get(d, dt.date.max) for d in docs), default=dt.date.max)
     )
-    return {
-        "chronology_id": None,
-        "type": kind,
-        "start": start,
-        "end": end,
-        "city": _most_reported([(c,) for c in cities])[0] if cities else None,
-        "country": _most_reported([(c,) for c in countries])[0] if countries else None,
-        "participants": tuple(participants),
-        "event_ids": tuple(sorted(e["event_id"] for e in g)),
-        "doc_ids": tuple(docs),
-        "sources": len(docs),
-        "conflicts": tuple(conflicts),
-        "series": None,
-        "round": _most_reported([(r,) for r in rounds])[0] if rounds else None,
-        "dated": bool(dated),
-        "_sort": sort_day,
-        "_format": {w.strip() for e in g if _text(e.get("format")) for w in e["format"].split(",")},
-    }
+    return _Entry(
+        type=kind,
+        start=start,
+        end=end,
+        city=_most_reported([(c,) for c in cities])[0] if cities else None,
+        country=_most_reported([(c,) for c in countries])[0] if countries else None,
+        participants=shared.setdefault(participants, participants),
+        event_ids=tuple(sorted(e["event_id"] for e in g)),
+        doc_ids=shared.setdefault(docs, docs),
+        sources=len(docs),
+        conflicts=tuple(conflicts),
+        round=_most_reported([(r,) for r in rounds])[0] if rounds else None,
+        dated=bool(dated),
+        sort=sort_day,
+        formats=shared.setdefault(formats, formats),
+    )
 
 
 def _conflicts(g: list[dict], key: str) -> list[str]:
@@ -751,38 +792,43 @@ def _conflicts(g: list[dict], key: str) -> list[str]:
     return [parts[0] + ", " + ", ".join(parts[1:])]
 
 
-def _assign_series(entries: list[dict]) -> None:
-    """Numbered rounds with the same parties (and format words) form a series: s1, s2..."""
+def _assign_series(entries: list[_Entry]) -> dict[int, str]:
+    """Numbered rounds with the same parties (and format words) form a series: the series
+    (``s1``, ``s2``...) of each such entry, by its position in ``entries``."""
     numbered = sorted(
-        (e for e in entries if e["round"] is not None and event_family(e["type"]) == "talks"),
-        key=lambda e: (e["_sort"], e["round"]),
+        (n for n, e in enumerate(entries) if e.round is not None and event_family(e.type) == "talks"),
+        key=lambda n: (entries[n].sort, entries[n].round),
     )
-    series: list[list[dict]] = []
-    for e in numbered:
+    series: list[list[_Entry]] = []
+    out: dict[int, str] = {}
+    for n in numbered:
+        e = entries[n]
         home = next(
             (
-                s
-                for s in series
-                if _one_series(s[0], e) and all(x["round"] != e["round"] for x in s)
+                k
+                for k, s in enumerate(series)
+                if _one_series(s[0], e) and all(x.round != e.round for x in s)
             ),
             None,
         )
         if home is None:
             series.append([e])
+            home = len(series) - 1
         else:
-            home.append(e)
-    for n, s in enumerate(series, 1):
-        for e in s:
-            e["series"] = f"s{n}"
+            series[home].append(e)
+        out[n] = f"s{home + 1}"
+    return out
 
 
-_SERIES_FORMATS = {"trilateral", "bilateral", "quadrilateral", "multilateral", "direct", "indirect"}
+_SERIES_FORMATS = frozenset(
+    {"trilateral", "bilateral", "quadrilateral", "multilateral", "direct", "indirect"}
+)
 
 
-def _one_series(a: dict, b: dict) -> bool:
+def _one_series(a: _Entry, b: _Entry) -> bool:
     """Same parties, or one side's parties within the other's in the same format."""
-    pa, pb = set(a["participants"]), set(b["participants"])
-    fa, fb = a["_format"] & _SERIES_FORMATS, b["_format"] & _SERIES_FORMATS
+    pa, pb = set(a.participants), set(b.participants)
+    fa, fb = a.formats, b.formats
     if fa and fb and not fa & fb:
         return False
     if pa and pa == pb:
