@@ -218,6 +218,14 @@ MERGES = [
         ],
         [("a#e1",), ("a#e2",), ("b#e1",)],
     ),
+    (  # "Velm City" and "Velm" are one town; "Velm Bay" is another
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Velm City"),
+            _ev("b", 1, start="2026-03-10", end="2026-03-10", city="Velm"),
+            _ev("c", 1, start="2026-03-10", end="2026-03-10", city="Velm Bay"),
+        ],
+        [("a#e1", "b#e1"), ("c#e1",)],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -235,6 +243,7 @@ MERGE_IDS = [
     "round-up-lends-no-parties",
     "parties-chained-by-a-mediator",
     "undated-takes-no-article-parties",
+    "town-with-and-without-city",
 ]
 
 

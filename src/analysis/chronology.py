@@ -133,8 +133,12 @@ def _same_place(a: dict, b: dict) -> bool | None:
 
 
 def _city(e: dict) -> str | None:
+    """The event's town as merges compare it: "Panama City" is "Panama" (one report names
+    the town as its country, another adds "City"); None when not known."""
     c = e.get("city")
-    return c if _text(c) else None
+    if not _text(c):
+        return None
+    return c.removesuffix(" City") or c
 
 
 def _cities_match(ca: str | None, cb: str | None) -> bool | None:
