@@ -187,16 +187,18 @@ MERGES = [
         ],
         [("a#e1",), ("a#e2", "b#e1"), ("a#e3",)],
     ),
-    (  # a round-up of two negotiations lends no parties to a report that names none
+    (  # in a round-up of two negotiations, a report that names no parties is of the story it
+        # follows in the text (e9 before e10), not of the whole article's
         [
             _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Lusaka",
                 participants=("OST", "ZEL")),
-            _ev("a", 2, start="2026-03-11", end="2026-03-11", city="Harare",
+            _ev("a", 9, start="2026-03-11", end="2026-03-11", city="Harare",
                 participants=("NOR", "SUD")),
-            _ev("a", 3, start="2026-03-03", end="2026-03-03", participants=()),
+            _ev("a", 10, start="2026-03-03", end="2026-03-03", participants=()),
             _ev("b", 1, start="2026-03-03", end="2026-03-03", participants=("OST", "ZEL")),
+            _ev("c", 1, start="2026-03-03", end="2026-03-03", participants=("NOR", "SUD")),
         ],
-        [("a#e1",), ("a#e2",), ("a#e3",), ("b#e1",)],
+        [("a#e1",), ("a#e9",), ("a#e10", "c#e1"), ("b#e1",)],
     ),
     (  # parties that chain through a mediator are one negotiation
         [
@@ -240,7 +242,7 @@ MERGE_IDS = [
     "same-article",
     "same-article-other-towns",
     "no-parties-takes-its-articles",
-    "round-up-lends-no-parties",
+    "round-up-lends-the-story-before",
     "parties-chained-by-a-mediator",
     "undated-takes-no-article-parties",
     "town-with-and-without-city",

@@ -271,7 +271,9 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     type_codes, types = columns["type"]
     party_codes, parties = columns["participants"]
     party_sets = [frozenset(v or ()) for v in parties]
-    contexts = _article_parties((docs[doc_codes[i]], party_sets[party_codes[i]]) for i in order)
+    contexts = _article_parties(
+        [(docs[doc_codes[i]], ids[id_codes[i]], party_sets[party_codes[i]]) for i in order]
+    )
     family_of_type = np.array([event_family(t) for t in types], dtype=object)
     family_codes, families = pd.factorize(family_of_type[type_codes[order]], use_na_sentinel=False)
     # One family at a time, the largest first: events of two families never merge, so only
@@ -280,7 +282,7 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     shared: dict = {}  # one object for each value that many entries share (parties, articles)
     for f in np.argsort(-np.bincount(family_codes, minlength=len(families)), kind="stable"):
         positions = np.flatnonzero(family_codes == f)
-        keys = _family_keys([row(order[p]) for p in positions], contexts)
+        keys = _family_keys([row(order[p]) for p in positions], [contexts[p] for p in positions])
         groups = _merge(keys)
         del keys
         found += [(positions[g[0]], _entry([row(order[positions[q]]) for q in g], published, shared))
@@ -310,12 +312,12 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     return frame
 
 
-def _family_keys(rows: list[dict], contexts: dict[Any, frozenset]) -> list[_Key]:
-    """The keys of some events (rows), an event that names no parties given its article's
-    (``contexts``, see :func:`_article_parties`)."""
+def _family_keys(rows: list[dict], contexts: list[frozenset]) -> list[_Key]:
+    """The keys of some events (rows), an event that names no parties given its
+    ``contexts`` (see :func:`_article_parties`)."""
     shared: dict = {}  # one object for each value that many events share (cities, parties, days)
     keys = [_Key(*(shared.setdefault(v, v) for v in _key(e))) for e in rows]
-    return [k if k.parties else k._replace(context=contexts.get(k.doc, frozenset())) for k in keys]
+    return [k if k.parties else k._replace(context=c) for k, c in zip(keys, contexts, strict=True)]
 
 
 
@@ -327,22 +329,35 @@ def _ranks(values: list) -> np.ndarray:
     return ranks
 
 
-def _article_parties(events: Iterable[tuple[Any, frozenset]]) -> dict[Any, frozenset]:
-    """The parties of each article, from its events' (article, parties): what an event that
-    names none is taken to be about, when the article is about one negotiation
-    (:func:`_one_negotiation`); articles of none or of several are left out.
+def _article_parties(events: list[tuple[Any, str, frozenset]]) -> list[frozenset]:
+    """What each event of (article, event id, parties) is taken to be about when it names no
+    parties: its article's parties, when the article is about one negotiation
+    (:func:`_one_negotiation`); in a round-up of several, those of the report before it in
+    the text that names any (the story it is part of); else none.
 
     "The talks resumed on Tuesday" in a story about two countries' talks is those two
-    countries' talks; in a round-up of several negotiations it could be any of them. Only
-    reports whose dates overlap read the context (:func:`_keys_match`): an undated report
-    would otherwise join any report of those parties at its town.
+    countries' talks. Only reports whose dates overlap read the context
+    (:func:`_keys_match`): an undated report would otherwise join any report of those
+    parties at its town.
     """
-    named: dict[Any, set[frozenset]] = {}
-    for doc, parties in events:
-        if parties:
-            named.setdefault(doc, set()).add(parties)
-    out = {doc: _one_negotiation(sets) for doc, sets in named.items()}
-    return {doc: parties for doc, parties in out.items() if parties}
+    out = [frozenset()] * len(events)
+    articles: dict[Any, list[int]] = {}
+    for p, (doc, _, _) in enumerate(events):
+        articles.setdefault(doc, []).append(p)
+    for positions in articles.values():
+        whole = _one_negotiation({events[p][2] for p in positions if events[p][2]})
+        before = frozenset()
+        for p in sorted(positions, key=lambda p: _number(events[p][1])):
+            if whole or not events[p][2]:
+                out[p] = whole or before
+            else:
+                before = events[p][2]
+    return out
+
+
+def _number(event_id: str) -> int:
+    """The place in its article's text of event ``"<doc_id>#e<n>"``."""
+    return int(event_id.rpartition("#e")[2] or 0)
 
 
 def _one_negotiation(named: set[frozenset]) -> frozenset:
