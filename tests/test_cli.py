@@ -27,7 +27,7 @@ def test_check_lists_every_problem_and_exits_1(mixed_folder, capsys):
         f"{mixed_folder}/bad.txt:1: error: date '01.03.2026' is not in the form YYYY-MM-DD (e.g. 2026-02-04)",
         f"{mixed_folder}/readme.md: warning: skipped: only .txt files are seeds",
     ]
-    assert err == "1 articles loaded, 2 problems\n"
+    assert err == "1 article loaded, 2 problems\n"
 
 
 def test_check_a_clean_folder_exits_0(capsys):

@@ -79,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _count(items, noun: str) -> str:
+    """``"1 article"``, ``"2 articles"``."""
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
+
+
 def _problem_lines(problems) -> list[str]:
     """``path:line: severity: message`` for each problem (no line when the file has none)."""
     import pandas as pd
@@ -95,7 +100,8 @@ def _check(args: argparse.Namespace) -> int:
     corpus = load_seeds(*args.paths)
     for line in _problem_lines(corpus.problems):
         print(line)
-    print(f"{len(corpus.articles)} articles loaded, {len(corpus.problems)} problems", file=sys.stderr)
+    print(f"{_count(corpus.articles, 'article')} loaded, {_count(corpus.problems, 'problem')}",
+          file=sys.stderr)
     return 1 if len(corpus.problems) else 0
 
 
@@ -121,7 +127,8 @@ def _export(args: argparse.Namespace) -> int:
     else:
         out = args.output
         export_articles(corpus.articles, corpus.problems, out, **run, release_text=True)
-    print(f"wrote {out}: {len(corpus.articles)} articles, {len(corpus.problems)} problems", file=sys.stderr)
+    print(f"wrote {out}: {_count(corpus.articles, 'article')}, {_count(corpus.problems, 'problem')}",
+          file=sys.stderr)
     return 1 if args.strict and len(corpus.problems) else 0
 
 
@@ -147,7 +154,7 @@ def _check_lexicons(args: argparse.Namespace) -> int:
     problems = check_lexicons()
     for problem in problems:
         print(problem)
-    print(f"{len(lexicon_names())} lexicons checked, {len(problems)} problems", file=sys.stderr)
+    print(f"{_count(lexicon_names(), 'lexicon')} checked, {_count(problems, 'problem')}", file=sys.stderr)
     return 1 if problems else 0
 
 
