@@ -46,6 +46,16 @@ def _sentences(text: str) -> list[str]:
         pytest.param("Is it over? No! It goes on.", ["Is it over?", "No!", "It goes on."], id="question-exclamation"),
         pytest.param("It cost $2.5 billion. Fine.", ["It cost $2.5 billion.", "Fine."], id="decimal"),
         pytest.param(
+            "2. (SBU) The Velm talks ended. 3. Both sides left. 10. A note.",
+            ["2. (SBU) The Velm talks ended.", "3. Both sides left.", "10. A note."],
+            id="numbered-paragraphs",
+        ),
+        pytest.param(
+            "The vote was 12. Then 14. Talks ended on May 3. 4. Next round.",
+            ["The vote was 12.", "Then 14.", "Talks ended on May 3.", "4. Next round."],
+            id="numbers-that-end-sentences",
+        ),
+        pytest.param(
             "The round ended (it was the third.) Then what",
             ["The round ended (it was the third.)", "Then what"],
             id="bracket",

@@ -26,6 +26,8 @@ HEADING_MAX_WORDS = 12
 _LINE = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# a numbered paragraph's or item's number ("2."): it starts the sentence, ends none
+_ENUMERATOR = re.compile(r"\d{1,3}\.")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘", "”’"
 
 
@@ -93,9 +95,10 @@ def split_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Split ``text[start:end]`` into sentences and return their ``(start, end)`` offsets.
 
     Boundaries are terminal punctuation followed by a capital, a digit or an opening quote.
-    A boundary is not taken after a known abbreviation (``Gen.``, ``U.S.``, ``Jan.``) or an
-    initial, nor inside a quotation that closes later in the same block, so that a quote
-    spanning several sentences stays one sentence with its attribution.
+    A boundary is not taken after a known abbreviation (``Gen.``, ``U.S.``, ``Jan.``), an
+    initial or the number of a numbered paragraph (``3. The two sides...``), nor inside a
+    quotation that closes later in the same block, so that a quote spanning several
+    sentences stays one sentence with its attribution.
     """
     end = len(text) if end is None else end
     abbreviations = _abbreviations()
@@ -106,6 +109,8 @@ def split_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         token = _word_before(text, cursor, start + match.start() + 1)
         token = token.rstrip(".").lstrip("\"'“‘(")
         if token in abbreviations or (len(token) == 1 and token.isupper()):
+            continue
+        if _ENUMERATOR.fullmatch(text[cursor:cut].strip()):
             continue
         if _inside_quote(text, cursor, cut, end):
             continue
