@@ -1179,18 +1179,20 @@ def test_general_cues_of_issues_and_statuses(text, expected):
     [
         ("The two sides reached the following understandings:\n\n1. The two sides agreed on "
          "the water releases.\n\n2. The two sides agreed to form a team to visit the dams.",
-         [(2, "economic"), (4, "economic")]),
+         [("water releases", "economic"), ("visit the dams", "economic")]),
         ("Key points:\n\n- Elections moved to November, the parties agreed.\n\n"
          "- The referendum was agreed too.",
-         [(1, "political_issues_general"), (2, "political_issues_general")]),
+         [("Elections moved", "political_issues_general"),
+          ("referendum", "political_issues_general")]),
         ("The sides agreed on the water releases. Later they agreed to visit the dams.",
-         [(0, "economic")]),
+         [("water releases", "economic")]),
     ],
     ids=["numbered-points", "bulleted-points", "running-text-says-it-once"],
 )
 def test_each_point_of_a_list_is_an_outcome_of_its_own(body, expected):
     out = _run(body)
-    assert list(zip(out["sentence_idx"], out["category"], strict=True)) == expected
+    assert [(next((f for f, _ in expected if f in e), e), c)
+            for e, c in zip(out["evidence"], out["category"], strict=True)] == expected
 
 
 def test_a_point_of_a_list_is_no_restatement_of_the_lead():
@@ -2608,4 +2610,146 @@ def test_a_newspaper_name_is_no_issue(text, expected):
 )
 def test_a_cue_bears_on_what_but_names_after_not_about(text, expected):
     """"Disagree not about A but about B": the cue bears on B, and A is no outcome."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudland agreed on three more lanes for empty lorries at Velm.",
+         [("economic", "agreed")]),
+        ("We agreed on three lanes, and then we agreed to meet again at Lisk.",
+         [("economic", "agreed"), ("negotiation_process", "agreed")]),
+        ("The sides made progress on an electronic queue system for the Lisk crossings.",
+         [("economic", "progress")]),
+        ("The Velm round ended without agreement on its border lanes.",
+         [("economic", "unresolved")]),
+        ("The ministers discussed an export licensing scheme for barley.",
+         [("economic", "discussed")]),
+        ("Norland and Sudland remain far apart on the volume cap.",
+         [("economic", "disagreement")]),
+        ("Ostria and Norland discussed softwood lumber.", [("economic", "discussed")]),
+        ("The sides agreed on shared rules for pilotage in the estuary.",
+         [("economic", "agreed")]),
+        ("The delegations agreed on a shared hydrographic survey of the lagoon.",
+         [("economic", "agreed")]),
+        ("The Zelva access channel was raised.", [("economic", "discussed")]),
+        ("The shipping code of the treaty remains in force in the interim.",
+         [("economic", "agreed")]),
+        ("Sanctions will remain in force until Sudland withdraws.", []),
+        ("Lena Oduya said the ferry service should never be held hostage by a row.", []),
+        ("The sides agreed to let lorries carrying food aid through the Velm crossing.",
+         [("humanitarian", "agreed")]),
+        ("The sides agreed to open humanitarian lanes.", [("humanitarian", "agreed")]),
+    ],
+    ids=["lanes-for-lorries", "lanes-beside-the-next-meeting", "queue-system-over-crossings",
+         "border-lanes-are-traffic", "licensing-scheme", "volume-cap", "lumber-is-trade",
+         "pilotage", "hydrographic-survey", "access-channel", "rules-that-remain-in-force",
+         "one-sides-sanctions-in-force", "held-hostage-is-an-idiom",
+         "lorries-give-way-to-the-aid-they-carry", "humanitarian-lanes"],
+)
+def test_border_traffic_licences_caps_and_waterways(text, expected):
+    """Lorries and the lanes and queues they wait in at a border post are traffic, not the
+    border; licences and caps on imports, lumber, and the pilots and charts of a waterway are
+    the economy; rules that "stay in force in the interim" are kept by the sides (not
+    sanctions said to stay in force); a service not to be "held hostage" is no hostage."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The commission is due to meet next at Velm in March.",
+         [("negotiation_process", "agreed")]),
+        ("Officials will reconvene in Lisk in early May, the readout said.",
+         [("negotiation_process", "agreed")]),
+        ("Norland would propose a ministerial meeting next spring.",
+         [("negotiation_process", "discussed")]),
+        ("Expert-level talks planned for Zelva in June will test the protocol.",
+         [("negotiation_process", "agreed")]),
+        ("A meeting of both foreign secretaries is possible in June, but nothing is fixed.",
+         [("negotiation_process", "unresolved")]),
+        ("A meeting of both prime ministers has been floated, but nothing is scheduled.",
+         [("leaders_meeting", "unresolved")]),
+        ("The minister-level mechanism has not met since its Velm session.",
+         [("negotiation_process", "stalled")]),
+        ("They did not resolve the question of fishing quotas.", [("economic", "unresolved")]),
+        ("Cooperation on fisheries is still being worked through, the minister said.",
+         [("economic", "unresolved")]),
+        ("The round ended with a deal on wheat but nothing on steel.",
+         [("economic", "agreed"), ("economic", "unresolved")]),
+        ("On fishing quotas, there was nothing.", [("economic", "stalled")]),
+        ("Sudland replied that the claims on the tariff were untenable.",
+         [("economic", "disagreement")]),
+        ("Zelva will produce a minerals deal of a sort, and nothing on the tariffs.",
+         [("economic", "agreed"), ("economic", "unresolved")]),
+        ("\"We're not going to sign a tariff deal that hurts our growers,\" Ana Ruiz said.",
+         [("economic", "disagreement")]),
+        ("Sudland's idea of an import licensing regime was not even discussed.",
+         [("economic", "stalled")]),
+        ("REPORTER: On fishing quotas, there was nothing.", [("economic", "stalled")]),
+        ("ANCHOR (ANA RUIZ): On the tariffs, nothing at all.", [("economic", "stalled")]),
+        ("Jon Vale said Sudland would lift the tariffs. Sudland said the requests would be "
+         "studied, stopping short of a commitment.",
+         [("economic", "agreed"), ("economic", "unresolved")]),
+    ],
+    ids=["meet-next", "reconvene", "ministerial-meeting", "expert-level-talks",
+         "nothing-is-fixed", "nothing-is-scheduled", "has-not-met-since", "did-not-resolve",
+         "still-being-worked-through", "nothing-on", "there-was-nothing", "untenable",
+         "and-nothing-on-cuts-the-clause", "not-going-to-sign", "not-even-discussed",
+         "a-reporter-label-before-the-topic", "an-anchor-label-with-a-name",
+         "stopping-short-of-a-commitment"],
+)
+def test_sittings_to_come_bodies_that_do_not_sit_and_what_was_left(text, expected):
+    """The next sitting ("due to meet next", "will reconvene"), meetings of ministers and
+    experts, a meeting "floated, but nothing is fixed", a body that "has not met since", and
+    what a round did not resolve, is still working through, or brought "nothing on" (also
+    after a script's speaker label: "REPORTER: On fish, there was nothing.")."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Embassy assesses that the quota question will remain stalled until May.",
+         [("economic", "stalled")]),
+        ("The notes, which the Norland ministry passed to Embassy, show that the sides agreed "
+         "on the quota.", [("economic", "agreed")]),
+        ("The sides agreed to reopen the Norland Embassy in Velm.",
+         [("bilateral_relations", "agreed")]),
+        ("The sides agreed to reopen their embassies.", [("bilateral_relations", "agreed")]),
+    ],
+    ids=["embassy-assesses", "shared-with-embassy", "a-named-embassy", "embassies-reopened"],
+)
+def test_the_mission_that_writes_a_cable_is_no_issue(text, expected):
+    """A cable calls its own mission "Embassy", bare and capitalised: no embassy issue; an
+    embassy named or determined ("the Norland Embassy", "their embassies") still is one."""
+    assert _pairs(_run(text)) == expected
+
+
+def test_the_subject_line_of_a_cable_reports_nothing():
+    """A memo's or a cable's subject line sums up its body in capitals: no rows of its own."""
+    body = ("FROM: AMEMBASSY VELM\nTO: SECSTATE\nSUBJECT: NORLAND/SUDLAND: MIXED COMMISSION "
+            "ENDS IN LISK; CUSTOMS DEAL SIGNED, VISA ROW GOES ON\n\n"
+            "1. (SBU) The delegations discussed the border.")
+    assert _pairs(_run(body)) == [("territory", "discussed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to a Norland aide who asked not to be named as the talks remain "
+         "private, there has been no movement whatsoever on the ban.", []),
+        ("A Sudland aide who was not authorised to comment on the negotiations said they had "
+         "stalled.",
+         [("negotiation_process", "stalled")]),
+        ("According to a Velm envoy who asked not to be identified, the talks have stalled.",
+         [("negotiation_process", "stalled")]),
+    ],
+    ids=["talks-of-the-anonymity-aside", "talks-the-source-speaks-of", "talks-after-the-aside"],
+)
+def test_the_talks_of_why_a_source_is_unnamed_are_no_subject(text, expected):
+    """The talks named in why a source is not named ("who asked not to be named as the talks
+    remain private, there has been no movement on ...") did not stall; the talks the source
+    then speaks of may have."""
     assert _pairs(_run(text)) == expected

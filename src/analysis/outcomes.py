@@ -915,11 +915,22 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# a cable's own mission, capitalised and bare ("Embassy assesses", "shared with Embassy"),
+# unlike an embassy a word before it determines ("the Norland Embassy", "its embassy")
+_OWN_MISSION = re.compile(r"Embass(?:y|ies)")
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|an?|its|their|his|her|our|this|that|these|those|[A-Z][\w'’-]*)|['’]s?)\s+$")
+
+
 def _in_name(folded: str, start: int, end: int) -> bool:
     """An issue word inside an organisation's name ("International Atomic Energy Agency",
-    "World Trade Organization", "General Border Committee") names no issue."""
+    "World Trade Organization", "General Border Committee") names no issue, nor does the
+    mission that writes a cable ("Embassy assesses")."""
     if _OFFICE_LOWER.search(folded, max(0, start - 40), start):
         return True  # "Norland's minister for water said"
+    if (_OWN_MISSION.fullmatch(folded, start, end)
+            and not _DETERMINED.search(folded, max(0, start - 40), start)):
+        return True
     if not folded[start : start + 1].isupper():
         return False
     if (_OFFICE_BEFORE.search(folded, max(0, start - 80), start)
@@ -1173,8 +1184,10 @@ def _predicate(folded: str, mention: _Match, cue: _Match) -> bool:
                 or _ABOUT_WHICH.search(folded, mention.end, cue.start))
 
 
+# a transcript's speaker label before a topic: "REPORTER: On fish, ...", "ANCHOR (JON VALE): On"
+_SPEAKER_LABEL = r"(?:(?-i:[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})(?:\s*\([^)]*\))?:\W*)?"
 # "On the soldiers held since May, the side reaffirmed ...": the issue as the topic put first
-_TOPIC = re.compile(r"\W*(?:on|as\s+for|as\s+to|regarding|concerning)\s+[^,;:]*",
+_TOPIC = re.compile(rf"\W*{_SPEAKER_LABEL}(?:on|as\s+for|as\s+to|regarding|concerning)\s+[^,;:]*",
                     re.IGNORECASE)
 
 
@@ -1186,9 +1199,11 @@ def _topic_colon(folded: str, clause: tuple[int, int], mention: _Match, cue: _Ma
             and re.fullmatch(r"[^,;:]*:\s[^;:]*", folded[mention.end : cue.start]) is not None)
 
 
-# "On voting rules: nothing.": a topic put first and "nothing" said of it
-_TOPIC_NOTHING = re.compile(r"[^,;:]*[,:]\s*(nothing|none)(?:\s+(?:yet|so\s+far|at\s+all))?\W*",
-                            re.IGNORECASE)
+# "On voting rules: nothing.", "On fish, there was nothing.": a topic put first and
+# "nothing" said of it
+_TOPIC_NOTHING = re.compile(
+    rf"\W*{_SPEAKER_LABEL}[^,;:]*[,:]\s*(?:there\s+(?:was|is|has\s+been)\s+)?(nothing|none)"
+    r"(?:\s+(?:yet|so\s+far|at\s+all))?\W*", re.IGNORECASE)
 
 
 def _fronted(folded: str, clause: tuple[int, int], mention: _Match, cue: _Match) -> bool:
@@ -1459,12 +1474,21 @@ def _talks_on_a_topic(folded: str, pos: int) -> bool:
             and word.group().lower() in _words("topic"))
 
 
+# why a source is not named ("an aide who asked not to be named as the talks remain
+# private, ..."): the talks of that aside are no subject of the verb after it
+_ANONYMITY_ASIDE = re.compile(
+    r"\bwho\b[^,;]*\b(?:named|identified|authori[sz]ed|anonymity)\b[^,;]*$", re.IGNORECASE)
+
+
 def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_Row]:
     """"The talks remain stalled", "the session was adjourned indefinitely", "Ostria
     suspended the talks": with no issue named, what stalled is the negotiation process
     itself."""
     stalled = [c for c in cues if c.label == "stalled" and not _negated(folded, clause[0], c.start)]
-    found = list(_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)) if stalled else []
+    found = [t for t in (_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)
+                         if stalled else ())
+             if not (_ANONYMITY_ASIDE.search(folded, clause[0], t.start())
+                     and "," in folded[t.end() : stalled[0].start])]
     talks = found[-1] if found else None  # the talks nearest before the cue are its subject
     if talks is not None and _talks_on_a_topic(folded, talks.end()):
         return []  # "talks on the quota formula have been stuck": the formula, not the process
@@ -2067,7 +2091,7 @@ def extract_outcomes(
         last_named: list[_Match] = []  # the issues of the last sentence that named any
         for sentence_idx, block_kind, block_idx, start_char, end_char in doc_sents:
             idx = int(sentence_idx)
-            if block_kind not in _REPORTING_BLOCKS:
+            if block_kind not in _REPORTING_BLOCKS or _MEMO_HEADER.match(body, int(start_char)):
                 previous, previous_key = [], None
                 continue
             block = int(block_idx)
@@ -2172,6 +2196,9 @@ def extract_outcomes(
 # the blocks that report: paragraphs, and the captions of a gallery ("Photo: X speaks to
 # reporters. He said the sides had agreed ...")
 _REPORTING_BLOCKS = frozenset(("paragraph", "caption"))
+# the subject line of a memo or a cable sums up its body in capitals and reports nothing of
+# its own ("SUBJECT: NORLAND/SUDLAND: TARIFF AGREED, QUOTA UNRESOLVED")
+_MEMO_HEADER = re.compile(r"[ \t]*(?:SUBJECT|Subject|SUBJ|RE|Re)\s*:")
 
 
 _DOC, _SENTENCE, _CATEGORY, _STATUS, _CLAIMANT, _CLAIMANT_TYPE = (
