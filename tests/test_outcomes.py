@@ -435,6 +435,18 @@ def test_outcome_matrix_is_deterministic():
     assert matrix.equals(outcome_matrix(OUTCOMES.iloc[::-1].reset_index(drop=True)))
 
 
+def test_outcome_matrix_rows_in_date_order_given_the_events():
+    # b#e2 before a#e1; a#e1 and b#e1 on one day stay by document; undated last
+    events = pd.DataFrame(
+        [("a#e1", "2025-05-16"), ("b#e1", "2025-05-16"), ("b#e2", "2025-05"), ("z#e1", "2024")],
+        columns=["event_id", "start"],
+    )
+    undated = _outcome_rows([("c", None, "prisoners", "agreed", None, "media")])
+    matrix = outcome_matrix(pd.concat([undated, OUTCOMES], ignore_index=True), events)
+    assert list(matrix.index) == ["b#e2", "a#e1", "b#e1", "c"]
+    assert matrix.loc["c", "prisoners"] == "agreed"
+
+
 def test_issue_progress_round_by_round():
     table = issue_progress(OUTCOMES, CHRONOLOGY)
     assert list(table.index) == ["c1", "c2"]

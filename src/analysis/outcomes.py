@@ -2394,22 +2394,36 @@ def _matrix(frame: pd.DataFrame, row_order: list) -> pd.DataFrame:
     return table.astype(object).where(table.notna(), None)
 
 
-def outcome_matrix(outcomes: pd.DataFrame) -> pd.DataFrame:
+def outcome_matrix(outcomes: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
     """Event x issue table of statuses, for the outcome matrix figure.
+
+    Parameters
+    ----------
+    outcomes : DataFrame
+        As :func:`extract_outcomes` returns.
+    events : DataFrame, optional
+        ``event_id`` and ``start``: the rows are then in date order of their events (undated
+        ones and outcomes with no event last), so that the reports of one round from several
+        articles stand together; without it, by document.
 
     Returns
     -------
     DataFrame
-        Index ``key``: event_id (the doc_id for outcomes with no event), sorted by document
-        then event number; columns: the categories present, in taxonomy order; values: the
-        status (most frequent among the claims, ties to the most definite), None where no
-        claim.
+        Index ``key``: event_id (the doc_id for outcomes with no event), sorted by date when
+        ``events`` are given, then by document and event number; columns: the categories
+        present, in taxonomy order; values: the status (most frequent among the claims, ties
+        to the most definite), None where no claim.
     """
     keys = outcomes["event_id"].where(outcomes["event_id"].notna(), outcomes["doc_id"])
     frame = outcomes.assign(_key=keys)
     first_doc = dict(zip(frame["_key"], frame["doc_id"], strict=False))
+    starts = {}
+    if events is not None:
+        starts = {e: _none(s) for e, s in zip(events["event_id"], events["start"], strict=True)}
     order = sorted(
-        set(frame["_key"]), key=lambda k: (first_doc[k], k != first_doc[k], _event_order(k))
+        set(frame["_key"]),
+        key=lambda k: (starts.get(k) is None, str(starts.get(k) or ""), first_doc[k],
+                       k != first_doc[k], _event_order(k)),
     )
     return _matrix(frame, order)
 
