@@ -847,8 +847,14 @@ def test_a_live_blog_entry_is_dated_by_the_day_it_was_filed():
          [_event("talks_round", "occurred")]),
         ("The talks ended on Friday after the two sides failed to agree.", "2023-12-15",
          [_event("talks_round", "occurred", "2023-12-15", "2023-12-15")]),
+        ("Norland sawmills must go on paying tolls into 2025 after this week's round of "
+         "tariff talks ended without a deal on pulp.", "2023-12-15",
+         [_event("talks_round", "occurred")]),
+        ("Norland will not sign a deal that caps its output at 2019 levels.", "2023-12-15",
+         [_event("agreement", "planned")]),
     ],
-    ids=["since-the-war-began", "after-a-referendum", "clause-first", "date-before-the-clause"],
+    ids=["since-the-war-began", "after-a-referendum", "clause-first", "date-before-the-clause",
+         "a-term-running-into-a-year", "a-year-as-a-baseline"],
 )
 def test_a_date_in_a_clause_of_its_own_does_not_date_the_talks(text, published, expected):
     assert _summary(_events(text, published, [])) == expected
@@ -963,10 +969,12 @@ def test_statements_made_and_asked_for(text, expected):
          "March.", [], ["Ndola"]),
         ("Zambia is to host a meeting of the Joint Lake Commission in Ndola in May.",
          [_country("Zambia", "ZMB")], ["Ndola"]),
+        ("The ferry board itself is likely to meet next in Tarsk early next year.", [],
+         ["Tarsk"]),
     ],
     ids=["town-comma-country", "the-demonym-city", "the-city-of-another-name",
          "town-comma-the-country", "town-comma-region", "a-town-after-the-abbreviation",
-         "a-town-after-the-body-meeting"],
+         "a-town-after-the-body-meeting", "a-town-before-early-next-year"],
 )
 def test_a_place_the_gazetteer_lacks_is_read_from_the_text(text, specs, cities):
     assert [e["city"] for e in _summary(_events(text, "2025-07-18", specs))] == cities
@@ -1124,6 +1132,8 @@ def test_each_day_goes_to_the_event_it_dates(text, published, specs, expected):
         ("\"The work goes on,\" the ministry said, adding that the pipeline was half built.",
          [], []),
         ("10:05 GMT — Norland's energy ministry said its team has four members.", [], []),
+        ("Sudland's Ministry of Water Affairs replied that the charges were baseless.", [],
+         [("statement", None, None)]),
     ],
     ids=["told-an-outlet", "told-an-outlet-the-tagger-found", "wrote-on-a-platform",
          "a-quote-said-on-a-day", "said-in-a-city", "a-source-is-no-statement",
@@ -1132,7 +1142,7 @@ def test_each_day_goes_to_the_event_it_dates(text, published, specs, expected):
          "speaking-to-reporters", "told-parliament", "said-in-a-month",
          "told-a-legislature", "told-a-plenary-is-no-sitting", "an-office-said",
          "a-spokeswoman-said", "an-office-only-tags-a-report", "an-office-tags-a-quotation",
-         "an-office-in-a-live-blog-stamp"],
+         "an-office-in-a-live-blog-stamp", "a-ministry-of-affairs-replied"],
 )
 def test_statements_told_by_their_channel(text, specs, expected):
     events = _summary(_events(text, "2026-03-13", specs))
@@ -1172,9 +1182,11 @@ def test_what_counts_as_an_event_and_its_status(text, expected):
         ("The talks opened at a Lusaka hotel on Monday.", [_country("Lusaka", "ZMB")], ["Lusaka"]),
         ("Delegates ended a two-day meeting in Zelnik on Sunday.", [], ["Zelnik"]),
         ("Both delegations hope to meet once more in Asia.", [], []),
+        ("He said a Norland proposal to create a water consortium, first tabled in Lusaka in "
+         "March 2025, had gone nowhere.", _LUSAKA, ["Lusaka"]),
     ],
     ids=["a-planned-meeting-is-not-the-one-held", "a-capital-told-as-its-government",
-         "a-town-after-the-meeting", "a-continent-is-no-town"],
+         "a-town-after-the-meeting", "a-continent-is-no-town", "a-proposal-tabled-in-a-town"],
 )
 def test_places_and_plans_of_events(text, specs, cities):
     assert [e["city"] for e in _summary(_events(text, "2026-04-10", specs))] == cities
@@ -1283,11 +1295,13 @@ def _brief(events: pd.DataFrame) -> list[tuple]:
         ("Norland and Sudland exchanged prisoners in Ankara on Tuesday.\n\nCorrection, June 10, "
          "2026: An earlier version of this story said the envoys met in Harare on Monday, June 8.",
          "2026-06-10", [("prisoner_exchange", "occurred", "2026-06-09", "2026-06-09", "Ankara")]),
+        ("All I will add is that no such proposal has reached us from Lusaka.", "2026-06-10",
+         []),
     ],
     ids=["an-editors-note", "a-round-of-elections", "a-statement-still-to-come",
          "talks-in-a-condition", "a-call-received", "a-proposal-that-may-be-made",
          "a-label-and-a-recalled-proposal", "meetings-kept-up-for-years",
-         "a-correction-note", "a-dated-correction-note"],
+         "a-correction-note", "a-dated-correction-note", "no-such-proposal"],
 )
 def test_what_tells_no_event(text, published, expected):
     assert _brief(_events(text, published, _TOWNS)) == expected
@@ -1344,10 +1358,15 @@ def test_talks_that_ended_with_a_deal(text, published, expected):
          "received the Norland delegation at the palace.", "2026-06-12",
          [("meeting", "occurred", "2026-06-10", "2026-06-10", "Lusaka"),
           ("meeting", "occurred", "2026-06-10", "2026-06-10", "Lusaka")]),
+        ("Norland and Sudland agreed on Thursday to add three ferry slots from 1 July, closing a "
+         "two-day round of the standing committee on river ferry routes held in Zelva on 10-11 "
+         "June.", "2026-06-12",
+         [("agreement", "occurred", "2026-06-11", "2026-06-11", "Zelva"),
+          ("talks_round", "occurred", "2026-06-10", "2026-06-11", "Zelva")]),
     ],
     ids=["a-town-described-before-its-name", "signed-in-a-town", "told-reporters-in-a-town",
          "today-in-a-quote-is-the-day-it-was-said", "a-protocol-signed-on-a-day-of-the-talks",
-         "a-delegation-received-on-a-day-of-the-talks"],
+         "a-delegation-received-on-a-day-of-the-talks", "a-round-of-a-group-held-in-a-town-on-days"],
 )
 def test_where_and_when_from_the_story(text, published, expected):
     assert _brief(_events(text, published, _TOWNS)) == expected
@@ -1424,10 +1443,24 @@ def test_dates_of_events_in_their_clauses(text, published, expected):
          [("talks_session", "scheduled", None, None, "Harare")]),
         ("The fifth session shall be held in Harare in July 2026, on dates to be agreed.",
          [("talks_round", "scheduled", "2026-07", "2026-07", "Harare")]),
+        ("A three-way summit on the canal has been proposed for the spring but no date has been "
+         "set, Ana Ruiz said.",
+         [("summit", "proposed", None, None, None)]),
+        ("A meeting of the envoys in Harare has been floated, but nothing is scheduled.",
+         [("meeting", "proposed", None, None, "Harare")]),
+        ("An official said a meeting of the two harbour chiefs was \"possible after the "
+         "harvest, but nothing is fixed\".",
+         [("meeting", "undecided", None, None, None)]),
+        ("Two officials briefed on the talks told us that Norland has quietly floated a "
+         "six-year phase-out.",
+         [("talks_round", "occurred", None, None, None),
+          ("proposal", "proposed", None, None, None)]),
     ],
     ids=["a-promise-to-meet", "a-meeting-on-a-condition", "planned-on-a-date-to-be-agreed",
          "set-to-take-place-on-a-date-to-be-set", "is-planned", "is-expected-to-be-held",
-         "undecided-is-not-the-day-set", "shall-be-held", "set-for-a-month-with-its-days-open"],
+         "undecided-is-not-the-day-set", "shall-be-held", "set-for-a-month-with-its-days-open",
+         "a-summit-that-has-been-proposed", "a-meeting-that-was-floated",
+         "possible-but-nothing-fixed", "floated-by-a-party-is-a-proposal"],
 )
 def test_status_of_events_still_to_come(text, expected):
     assert _brief(_events(text, "2026-05-20", _TOWNS)) == expected
@@ -1625,9 +1658,14 @@ def test_a_place_listed_in_an_entry_places_its_event(text, expected):
         ("In Harare, the foreign ministry's spokesman, a former envoy to three countries and a "
          "veteran of many rounds of the border process, told reporters that the results were "
          "being studied.", [("statement", "occurred", None, None, "Harare")]),
+        ("The canal envoys of Ostria and Velmar met in Lusaka on 28 January and initialled an "
+         "accord on winter dredging.",
+         [("meeting", "occurred", "2026-01-28", "2026-01-28", "Lusaka"),
+          ("agreement", "occurred", "2026-01-28", "2026-01-28", "Lusaka")]),
     ],
     ids=["two-speakers-in-two-clauses", "no-venue-announced", "no-date-or-venue-announced",
-         "a-place-and-day-heading-the-sentence", "a-place-heading-a-statement"],
+         "a-place-and-day-heading-the-sentence", "a-place-heading-a-statement",
+         "met-on-a-day-and-signed"],
 )
 def test_what_one_sentence_tells_in_its_clauses(text, expected):
     assert _brief(_events(text, "2026-02-15", _TOWNS)) == expected
@@ -1649,8 +1687,16 @@ def test_what_one_sentence_tells_in_its_clauses(text, expected):
          "3 May; the second came three weeks later in Harare.",
          [("talks_round", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
           ("talks_round", "occurred", "2025-05-24", "2025-05-24", "Harare")]),
+        ("Rounds followed in Lusaka in March 2019 and again on May 4-5, 2020, when the envoys "
+         "agreed on a joint patrol.",
+         [("meeting", "occurred", "2019-03", "2019-03", "Lusaka"),
+          ("meeting", "occurred", "2020-05-04", "2020-05-05", "Lusaka")]),
+        ("Their first round was held in Lusaka on May 4-5 and the second in Harare on 9 June.",
+         [("talks_round", "occurred", "2025-05-04", "2025-05-05", "Lusaka"),
+          ("talks_round", "occurred", "2025-06-09", "2025-06-09", "Harare")]),
     ],
-    ids=["two-rounds-in-one-noun", "a-count-of-three-sittings", "bare-ordinals-a-count-later"],
+    ids=["two-rounds-in-one-noun", "a-count-of-three-sittings", "bare-ordinals-a-count-later",
+         "rounds-that-followed", "the-second-with-its-noun-left-out"],
 )
 def test_one_noun_or_ordinal_for_each_sitting(text, expected):
     events = _events(text, "2025-08-20", _TOWNS)

@@ -306,7 +306,7 @@ def _lex() -> dict[str, Any]:
         "office": _heads(channels["offices"]),
         "plural": _heads(raw["plural_sittings"]),
         "ordinal": _heads(ordinals),
-        "ordinal_verb": _heads(raw["ordinal_verbs"]),
+        "ordinal_verb": _heads([*raw["ordinal_verbs"], "and"]),  # "and" of _ELIDED_ORDINAL
         "date_open": _heads(raw["date_open"]),
         "ended": _heads(raw["ended"]),
         "site_in": _heads(venue["site_in_nouns"]),
@@ -386,7 +386,9 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "office_speech": re.compile(
-            rf"(?<![\w-])(?:{_alternation(channels['offices'])})\s+(?:(?:only|also|[\w-]+ly)\s+)?"
+            rf"(?<![\w-])(?:{_alternation(channels['offices'])})"
+            r"(?:\s+of(?-i:(?:\s+[A-Z][\w'’-]*){1,3}))?"  # "the Ministry of Foreign Affairs"
+            r"\s+(?:(?:only|also|[\w-]+ly)\s+)?"
             rf"(?P<verb>{_alternation(channels['speech'])})(?![\w-])",
             re.I,
         ),
@@ -411,7 +413,8 @@ def _lex() -> dict[str, Any]:
         "plural": re.compile(
             rf"(?<![\w-])(?:(?P<count>{_alternation(cardinals)}|both|\d{{1,2}})\s+)?"
             rf"(?:{_alternation(raw['plural_sittings'])})(?![\w-])"
-            r"(?=\s*,?\s*(?:(?:which|that)\s+were\s+)?(?:held|convened|hosted|in|at|on)\s)",
+            r"(?=\s*,?\s*(?:(?:which|that)\s+)?(?:were\s+)?"
+            r"(?:held|convened|hosted|followed|took\s+place|in|at|on)\s)",
             re.I,
         ),
         "bare_ordinal": re.compile(
@@ -469,14 +472,14 @@ def _lex() -> dict[str, Any]:
         # words, or lower-case particles between them
         "town_after": re.compile(
             r"(?:(?:\s+[\w'’-]+){0,2}?|(?:\s+[\w'’-]+){1,3}?,"
-            r"|\s+of\s+[^,;:.]{1,40}?,\s+(?:held|hosted|convened)"
+            r"|\s+of\s+[^,;:.]{1,60}?,?\s+(?:held|hosted|convened)"
             # "the meeting of the Joint River Board in Ndola", "Meeting (JRB) held in"
             r"|(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
             r"(?:\s+\((?-i:[A-Z][\w'’.-]*)\))?(?:\s+(?:held|hosted|convened))?)"
             r"\s+in\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:(?:[\s-]|\s(?:do|da|dos|das|de|del|di|du|la|le"
             r"|am|sur|en)\s)[A-Z][\w'’-]+){0,2}))(?![\w'’-])"
             r"(?=\s*(?:[,.;:)]|$|(?:on|last|this|next|in|at|from|between|with|and|under"
-            r"|for|over|since|after|before|until|to)\b))"
+            r"|for|over|since|after|before|until|to|early|late|later|mid)\b))"
         ),
         "not_towns": _words(venue.get("not_towns") or ["\0"]),
         "site_in_town": re.compile(
@@ -543,6 +546,7 @@ def _lex() -> dict[str, Any]:
             rf"(?:(?:{_alternation(raw['clause_verbs'])})|(?-i:[a-z]{{3,}}ed))(?![\w-])[^,;]*$",
             re.I,
         ),
+        "baseline": re.compile(rf"\s+(?:{_alternation(raw['baseline_nouns'])})(?![\w-])", re.I),
         "paper_of": re.compile(rf"(?<![\w-])(?:{_alternation(raw['dated_papers'])})\s+of\s+$", re.I),
         "relative_clause": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['relatives'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
@@ -1275,16 +1279,23 @@ def _sentence_candidates(
         if c.kind in (*_TALK_KINDS, "phone_call", "prisoner_exchange", "bodies_repatriation")
     ]
     signings = [c for c in cands if c.kind == "agreement"]
+    for c in cands:
+        if c.kind == "proposal" and c.form == "verb":
+            for m in meetings:
+                if _proposed_subject(text, c, m):
+                    # "a summit has been proposed, but no date is set": told as made
+                    m.status, m.salience = "proposed", 3
     cands = [
         c
         for c in cands
         if not (
             c.kind == "proposal"
             and c.form == "verb"
-            and any(_governs(text, c, m) for m in meetings)
+            and any(_governs(text, c, m) or _proposed_subject(text, c, m) for m in meetings)
         )
         and not (c.kind == "statement" and c.status in ("planned", "scheduled"))
-        and not (c.kind == "statement" and _NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
+        and not ((c.kind == "statement" or (c.kind == "proposal" and c.form == "noun"))
+                 and _NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
         and not (c.kind == "statement" and any(_signed(text, a, c) for a in signings))
     ]
     cands += agreements
@@ -1388,12 +1399,23 @@ def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand
     return cands
 
 
+# "... and the second in Brenna on 9 June": an ordinal whose noun and verb are left out, its
+# place or day after it
+_ELIDED_ORDINAL = re.compile(
+    r"(?<![\w-])and\s+(?P<the>the\s+(?P<ord>\w+))\s+(?=(?:in|at|on)\s+(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
     """"The first took place in Lusaka; the second came a month later": a bare ordinal before
-    a verb of taking place, after sittings were told of, is that round."""
-    return [_Cand(-1, "talks", "talks_round", m.start(), m.end() - 1, "noun",
-                  round=lex["ordinals"][m["ord"].lower()])
-            for m in lex["bare_ordinal"].finditer(text)]
+    a verb of taking place, after sittings were told of, is that round; so is one whose noun
+    and verb are left out ("their first round sat in Velm and the second in Lisk")."""
+    found = [(m.start(), m.end() - 1, m["ord"]) for m in lex["bare_ordinal"].finditer(text)]
+    found += [(m.start("the"), m.end("the"), m["ord"]) for m in _ELIDED_ORDINAL.finditer(text)
+              if m["ord"].lower() in lex["ordinals"]]
+    return [_Cand(-1, "talks", "talks_round", t0, t1, "noun", round=lex["ordinals"][o.lower()])
+            for t0, t1, o in found]
 
 
 # a statement told as not made: "no venue has been announced", "a date has not been announced",
@@ -1744,6 +1766,23 @@ def _governs(text: str, verb: _Cand, obj: _Cand) -> bool:
     return not re.search(r"[,;.]|\bby\b", text[verb.t1 : obj.t0])
 
 
+# between a sitting and the passive proposal verb it is the subject of: "a summit of the two
+# ministers has been proposed", "a meeting before the harvest was floated"
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:\s+(?:of|on|for|between|with|before|after|in|at|to)\s+[^,;.]{0,60}?)?"
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:[\w-]+ly\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _proposed_subject(text: str, verb: _Cand, obj: _Cand) -> bool:
+    """True when the event is the subject of a passive proposal verb ("a summit on the canal
+    has been proposed for the spring"): the event is proposed, no proposal of its own."""
+    return (obj.t1 <= verb.t0 and obj.form == "noun"
+            and re.match(r"propos|suggest|float|mooted", text[verb.t0 : verb.t1], re.I) is not None
+            and _PASSIVE_SUBJECT.fullmatch(text, obj.t1, verb.t0) is not None)
+
+
 def _signed(text: str, signing: _Cand, obj: _Cand) -> bool:
     """A declaration or communique that is signed is the agreement, not a statement."""
     return 0 <= obj.t0 - signing.t1 <= 40 and not re.search(r"[,;.]", text[signing.t1 : obj.t0])
@@ -1881,6 +1920,13 @@ def _days_later(text: str, base: int, dates: list[_Date], lex: dict[str, Any]) -
     return out
 
 
+# a term that runs on to a date: "into 2027", "until March"
+_TERM_BEFORE = re.compile(
+    r"(?<![\w-])(?:into|until|till|through|beyond)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
+_YEAR = re.compile(r"\d{4}")
+
+
 def _attach_dates(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> None:
@@ -1915,8 +1961,13 @@ def _attach_dates(
         if (c.t0 >= s1 and lex["start_only"].search(text, max(0, s0 - 25), s0)
                 and _DONE_BEFORE.search(text, s1, c.t0)):
             return False  # "agreed to lift the tolls from 1 July, after three days of talks"
+        if (c.t0 >= s1 and _TERM_BEFORE.search(text, max(0, s0 - 20), s0)
+                and _DONE_BEFORE.search(text, s1, c.t0)):
+            return False  # "will pay tolls until 2029 after Monday's round ended"
         if lex["paper_of"].search(text, max(0, s0 - 40), s0):
             return False  # "the line set by the court in its judgment of 12 October 2021"
+        if lex["baseline"].match(text, s1) and _YEAR.fullmatch(text, s0, s1):
+            return False  # "a pact holding Velm's output at 2011 levels": a baseline, no time
         if not _SPEECH_DAY.fullmatch(text, s0, s1) and any(
             (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
         ):
@@ -2007,7 +2058,8 @@ _WEEK = re.compile(r"\d{4}-W\d\d")
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s+(?:on\s+|in\s+)?")  # "announced the next day", "met on Monday"
 # "the round held in Ndola on Monday": a participle of holding, its place, then its day
-_HELD_ON = re.compile(r"\s+(?:held|hosted|convened|that\s+took\s+place|which\s+took\s+place)"
+_HELD_ON = re.compile(r"(?:\s+of\s+[^,;:.]{1,60}?)?"  # "a round of the border group held in"
+                      r"\s+(?:held|hosted|convened|that\s+took\s+place|which\s+took\s+place)"
                       r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                       r"\s+(?:on|in)\s+", re.IGNORECASE)
 
@@ -2148,6 +2200,11 @@ def _share_place(text: str, cands: list[_Cand]) -> None:
                   and _WHEN_MET.fullmatch(text, t.t1, c.t0)), None)
         if m is not None and not (m.city or m.venue):
             m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
+        # "rounds followed in Ndola in March and again on 4-5 May": the item met there again
+        m = next((c for c in cands if c.kind in _TALK_KINDS and c.t0 >= t.t1
+                  and _AGAIN_ITEM.match(text, c.t0)), None)
+        if m is not None and not (m.city or m.venue):
+            m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
     for a in cands:
         if a.kind != "agreement":
             continue
@@ -2171,12 +2228,18 @@ def _share_place(text: str, cands: list[_Cand]) -> None:
 # between a sitting placed and the one of its when-clause ("opened in Ndola on 5-6 May,
 # when the foreign ministers met")
 _WHEN_MET = re.compile(r"[^,;.]{0,60},\s+when\s+[^,;.]{0,60}?", re.IGNORECASE)
+_AGAIN_ITEM = re.compile(r"again\s+(?:on|in)\s", re.IGNORECASE)
 _AT_TALKS = re.compile(
     # (a full stop of an abbreviation, "agreed Mon. (8 June) ... after talks", is no end)
     r"(?:[^;.]|\.(?!\s+[A-Z]))*?\b(?:after|at|during|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
     r"closing)\s+(?:[\w'’-]+\s+){0,4}",
     re.IGNORECASE,
 )
+
+
+# between a verb of meeting and a verb of signing with the same subject: its place and day
+_AND_SIGNED = re.compile(r"(?:\s+(?:in|at|on)\s+[^,;.]{1,40}?)*\s+and\s+(?:then\s+)?",
+                         re.IGNORECASE)
 
 
 def _share_occasion(text: str, cands: list[_Cand]) -> None:
@@ -2193,6 +2256,20 @@ def _share_occasion(text: str, cands: list[_Cand]) -> None:
             ):
                 c.start, c.end = d.start, d.end
                 break
+    # "met in Velm on 3 April and initialled an accord": one subject's two verbs, the same day and
+    # place
+    for t in cands:
+        if t.kind not in _TALK_KINDS or t.form != "verb":
+            continue
+        a = next((a for a in cands if a.kind == "agreement" and a.form == "verb" and a.t0 >= t.t1
+                  and _AND_SIGNED.fullmatch(text, t.t1, a.t0)), None)
+        if a is None:
+            continue
+        for x, y in ((t, a), (a, t)):
+            if x.start is not None and y.start is None and y.end is None:
+                y.start, y.end = x.start, x.end
+            if (x.city or x.venue) and not (y.city or y.venue):
+                y.city, y.venue, y.country = x.city, x.venue, y.country or x.country
     # "At the end of the meeting yesterday evening, the delegations issued a statement": a
     # sentence opening at the close of a dated event tells what was done on its last day
     for c in cands:
@@ -2249,8 +2326,8 @@ def _attach_places(
         c
         for c in cands
         if c.kind
-        in (*_TALK_KINDS, "statement", "agreement", "phone_call", "prisoner_exchange",
-            "bodies_repatriation")
+        in (*_TALK_KINDS, "statement", "agreement", "proposal", "phone_call",
+            "prisoner_exchange", "bodies_repatriation")
     ]
     # ends of the places told after "in" or "at" ("at Hollin House")
     placed_ends = {
