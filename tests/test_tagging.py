@@ -1990,3 +1990,136 @@ def test_a_title_after_and_ends_the_body_named_before_a_persons_name():
 )
 def test_regional_blocs_of_the_americas(text, expected):
     assert [m[2] for m in _kinds(text) if m[0] == "organisation"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ANCHOR (ANA RUIZ): Chile and Peru met in Velm.",
+         [("person", "Ana Ruiz", "anchor", None)]),
+        ("SOUNDBITE (JON VALE, DEPUTY TRANSPORT MINISTER, CHILE - IN SPANISH, VOICE-OVER): "
+         '"We agreed."',
+         [("person", "Jon Vale", "Deputy Transport Minister", "CHL")]),
+        ("REPORTER (LENA HOLM, LIVE, VELM): The talks ran late.",
+         [("person", "Lena Holm", "reporter", None)]),
+    ],
+    ids=["anchor", "soundbite-with-title-and-country", "reporter-live"],
+)
+def test_a_scripts_cue_names_its_speaker_in_the_aside(text, expected):
+    got = [(m["kind"], m["norm"], m["role"], m["affiliation"]) for m in find_mentions(text)
+           if m["kind"] == "person"]
+    assert got == expected
+
+
+def test_a_running_time_in_a_scripts_slug_is_no_outlet():
+    text = "[ITEM 2 - FERRY TALKS - TRT 1'40\" - VO/SOT]\n\nTRT said the talks ended."
+    assert [(m["kind"], m["start_char"]) for m in find_mentions(text)
+            if m["kind"] == "media"] == [("media", text.index("TRT said"))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The answers were translated by Jon Vale (Zelvan) and Ana Ruiz (Norlandic).",
+         ["Jon Vale", "Ana Ruiz"]),
+        ('"We agreed," Roe said. (Translated from Zelvan by Lena Holm.)', ["Lena Holm"]),
+    ],
+    ids=["two-translators-with-their-languages", "translated-from-by"],
+)
+def test_translators_are_people(text, expected):
+    assert [m["norm"] for m in find_mentions(text)
+            if m["kind"] == "person" and m["role"] == "translator"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A ferry timetable is promised by June, the Ministry of Tourism said.",
+         ["Ministry of Tourism"]),
+        ("The Institute of Civic Remembrance said the graves would be mapped.",
+         ["Institute of Civic Remembrance"]),
+        ("Velm sent a clerk of its Directorate-General for Fisheries and Ports.",
+         ["Directorate-General for Fisheries and Ports"]),
+    ],
+    ids=["ministry-of-tourism", "institute-of-remembrance", "directorate-general"],
+)
+def test_a_body_named_for_its_field_keeps_its_complement(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] in ("organisation", "person")
+            ] == expected
+
+
+def test_a_letters_signature_names_its_writer():
+    text = ("Sir, the quota deal is fragile. I fish out of Lisk.\n\nJane Holloway\n"
+            "Lisk, Norland\n\nA Long Road\n\nThe ferry pact will not last.\n\nPedro Ibanez\n"
+            "Former ambassador, Velm")
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == [
+        "Jane Holloway", "Pedro Ibanez"]
+
+
+def test_a_heading_above_a_blank_line_is_no_part_of_a_name():
+    text = "Speakers\n\nLena Holm, senior fellow at the Velm Institute, spoke first."
+    assert [(m["text"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"] == [
+        ("Lena Holm", "senior fellow at the Velm Institute")]
+
+
+def test_a_cables_header_marking_and_signer():
+    text = ("FROM: AMEMBASSY LISK\nTO: SECSTATE WASHDC; AMEMBASSY PORT ZELVA PRIORITY\n"
+            "SUBJECT: FERRY TALKS\n\n1. (SBU) SUMMARY: The talks ended. The Chilean MFA sent "
+            "us its notes.\n\nVALE")
+    assert [(m["kind"], m["norm"]) for m in find_mentions(text)
+            if m["kind"] in ("organisation", "person")] == [
+        ("organisation", "US Embassy Lisk"), ("organisation", "US State Department"),
+        ("organisation", "US Embassy Port Zelva"),
+        ("organisation", "Chile Ministry of Foreign Affairs"), ("person", "Vale"),
+    ]
+
+
+def test_a_press_releases_end_mark_is_no_signer():
+    text = "SUBJECT: FERRY TALKS\n\nThe talks ended.\n\nENDS"
+    assert [m for m in find_mentions(text) if m["kind"] == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks on Chile-Peru border trade resumed.", ["CHL", "PER"]),
+        ("The Chilean-Peruvian committee met.", ["CHL", "PER"]),
+        ("Peru objected to the Chile-Peru border trade.", ["PER", "CHL"]),
+        ("The US-led coalition and Russia-backed forces.", []),
+    ],
+    ids=["two-states-paired", "two-demonyms-paired", "one-named-elsewhere", "a-state-and-a-word"],
+)
+def test_two_states_a_hyphen_pairs_are_named_once_at_least(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "country"] == expected
+
+
+def test_a_title_after_a_demonym_and_before_a_relative_clause_names_the_person_after_it():
+    text = "The Chilean envoy who chaired the round, Ana Ruiz, sounded firmer."
+    assert [(m["norm"], m["role"], m["affiliation"]) for m in find_mentions(text)
+            if m["kind"] == "person"] == [("Ana Ruiz", "envoy who chaired the round", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks were led by Maj Gen (retd) Jon Vale.", [("Jon Vale", "Maj Gen")]),
+        ("The side was led by Surveyor General of Peru Lt Gen (retd) Ana Ruiz.",
+         [("Ana Ruiz", "Surveyor General of Peru Lt Gen")]),
+    ],
+    ids=["a-retired-rank", "a-surveyor-general-retired"],
+)
+def test_ranks_retired_and_survey_chiefs_introduce_names(text, expected):
+    assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"
+            ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("From May a second weekly ZELAIR service will link Velm and Lisk.", []),
+        ("The weekly Zelva Times reported the deal.", ["Zelva Times"]),
+    ],
+    ids=["how-often-a-flight-goes", "a-weekly-paper"],
+)
+def test_weekly_counted_is_a_frequency_not_a_paper(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "media"] == expected

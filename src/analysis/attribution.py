@@ -42,7 +42,9 @@ _OPENING_MARKS = " \"“”'‘’—–-("
 _PRONOUN_SUBJECT = re.compile(
     r"(?<![\w'’])(?:he|she)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
-_QUOTE = re.compile(r"[\"“”«»]")
+# (not the seconds of a script's running time, "TRT 2'05\""; a translated story's original
+# wording may open with a low mark, „...”)
+_QUOTE = re.compile(r"(?<!\d['’′]\d\d)[\"“”«»„]")
 _OFFICE_OF = re.compile(r"\b(?:the\s+)?office\s+of\s+(?:the\s+)?[^.;:\"“”]{0,80}$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 _ROLE_WORDS = (
@@ -90,13 +92,15 @@ _OUTLET_STAFF = re.compile(
 # source only when what follows says how they know
 _KNOWING_PEOPLE = (r"people(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|took\s+part)|"
                    r"familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge|present\b))")
+# "a member of the Zelvan delegation", "a Zelvan delegation member": an insider
+_MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?"
 # "A European diplomat said", "An official who took part in the talks said", '"...," a
-# senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted.
+# senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted
+# (after a cable's paragraph number and marking too: "2. (C) A Zelvan diplomat said").
 _INDEFINITE_SOURCE = re.compile(
-    r"(?:^\W*|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how)\s+)"
+    r"(?:^\W*(?:\d{1,3}\.\s*(?:\([A-Z/]{1,8}\)\s*)?)?|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how)\s+)"
     r"(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|"
-    r"members?\s+of\s+the\s+[\w'’-]+\s+delegation))\b"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
     r"[^.;]{0,90}?\s(?:said|says|told|tells|added|adds|noted|notes|stated|states|described|"
     r"describes|explained|warned|insisted|confirmed)\b",
     re.IGNORECASE,
@@ -104,7 +108,8 @@ _INDEFINITE_SOURCE = re.compile(
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
 _ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}))\b(?!\s+(?:statement|document|communiqu|readout|report|"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
+    r"(?!\s+(?:statement|document|communiqu|readout|report|"
     r"figure|data|source|text|visit|version|website|channel|media|news|account|transcript|"
     r"position))",
     re.IGNORECASE,
@@ -125,11 +130,20 @@ _QUALIFIED_SOURCE = re.compile(r"\b(?i:the|an?|one)\s+(?:[A-Z][\w'’-]+\s+){1,2
 # officials": a nationality names no office, the officials are unnamed sources
 _OFFICIALS = re.compile(
     r"\b(?P<said>[Oo]fficials(?:\s+(?:in|from|of)\s+(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*))?)\s+(?:also\s+)?(?:said|say|says|told|added|stated)\b"
+    r"(?:\s+[A-Z][\w'’-]*)*)|\s+(?:on|from)\s+(?:both|either|each)\s+sides?)?)"
+    r"\s+(?:also\s+)?(?:said|say|says|told|added|stated)\b"
     r"|\b[Aa]ccording\s+to\s+(?P<according>(?:[\w-]+\s+){0,2}?officials(?:\s+(?:in|from|of)\s+"
     r"(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)"
 )
+# a diplomatic cable's unnamed informants: "Zelvan ministry contacts told us", "our contacts
+# say"
+_CONTACTS = re.compile(
+    r"(?P<phrase>\b(?:(?:[Oo]ur|[Ee]mbassy|[A-Z][\w'’.-]*|ministry|government)\s+){0,3}contacts)"
+    r"\s+(?:also\s+)?(?:said|say|says|told|tell|added|noted|stressed|insisted)\b(?!\s+to\s+be\b)"
+)
+_CONTACTS_KEYS = frozenset(("contacts",))
 _THEN_OFFICIALS = re.compile(r"\s+officials\b")
+_BOTH_SIDES = re.compile(r"\s(?:both|either|each)\s+sides?$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")  # "Government officials said"
 # ", according to the diplomats" after a document the sentence names: they say it
 _NAMED_AFTER = re.compile(
@@ -436,6 +450,11 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if anon and anon.start() < 40:
             return _claim(_anonymous_name(tail, anon), "anonymous_source", relayer,
                           citing.group() + " " + anon.group())
+        joint = cues["joint_statement"].search(tail, 0, 40)
+        if joint and joint.start() < 12:  # "citing the joint statement released in X"
+            state["joint"] = True
+            return _claim("joint statement", "joint_statement", None,
+                          citing.group() + " " + joint.group())
         if insider := _CITED_INSIDER.match(tail):  # "citing a senior official familiar ..."
             return _claim(insider.group("phrase"), "anonymous_source", relayer,
                           citing.group() + insider.group())
@@ -464,6 +483,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
         state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)
         return claim
+    contacts = _CONTACTS.search(sentence) if _any_word(words, _CONTACTS_KEYS) else None
+    if contacts:  # a cable's "ministry contacts told us": unnamed
+        return _claim(contacts.group("phrase"), "anonymous_source", None, contacts.group())
     joint = _search("joint_statement", sentence, words)
     if joint and not _DRAFT_BEFORE.search(sentence[: joint.start()]) and not _NAMED_AFTER.search(
             sentence, joint.end()) and not _NO_DOCUMENT.search(sentence, 0, joint.start()):
@@ -603,8 +625,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                                       for m in mentions)), None)
         if national:  # "Chilean officials said": unnamed, not their government
             return _claim(national, "anonymous_source", None, officials.group())
-        if phrase.lower() == "officials" and not _CAPITAL_BEFORE.search(sentence, 0, at):
+        if (phrase.lower() == "officials" and not _CAPITAL_BEFORE.search(sentence, 0, at)
+                ) or _BOTH_SIDES.search(phrase):
             # ", officials said": no government, office or place names them, unnamed sources
+            # (nor "officials on both sides": no one government)
             return _claim(phrase, "anonymous_source", None, officials.group())
         return _claim(phrase, "organisation", None, officials.group())
     acronym = _ACRONYM_SPEAKER.search(sentence) if state.get("orgs") else None
@@ -627,21 +651,27 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if issuer:
             state["issuer"] = issuer["norm"]
         return _claim(name, "organisation", None, org_cue.group())
+    hit = _search("role_subject", sentence, words)
+    if hit and state.get("unnamed") and state["unnamed"][0] in hit.group().lower():
+        # "the diplomat said": the unnamed diplomat of before, not the last one named, nor
+        # the country before the tag ("... with Zelva, the official said")
+        return {**state["unnamed"][1], "cue": hit.group()}
     for kind in ("media", "organisation", "country"):
         for mention in mentions:
             if mention["rel_start"] >= opening:
                 continue  # "He said Norland also restated its call": his words
             if mention["kind"] == kind and (verb := _speaks(sentence, mention, words)):
+                staff = _STAFF_AT.search(sentence, 0, mention["rel_start"])
+                if kind == "organisation" and staff and _cues()["observer_role"].search(
+                        staff.group("who")):
+                    # "Analysts at Zelcorp said": the firm's analysts, observers
+                    return _claim(mention["norm"], "observers", None, verb.group())
                 return _typed(mention, None, verb.group(), state)
     per = _PER.search(sentence) if "per" in sentence else None
     source = per and next((m for m in mentions if per.end() <= m["rel_start"] <= per.end() + 4
                            and m["kind"] in ("person", "media", "organisation", "country")), None)
     if source:  # "... in early July, per EPG", "(per Le Nouvelliste)": as "according to"
         return _typed(source, None, per.group().strip(), state)
-    hit = _search("role_subject", sentence, words)
-    if hit and state.get("unnamed") and state["unnamed"][0] in hit.group().lower():
-        # "the diplomat said": the unnamed diplomat of before, not the last one named
-        return {**state["unnamed"][1], "cue": hit.group()}
     hit = _search("pronoun", sentence, words)
     if hit and state.get("insider"):  # 'a Western diplomat said ... . "...," he added'
         return {**state["insider"], "cue": hit.group()}
@@ -653,8 +683,11 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             "named") or (state.get("last_person") if key == "pronoun" else None)
         if hit and speaker:
             state["named"] = speaker
-            # "he said" of the professor quoted before is an observer's word still
-            kind = state.get("kinds", {}).get(speaker, "named_official")
+            # "he said" of the professor quoted before is an observer's word still, as of
+            # the fellow the paragraph opened with
+            roles = [r for name, r in state.get("roles", []) if name == speaker and r]
+            kind = state.get("kinds", {}).get(speaker) or _person_type(
+                roles[-1] if roles else None)
             return _claim(speaker, kind, None, hit.group())
     for key in ("it", "they"):
         hit = _search(key, sentence, words)
@@ -810,6 +843,10 @@ _ROLE_APPOSITIVE = re.compile(
 )
 
 
+# "analysts at ", "experts from the ": the staff of the body named next
+_STAFF_AT = re.compile(r"(?<![\w-])(?P<who>[\w-]+)\s+(?:at|from|with)\s+(?:the\s+)?$")
+
+
 def _subject(sentence: str, mentions: list[dict]) -> str | None:
     """The one person of ``sentence`` when the sentence opens with them."""
     persons = [m for m in mentions if m["kind"] == "person"]
@@ -868,12 +905,7 @@ def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
     kind = mention["kind"]
     if kind == "person":
         state["named"] = mention["norm"]
-        role = mention.get("role")
-        claimant_type = "named_official"
-        if isinstance(role, str) and _cues()["observer_role"].search(role):
-            claimant_type = "observers"
-        elif isinstance(role, str) and _cues()["media_role"].search(role):
-            claimant_type = "media"  # "our correspondent X"
+        claimant_type = _person_type(mention.get("role"))
         state.setdefault("kinds", {})[mention["norm"]] = claimant_type
         return _claim(mention["norm"], claimant_type, via, cue)
     if kind == "media":
@@ -884,6 +916,18 @@ def _typed(mention: dict, via: str | None, cue: str, state: dict) -> dict:
         # "Russia suggested ...": a state acting, not a source whose account runs on.
         claim["_country"] = True
     return claim
+
+
+def _person_type(role: object) -> str:
+    """The claimant type of a person of ``role``: an observer ("analyst", "senior fellow at
+    ..."), the outlet's own voice ("our correspondent"), else an official."""
+    if not isinstance(role, str):
+        return "named_official"
+    if _cues()["observer_role"].search(role):
+        return "observers"
+    if _cues()["media_role"].search(role):
+        return "media"
+    return "named_official"
 
 
 def _one_insider(claim: dict) -> bool:
@@ -1041,8 +1085,10 @@ def _unmarked_quotes(rows: list[dict], sents: list[dict]) -> None:
 
 
 # "Press Secretary SATO: ...", "Q (Reuters): ...", "Ms ROE (Minister for Trade) (14:22): ...":
-# a speaker's turn in a transcript (a time of day may stand in it)
-_TURN = re.compile(r"\s*(?P<speaker>(?:[^:!?\"“”]|(?<=\d):(?=\d\d\b)){1,80}?)\s*:\s+\S")
+# a speaker's turn in a transcript (a time of day may stand in it); a script's cue may hold a
+# longer aside ("SOUNDBITE (JON VALE, DEPUTY MINISTER, ZELVA - IN ZELVAN, VOICE-OVER): ...")
+_TURN = re.compile(r"\s*(?P<speaker>(?:[^:!?\"“”]|(?<=\d):(?=\d\d\b)){1,80}?"
+                   r"|[A-Z][A-Z -]{1,30}\([^()\n]{1,110}\))\s*:\s+\S")
 
 
 def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
@@ -1338,9 +1384,64 @@ def _author_claims(rows: list[dict], sents: list[dict], signed: int, claim: dict
             _take(row, claim, "author")
 
 
+# the line under a letter's signature: where its writer lives or what they were
+# ("Velm, Norland", "Former ambassador, Lisk"), a few words with a comma
+_SIGNED_FROM = re.compile(r"[^.!?:;\"“”]{1,60},[^.!?:;\"“”]{1,60}")
+_FORMER_OFFICE = re.compile(rf"\b(?:former|retired|ex-)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}",
+                            re.IGNORECASE)
+
+
+def _letter_writers(rows: list[dict], sents: list[dict]) -> None:
+    """Letters signed at their foot (a paragraph that is only a person's name, then a line of
+    where they write from: "Jane Roe / Velm, Norland"): the sentences of each letter, back to
+    the signature before, that nobody else claims are its writer's, an observer's, unless the
+    line under the name gives an office they hold ("Foreign Minister, Norland")."""
+    top = 0
+    for i, sent in enumerate(sents[:-1]):
+        text = sent["text"].strip()
+        persons = [m for m in sent["mentions"] if m["kind"] == "person"]
+        below = sents[i + 1]["text"].strip()
+        if not (len(persons) == 1 and persons[0]["rel_end"] - persons[0]["rel_start"]
+                == len(text) and (i == 0 or sents[i - 1]["block_idx"] != sent["block_idx"])
+                and _SIGNED_FROM.fullmatch(below) and len(below.split()) <= _SIGNATURE_WORDS):
+            continue
+        if not re.search(_ROLE_WORDS, below, re.IGNORECASE) or _FORMER_OFFICE.search(below):
+            claim = _claim(persons[0]["norm"], "observers", None, None)
+            for j in range(top, i):
+                if _empty(rows[j]) and sents[j]["block_kind"] == "paragraph":
+                    _take(rows[j], claim, "letter")
+        top = i + 2
+
+
+_MEMO_FIELD = re.compile(r"\s*(?P<field>FROM|SUBJECT|SUBJ)\s*:", re.IGNORECASE)
+
+
+def _memo_sender(rows: list[dict], sents: list[dict]) -> None:
+    """A memo or a cable with a header ("FROM: <body>" and "SUBJECT: ..."): the sentences of
+    its body that nobody else claims are its sender's; an observer's when the subject names
+    no state of the sender's own (an embassy reporting on two others' talks), else the
+    body's."""
+    fields = {}
+    for i, sent in enumerate(sents):
+        if m := _MEMO_FIELD.match(sent["text"]):
+            fields.setdefault(m.group("field").upper()[:4], i)
+    if "FROM" not in fields or "SUBJ" not in fields:
+        return
+    sender = next((m for m in sents[fields["FROM"]]["mentions"] if m["kind"] == "organisation"),
+                  None)
+    if sender is None:
+        return
+    subject = {m["norm"] for m in sents[fields["SUBJ"]]["mentions"] if m["kind"] == "country"}
+    own = sender.get("country") in subject
+    claim = _claim(sender["norm"], "organisation" if own else "observers", None, None)
+    for j in range(max(fields.values()) + 1, len(rows)):
+        if _empty(rows[j]) and sents[j]["block_kind"] == "paragraph":
+            _take(rows[j], claim, "memo")
+
+
 def _opens_and_closes(text: str, open_at: int, close_at: int) -> bool:
     """The two marks read as the start and the end of one quotation."""
-    opens = text[open_at] in "\"“«" and (open_at == 0 or not text[open_at - 1].isalnum())
+    opens = text[open_at] in "\"“«„" and (open_at == 0 or not text[open_at - 1].isalnum())
     after = text[close_at + 1 : close_at + 2]
     closes = text[close_at] in "\"”»" and not (after.isalnum())
     return opens and closes and not text[open_at + 1 : open_at + 2].isspace()
@@ -1440,6 +1541,8 @@ def attribute_sentences(
         _continuations(doc_rows, doc_sents)
         _quote_runs(doc_rows, doc_sents)
         _author_narration(doc_rows, doc_sents)
+        _letter_writers(doc_rows, doc_sents)
+        _memo_sender(doc_rows, doc_sents)
         rows += doc_rows
     if rows:
         frame = pd.DataFrame({c: [row[c] for row in rows] for c in CLAIM_COLUMNS})
@@ -1450,7 +1553,7 @@ def attribute_sentences(
 
 
 # The columns of a mention that attribution reads.
-_MENTION_KEYS = ("kind", "norm", "role", "start_char", "end_char")
+_MENTION_KEYS = ("kind", "norm", "role", "start_char", "end_char", "country")
 _SENTENCE_KEYS = ("doc_id", "sentence_idx", "start_char", "end_char", "text", "block_kind",
                   "block_idx")
 

@@ -179,6 +179,14 @@ _AUTHOR_NOTE = re.compile(r"^[^\S\n]*The\s+(?:author|writer)s?\s+(?:is|are|was|w
 _NAME_LINE = re.compile(rf"^[^\S\n]*(?P<name>{_NAME2})[^\S\n]*$", re.MULTILINE)
 # the lines (from the top) where an opinion piece is signed
 _SIGNED_LINES = 8
+# a letter's signature after its last paragraph: the writer's name alone on a line, then
+# where they write from or what they are ("Jane Roe\nVelm, Norland", "Jon Vale\nFormer
+# ambassador, Lisk")
+_SIGNATURE = re.compile(
+    rf"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?P<name>{_NAME2})[^\S\n]*\n[^\S\n]*"
+    rf"(?P<where>[^\n.!?:;\"“”]+,[^\n.!?:;\"“”]+?)[^\S\n]*(?=\n[^\S\n]*\n|\s*\Z)"
+)
+_SIGNATURE_WORDS = 8
 # a caption's line and the credit in brackets that ends it
 _PHOTO_CREDIT = re.compile(r"^[^\S\n]*(?:Photo|Picture|Image|Photograph|Caption)s?[^\S\n]*:[^\n]*"
                            r"\((?P<credit>[^()\n]{1,60})\)[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
@@ -677,12 +685,17 @@ def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
 # "its Kessa correspondent", "our Kessa bureau": where a reporter works, not the state
 _POSTED_AFTER = re.compile(r"\s+(?:correspondents?|bureau|reporters?|stringers?)\b")
 _CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b")
+_HYPHEN_PAIR = re.compile(rf"(?<![\w.-])(?P<a>{_CAP}[\w.]+)[-–](?P<b>{_CAP}[\w.]+)(?![\w-])")
+_MARKING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}\.[^\S\n]*\($")
+_DURATION_AFTER = re.compile(r"[^\S\n]+\d{1,2}['’′]\d\d\b")
 
 
 def _gazetteer_spans(text: str) -> list[_Span]:
     gaz = _gazetteer()
     spans = []
     for start, end, entry in _scan_gazetteer(text):
+        if text[end : end + 1] == ")" and _MARKING_BEFORE.search(text, max(0, start - 12), start):
+            continue  # a cable's "1. (SBU) ...": the paragraph's classification, not a body
         if entry.kind in ("country", "demonym"):
             if text[max(0, start - 4) : start] == "New ":
                 continue  # "New Britain", "New Mexico": a place named after the country
@@ -712,8 +725,20 @@ def _gazetteer_spans(text: str) -> list[_Span]:
             spans.append(_Span(start, end, "place", entry.norm, country=entry.country))
         elif entry.kind == "blocker":
             spans.append(_Span(start, end, "blocker", entry.norm))
+        elif entry.kind == "media" and _DURATION_AFTER.match(text, end):
+            continue  # a script's slug, "TRT 2'05\"": the item's running time, no outlet
         else:
             spans.append(_Span(start, end, entry.kind, entry.norm, country=entry.country))
+    named = {s.norm for s in spans if s.kind == "country"}
+    for m in _HYPHEN_PAIR.finditer(text) if "-" in text or "–" in text else ():
+        # "Zelva-Norland trade", "Zelvan-Norlandic border": the gazetteer takes no word that a
+        # hyphen joins to another, but two states paired are both named; a state the text
+        # names nowhere else is one of its actors still
+        pair = [gaz.by_exact.get(m.group(g)) or gaz.by_folded.get(_fold(m.group(g)))
+                for g in ("a", "b")]
+        if all(e is not None and e.kind in ("country", "demonym") for e in pair):
+            spans += [_Span(*m.span(g), "country", e.norm, demonym=e.kind == "demonym")
+                      for g, e in zip(("a", "b"), pair, strict=True) if e.norm not in named]
     return spans
 
 
@@ -765,7 +790,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # "Minister of Foreign Affairs Dr. Jane Roe": honorifics and styles between a title and
     # the name belong to neither
     styles = sorted({s.lower() for s in [*_honorifics(), *titles.get("name_styles", [])]})
-    style = rf"(?:(?i:{trie_regex(styles)})(?![\w-])\s+){{0,2}}"
+    # (and a rank's "(retd)": "Lt Gen (retd) Jane Roe")
+    style = (rf"(?:(?:(?i:{trie_regex(styles)})(?![\w-])|\((?i:retd|retired|rtd)\.?\))\s+)"
+             rf"{{0,2}}")
     # "Undersecretary Ma. Lourdes Santos": a given name written short is part of the name
     abbreviated = (
         rf"(?:(?:{'|'.join(map(re.escape, titles.get('given_name_abbreviations', [])))})\.\s+)?"
@@ -831,10 +858,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}{title_any})\s+"
             rf"(?P<name>{_CAPTOK})(?!\s+{_CAP})"
         ),
-        # "its director for treaties and border affairs, Jane Roe, told": a title that
-        # lower-case words go on from, then the name between commas
+        # "its director for treaties and border affairs, Jane Roe, told", "the Zelvan minister
+        # who led the talks, Jane Roe,": a title that lower-case words go on from, then the
+        # name between commas
         "title_apposed": re.compile(
-            rf"(?<![\w-])(?i:its|his|her|their|the|our)\s+(?P<title>{title_any})"
+            rf"(?<![\w-])(?i:its|his|her|their|the|our)\s+(?:{_CAPTOK}\s+)?(?P<title>{title_any})"
             rf"(?P<rest>(?:\s+[{_LOWER}][\w'’-]*){{1,6}}),\s+(?P<name>{_NAME2})(?=,)"
         ),
         "name_title": re.compile(
@@ -861,6 +889,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s))"
             rf"|(?P<caps>[{_UPPER}]{{2,}}(?:[^\S\n][{_UPPER}]{{2,}}){{1,3}})(?=\s*(?:[,;)]|$)))",
             re.MULTILINE,
+        ),
+        # "translated from Zelvan by Jane Roe (Zelvan) and John Doe": the translators
+        "translated_by": re.compile(
+            rf"\b[Tt]ranslat(?:ed|ions?)\b[^.\n]{{0,40}}?\bby\s+(?P<name>{_NAME2})"
+            rf"(?:[^\S\n]*\([^()\n]{{1,30}}\))?(?:,?\s+and\s+(?P<name2>{_NAME2}))?"
         ),
         "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
         "at_meeting": re.compile(rf"\s{_MEETING_VERB}"),
@@ -907,6 +940,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:the\s+)?(?P<country>{country})(?:['’]s)?\s+"
             rf"(?:(?i:ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<d1>(?i:{domains}))|"
             rf"(?P<d2>(?i:{domains}))\s+(?i:ministry))(?![\w-])"
+        ),
+        # "the Zelvan MFA": its foreign ministry by the initials diplomats write
+        "country_mfa": re.compile(
+            rf"(?<![\w-])(?:the\s+)?(?P<country>{country})(?:['’]s)?\s+(?P<d1>MFA)(?P<d2>)"
+            rf"(?![\w-])"
         ),
         "ministry_country_last": re.compile(
             rf"(?<![\w-])(?:(?i:ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<d1>(?i:{domains}))|"
@@ -966,6 +1004,14 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"[^\S\n]*\([^()\n]{{1,40}}\)[^\S\n]*:",
             re.MULTILINE,
         ),
+        # a script's cue with the speaker in its aside: "ANCHOR (JANE ROE):", "SOUNDBITE
+        # (JON VALE, TRADE MINISTER, ZELVA - IN ZELVAN, VOICE-OVER):"
+        "cue_speaker": re.compile(
+            rf"^[^\S\n]*[{_UPPER}]{{2,}}(?:[^\S\n/-]+[{_UPPER}]{{2,}}){{0,2}}[^\S\n]*"
+            rf"\((?P<name>[{_UPPER}]{{2,}}(?:[^\S\n]+[{_UPPER}]{{2,}}){{1,3}})"
+            rf"(?P<rest>(?:,[^()\n]{{0,100}})?)\)[^\S\n]*:",
+            re.MULTILINE,
+        ),
         "media_name": re.compile(
             rf"(?<![\w'’-])(?P<lead>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})\s+(?:{media_heads})(?![\w'’-])"
         ),
@@ -1017,6 +1063,9 @@ def _family_styles() -> frozenset[str]:
 
 
 def _name_span(text: str, start: int, name: str, min_tokens: int) -> tuple[int, int] | None:
+    if "\n" in name and (gaps := list(_BLANK_LINE.finditer(name))):
+        # "Speakers\n\nJane Roe, a fellow at ...": a heading above is no part of the name
+        start, name = start + gaps[-1].end(), name[gaps[-1].end() :]
     kept = _clean_name(name, min_tokens)
     if kept is None:
         return None
@@ -1103,6 +1152,14 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 add(*got, "pattern")
         if m.group("caps"):  # "By JANE ROE": the name in title case
             found.append(_Span(*m.span("caps"), "person", m.group("caps").title(), "pattern"))
+    for m in _SIGNATURE.finditer(text) if "\n" in text else ():
+        if len(m.group("where").split()) <= _SIGNATURE_WORDS and (
+                got := _name_span(text, m.start("name"), m.group("name"), 2)):
+            add(*got, "pattern")
+    for m in pats["translated_by"].finditer(text) if "ranslat" in text else ():
+        for group in ("name", "name2"):
+            if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
+                add(*got, "pattern", "translator")
     if ("author" in text or "writer" in text) and _AUTHOR_NOTE.search(text):
         # "OPINION / Jane Roe / ... / The author is ...": signed
         top = text.split("\n", _SIGNED_LINES)[:_SIGNED_LINES]
@@ -1334,6 +1391,7 @@ def _ministries(text: str, lowered: str | None) -> list[_Span]:
                    pats["run_ministry"]),
         _scan_at(pats["ministry_country_last"], text,
                  _word_anchors()["ministry_country_last"].starts(text, lowered)),
+        pats["country_mfa"].finditer(text) if "MFA" in text else (),
     )
     for scan in scans:
         for m in scan:
@@ -1600,6 +1658,10 @@ def _media_names(text: str) -> list[_Span]:
     return found
 
 
+_FREQUENCY = re.compile(r"(?i:daily|weekly)\s")
+_COUNTED = re.compile(r"(?i:\b(?:an?|one|two|three|second|third|extra|more)\s+)$")
+
+
 def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list[_Span]:
     """Outlets named after or before a word that describes them ("state broadcaster NRK",
     "the news agency Novosti Pridnestrovya", "The Nation newspaper"), when the name is
@@ -1607,6 +1669,9 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
     found = []
     anchor = _word_anchors()["described_media"]
     for m in _scan_at(_patterns()["described_media"], text, anchor.starts(text, lowered)):
+        if _FREQUENCY.match(m.group()) and _COUNTED.search(text, max(0, m.start() - 12),
+                                                           m.start()):
+            continue  # "a second weekly Zelair flight": how often, not a paper
         keep = []  # the name's words up to a date or stop word, or through a punctuation mark
         for t in _TOKEN.finditer(m.group("name")):
             word = _fold(t.group().strip(".,;:"))
@@ -1713,9 +1778,11 @@ def _analyst_at() -> re.Pattern[str]:
                       rf"research|economics)[^\S\n]+at[^\S\n]+(?P<name>{_FIRM_NAME})")
 
 
-def _question_tags(text: str) -> list[_Span]:
+def _question_tags(text: str, spans: list[_Span]) -> list[_Span]:
     """The journalist and the outlet a transcript names before a question ("QUESTION (Jane
-    Roe, Zelva TV):"), and the speakers it names in capitals ("JANE ROE (anchor):")."""
+    Roe, Zelva TV):"), and the speakers it names in capitals ("JANE ROE (anchor):", a
+    script's "SOUNDBITE (JON VALE, TRADE MINISTER, ZELVA):"; ``spans``: the gazetteer's,
+    for the title's country)."""
     if "):" not in text:
         return []
     found = []
@@ -1730,7 +1797,28 @@ def _question_tags(text: str) -> list[_Span]:
         if _clean_name(name, 2) == (0, len(name.split())) and not any(
                 w.lower() in _org_heads() for w in name.split()):
             found.append(_Span(*m.span("name"), "person", name, "pattern"))
+    # "REPORTER (JANE ROE, LIVE):", "SOUNDBITE (JON VALE, TRADE MINISTER, ZELVA):": the cue
+    # names its speaker, whose title follows (else the cue's word is the role: "anchor")
+    for m in _patterns()["cue_speaker"].finditer(text):
+        name = m.group("name").title()
+        if _clean_name(name, 2) != (0, len(name.split())) or any(
+                w.lower() in _org_heads() for w in name.split()):
+            continue
+        span = _Span(*m.span("name"), "person", name, "pattern")
+        for part in _CUE_PARTS.finditer(m.group("rest")):
+            words = {_fold(w) for w in part.group().split()}
+            if words & _title_words() and not span.role:
+                span.role = _clean_title(part.group().title())
+                a, b = m.start("rest") + part.start(), m.end("rest")
+                span.affiliation = _affiliation(text, spans, a, b)
+        if not span.role:
+            span.role = text[m.start() : m.start("name")].strip(" \t(").lower()
+        found.append(span)
     return found
+
+
+# the parts of a cue's aside: "TRADE MINISTER", "ZELVA", "IN ZELVAN", "VOICE-OVER"
+_CUE_PARTS = re.compile(r"[^,\s](?:(?!\s[-–—]\s)[^,])*")
 
 
 def _described_organisations(text: str, spans: list[_Span], lowered: str | None) -> list[_Span]:
@@ -1882,6 +1970,26 @@ def _dateline_agencies(text: str) -> list[_Span]:
         if words[-1] == "edition":  # "Zelva Post English Edition": the Zelva Post
             b = a + len(m.group("name").rsplit(None, 2)[0])
         found.append(_Span(a, b, "media", text[a:b], "guess"))
+    return found
+
+
+# a US cable's addressee or sender: "AMEMBASSY ZELVA", "AMEMBASSY PORT ZELVA PRIORITY"
+_AMEMBASSY = re.compile(r"\bAMEMBASSY[^\S\n]+(?P<city>[A-Z]+(?:[^\S\n](?!(?:IMMEDIATE|PRIORITY|"
+                        r"ROUTINE|NIACT|FLASH)\b)[A-Z]+)?)\b")
+
+# a memo's signer: a surname in capitals alone on its last line (not "ENDS")
+_CABLE_SIGNER = re.compile(r"\n[^\S\n]*(?P<name>(?!(?:ENDS?|NNNN|BT)\b)[A-Z]{3,})\s*\Z")
+
+
+def _cable_posts(text: str) -> list[_Span]:
+    """The US embassies a cable's header names ("FROM: AMEMBASSY ZELVA"), as "US Embassy
+    Zelva", and the one who signs a memo with a subject line, in capitals on its last line
+    ("VALE")."""
+    found = [_Span(*m.span(), "organisation", f"US Embassy {m.group('city').title()}",
+                   "pattern", country="USA")
+             for m in (_AMEMBASSY.finditer(text) if "AMEMBASSY" in text else ())]
+    if "SUBJECT:" in text and (m := _CABLE_SIGNER.search(text)):
+        found.append(_Span(*m.span("name"), "person", m.group("name").title(), "pattern"))
     return found
 
 
@@ -2432,10 +2540,11 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _acronym_bodies(text)
     spans += _dateline_agencies(text)
     spans += _citing_media(text)
+    spans += _cable_posts(text)  # people too: no title names the signer
     at_title = _word_anchors()["title"].starts(text, lowered)
     people = (_people(text, gaz_spans, at_title, lowered)
               + _capital_surnames(text, gaz_spans, at_title)
-              + _question_tags(text))
+              + _question_tags(text, gaz_spans))
     people += _told_outlets(text, people)
     spans += people
     spans += _described_organisations(text, gaz_spans + people, lowered)
