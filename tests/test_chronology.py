@@ -228,6 +228,13 @@ MERGES = [
         ],
         [("a#e1", "b#e1"), ("c#e1",)],
     ),
+    (  # each article spells the town as it does: "Lisé" and "Lise" are one town
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Lisé"),
+            _ev("b", 1, start="2026-03-10", end="2026-03-10", city="Lise"),
+        ],
+        [("a#e1", "b#e1")],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -246,6 +253,7 @@ MERGE_IDS = [
     "parties-chained-by-a-mediator",
     "undated-takes-no-article-parties",
     "town-with-and-without-city",
+    "town-with-and-without-accents",
 ]
 
 

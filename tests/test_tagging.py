@@ -104,6 +104,9 @@ def test_seed_sentence_index(seed):
         ("The Emirati capital hosted the talks.",
          [("place", "The Emirati capital", "Abu Dhabi")]),
         ("Talks resumed in Istanbul.", [("place", "Istanbul", "Istanbul")]),
+        ("They met in Yaoundé.", [("place", "Yaoundé", "Yaoundé")]),
+        ("They met in Yaounde.", [("place", "Yaounde", "Yaounde")]),
+        ("They met in YAOUNDÉ.", [("place", "YAOUNDÉ", "Yaounde")]),
         ("The Russian delegation arrived.", [("country", "Russian", "RUS")]),
         ("The U.S. and the UK agreed.", [("country", "U.S.", "USA"), ("country", "UK", "GBR")]),
         ("Türkiye and Turkey are one.", [("country", "Türkiye", "TUR"),
@@ -118,7 +121,7 @@ def test_seed_sentence_index(seed):
                                           ("organisation", "Pentagon", "Pentagon")]),
     ],
     ids=["capital-said", "capital-rejected", "in-capital", "to-capital", "demonym-capital",
-         "venue", "demonym", "codes", "turkiye", "lowercase", "iso2-words", "blocker",
+         "venue", "town-with-accents", "town-without", "town-in-capitals", "demonym", "codes", "turkiye", "lowercase", "iso2-words", "blocker",
          "outlet-with-country", "ministry", "institutions"],
 )
 def test_gazetteer(text, expected):

@@ -14,6 +14,7 @@ import pyarrow as pa
 
 from .dates import iso_day, spans_overlap
 from .events import event_family
+from .tagging import fold_name
 
 __all__ = [
     "CHRONOLOGY_COLUMNS",
@@ -134,11 +135,12 @@ def _same_place(a: dict, b: dict) -> bool | None:
 
 def _city(e: dict) -> str | None:
     """The event's town as merges compare it: "Panama City" is "Panama" (one report names
-    the town as its country, another adds "City"); None when not known."""
+    the town as its country, another adds "City"), "Yaoundé" is "Yaounde" (each report
+    spells it as its article does); None when not known."""
     c = e.get("city")
     if not _text(c):
         return None
-    return c.removesuffix(" City") or c
+    return fold_name(c.removesuffix(" City") or c)
 
 
 def _cities_match(ca: str | None, cb: str | None) -> bool | None:

@@ -25,6 +25,7 @@ __all__ = [
     "country_name",
     "extract_actors",
     "find_mentions",
+    "fold_name",
     "tag_articles",
 ]
 
@@ -225,7 +226,7 @@ class _Gazetteer:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
     """Lower-case ``text`` and strip its accents: the key surface forms are compared by."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -365,7 +366,7 @@ def _written_forms(surface: str) -> set[str]:
     """The ways news writes a name: as in the lexicon and without its accents, each with a
     capital first letter, in capitals, in title case and with only the first letter capital."""
     forms = set()
-    for form in (surface, _fold(surface)):
+    for form in (surface, fold_name(surface)):
         form = form[0].upper() + form[1:]
         forms.update((form, form.upper(), form[0] + form[1:].lower(),
                       " ".join(w[:1].upper() + w[1:] for w in form.split(" "))))
@@ -436,7 +437,7 @@ def _gazetteer() -> _Gazetteer:
         if _is_code(surface):
             by_exact.setdefault(surface, entry)
         else:
-            by_folded.setdefault(_fold(surface), entry)
+            by_folded.setdefault(fold_name(surface), entry)
     # Names are matched in the ways news writes them: as in the lexicon, without accents, in
     # capitals, in title case or with only the first letter capitalised; codes only as written.
     # One trie of plain characters lets re skip to the capitals that can start a surface.
@@ -444,7 +445,7 @@ def _gazetteer() -> _Gazetteer:
     for surface, _entry in entries:
         if not _is_code(surface):
             for form in _written_forms(surface):
-                entry = by_folded.get(form.lower()) or by_folded.get(_fold(form))
+                entry = by_folded.get(form.lower()) or by_folded.get(fold_name(form))
                 if entry is not None:
                     by_written.setdefault(form, ((entry, False),))
     for code, entry in by_exact.items():
@@ -474,7 +475,7 @@ def _gazetteer() -> _Gazetteer:
     stop.update(w for style in titles.get("name_styles", []) for w in style.lower().split())
     # Codes are matched by case ("HUN", "SANA"), so they stop no name ("Hun Manet", "Sana
     # Khan"); an organisation's acronym still ends a name ("OSCE Mission").
-    stop.update(_fold(s) for s, e in entries
+    stop.update(fold_name(s) for s, e in entries
                 if e.kind != "place" and " " not in s
                 and not (_is_code(s) and (len(s) <= 3 or e.kind != "organisation")))
     surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
@@ -482,8 +483,8 @@ def _gazetteer() -> _Gazetteer:
         matcher, automaton, forms, {form: i for i, form in enumerate(forms)}, by_written,
         *_plain_forms(forms, by_written), by_folded, by_exact, surfaces,
         names, capitals, demonym_re, domains, frozenset(stop),
-        {_fold(s): e.norm for s, e in entries if e.kind == "capital"
-         and getattr(by_folded.get(_fold(s)), "norm", None) == e.country},
+        {fold_name(s): e.norm for s, e in entries if e.kind == "capital"
+         and getattr(by_folded.get(fold_name(s)), "norm", None) == e.country},
     )
 
 
@@ -678,8 +679,16 @@ def _capital_span(text: str, start: int, end: int, entry: _Entry) -> _Span:
         or _POSTED_AFTER.match(after) is not None
     )
     if as_place:
-        return _Span(start, end, "place", entry.norm, country=entry.country)
+        return _Span(start, end, "place", _as_written(text[start:end], entry.norm),
+                     country=entry.country)
     return _Span(start, end, "country", entry.country)
+
+
+def _as_written(surface: str, name: str) -> str:
+    """A town's name as the article spells it when it is the gazetteer's but for accents
+    ("Brasília", "Yaoundé"), else the gazetteer's ("BRASILIA" in a dateline, "Kiev")."""
+    return surface if surface != name and fold_name(surface) == fold_name(name) and (
+        surface[:1].isupper() and not surface.isupper()) else name
 
 
 # "its Kessa correspondent", "our Kessa bureau": where a reporter works, not the state
@@ -701,7 +710,7 @@ def _gazetteer_spans(text: str) -> list[_Span]:
                 continue  # "New Britain", "New Mexico": a place named after the country
             if _CURRENCY_AFTER.match(text, end):
                 continue  # "US$19", "Australian dollars": a currency, not the state
-            if (city := gaz.city_states.get(_fold(text[start:end]))) is not None:
+            if (city := gaz.city_states.get(fold_name(text[start:end]))) is not None:
                 # "Singapore said", "talks in Singapore"
                 spans.append(_capital_span(text, start, end, _Entry("capital", city, entry.norm)))
                 continue
@@ -722,7 +731,8 @@ def _gazetteer_spans(text: str) -> list[_Span]:
                     or not text[max(0, start - 2) : start][:1].islower()):
                 spans.append(_capital_span(text, start, end, entry))
         elif entry.kind == "place":
-            spans.append(_Span(start, end, "place", entry.norm, country=entry.country))
+            spans.append(_Span(start, end, "place", _as_written(text[start:end], entry.norm),
+                               country=entry.country))
         elif entry.kind == "blocker":
             spans.append(_Span(start, end, "blocker", entry.norm))
         elif entry.kind == "media" and _DURATION_AFTER.match(text, end):
@@ -734,7 +744,7 @@ def _gazetteer_spans(text: str) -> list[_Span]:
         # "Zelva-Norland trade", "Zelvan-Norlandic border": the gazetteer takes no word that a
         # hyphen joins to another, but two states paired are both named; a state the text
         # names nowhere else is one of its actors still
-        pair = [gaz.by_exact.get(m.group(g)) or gaz.by_folded.get(_fold(m.group(g)))
+        pair = [gaz.by_exact.get(m.group(g)) or gaz.by_folded.get(fold_name(m.group(g)))
                 for g in ("a", "b")]
         if all(e is not None and e.kind in ("country", "demonym") for e in pair):
             spans += [_Span(*m.span(g), "country", e.norm, demonym=e.kind == "demonym")
@@ -1040,11 +1050,11 @@ def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
     gaz = _gazetteer()
     tokens = name.split()
     lo, hi = 0, len(tokens)
-    while lo < hi and _fold(tokens[lo]) in gaz.stop_tokens:
+    while lo < hi and fold_name(tokens[lo]) in gaz.stop_tokens:
         lo += 1
     families = _family_styles()
     # "Ali Sheikh": a style after a given name is a family name
-    stops = [_fold(t) in gaz.stop_tokens and not (i > lo and _fold(t) in families)
+    stops = [fold_name(t) in gaz.stop_tokens and not (i > lo and fold_name(t) in families)
              for i, t in enumerate(tokens)]
     while hi > lo and stops[hi - 1]:
         hi -= 1
@@ -1200,7 +1210,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                                                    pats["run_name"])}
               if "'s " in text or "’s " in text else ())
     for word in owners:
-        if _fold(word) not in gaz_stop and (full := _written_in_full(text, word, spans)):
+        if fold_name(word) not in gaz_stop and (full := _written_in_full(text, word, spans)):
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w'’-])", text):
                 add(m.start(), m.end(), "guess")
     # a name of ten words at most (four and the particles between), perhaps "has" or "also"
@@ -1268,7 +1278,7 @@ def _name_goes_on(text: str, got: tuple[int, int]) -> tuple[int, int]:
     start, end = got
     stop = _gazetteer().stop_tokens
     while len(text[start:end].split()) < 4 and (m := _NEXT_NAME_WORD.match(text, end)):
-        if _fold(m.group("word")) in stop or m.group("word").lower() in _org_heads():
+        if fold_name(m.group("word")) in stop or m.group("word").lower() in _org_heads():
             break
         end = m.end()
     return start, end
@@ -1283,7 +1293,7 @@ def _told_outlets(text: str, people: list[_Span]) -> list[_Span]:
     found = []
     for m in _patterns()["told_outlet"].finditer(text):
         word = m.group("name")
-        if _fold(word) in gaz.stop_tokens or _fold(word) in _org_heads():
+        if fold_name(word) in gaz.stop_tokens or fold_name(word) in _org_heads():
             continue
         key = _surname(word)
         if any(p.kind == "person" and _similar_surnames(_surname(p.norm), key) for p in people):
@@ -1336,7 +1346,7 @@ def _cut_from_name(text: str, kept_end: int, name_end: int) -> bool:
     """The words cut from a name's end hold a capitalised word other than a date ("spokesman
     for the Alliance Fleuve Congo", "Minister for East African Cooperation"): with one word
     left, the run names something else, not a person."""
-    return any(w[:1].isupper() and _fold(w) not in _DATE_WORDS
+    return any(w[:1].isupper() and fold_name(w) not in _DATE_WORDS
                for w in text[kept_end:name_end].split())
 
 
@@ -1423,7 +1433,7 @@ def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
 
 def _country_code(surface: str) -> str | None:
     gaz = _gazetteer()
-    entry = gaz.by_exact.get(surface) or gaz.by_folded.get(_fold(surface))
+    entry = gaz.by_exact.get(surface) or gaz.by_folded.get(fold_name(surface))
     if entry is None:
         return None
     return entry.norm if entry.kind in ("country", "demonym") else entry.country
@@ -1632,7 +1642,7 @@ def _title_words() -> frozenset[str]:
     """The one-word titles and their modifiers ("permanent", "special", "chief")."""
     titles = read_lexicon("titles")
     words = [p for item in titles["entries"] for p in item["patterns"]]
-    return frozenset(_fold(w) for w in [*words, *titles.get("modifiers", [])] if " " not in w)
+    return frozenset(fold_name(w) for w in [*words, *titles.get("modifiers", [])] if " " not in w)
 
 
 def _media_names(text: str) -> list[_Span]:
@@ -1644,13 +1654,13 @@ def _media_names(text: str) -> list[_Span]:
     for m in _scan_runs(pats["media_name"], text, text[::-1], pats["at_media_head"],
                         pats["run_name"]):
         tokens = list(_TOKEN.finditer(m.group("lead")))
-        while tokens and _fold(tokens[0].group()) in _NAME_STOP:  # "The", "Breaking"
+        while tokens and fold_name(tokens[0].group()) in _NAME_STOP:  # "The", "Breaking"
             tokens.pop(0)
-        if all(_fold(t.group()) in _title_words() for t in tokens):
+        if all(fold_name(t.group()) in _title_words() for t in tokens):
             continue  # "the Permanent Observer of ...": a title, not an outlet
         if _TITLE_AFTER.match(text, m.end()):
             continue  # "the Zelva House Press Secretary": a title, not an outlet
-        if tokens and not any(_fold(t.group()) in _NAME_STOP for t in tokens):
+        if tokens and not any(fold_name(t.group()) in _NAME_STOP for t in tokens):
             start = m.start() + tokens[0].start()
             found.append(_Span(start, m.end(), "media", text[start : m.end()], "pattern"))
     for m in pats["media_lead"].finditer(text) if "Radio" in text or "Télé" in text else ():
@@ -1674,7 +1684,7 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
             continue  # "a second weekly Zelair flight": how often, not a paper
         keep = []  # the name's words up to a date or stop word, or through a punctuation mark
         for t in _TOKEN.finditer(m.group("name")):
-            word = _fold(t.group().strip(".,;:"))
+            word = fold_name(t.group().strip(".,;:"))
             if word in _DATE_WORDS or word in _NAME_STOP:
                 break
             keep.append(t)
@@ -1694,7 +1704,7 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
     for m in _scan_back(pats["media_described_after"], text, text[::-1],
                         pats["at_after_descriptor"], pats["run_name"]):
         a, b = m.span("name")
-        words = [_fold(w) for w in m.group("name").split()]
+        words = [fold_name(w) for w in m.group("name").split()]
         if (any(w in stop or w in _DATE_WORDS for w in words[words[0] == "the" :])
                 or any(s.start < b and a < s.end for s in spans)
                 or _NEXT_CAP.match(text, m.end()) is not None):
@@ -1743,7 +1753,7 @@ def _apposed_bodies(text: str, spans: list[_Span]) -> list[_Span]:
         if before is None:
             continue
         a, b = before.span("name")
-        words = [_fold(w) for w in before.group("name").split()]
+        words = [fold_name(w) for w in before.group("name").split()]
         if words == ["the"] or any(w in stop or w in _DATE_WORDS
                                    for w in words[words[0] == "the":]):
             continue  # "On Monday, the company said", "He, the chairman"
@@ -1764,7 +1774,7 @@ def _analysts_firms(text: str, spans: list[_Span]) -> list[_Span]:
     found = []
     for m in _analyst_at().finditer(text):
         a, b = m.span("name")
-        if _fold(m.group("name").split()[0]) in _gazetteer().stop_tokens or any(
+        if fold_name(m.group("name").split()[0]) in _gazetteer().stop_tokens or any(
                 s.start < b and a < s.end and s.source != "guess" for s in spans):
             continue
         found.append(_Span(a, b, "organisation", m.group("name"), "pattern"))
@@ -1806,7 +1816,7 @@ def _question_tags(text: str, spans: list[_Span]) -> list[_Span]:
             continue
         span = _Span(*m.span("name"), "person", name, "pattern")
         for part in _CUE_PARTS.finditer(m.group("rest")):
-            words = {_fold(w) for w in part.group().split()}
+            words = {fold_name(w) for w in part.group().split()}
             if words & _title_words() and not span.role:
                 span.role = _clean_title(part.group().title())
                 a, b = m.start("rest") + part.start(), m.end("rest")
@@ -1840,7 +1850,7 @@ def _described_organisations(text: str, spans: list[_Span], lowered: str | None)
         for m in scan:
             group = "owner" if key == "org_leader" and m.group("owner") else "name"
             a, b = m.span(group)
-            words = [_fold(w) for w in m.group(group).split()]
+            words = [fold_name(w) for w in m.group(group).split()]
             if key == "members_body":
                 words = words[:-2]  # the place before "fishermen's cooperative"
             if any(w in _gazetteer().stop_tokens or w in _DATE_WORDS for w in words):
@@ -1959,9 +1969,9 @@ def _dateline_agencies(text: str) -> list[_Span]:
         found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
                   for m in _EDITION.finditer(text)]
     top = sum(len(line) + 1 for line in text.split("\n", _SIGNED_LINES)[:_SIGNED_LINES])
-    heads = {_fold(h) for h in read_lexicon("media").get("heads", [])}
+    heads = {fold_name(h) for h in read_lexicon("media").get("heads", [])}
     for m in _BYLINE_OUTLET.finditer(text, 0, top):
-        words = [_fold(w) for w in m.group("name").split()]
+        words = [fold_name(w) for w in m.group("name").split()]
         # (one word may be a town: "By Jane Roe, Kessa"; a head word names the outlet anyway)
         if len(words) < 2 or words[-1] in heads or any(
                 w in _title_words() or w in _STAFF_WORDS for w in words):
@@ -2006,12 +2016,12 @@ def _outlets_as_named(text: str, spans: list[_Span]) -> None:
     capitals ("QUIET ROOM" over "told Quiet Room that"), is that outlet (in place). The
     masthead alone names no actor."""
     top = sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
-    heads = {_fold(h) for h in read_lexicon("media").get("heads", [])}
-    outlets = {_fold(s.norm) for s in spans if s.kind == "media"} | {
-        _fold(m.group("name")) for m in _CAPS_MASTHEAD.finditer(text, 0, top)
-        if _ISSUE_CUE.search(m.group("next")) or _fold(m.group("name").split()[-1]) in heads}
+    heads = {fold_name(h) for h in read_lexicon("media").get("heads", [])}
+    outlets = {fold_name(s.norm) for s in spans if s.kind == "media"} | {
+        fold_name(m.group("name")) for m in _CAPS_MASTHEAD.finditer(text, 0, top)
+        if _ISSUE_CUE.search(m.group("next")) or fold_name(m.group("name").split()[-1]) in heads}
     for span in spans:
-        if span.kind == "person" and _fold(span.norm) in outlets:
+        if span.kind == "person" and fold_name(span.norm) in outlets:
             span.kind, span.role, span.affiliation = "media", None, None
 
 
@@ -2024,7 +2034,7 @@ def _citing_media(text: str) -> list[_Span]:
     for m in _scan_back(pats["citing_media"], text, text[::-1], pats["at_citing"],
                         pats["run_citing"], 5):
         name = m.group("name")
-        if _clean_name(name, 1) is None or _fold(name.split()[0]) in _gazetteer().stop_tokens:
+        if _clean_name(name, 1) is None or fold_name(name.split()[0]) in _gazetteer().stop_tokens:
             continue
         found.append(_Span(m.start("name"), m.end("name"), "media", name, "guess"))
     return found
@@ -2048,7 +2058,7 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _surname(name: str) -> str:
-    return _fold(name.split()[-1]).replace("-", "")
+    return fold_name(name.split()[-1]).replace("-", "")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2091,7 +2101,7 @@ def _given_names(name: str) -> list[str]:
     """The folded given names of a full name, particles left out; in a name that goes on with
     the father's ("Salman bin Hamad Al Khalifa", "Hamad bin Isa Al Khalifa") only the
     person's own, so that a father and his son stay apart."""
-    words = [_fold(w).rstrip(".") for w in name.split()[:-1]]
+    words = [fold_name(w).rstrip(".") for w in name.split()[:-1]]
     for i, word in enumerate(words):
         if word in _PATRONYMIC:
             return words[:i]
@@ -2172,7 +2182,7 @@ def _word_person(word: str, candidates: list[tuple], firsts: dict[str, str]) -> 
         key = _surname(word)
         person = next(((full, role, aff) for surname, full, role, aff in candidates
                        if _similar_surnames(surname, key)), None)
-    given = firsts.get(_fold(word))
+    given = firsts.get(fold_name(word))
     return None if person is None and given is None else (person, given)
 
 
@@ -2199,12 +2209,12 @@ def _surname_first(text: str, people: list[_Span]) -> None:
     for span in people:
         first = text[span.start : span.end].split(" ", 1)[0]
         if " " in span.norm and len(first) > 1 and first.isupper():
-            key = _fold(first)
+            key = fold_name(first)
             full[key] = span.norm if full.get(key, span.norm) == span.norm else None
     if not full:
         return
     for span in people:
-        if " " not in span.norm and (name := full.get(_fold(span.norm))):
+        if " " not in span.norm and (name := full.get(fold_name(span.norm))):
             span.norm = name
 
 
@@ -2213,13 +2223,13 @@ def _shared_short_names(text: str, spans: list[_Span]) -> None:
     shared = read_lexicon("countries").get("shared_short_names") or {}
     if not shared:
         return
-    codes = {_fold(k): v for k, v in shared.items()}
-    bare = [s for s in spans if s.kind == "country" and _fold(text[s.start : s.end]) in codes]
+    codes = {fold_name(k): v for k, v in shared.items()}
+    bare = [s for s in spans if s.kind == "country" and fold_name(text[s.start : s.end]) in codes]
     if not bare:
         return
     named = {s.norm for s in spans if s.kind == "country" and s not in bare}
     for span in bare:
-        options = codes[_fold(text[span.start : span.end])]
+        options = codes[fold_name(text[span.start : span.end])]
         chosen = [c for c in options if c in named]
         if len(chosen) == 1:
             span.norm = chosen[0]
@@ -2339,7 +2349,7 @@ def _short_org_names(spans: list[_Span]) -> None:
         return
     cores = []  # (folded words of a name up to its first joining word, the name)
     for name in names:
-        words = _fold(name).split()
+        words = fold_name(name).split()
         cut = next((i for i, w in enumerate(words) if w in _ORG_JOINERS), len(words))
         cores.append((words[:cut], name))
     full: dict[str, str | None] = {}
@@ -2369,7 +2379,7 @@ def _first_name_keys(names: list[str]) -> dict[str, str]:
         words = name.split()
         if len(words) < 2:
             continue
-        key = _fold(words[0]).replace("-", "")
+        key = fold_name(words[0]).replace("-", "")
         if len(key) < 4 or key in gaz.stop_tokens or key in surnames:
             continue
         keys[key] = None if key in keys and keys[key] != name else name
@@ -2386,7 +2396,7 @@ def _merge_first_names(clusters: list[list[_Span]]) -> list[list[_Span]]:
         norm = cluster[0].norm
         target = None
         if all(len(s.norm.split()) == 1 for s in cluster):
-            full = keys.get(_fold(norm).replace("-", ""))
+            full = keys.get(fold_name(norm).replace("-", ""))
             target = next((c for c in fulls.values() if any(s.norm == full for s in c)), None)
         if target is not None:
             target.extend(cluster)
@@ -2736,7 +2746,7 @@ def _parent_body(norm: object) -> str | None:
     gaz = _gazetteer()
     entry = gaz.by_exact.get(norm.split(" ", 1)[0])
     if (entry is None or entry.kind != "organisation"
-            or getattr(gaz.by_folded.get(_fold(norm)), "kind", None) == "organisation"):
+            or getattr(gaz.by_folded.get(fold_name(norm)), "kind", None) == "organisation"):
         return None
     return entry.norm
 
