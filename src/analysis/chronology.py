@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .dates import iso_day, spans_overlap
-from .events import event_family
+from .events import event_family, event_number
 from .tagging import fold_name
 
 __all__ = [
@@ -322,8 +322,6 @@ def _family_keys(rows: list[dict], contexts: list[frozenset]) -> list[_Key]:
     return [k if k.parties else k._replace(context=c) for k, c in zip(keys, contexts, strict=True)]
 
 
-
-
 def _ranks(values: list) -> np.ndarray:
     """The place of each value in the sorted ``values`` (distinct, comparable)."""
     ranks = np.empty(len(values), dtype=np.int64)
@@ -349,17 +347,13 @@ def _article_parties(events: list[tuple[Any, str, frozenset]]) -> list[frozenset
     for positions in articles.values():
         whole = _one_negotiation({events[p][2] for p in positions if events[p][2]})
         before = frozenset()
-        for p in sorted(positions, key=lambda p: _number(events[p][1])):
-            if whole or not events[p][2]:
-                out[p] = whole or before
+        for p in sorted(positions, key=lambda p: event_number(events[p][1]) or 0):
+            parties = events[p][2]
+            if parties:
+                before = parties
             else:
-                before = events[p][2]
+                out[p] = whole or before
     return out
-
-
-def _number(event_id: str) -> int:
-    """The place in its article's text of event ``"<doc_id>#e<n>"``."""
-    return int(event_id.rpartition("#e")[2] or 0)
 
 
 def _one_negotiation(named: set[frozenset]) -> frozenset:

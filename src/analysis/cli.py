@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import AnalysisError
+from .errors import AnalysisError, where
 
 __all__ = ["main"]
 
@@ -89,7 +89,7 @@ def _problem_lines(problems) -> list[str]:
     import pandas as pd
 
     return [
-        f"{row.path}{'' if pd.isna(row.line) else f':{row.line}'}: {row.severity}: {row.message}"
+        f"{where(row.path, None if pd.isna(row.line) else row.line)}: {row.severity}: {row.message}"
         for row in problems.itertuples(index=False)
     ]
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["AnalysisError", "SeedError", "LexiconError", "RenderError", "ParameterError"]
+__all__ = ["AnalysisError", "SeedError", "LexiconError", "RenderError", "ParameterError", "where"]
+
+
+def where(path: object, line: int | None) -> str:
+    """``path:line``, or ``path`` for a problem of the whole file (no line)."""
+    return f"{path}:{line}" if line is not None else str(path)
 
 
 class AnalysisError(Exception):
@@ -14,8 +19,7 @@ class SeedError(AnalysisError, ValueError):
 
     def __init__(self, path: str, line: int | None, message: str) -> None:
         self.path, self.line, self.message = str(path), line, message
-        where = f"{self.path}:{line}" if line is not None else self.path
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where(self.path, line)}: {message}")
 
 
 class LexiconError(AnalysisError, ValueError):

@@ -22,6 +22,7 @@ __all__ = [
     "EVENT_TYPES",
     "date_sentences",
     "event_family",
+    "event_number",
     "extract_events",
 ]
 
@@ -130,6 +131,13 @@ _TALK_KINDS = ("talks", "summit", "private_meeting", "audience")
 def event_family(event_type: str | None) -> str | None:
     """The merge family of an event type (``talks``, ``summit``, ``call``, ``statement``...)."""
     return _FAMILY.get(event_type or "")
+
+
+def event_number(event_id: str) -> int | None:
+    """The place in its article's text of event ``"<doc_id>#e<n>"`` (``n``), or None for an
+    id of another form."""
+    tail = str(event_id).rpartition("#e")[2]
+    return int(tail) if tail.isdigit() else None
 
 
 # ----------------------------------------------------------------------------- lexicon

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import LexiconError
+from .events import event_number
 from .lexicon import read_lexicon, trie_regex
 
 __all__ = [
@@ -1930,8 +1931,8 @@ def _event_lookup(events: pd.DataFrame | None) -> dict[str, list[tuple[int, str,
 
 
 def _event_order(event_id: str) -> tuple:
-    tail = str(event_id).rsplit("#e", 1)[-1]
-    return (0, int(tail), "") if tail.isdigit() else (1, 0, str(event_id))
+    n = event_number(event_id)
+    return (0, n, "") if n is not None else (1, 0, str(event_id))
 
 
 def _event_for(doc_events: list[tuple[int, str, str]], sentence_idx: int) -> str | None:

@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .errors import SeedError
+from .errors import SeedError, where
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -298,9 +298,8 @@ def _corpus(batches: list[pa.RecordBatch], order: np.ndarray, logger: logging.Lo
     rows, earlier = _select(table, order)
     problems = _problems(table, order, earlier)
     del table  # so that _arrange lets each column go once it is copied
-    for problem in problems:  # "path:line: message", or "path: message" for a whole file
-        where = problem["path"] if problem["line"] is None else f"{problem['path']}:{problem['line']}"
-        logger.warning("%s: %s", where, problem["message"])
+    for problem in problems:
+        logger.warning("%s: %s", where(problem["path"], problem["line"]), problem["message"])
     found = _arrange(batches, rows, _ROWS).select(list(ARTICLE_COLUMNS))
     index = found.schema.get_field_index("published")
     found = found.set_column(index, "published", found["published"].cast(pa.timestamp("s")))
