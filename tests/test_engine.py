@@ -95,6 +95,17 @@ def test_engine_choice_runs_dask_with_default_partitions(corpus, expected, clust
     _assert_same(got, expected)
 
 
+def test_the_local_cluster_neither_profiles_nor_steals():
+    pytest.importorskip("distributed", reason="the dask engine needs: pip install '.[dask]'")
+    import dask
+
+    with engine._client(None, 2) as client:
+        profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+        stealing = client.run_on_scheduler(lambda dask_scheduler: "stealing" in dask_scheduler.extensions)
+    assert list(profiling.values()) == [False, False]
+    assert stealing is False
+
+
 def test_dask_with_no_articles(corpus, cluster):
     empty = corpus.articles.iloc[:0]
     got = engine.run_dask(empty, corpus.problems, scheduler=cluster.scheduler_address)
