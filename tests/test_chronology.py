@@ -210,6 +210,26 @@ MERGES = [
         ],
         [("a#e1",), ("a#e2",), ("a#e3",), ("a#e4", "b#e1")],
     ),
+    (  # one report of a meeting names the host, the other the guests: each is its article's
+        # negotiation (the articles name both sides elsewhere)
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Lisk",
+                participants=("OST", "ZEL")),
+            _ev("a", 2, start="2026-03-03", end="2026-03-04", participants=("ZEL",)),
+            _ev("b", 1, start="2026-03-03", end="2026-03-04", participants=("OST",)),
+            _ev("b", 2, type_="statement", start="2026-03-05", participants=("OST", "ZEL")),
+        ],
+        [("a#e1",), ("a#e2", "b#e1"), ("b#e2",)],
+    ),
+    (  # but each side's statement on one day is its own
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-10", participants=("OST", "ZEL")),
+            _ev("a", 2, type_="statement", start="2026-03-11", participants=("ZEL",)),
+            _ev("b", 1, start="2026-03-10", end="2026-03-10", participants=("OST", "ZEL")),
+            _ev("b", 2, type_="statement", start="2026-03-11", participants=("OST",)),
+        ],
+        [("a#e1", "b#e1"), ("a#e2",), ("b#e2",)],
+    ),
     (  # an undated report that names no parties does not take its article's at a town
         [
             _ev("a", 1, start="2026-03-10", end="2026-03-10", city="Lusaka",
@@ -251,6 +271,8 @@ MERGE_IDS = [
     "no-parties-takes-its-articles",
     "round-up-lends-the-story-before",
     "parties-chained-by-a-mediator",
+    "meeting-naming-one-side-is-its-articles",
+    "statements-of-each-side-stay-apart",
     "undated-takes-no-article-parties",
     "town-with-and-without-city",
     "town-with-and-without-accents",

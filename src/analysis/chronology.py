@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from .dates import iso_day, spans_overlap
 from .events import event_family, event_number
-from .tagging import fold_name
+from .lexicon import fold_name
 
 __all__ = [
     "CHRONOLOGY_COLUMNS",
@@ -206,7 +206,7 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if overlap is False:
         return False
     if overlap:
-        parties = parties or _sets_match(a.parties or a.context, b.parties or b.context)
+        parties = parties or _sets_match(_named(a), _named(b))
         # "the 26th round ..., held on Wednesday and Thursday": one number on the very same
         # days is one sitting, though one report names neither its town nor its parties
         return bool(place or parties or (ra is not None and ra == rb and a.span == b.span
@@ -230,7 +230,8 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     and their dates overlap (one inside the other counts), or they are the same numbered round,
     or one is undated and they share venue and parties; and they are at the same venue or have
     the same parties (a dated event that names none counts those of its article, when the
-    article's events are of one negotiation: their parties chain together). Each source
+    article's events are of one negotiation: their parties chain together; so does a meeting
+    that names one of them). Each source
     keeps its own dates: where they differ, ``conflicts`` says so, and the entry takes the
     most reported dates (then the earliest).
 
@@ -314,12 +315,20 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     return frame
 
 
+# The families whose one event each side may report naming only the other (or itself):
+# "India hosted the meeting", "the Bangladeshi delegation attended". Not a statement or a
+# proposal, which are one side's own.
+_MEETING_FAMILIES = frozenset({"talks", "summit", "call"})
+
+
 def _family_keys(rows: list[dict], contexts: list[frozenset]) -> list[_Key]:
     """The keys of some events (rows), an event that names no parties given its
-    ``contexts`` (see :func:`_article_parties`)."""
+    ``contexts`` (see :func:`_article_parties`), and so a meeting that names one party of
+    its article's negotiation."""
     shared: dict = {}  # one object for each value that many events share (cities, parties, days)
     keys = [_Key(*(shared.setdefault(v, v) for v in _key(e))) for e in rows]
-    return [k if k.parties else k._replace(context=c) for k, c in zip(keys, contexts, strict=True)]
+    return [k._replace(context=c) if not k.parties or k.family in _MEETING_FAMILIES else k
+            for k, c in zip(keys, contexts, strict=True)]
 
 
 def _ranks(values: list) -> np.ndarray:
@@ -333,7 +342,9 @@ def _article_parties(events: list[tuple[Any, str, frozenset]]) -> list[frozenset
     """What each event of (article, event id, parties) is taken to be about when it names no
     parties: its article's parties, when the article is about one negotiation
     (:func:`_one_negotiation`); in a round-up of several, those of the report before it in
-    the text that names any (the story it is part of); else none.
+    the text that names any (the story it is part of); else none. An event that names one
+    party of its article's one negotiation is taken to be about all of them too (read only
+    for meetings, :func:`_family_keys`).
 
     "The talks resumed on Tuesday" in a story about two countries' talks is those two
     countries' talks. Only reports whose dates overlap read the context
@@ -349,10 +360,12 @@ def _article_parties(events: list[tuple[Any, str, frozenset]]) -> list[frozenset
         before = frozenset()
         for p in sorted(positions, key=lambda p: event_number(events[p][1]) or 0):
             parties = events[p][2]
-            if parties:
-                before = parties
-            else:
+            if not parties:
                 out[p] = whole or before
+                continue
+            before = parties
+            if len(parties) == 1 and parties < whole:
+                out[p] = whole  # "the Indian side hosted": one side of the negotiation
     return out
 
 
@@ -711,8 +724,9 @@ def _blocks(k: _Key) -> list[tuple]:
 
 
 def _named(k: _Key) -> frozenset:
-    """The parties an event names, or else its article's (:func:`_article_parties`)."""
-    return k.parties or k.context
+    """The parties an event names, with its article's (:func:`_article_parties`) when it
+    names none or, a meeting, one of them."""
+    return k.parties | k.context
 
 
 def _ordinals(span: _Span) -> tuple[int, int | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 
@@ -16,12 +17,21 @@ __all__ = [
     "LEXICON_PACKAGE",
     "trie_regex",
     "check_lexicons",
+    "fold_name",
     "lexicon_names",
     "read_lexicon",
     "validate_entries",
 ]
 
 LEXICON_PACKAGE = "analysis.lexicons"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_name(text: str) -> str:
+    """Lower-case ``text`` and strip its accents: the key surface forms are compared by."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").lower()
 
 
 def lexicon_names() -> list[str]:
