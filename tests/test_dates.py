@@ -1276,3 +1276,36 @@ def test_a_present_of_the_next_sitting_is_ahead(text, expr, value):
 def test_a_half_of_a_month_is_no_half_of_the_year(text, expected):
     frame = find_dates(text, PUB)
     assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The board meets in Velm on Monday and Thursday next week.",
+         [("Monday", "2026-11-30"), ("Thursday", "2026-12-03"), ("next week", "2026-W49")]),
+        ("The envoys met on Monday last week.", [("Monday", "2026-11-16"), ("last week", "2026-W47")]),
+        ("The envoys met on Tuesday. Next week they go home.",
+         [("Tuesday", "2026-11-24"), ("Next week", "2026-W49")]),
+    ],
+    ids=["days-of-next-week", "a-day-of-last-week", "a-week-of-another-sentence"],
+)
+def test_the_week_told_after_the_weekdays(text, expected):
+    frame = find_dates(text, "2026-11-26")  # a Thursday
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At the board's March meeting in Velm, the ministers made a promise.",
+         [("March", "2026-03")]),
+        ("Their May summit in Lisk ended without a deal.", [("May", "2026-05")]),
+        ("Velm's March to the sea is a parade.", []),
+        ("The council's may be the last word.", []),
+    ],
+    ids=["a-bodys-march-meeting", "their-may-summit", "a-march-that-is-no-month",
+         "a-modal-after-a-possessive"],
+)
+def test_an_ambiguous_month_before_the_noun_of_its_owner(text, expected):
+    frame = find_dates(text, "2026-08-10")
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected

@@ -1989,7 +1989,7 @@ def test_a_statement_told_as_not_made_is_no_event(text, expected):
          [("talks_round", "occurred", "2026-03-17", "2026-03-17", "Lusaka")]),
         ("Norland and Sudland agreed on Thursday to rebuild six border posts that were wrecked "
          "by a storm in 2023, at the close of a two-day meeting in Lusaka.", "2026-04-09",
-         [("agreement", "occurred", "2026-04-09", "2026-04-09", None),
+         [("agreement", "occurred", "2026-04-09", "2026-04-09", "Lusaka"),
           ("meeting", "occurred", None, None, "Lusaka")]),
         ("Norland and Sudland met on 16-17 March for the 58th meeting of the commission.\n\n"
          "\"Nothing moved,\" said Ana Vell, an academic at a university in Harare who has "
@@ -2011,7 +2011,7 @@ def test_a_speaker_who_said_afterwards_made_a_statement():
             "afterwards that the group had completed a draft.")
     assert _brief(_events(text, "2026-03-20", _TOWNS)) == [
         ("meeting", "occurred", "2026-03-16", "2026-03-16", "Lusaka"),
-        ("statement", "occurred", None, None, None),
+        ("statement", "occurred", "2026-03-16", "2026-03-16", None),
     ]
 
 
@@ -2493,9 +2493,179 @@ def test_the_first_sitting_since_a_date_tells_one_held_then(text, expected):
          "in Ndola. The commission met on Monday and Tuesday at the town hall.",
          [("agreement", "occurred", None, None, "Ndola"),
           ("talks_round", "occurred", None, None, "Ndola"),
-          ("meeting", "occurred", "2026-03-09", "2026-03-10", None)]),
+          ("meeting", "occurred", "2026-03-09", "2026-03-10", "Ndola")]),
     ],
     ids=["as-many-days-as-the-talks", "a-sitting-of-another-length"],
 )
 def test_talks_told_by_their_length_are_the_sitting_of_as_many_days(text, expected):
     assert _brief(_events(text, "2026-03-13", _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The envoys of Norland and Sudland met in Lusaka on Monday and Tuesday. On Tuesday, the "
+         "Sudland delegation issued a statement on the border.", "2026-03-12",
+         [("meeting", "occurred", "2026-03-09", "2026-03-10", "Lusaka"),
+          ("statement", "occurred", "2026-03-10", "2026-03-10", "Lusaka")]),
+        ("The envoys met in Lusaka on Monday. The opening round was held in Harare in 2019. On "
+         "Monday, the Sudland delegation issued a statement on the border.", "2026-03-12",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Lusaka"),
+          ("talks_round", "occurred", "2019", "2019", "Harare"),
+          ("statement", "occurred", "2026-03-09", "2026-03-09", "Lusaka")]),
+        ("The envoys of Norland and Sudland met in Lusaka on Monday. They had met in Harare on "
+         "Friday. On Monday, the Sudland delegation issued a statement on the border.",
+         "2026-03-12",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Lusaka"),
+          ("meeting", "occurred", "2026-03-06", "2026-03-06", "Harare"),
+          ("statement", "occurred", "2026-03-09", "2026-03-09", None)]),
+    ],
+    ids=["a-statement-on-a-day-of-the-sitting", "an-old-round-elsewhere-is-no-other-town",
+         "two-recent-towns-name-neither"],
+)
+def test_what_is_told_on_the_days_of_the_sitting_was_done_in_its_town(text, published, expected):
+    assert _brief(_events(text, published, _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The board's 12th meeting, held in Tasiivik on Monday and Tuesday, signed off the "
+         "budget.", "2026-03-12",
+         [("talks_round", "occurred", "2026-03-09", "2026-03-10", "Tasiivik")]),
+        ("The 6th Meeting of the Joint Board on Canals and Locks of Norland and Sudland "
+         "(below \"the Joint Board\") will be held in Lusaka on 19-20 October 2026.",
+         "2026-09-12", [("talks_round", "scheduled", "2026-10-19", "2026-10-20", "Lusaka")]),
+        ("The 9th meeting was held at the Lake Pavilion Riva, Lusaka, on 2-3 November 2026.",
+         "2026-11-12", [("talks_round", "occurred", "2026-11-02", "2026-11-03", "Lusaka")]),
+        ("The fifth round of canal negotiations had opened last Tuesday in Lusaka and ended on "
+         "Wednesday.",
+         "2026-03-16", [("talks_round", "occurred", "2026-03-10", "2026-03-11", "Lusaka")]),
+    ],
+    ids=["its-meeting-comma-held-in", "will-be-held-in-after-a-long-name",
+         "the-town-after-a-named-venue", "opened-last-tuesday-and-ended"],
+)
+def test_sittings_placed_and_dated_by_their_verbs(text, published, expected):
+    assert _brief(_events(text, published, _TOWNS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Board statement\n\nIn a statement released in Harare on Wednesday, the board said it "
+         "would build two new locks.",
+         [("statement", "occurred", "2026-03-11", "2026-03-11", "Harare")]),
+        ("By our reporter\n\nHARARE - Norland and Sudland ended two days of border talks here "
+         "on Tuesday.",
+         [("talks_round", "occurred", "2026-03-09", "2026-03-10", "Harare")]),
+    ],
+    ids=["a-subheading-in-sentence-case", "a-dateline-under-a-byline"],
+)
+def test_lines_over_the_story_are_no_sentences_of_it(text, expected):
+    towns = [*_TOWNS, _place("HARARE", "Harare", "ZWE")]
+    assert _brief(_events(text, "2026-03-12", towns)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudland agreed to lift catches at the Velm bank by the end of 2028, "
+         "according to a joint statement sent out on Tuesday night.",
+         [("statement", "occurred", "2026-11-24", "2026-11-24", None)]),
+        ("The new river panel is still not due to meet until May.",
+         [("meeting", "planned", "2027-05", "2027-05", None)]),
+        ("The joint commission met in Lusaka on Monday. Its co-chair, Ana Ruiz, told reporters "
+         "afterwards that the day had gone well.",
+         [("meeting", "occurred", "2026-11-23", "2026-11-23", "Lusaka"),
+          ("statement", "occurred", "2026-11-23", "2026-11-23", None)]),
+        ("The joint commission met in Lusaka on 3 March. Its co-chair, Ana Ruiz, told reporters "
+         "afterwards that the day had gone well.",
+         [("meeting", "occurred", "2026-03-03", "2026-03-03", "Lusaka"),
+          ("statement", "occurred", None, None, None)]),
+    ],
+    ids=["a-deadline-is-no-day-of-a-statement", "not-until-a-month-is-that-month",
+         "told-afterwards-on-the-sittings-day", "afterwards-of-a-sitting-months-before"],
+)
+def test_days_of_statements_and_sittings_told_by_a_term(text, expected):
+    assert _brief(_events(text, "2026-11-27", _TOWNS)) == expected
+
+
+def test_the_entries_of_a_diary_under_the_days_they_are_held():
+    text = ("The border calendar for the talks ahead.\n\nMONDAY 30 NOVEMBER\n\nLusaka - Norland "
+            "and Sudland hold expert-level consultations on the lake border.\n\nBackground: "
+            "the talks failed last year.\n\nWEDNESDAY 2 - THURSDAY 3 DECEMBER\n\nZelgrad - The "
+            "Norland-Sudland joint commission on canals meets at deputy level.\n\n"
+            "OTHER ITEMS\n\nHarare - The envoys meet.\n")
+    assert _brief(_events(text, "2026-11-29", _TOWNS)) == [
+        ("talks_round", "scheduled", "2026-11-30", "2026-11-30", "Lusaka"),
+        ("talks_round", "occurred", "2025", "2025", None),
+        ("meeting", "scheduled", "2026-12-02", "2026-12-03", "Zelgrad"),
+    ]
+
+
+def test_a_session_told_with_no_day_is_of_the_one_day_sitting_and_its_town():
+    text = ("Trade ministers of Norland, Sudland and Ostria spent Thursday in Lusaka at a "
+            "union summit on tariffs.\n\nDuring a break, the Norland and Sudland "
+            "delegations held a side session on the dam.")
+    towns = [*_TOWNS, _country("Norland", "NOR"), _country("Sudland", "SUD"),
+             _country("Ostria", "OST")]
+    assert _brief(_events(text, "2026-10-23", towns)) == [
+        ("summit", "occurred", "2026-10-22", "2026-10-22", "Lusaka"),
+        ("talks_session", "occurred", "2026-10-22", "2026-10-22", "Lusaka"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council last met in Velm Falls on 13 March.",
+         [("meeting", "occurred", "2026-03-13", "2026-03-13", "Velm Falls", None)]),
+        ("The council last met in Velm on 13 March.",
+         [("meeting", "occurred", "2026-03-13", "2026-03-13", "Velm", "OST")]),
+        ("Sudland stays outside the 1994 Lusaka agreement under which the states share "
+         "the river.", [("agreement", "occurred", "1994", "1994", "Lusaka", "ZMB")]),
+        ("The Harare Declaration was signed by both leaders.",
+         [("agreement", "occurred", None, None, "Harare", "ZWE")]),
+    ],
+    ids=["a-town-named-past-the-gazetteers-cut", "the-gazetteers-town",
+         "an-agreement-named-by-its-town", "a-declaration-named-by-its-town"],
+)
+def test_towns_named_in_a_name(text, expected):
+    events = _events(text, "2026-08-10", [*_TOWNS, _place("Velm", "Velm", "OST")])
+    assert [(*row, country) for row, country in
+            zip(_brief(events), events["country"], strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LISK - Norland and Sudland envoys held talks here on Tuesday over the shared "
+         "reservoir. The joint board will meet again here in May, they said.",
+         [("talks_round", "occurred", "2026-10-27", "2026-10-27", "Lisk"),
+          ("meeting", "scheduled", "2027-05", "2027-05", "Lisk")]),
+        # without "here", the dateline's town (which the gazetteer lacks) places nothing
+        ("LISK - Norland and Sudland envoys held talks on Tuesday over the shared reservoir.",
+         [("talks_round", "occurred", "2026-10-27", "2026-10-27", None)]),
+        # "from here" is where someone went, not where the talks were
+        ("LISK - Envoys held talks from here by video link on Tuesday.",
+         [("talks_round", "occurred", "2026-10-27", "2026-10-27", None)]),
+    ],
+    ids=["here-is-the-datelines-town", "no-here", "from-here"],
+)
+def test_events_told_as_held_here_are_in_the_datelines_town(text, expected):
+    assert _brief(_events(text, "2026-10-29", [])) == expected
+
+
+def test_a_topic_talked_about_in_the_passive_is_no_talks():
+    text = ("Jon Vale, who heads the boatmen's union in Lusaka, says a levy has been talked "
+            "about since 2019. The ministers talked about the levy in Harare on Tuesday.")
+    assert _brief(_events(text, "2026-10-29", _TOWNS)) == [
+        ("meeting", "occurred", "2026-10-27", "2026-10-27", "Harare")]
+
+
+def test_an_old_agreement_does_not_join_a_signing_told_as_news():
+    text = ("The water commission said on Wednesday that its two sections had signed a new "
+            "accord in Lusaka on deliveries. In April 2025, the two governments reached an "
+            "interim agreement on deliveries.")
+    assert [(e["type"], e["start"], e["city"]) for e in _summary(_events(text, "2026-10-29", _TOWNS))
+            if e["type"] == "agreement"] == [("agreement", None, "Lusaka"), ("agreement", "2025-04", None)]

@@ -673,15 +673,18 @@ _REPORTED = re.compile(r"(?<!\w)(?:that|it|he|she|they|we|I|there)(?!\w)", re.IG
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s)?\s+(?P<w>[a-z]{3,})\b")
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
+_OWNER_BEFORE = re.compile(r"(?:['’]s|(?<!\w)(?:its|their|his|her|our))\s+$", re.IGNORECASE)
 # the head of a list entry: a bullet before its date, a colon or dash after it
 _ENTRY_HEAD = re.compile(r"[ \t•·*▪‣◦-]*")
 _ENTRY_DASH = re.compile(r"\s*[:–—-]\s")
 
 
-def _attributive(text: str, start: int, end: int) -> bool:
-    """Does the expression modify the noun after it ("the March accession", "the Jan. 14 deadline")?"""
+def _attributive(text: str, start: int, end: int, owned: bool = False) -> bool:
+    """Does the expression modify the noun after it ("the March accession", "the Jan. 14
+    deadline", with ``owned`` also "the board's March meeting", "its May summit")?"""
     if not (_ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start)
-            or _ATTRIBUTIVE_BEFORE.match(text, start, start + 4)):  # "the 15 March date"
+            or _ATTRIBUTIVE_BEFORE.match(text, start, start + 4)  # "the 15 March date"
+            or (owned and _OWNER_BEFORE.search(text, max(0, start - 8), start))):
         return False
     after = _ATTRIBUTIVE_AFTER.match(text, end, end + 30)
     return bool(after) and after.group("w") not in _tables()["not_attributive"]
@@ -956,6 +959,9 @@ _YEAR_OFFSET = {"last": -1, "next": 1, "this": 0}
 # "April 4 of that year", "in May, the same year": a year told back to the last date before
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+|in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.IGNORECASE)
+# "on Monday and Thursday next week": the week named after the days
+_WEEK_AFTER = re.compile(r"(?:\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?(?-i:[A-Z][a-z]+day))*"
+                         r",?\s+(last|next|this)\s+week\b", re.IGNORECASE)
 
 
 def _h_iso(g: dict, ctx: _Ctx) -> _Result:
@@ -1109,7 +1115,8 @@ def _h_month(g: dict, ctx: _Ctx) -> _Result:
     rel = (g.get("rel") or "").lower()
     if word in _tables()["ambiguous"] and not (rel or g.get("mod")):
         text, start = ctx["text"], ctx["start"]
-        if not (_PREP_BEFORE.search(text, max(0, start - 12), start) or _attributive(text, start, ctx["end"])):
+        if not (_PREP_BEFORE.search(text, max(0, start - 12), start)
+                or _attributive(text, start, ctx["end"], owned=True)):
             return None
     mon = _month_num(g["mon"])
     anchor = ctx["anchor"]
@@ -1640,7 +1647,8 @@ def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
     rel = (g.get("rel") or "").lower()
     anchor = ctx["quote_anchor"] or ctx["anchor"]
     part = (g.get("part") or "").lower()
-    week = _WEEK_BEFORE.search(ctx["text"], max(0, ctx["start"] - 20), ctx["start"])
+    week = (_WEEK_BEFORE.search(ctx["text"], max(0, ctx["start"] - 20), ctx["start"])
+            or _WEEK_AFTER.match(ctx["text"], ctx["end"]))
     if anchor is None:
         v, d = "XXXX-XX-XX", None
     else:

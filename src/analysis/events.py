@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .dates import iso_day, spans_overlap
-from .lexicon import read_lexicon, trie_regex
+from .lexicon import fold_name, read_lexicon, trie_regex
 
 __all__ = [
     "DATE_SENTENCE_COLUMNS",
@@ -358,8 +358,9 @@ def _lex() -> dict[str, Any]:
         "date_open": _words(raw["date_open"]),
         "ended": _words(raw["ended"]),
         "opened_on": re.compile(
-            rf"(?<![\w-])(?:{_alternation(raw['opened'])})\s+(?:[\w'’-]+\s+){{0,5}}?"
-            rf"(?:on|in)\s+(?:the\s+)?$",
+            # "opened on Monday", "began in Velm on Monday", "had opened last Tuesday"
+            rf"(?<![\w-])(?:{_alternation(raw['opened'])})\s+(?:(?:[\w'’-]+\s+){{0,5}}?"
+            rf"(?:on|in)\s+(?:the\s+)?)?$",
             re.I,
         ),
         # "ended in Harare", "took place in Gazakh", "was held at the Zelnik Centre in Harare"
@@ -476,20 +477,22 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         # "a meeting in Zelnik", "the first round after the break, in Zelnik", "the meeting
-        # of the group, held in Zelnik on", "a round in Porto do Vale": a name of capitalised
+        # of the group, held in Zelnik on", "its 12th meeting, held in Zelnik on", "a round in
+        # Porto do Vale": a name of capitalised
         # words, or lower-case particles between them
         "town_after": re.compile(
             r"(?:(?:\s+[\w'’-]+){0,2}?|(?:\s+[\w'’-]+){1,3}?,"
             r"|\s+of\s+[^,;:.]{1,60}?,?\s+(?:held|hosted|convened)"
             # "the meeting of the Joint River Board in Ndola", "Meeting (JRB) held in"
             r"|(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
-            r"(?:\s+\((?-i:[A-Z][\w'’.-]*)\))?(?:\s+(?:held|hosted|convened))?)"
+            r"(?:\s+\((?-i:[A-Z][\w'’.-]*)\))?(?:,?\s+(?:held|hosted|convened))?)"
             r"\s+in\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:(?:[\s-]|\s(?:do|da|dos|das|de|del|di|du|la|le"
             r"|am|sur|en)\s)[A-Z][\w'’-]+){0,2}))(?![\w'’-])"
             r"(?=\s*(?:[,.;:)]|$|(?:on|last|this|next|in|at|from|between|with|and|under"
             r"|for|over|since|after|before|until|to|early|late|later|mid)\b))"
         ),
         "not_towns": _words(venue.get("not_towns") or ["\0"]),
+        "town_tail": re.compile(rf"\s+(?-i:{_alternation(venue['town_tails'])})(?![\w'’-])"),
         "site_in_town": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['site_in_nouns'])})\s+in\s+"
             r"(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
@@ -921,6 +924,9 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
             or (_may_hold(text, may["topic_after"])
                 and lex["topic_after"].search(_clause_after(text, c.t1, 45)))
             or _ANY.search(text, max(0, c.t0 - 30), c.t0)
+            # "the fund has been talked about for years": the passive tells a topic
+            or (c.form == "verb" and _PASSIVE_AUX.search(text, max(0, c.t0 - 20), c.t0)
+                and _ABOUT.match(text, c.t1))
             or c.conditional
             or text.rstrip(" \"”’'»)").endswith("?")):  # a question reports nothing
         c.topical = True
@@ -948,6 +954,9 @@ _ASIDE = re.compile(
     r"|\s+[-–—]\s+the\s[^,;.–—]{0,60}\s[-–—](?=\s)"  # " - the first since 2018 - "
 )
 # "any agreement is signed", "before any talks": no event in particular
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
+_ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)
 _ANY = re.compile(r"(?<![\w-])any\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 _MASTHEAD_LINES = 3
@@ -1972,6 +1981,8 @@ def _attach_dates(
         if (c.t0 >= s1 and _TERM_BEFORE.search(text, max(0, s0 - 20), s0)
                 and _DONE_BEFORE.search(text, s1, c.t0)):
             return False  # "will pay tolls until 2029 after Monday's round ended"
+        if c.kind == "statement" and lex["end_only"].search(text, max(0, s0 - 25), s0):
+            return False  # "by the end of 2028, a joint statement said": a term it sets
         if lex["paper_of"].search(text, max(0, s0 - 40), s0):
             return False  # "the line set by the court in its judgment of 12 October 2021"
         if lex["baseline"].match(text, s1) and _YEAR.fullmatch(text, s0, s1):
@@ -2022,7 +2033,7 @@ def _attach_dates(
         before = before[-25:]
         if when:
             target.start, target.end = start, end
-        elif lex["end_only"].search(before):
+        elif lex["end_only"].search(before) and not _NOT_UNTIL.search(text, max(0, s0 - 60), s0):
             target.end = _iso(row.last_day) or end
         elif start != end:
             target.start, target.end = start, end
@@ -2032,6 +2043,11 @@ def _attach_dates(
             target.start = start
         else:
             target.start, target.end = start, end
+
+
+# "is still not due to meet until May": it meets then
+_NOT_UNTIL = re.compile(r"(?<![\w-])not\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 
 
 _OPENING_QUOTE = {"“": "”", '"': '"', "«": "»"}
@@ -2362,15 +2378,19 @@ def _attach_places(
             may("not_before") and lex["not_before"].search(before))
         # "at Hollin House, Lusaka": the town set after the venue places the same event
         located = located or any(_PLACE_APPOSED.fullmatch(text, e, s0) for e in placed_ends)
+        # "at the Lake Pavilion Riva, Lisk, on 9 May": the town set after a named venue
+        located = located or bool(_NAMED_SITE.search(text, max(0, s0 - 80), s0))
         if may("source_nouns") and lex["source_in"].search(before) and _SAYS.match(text, s1):
             continue  # "a diplomat in Port Vale, speaking on condition of anonymity, said"
         if may_condition and _CONDITION.search(text, 0, s0):
             continue  # "if the talks in Lusaka fail": the place of none in particular
-        # "the Kenyan capital" or the capital itself where the event is ("at a Lusaka hotel")
+        named = may("after_nouns") and bool(lex["venue_after"].match(after))
+        # "the Kenyan capital" or the capital itself where the event is ("at a Lusaka hotel",
+        # "the Lusaka talks")
         capital = m.kind == "country" and (
             (may("capital_words") and bool(lex["capital_after"].match(after)))
-            or (located and code is not None and text[s0:s1] == lex["capitals"].get(code)))
-        named = may("after_nouns") and bool(lex["venue_after"].match(after))
+            or ((located or named) and code is not None
+                and text[s0:s1] == lex["capitals"].get(code)))
         # an item of a list entry set off by commas: "- Next: fifth round, Harare, April"
         listed = (bool(_BULLET.match(text)) and bool(_COMMA_BEFORE.search(before))
                   and bool(_ITEM_END.match(after)))
@@ -2426,6 +2446,8 @@ def _attach_places(
 
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _PLACE_APPOSED = re.compile(r",\s*")
+_NAMED_SITE = re.compile(
+    r"(?<![\w-])at\s+the\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,5},\s*$", re.I)
 _BULLET = re.compile(r"\s*[•·*▪‣◦–-]\s")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ITEM_END = re.compile(r"\s*(?:[,.;(]|$)")
@@ -2735,6 +2757,13 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
                 g for g in pool if c.salience < 3 or c.kind != "talks" or len(groups) == 1
                 or _as_long(g, c)
             ]
+            if c.kind == "agreement" and published is not None and _long_before(
+                    (c.start, c.end), published):
+                # nor, the other way round, does an agreement a year or more old join such a
+                # signing ("signed a new accord in Velm", then "in April last year ... an
+                # interim deal"): the signing told as news is of now
+                pool = [g for g in pool if _group_dates(g)[0] is not None
+                        or not any(x.salience == 3 and not x.quoted for x in g)]
         elif c.kind == "agreement" and c.salience == 3 and not c.quoted and published is not None:
             pool = [g for g in pool if not _long_before(_group_dates(g), published)]
         if pool:
@@ -3044,6 +3073,8 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
         if sent.block_kind != "paragraph":
             continue
         head = _DATELINE_CITY.match(sent.text)
+        if head is None and _subhead(art.text, sent):
+            continue  # a byline over the story ("By our correspondent")
         if head is None:
             return
         found = art.sentence_mentions.get(sent.sentence_idx, [])
@@ -3066,14 +3097,31 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
             # place a dated report was filed from
             city, code = head.group().strip().title(), None
         else:
-            return
-        for g in groups:
+            city, code = None, None
+        for g in groups if city is not None else ():
             best = _primary(g)
             if (any(x.sentence_idx == sent.sentence_idx for x in g) and best.kind in _PLACED_KINDS
                     and _realised(best) is not False
                     and not any(x.city or x.venue for x in g)):
                 best.city, best.country = city, code
+        _told_here(groups, city or head.group().strip().title(), code)
         return
+
+
+# "here" shortly after an event's word: "held talks here", "will meet again here in May"
+# (not "from here")
+_HERE = re.compile(r"[^.;:!?\"“”]{0,25}?(?<![\w-])(?<!from )here(?![\w-])", re.IGNORECASE)
+
+
+def _told_here(groups: list[list[_Cand]], city: str, code: str | None) -> None:
+    """An event the story tells as held "here" was held in the town of its dateline, the
+    place the story was filed from ("LISK - ... held talks here on Tuesday")."""
+    for g in groups:
+        if not any(x.city or x.venue for x in g) and any(
+                x.kind in _PLACED_KINDS and not x.quoted and _HERE.match(x.evidence, x.t1)
+                for x in g):
+            best = _primary(g)
+            best.city, best.country = city, code
 
 
 # the rest of a timeline entry's head after its date: a dash and the place, then the full
@@ -3152,6 +3200,69 @@ def _place_entries(art: _Article, heads: dict[int, int], cands: list[_Cand],
             c.country = c.country or code
 
 
+# what may stand between the days a heading names ("WEDNESDAY 2 - THURSDAY 3 DECEMBER")
+_HEADING_GAP = re.compile(r"[\s\d,.;:|–—-]*")
+# the town heading an entry of a diary ("Velm - The canal board meets")
+_ENTRY_TOWN = re.compile(r"(?-i:[A-Z])[^.;:!?\n]{0,40}?\s[-–—]\s")
+_WEEK_DAYS = 7
+_ENTRY_NAME = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})\s[-–—]\s")
+
+
+def _day_heading(sent: _Sentence, dates: list[_Date]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a heading names when it names nothing else ("MONDAY 30
+    NOVEMBER", "Wednesday 2 - Thursday 3 December": a weekday before the day it runs to is
+    the one of that week)."""
+    rows = sorted((d for d in dates if d.type == "DATE"), key=lambda d: int(d.start_char))
+    base, pos = int(sent.start_char), 0
+    for d in rows:
+        if not _HEADING_GAP.fullmatch(sent.text, pos, int(d.start_char) - base):
+            return None
+        pos = int(d.end_char) - base
+    first = iso_day(rows[0].first_day) if rows else None
+    last = iso_day(rows[-1].last_day) if rows else None
+    if first is None or last is None or not _HEADING_GAP.fullmatch(sent.text, pos):
+        return None
+    if not (first <= last and (last - first).days < _WEEK_DAYS):
+        first = last - dt.timedelta(days=(last.isoweekday() - first.isoweekday()) % _WEEK_DAYS)
+    return first, last
+
+
+def _diary_entries(art: _Article, cands: list[_Cand], lex: dict[str, Any]) -> None:
+    """The entries of a diary, each a paragraph headed by its town ("Velm - The canal
+    board meets at deputy level") under a heading naming its days ("WEDNESDAY 2 -
+    THURSDAY 3 DECEMBER"): the sittings an entry tells with no day or place of their own
+    are held there and then (and are still to come when those days are)."""
+    days = None
+    for sent in art.sentences:
+        if sent.block_kind == "heading":
+            days = _day_heading(sent, art.sentence_dates.get(sent.sentence_idx, []))
+            continue
+        start = int(sent.start_char)
+        head = _ENTRY_TOWN.match(sent.text)
+        if days is None or head is None or art.text[max(0, start - 1) : start] not in ("", "\n"):
+            continue
+        found = [m for m in art.sentence_mentions.get(sent.sentence_idx, [])
+                 if int(m.start_char) - start < head.end()]
+        place = next((m for m in found if m.kind in ("place", "country")), None)
+        # a town the gazetteer lacks, told as an entry's head: a name and nothing else
+        town = _ENTRY_NAME.fullmatch(sent.text, 0, head.end()) if not found else None
+        if town is not None and lex["not_towns"].fullmatch(town.group("name")):
+            town = None
+        for c in cands:
+            if (c.sentence_idx != sent.sentence_idx or c.kind not in _TALK_KINDS
+                    or c.start or c.end or c.t0 < head.end()):
+                continue
+            c.start, c.end = days[0].isoformat(), days[1].isoformat()
+            if (art.published is not None and days[0] > art.published
+                    and c.status in ("occurred", "ongoing", "unknown")):
+                c.status = "scheduled"
+            if place is not None and not (c.city or c.venue):
+                c.venue, c.city, code = _place_fields_of(place, art, lex)
+                c.country = c.country or code
+            elif town is not None and not (c.city or c.venue):
+                c.city = town.group("name")
+
+
 def _in_table(text: str, pos: int) -> bool:
     """Is a line next to the one at ``pos`` a table row too?"""
     start = text.rfind("\n", 0, pos) + 1
@@ -3174,12 +3285,13 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         row = row and _in_table(art.text, int(sent.start_char))
         told_on = _caption_story(sent) if sent.block_kind == "caption" else None
         if (sent.block_kind != "paragraph" and not row and told_on is None) or _aside_paragraph(
-                art.text, int(sent.start_char), lex):
+                art.text, int(sent.start_char), lex) or _subhead(art.text, sent):
             continue
         cands.extend(c for c in _sentence_candidates(art, sent, lex, leaders)
                      if told_on is None or c.t0 >= told_on)
     cands.extend(_sign_off(art, cands, lex))
     _place_entries(art, heads, cands, lex)
+    _diary_entries(art, cands, lex)
     groups = [g for g in _merge(cands, art.published) if _keep(g)]
     _inherit(groups, cands)
     _dateline_place(art, groups)
@@ -3198,6 +3310,8 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         rows.append(_event_row(art, g, i + 1, lex, (made_at_talks and at_talks) or dateline, live))
     _at_the_talks(ordered, rows, cands)
     _on_the_place_line(art, rows, lex)
+    _the_sittings_town(rows, art.published)
+    _told_afterwards(ordered, rows, art.published)
     return rows
 
 
@@ -3333,6 +3447,69 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
                 row["country"] = row["country"] or held["country"]
 
 
+_RECENT = 14  # days: a sitting ended this close to the report is the one the story reports
+_AT_THE_SITTING = ("talks", "summit", "statement", "agreement", "proposal")
+
+
+def _the_sittings_town(rows: list[dict], published: dt.date | None) -> None:
+    """The story names the town of the sitting it reports once ("met in Velm on Monday and
+    Tuesday") and then tells of that sitting with no place ("The second day opened with ...",
+    "a protocol signed on Tuesday"): what it tells as done on the sitting's days (or, for a
+    session of it, with no day) was done in that town. Only where one town holds the sittings
+    the story tells as held, or the recent ones (or the one it opens with, of no day): with two,
+    a day names neither."""
+    held = [r for r in rows if event_family(r["type"]) in ("talks", "summit")
+            and r["status"] in _REALISED and r["city"]]
+    if len({fold_name(r["city"]) for r in held}) > 1 and published is not None:
+        recent = published - dt.timedelta(days=_RECENT)
+        # (one of no day is recent when the story opens with it: "met in Velm last week")
+        held = [r for r in held if (iso_day(r["end"] or r["start"], last=True) or recent) > recent
+                or (r["start"] is None and r["sentence_idx"] < _OPENING)]
+    if not held or len({fold_name(r["city"]) for r in held}) > 1:
+        return
+    town = held[0]
+    first, last = iso_day(town["start"]), iso_day(town["end"] or town["start"], last=True)
+    if (first is None or last is None) and published is not None:
+        # no day or month of its own ("met in Velm last week"): the days before the report
+        first, last = published - dt.timedelta(days=_RECENT), published
+    for row in rows:
+        if (row["city"] or row["venue"] or row["status"] not in _REALISED
+                or event_family(row["type"]) not in _AT_THE_SITTING):
+            continue
+        if row["start"] or row["end"]:
+            day0, day1 = iso_day(row["start"]), iso_day(row["end"] or row["start"], last=True)
+            if None in (first, last, day0, day1) or not first <= day0 <= day1 <= last:
+                continue
+        elif row["type"] != "talks_session":
+            continue
+        elif town["start"] and town["start"] == town["end"] and len(town["start"]) == 10:
+            row["start"] = row["end"] = town["start"]  # a session of a sitting of one day
+        row["venue"], row["city"] = town["venue"], town["city"]
+        row["country"] = row["country"] or town["country"]
+
+
+_AFTERWARDS = re.compile(r"(?<![\w-])afterwards?(?![\w-])", re.IGNORECASE)
+
+
+def _told_afterwards(ordered: list[list[_Cand]], rows: list[dict],
+                     published: dt.date | None) -> None:
+    """A statement made "afterwards" ("told reporters afterwards that the day had gone
+    well") with no day of its own was made on the last day of the sitting told before it
+    (one told by its day, and recent: "in June" names no day to tell it on, and a sitting of
+    months before is no news the story reports)."""
+    held = None
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if (event_family(row["type"]) in ("talks", "summit") and row["status"] in _REALISED
+                and row["start"] and len(row["start"]) == 10):
+            held = row
+        elif (best.kind == "statement" and held is not None and row["start"] is None
+                and row["end"] is None and _AFTERWARDS.search(best.evidence, best.t1)
+                and (published is None or iso_day(held["end"] or held["start"], last=True)
+                     >= published - dt.timedelta(days=_RECENT))):
+            row["start"] = row["end"] = held["end"] or held["start"]
+
+
 # between a proposal and the sitting it was made at: "a joint committee during Wednesday's"
 _DURING_THE_TALKS = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,5}?(?:during|at)\s+(?:the|this|that|their|its|[\w-]+['’]s)\s+"
@@ -3363,6 +3540,22 @@ def _caption_story(sent: _Sentence) -> int | None:
     return m.end()
 
 
+_SUBHEAD_WORDS = 4
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")")
+
+
+def _subhead(text: str, sent: _Sentence) -> bool:
+    """Is the sentence a line of a few words with no digit and no end (a subheading in
+    sentence case, "Company statement", "Next steps", or a byline), not a sentence of the
+    story?"""
+    start = int(sent.start_char)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return (line == sent.text.strip() and len(line.split()) <= _SUBHEAD_WORDS
+            and not line.endswith(_SENTENCE_END) and not any(c.isdigit() for c in line))
+
+
 def _aside_paragraph(text: str, pos: int, lex: dict[str, Any]) -> bool:
     """Is the paragraph holding ``pos`` wholly in parentheses, or headed "CORRECTION:"? An
     editor's note ("(Adds the ministry's statement in paragraph 8)", "(Reporting by ...)",
@@ -3385,6 +3578,19 @@ def _live_entries(art: _Article) -> frozenset[int]:
         if inside:
             out.add(int(sent.sentence_idx))
     return frozenset(out)
+
+
+def _whole_town_names(text: str, ments: list[_Mention], lex: dict[str, Any]) -> list[_Mention]:
+    """The mentions with each town the gazetteer cut before the last word of its name ("in
+    Brenna Falls" tagged "Brenna") told by its whole name, of no country known."""
+    out = []
+    for m in ments:
+        tail = lex["town_tail"].match(text, int(m.end_char)) if m.kind == "place" else None
+        if tail is not None and not str(m.norm).endswith(tail.group().strip()):
+            m = m._replace(end_char=tail.end(), norm=f"{m.norm} {tail.group().strip()}",
+                           country=None)
+        out.append(m)
+    return out
 
 
 def extract_events(
@@ -3437,7 +3643,7 @@ def extract_events(
         articles["text"].tolist(),
         strict=True,
     ):
-        art_mentions = ments_by_doc.get(doc_id, [])
+        art_mentions = _whole_town_names(text, ments_by_doc.get(doc_id, []), lex)
         art_dates = dates_by_doc.get(doc_id, [])
         item = _Article(
             doc_id=doc_id,
