@@ -2126,3 +2126,211 @@ def test_ranks_retired_and_survey_chiefs_introduce_names(text, expected):
 )
 def test_weekly_counted_is_a_frequency_not_a_paper(text, expected):
     assert [m["norm"] for m in find_mentions(text) if m["kind"] == "media"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The panel heard Ambassador Ana Maria Ostra Vega for Norland and Dr Jon Vale Ruiz for "
+         "Sudland. Dr Vale said the map was clear. Ms Ostra disagreed.",
+         [("Ana Maria Ostra Vega", "Ana Maria Ostra Vega"), ("Jon Vale Ruiz", "Jon Vale Ruiz"),
+          ("Vale", "Jon Vale Ruiz"), ("Ostra", "Ana Maria Ostra Vega")]),
+        ("Vice Minister Benito Marquez Lorca arrived on Monday. Talks with Vice Minister "
+         "Marquez went on until late.",
+         [("Benito Marquez Lorca", "Benito Marquez Lorca"), ("Marquez", "Benito Marquez Lorca")]),
+    ],
+    ids=["two-family-names-then-the-first-alone", "the-first-family-name-after-a-title"],
+)
+def test_the_first_of_two_family_names_alone_is_the_full_name(text, expected):
+    assert [(m["text"], m["norm"]) for m in find_mentions(text) if m["kind"] == "person"
+            ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Co-president Jon Vale said so. Co-chair Ana Ruiz agreed.",
+         [("Jon Vale", "Co-president"), ("Ana Ruiz", "Co-chair")]),
+        ("The co-chairman, Jon Vale, opened the sitting.", [("Jon Vale", "co-chairman")]),
+    ],
+    ids=["co-president-and-co-chair", "co-chairman-apposed"],
+)
+def test_co_chairs_and_co_presidents_are_titles(text, expected):
+    assert [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "person"
+            ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("date 2026-01-05 Talk\n\nZelva Review | Interview of the week\n\nAna Ruiz spoke to us.",
+         [("media", "Zelva Review")]),
+        ("date 2026-01-05 Talk\n\nVelm Sessions | Podcast\n\nThe sides met.",
+         [("media", "Velm Sessions")]),
+        ("date 2026-01-05 Talk\n\nArctic Notes | A weekly column\n\nThe sides met.", []),
+    ],
+    ids=["masthead-interview", "masthead-podcast", "a-column-is-no-outlet"],
+)
+def test_a_masthead_that_runs_an_interview_or_a_podcast_names_the_outlet(text, expected):
+    assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("media", "organisation", "person")
+            ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zelva Review | Interview of the week\n\nThe envoy Ana Ruiz took questions from Zelva "
+         "Review's Jon Vale by phone.", [("media", "Zelva Review"), ("person", "Ana Ruiz"),
+                                         ("person", "Jon Vale")]),
+        ("The Velm Times reported it. The Velm Times's Foreign Desk reported it.",
+         [("media", "Velm Times")]),
+    ],
+    ids=["an-outlets-interviewer", "an-outlets-desk-is-no-person"],
+)
+def test_the_person_an_outlets_possessive_introduces(text, expected):
+    assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("media", "person")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks went on.\n\nCompiled by Ana Ruiz; sources listed online.", ["Ana Ruiz"]),
+        ("Our show is produced by Ana Ruiz, with sound by Lisk Studios.", ["Ana Ruiz"]),
+        ("The plan was compiled by hand in Velm.", []),
+    ],
+    ids=["a-diary-compiled-by", "a-show-produced-by", "no-name-after-by"],
+)
+def test_the_maker_of_a_diary_or_a_show_is_a_person(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Qatar-facilitated talks between Norland and Sudland resumed.", ["QAT"]),
+        ("The Oman-brokered deal held.", ["OMN"]),
+        ("The US-led coalition and Russia-backed forces.", []),
+        ("The EU-Japan summit ended in Velm.", ["JPN"]),
+    ],
+    ids=["facilitated-by-a-state", "brokered-by-a-state", "led-and-backed-are-no-third-party",
+         "a-body-and-a-state-paired"],
+)
+def test_states_that_facilitate_or_pair_with_a_body(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "country"] == expected
+
+
+def test_a_state_that_facilitates_talks_is_an_actor():
+    articles, sentences = _frame({"d": "The Omani-hosted talks between Norland and Sudland "
+                                       "resumed."})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert actors["name"].tolist() == ["Oman"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Power in Lisk comes from VELCO, a state utility that has run the grid since 1990.",
+         [("organisation", "VELCO")]),
+        ("Economists at the Lisk-based Zelva Capital Watch put the cost at 2 billion.",
+         [("organisation", "Zelva Capital Watch")]),
+        ("Jon Vale, an economist at the University of the Zelva Coast, said so.",
+         [("person", "Jon Vale")]),
+        ("The Omani oil ministry said output would rise.",
+         [("organisation", "Oman Ministry of Oil")]),
+        ("Norway's Ministry of Fisheries said so.",
+         [("organisation", "Norway Ministry of Fisheries")]),
+    ],
+    ids=["a-state-utility", "analysts-at-a-based-firm", "no-firm-cut-before-of", "an-oil-ministry",
+         "a-fisheries-ministry"],
+)
+def test_utilities_firms_and_ministries_of_more_domains(text, expected):
+    assert [(m["kind"], m["norm"]) for m in find_mentions(text) if m["kind"] != "place"
+            ] == expected
+
+
+def test_the_council_of_ministers_of_a_body_is_the_body():
+    articles, sentences = _frame({"d": "The Council of Ministers of the Lisk Lakes Authority "
+                                       "approved the budget. The Lisk Lakes Authority said so."})
+    actors = extract_actors(articles, tag_articles(articles, sentences))
+    assert actors[["name", "n_mentions"]].values.tolist() == [["Lisk Lakes Authority", 2]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 3 March the Joint Council for Lake Management of East Africa met in Velm.",
+         ["Joint Council for Lake Management of East Africa"]),
+        ("The Regional Council for Fisheries of the Western Pacific met in Velm.",
+         ["Regional Council for Fisheries of the Western Pacific"]),
+    ],
+    ids=["of-a-region-of-africa", "of-the-western-pacific"],
+)
+def test_a_bodys_name_may_end_in_a_region(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Norland official said Velmora was the hardest file.", []),
+        ('"It is done," said Velmora.', ["Velmora"]),
+        ("The deal, said Velmora, was done.", ["Velmora"]),
+    ],
+    ids=["the-subject-of-what-was-said", "a-tag-after-a-quote", "a-tag-after-a-comma"],
+)
+def test_one_word_after_said_is_a_speaker_only_in_a_tag(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ended.\n\nMedia contact: Ana Ruiz, communications officer", ["Ana Ruiz"]),
+        ("The talks ended.\n\nPress enquiries: Jon Vale (+1 555 0100)", ["Jon Vale"]),
+        ("The talks ended.\n\nMedia contact: press@lisk.example", []),
+    ],
+    ids=["media-contact", "press-enquiries", "an-address-alone"],
+)
+def test_the_contact_a_press_release_names_is_a_person(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[Transcript. Velm Currents is a weekly podcast on ferries and fishing.]",
+         [("media", "Velm Currents")]),
+        ("The show ended. Velm Lines is a podcast about rivers.", [("media", "Velm Lines")]),
+        ("This is a podcast about rivers.", []),
+        ("Jon Vale is a weekly columnist.", []),
+    ],
+    ids=["a-podcast-in-a-note", "a-podcast-after-a-sentence", "no-name", "a-person-writing"],
+)
+def test_an_outlet_that_says_what_it_is(text, expected):
+    assert [(m[0], m[2]) for m in _kinds(text) if m[0] in ("media", "person", "organisation")
+            ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("West Norland says the lake is too shallow for the ferries.", []),
+        ("Northern Velm said no to the plan.", []),
+        ("In the north, Vale said no to the plan.", ["Vale"]),
+    ],
+    ids=["west-of-a-state", "northern-town", "a-surname-after-a-comma"],
+)
+def test_a_region_named_by_a_compass_point_is_no_speaker(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates met at a hall in Ghana Street and then on Mali Road.", []),
+        ("Ghana and Togo met in Lome.", ["GHA", "TGO"]),
+    ],
+    ids=["a-street-and-a-town-named-after-states", "the-states"],
+)
+def test_a_street_or_town_named_after_a_state_is_no_state(text, expected):
+    assert [m["norm"] for m in find_mentions(text) if m["kind"] == "country"] == expected

@@ -115,9 +115,10 @@ _ACCORDING_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # "The Trust understands from people close to the talks that ...", "has learned from two
-# diplomats": the unnamed insiders are the source
+# diplomats", "we were told by two diplomats": the unnamed insiders are the source
 _LEARNED_FROM = re.compile(
-    r"\b(?:understands|understood|learned|learnt|heard)\s+from\s+(?P<phrase>(?:(?:an?|one|"
+    r"\b(?:(?:understands|understood|learned|learnt|heard)\s+from|(?:am|'m|are|'re|was|were|"
+    r"been)\s+told\s+by)\s+(?P<phrase>(?:(?:an?|one|"
     rf"another|two|three|several)\s+(?:[\w'’.-]+\s+){{0,3}}?)?(?P<role>(?:{_INSIDERS})s?|"
     rf"{_KNOWING_PEOPLE})(?:\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+the\s+\w+)?)\b",
     re.IGNORECASE,
@@ -226,6 +227,12 @@ def _cues() -> dict[str, re.Pattern]:
         ),
         "observer_role": re.compile(
             rf"(?<![\w-])(?:{alternation(lex['observer_roles'])})(?![\w-])", re.IGNORECASE
+        ),
+        "observer_body": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['observer_bodies'])})(?![\w-])", re.IGNORECASE
+        ),
+        "state_body": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['state_bodies'])})(?![\w-])", re.IGNORECASE
         ),
         "media_role": re.compile(
             rf"(?<![\w-])(?:{alternation(lex['media_roles'])})(?![\w-])", re.IGNORECASE
@@ -393,6 +400,11 @@ _VERB_BEFORE = re.compile(r"(?i:said|stated|told|noted|added|says|wrote)\s*"
                           r"(?:[A-Z][a-z]{0,4}\.?\s+)?$")
 
 
+# "said the Zelvan foreign minister, Dr X", "said VFI executive director X": a title between
+_VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|told|noted|added|says|wrote)\s+"
+                                r"(?P<title>(?:[\w'’.-]+,?\s+){1,7}?)$")
+
+
 def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
     """The speech verb that makes ``mention`` a speaker ("X said", "said X", "X, who ..., told");
     ``words`` are those of ``sentence`` (:func:`_words`)."""
@@ -422,8 +434,10 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
                 and not re.search(r"[.;:\"“”]", gap) and not _CLAUSE_AFTER_COMMA.match(gap)):
             return verb
     before = sentence[max(0, start - 25) : start]
+    role = mention.get("role")
+    titled = sentence[max(0, start - 80) : start] if isinstance(role, str) and role else ""
     if words is not None:
-        lowered = before.lower()
+        lowered = titled.lower() or before.lower()
         if not any(v in lowered for v in _BEFORE_VERBS):
             return None
     # '"...," said X', "..., said X", "... — said X"; not "he says Tehran will not ..." (X is
@@ -431,6 +445,11 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     verb = _VERB_BEFORE.search(before)
     if verb and sentence[: start - len(before) + verb.start()].rstrip()[-1:] in _TAG_MARKS:
         return verb
+    before = titled
+    verb = _VERB_TITLE_BEFORE.search(before) if before else None
+    if (verb and role.lower() in verb.group("title").lower()
+            and sentence[: start - len(before) + verb.start()].rstrip()[-1:] in _TAG_MARKS):
+        return verb  # '"...," said Foreign Minister X', "said VFI executive director Dr X"
     return None
 
 
@@ -608,7 +627,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                     or _OFFICE_AFTER.match(sentence, mention["rel_end"])):
                 # "the Prime Minister's office said", "the office of the envoy, X, said"
                 return _claim(f"Office of {mention['norm']}", "organisation", None, verb.group())
-            return _typed(mention, None, verb.group(), state)
+            claim = _typed(mention, None, verb.group(), state)
+            if claim["claimant_type"] == "named_official" and _observer_staff(
+                    sentence, mention, mentions):
+                # "said VFI executive director Dr X": a think tank's staff, an observer
+                claim["claimant_type"] = state["kinds"][mention["norm"]] = "observers"
+            return claim
     specific = _search("specific_role", sentence, words)
     if specific:
         return _claim(_by_role(specific.group("phrase"), state), "named_official", None,
@@ -666,7 +690,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                         staff.group("who")):
                     # "Analysts at Zelcorp said": the firm's analysts, observers
                     return _claim(mention["norm"], "observers", None, verb.group())
-                return _typed(mention, None, verb.group(), state)
+                claim = _typed(mention, None, verb.group(), state)
+                if staff:  # "Officials at the Lisk Institute said": the body, not an observer
+                    claim["_staff"] = True
+                return claim
     per = _PER.search(sentence) if "per" in sentence else None
     source = per and next((m for m in mentions if per.end() <= m["rel_start"] <= per.end() + 4
                            and m["kind"] in ("person", "media", "organisation", "country")), None)
@@ -930,6 +957,39 @@ def _person_type(role: object) -> str:
     return "named_official"
 
 
+def _observer_body(mention: dict, mentions: list[dict]) -> bool:
+    """``mention`` (one of a sentence's ``mentions``) is of a think tank, an institute or a
+    foundation of no state (see the ``observer_bodies`` of the attribution lexicon; not "the
+    Kenya Institute of Statistics")."""
+    name = mention["norm"]
+    return (mention["kind"] == "organisation" and isinstance(name, str)
+            and _missing(mention.get("country"))
+            and bool(_cues()["observer_body"].search(name))
+            and not _cues()["state_body"].search(name)
+            and not any(m["kind"] == "country" and 0 <= mention["rel_start"] - m["rel_end"] <= 3
+                        for m in mentions))
+
+
+# what may stand between a person and the body they work for: "VFI executive director Dr",
+# ", director of the", " at the"
+_STAFF_GAP = re.compile(r"[^.;:\"“”()]{0,40}")
+
+
+def _observer_staff(sentence: str, person: dict, mentions: list[dict]) -> bool:
+    """The person works for a think tank named next to their name ("VFI director Dr X", "X,
+    a fellow at the Lisk Institute")."""
+    for m in mentions:
+        if not _observer_body(m, mentions):
+            continue
+        if m["rel_end"] <= person["rel_start"] and _STAFF_GAP.fullmatch(
+                sentence, m["rel_end"], person["rel_start"]):
+            return True
+        if m["rel_start"] >= person["rel_end"] and _STAFF_GAP.fullmatch(
+                sentence, person["rel_end"], m["rel_start"]):
+            return True
+    return False
+
+
 def _one_insider(claim: dict) -> bool:
     """The claim is one unnamed insider's ("a Western diplomat"), whom "he" may stand for."""
     name = claim["claimant"]
@@ -1105,6 +1165,7 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                 if len(m["norm"]) > len(people.get(key, {}).get("norm", "")):
                     people[key] = m
     speaker, block, label = None, None, False
+    labels: dict[str, dict] = {}  # a role's label in capitals -> the claim of its person
     # the last person who spoke: an "ANSWER:" turn is theirs; first, the one interviewed
     answerer = _interviewee(sents)
     for i, row in enumerate(rows):
@@ -1120,6 +1181,14 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             if named:
                 media = [m for m in named if m["kind"] == "media"]
                 speaker = _typed((media or named)[-1], None, turn.group("speaker"), {})
+                if speaker["claimant_type"] == "named_official" and _observer_person(
+                        speaker["claimant"], sents):
+                    speaker["claimant_type"] = "observers"
+                if capitals and _cues()["media_role"].fullmatch(capitals.group("label")):
+                    speaker["claimant_type"] = "media"  # "HOST (JANE ROE):", the outlet's
+                if capitals and "(" in turn.group("speaker"):
+                    # "HOST (JANE ROE):": later "HOST:" turns are hers
+                    labels[capitals.group("label")] = speaker
                 # "The minister stated: ...": a quote introduced, its paragraph only
                 label = len(turn.group("speaker").split()) <= 8 and not _cues()["speech"].search(
                     turn.group("speaker"))
@@ -1130,6 +1199,8 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                 speaker = _typed(person, None, turn.group("speaker"), {}) if person else None
                 if words in (["ANSWER"], ["A"]):
                     speaker = answerer
+                if capitals.group("label") in labels:
+                    speaker = labels[capitals.group("label")]
                 label = True
             elif sent["block_kind"] != "paragraph" or not label:
                 speaker = None
@@ -1137,6 +1208,24 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             answerer = speaker
         if speaker is not None and _empty(row):
             _take(row, speaker, "turn")
+
+
+# what follows a name and describes the person: ", who researches ...", ", a fellow at ..."
+_DESCRIBED = re.compile(r",\s+[^.;:\"“”]{1,80}")
+
+
+def _observer_person(name: str, sents: list[dict]) -> bool:
+    """The text describes the person ``name`` after a mention of theirs as an observer: a
+    researcher, an analyst, someone at a think tank ("X, who researches water policy at the
+    Lisk Policy Centre")."""
+    for sent in sents:
+        for m in sent["mentions"]:
+            if m["kind"] != "person" or m["norm"] != name:
+                continue
+            described = _DESCRIBED.match(sent["text"], m["rel_end"])
+            if described and _cues()["observer_role"].search(described.group()):
+                return True
+    return False
 
 
 _LIST_ITEM = re.compile(r"\s*[-–—•*▪●·►‣◦→]\s")
@@ -1195,7 +1284,7 @@ def _lead_ins(rows: list[dict], sents: list[dict]) -> None:
 
 # the sentences at the top of a press release where its issuer is named
 _RELEASE_TOP = 8
-_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_RELEASE = re.compile(r"\b(?:release|press\s+statement)\b", re.IGNORECASE)
 
 
 def _release_issuer(rows: list[dict], sents: list[dict]) -> None:
@@ -1439,6 +1528,70 @@ def _memo_sender(rows: list[dict], sents: list[dict]) -> None:
             _take(rows[j], claim, "memo")
 
 
+def _observer_bodies(rows: list[dict], sents: list[dict]) -> None:
+    """The claims of a think tank, an institute or a foundation (see _observer_body) are an
+    observer's; so is all that nobody else claims in the press statement one of them issues."""
+    bodies = {m["norm"] for sent in sents for m in sent["mentions"]
+              if _observer_body(m, sent["mentions"])}
+    bodies -= {m["norm"] for sent in sents for m in sent["mentions"]
+               if m["norm"] in bodies and not _observer_body(m, sent["mentions"])}
+    if not bodies:
+        return
+    for row in rows:
+        if (row["claimant_type"] == "organisation" and row["claimant"] in bodies
+                and not row.get("_staff")):
+            row["claimant_type"] = "observers"
+    if rows[0]["claimant"] in bodies and _RELEASE.search(rows[0]["cue"] or ""):
+        for row in rows[1:]:
+            if _empty(row):
+                _take(row, rows[0], "release")
+
+
+# "Remarks by Foreign Minister Jane Roe at ...", "Speech delivered by ...": a speech's text
+_SPEECH_BY = re.compile(r"\W*(?:(?:opening|closing|keynote)\s+)?(?:remarks|speech|address|"
+                        r"statement|intervention)\s+(?:delivered\s+|given\s+|made\s+)?by\s",
+                        re.IGNORECASE)
+
+
+def _speech_giver(rows: list[dict], sents: list[dict]) -> None:
+    """A speech introduced at its top ("Remarks by Foreign Minister Jane Roe at the signing
+    ..."): the sentences nobody else claims are the speaker's."""
+    for i, sent in enumerate(sents[:_RELEASE_TOP]):
+        by = _SPEECH_BY.match(sent["text"])
+        speaker = by and next((m for m in sent["mentions"] if m["kind"] == "person"), None)
+        if speaker is None:
+            continue
+        claim = _claim(speaker["norm"], _person_type(speaker["role"]), None, None)
+        for j in range(i + 1, len(rows)):
+            if _empty(rows[j]):
+                _take(rows[j], claim, "speech")
+        return
+
+
+# a heading over the text of a document both sides signed: "Agreed minutes of the third
+# session", "Joint communiqué", "Agreed record of discussions"
+_JOINT_HEADING = re.compile(r"\b(?:minutes|record\s+of\s+(?:the\s+)?discussions?|agreed\s+record|"
+                            r"joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)|"
+                            r"final\s+communiqu[eé])\b", re.IGNORECASE)
+# a body of both sides ("the Joint Committee noted"): in their minutes, the minutes' word
+_JOINT_BODY = re.compile(r"\b(?:joint|binational|bilateral|mixed|intergovernmental)\b",
+                         re.IGNORECASE)
+
+
+def _joint_sections(rows: list[dict], sents: list[dict]) -> None:
+    """The sentences under a heading that names minutes or a joint statement, up to the next
+    heading, that nobody else claims (or that the joint body claims) are the joint text's."""
+    joint = False
+    claim = _claim("joint statement", "joint_statement", None, None)
+    for row, sent in zip(rows, sents, strict=True):
+        if sent["block_kind"] == "heading":
+            joint = bool(_JOINT_HEADING.search(sent["text"]))
+        elif joint and (_empty(row) or (
+                row["claimant_type"] == "organisation" and isinstance(row["claimant"], str)
+                and _JOINT_BODY.search(row["claimant"]))):
+            _take(row, claim, "minutes")
+
+
 def _opens_and_closes(text: str, open_at: int, close_at: int) -> bool:
     """The two marks read as the start and the end of one quotation."""
     opens = text[open_at] in "\"“«„" and (open_at == 0 or not text[open_at - 1].isalnum())
@@ -1459,7 +1612,10 @@ def attribute_sentences(
     the sentence: quotations that run over several sentences (the tag decides), quotations
     without quote marks closed by "— said X" or by a bare name line, back references ("X
     reported this") and sentences that carry on the previous claim ("It also ...", "In
-    addition, ..."). Cue phrases come from the ``attribution`` lexicon.
+    addition, ..."); the unattributed sentences of a speech are its speaker's, those under a
+    heading of minutes or of a joint statement the joint text's, and those of a think tank's
+    press statement the think tank's (an observer's). Cue phrases come from the
+    ``attribution`` lexicon.
 
     Returns
     -------
@@ -1543,6 +1699,9 @@ def attribute_sentences(
         _author_narration(doc_rows, doc_sents)
         _letter_writers(doc_rows, doc_sents)
         _memo_sender(doc_rows, doc_sents)
+        _speech_giver(doc_rows, doc_sents)
+        _joint_sections(doc_rows, doc_sents)
+        _observer_bodies(doc_rows, doc_sents)
         rows += doc_rows
     if rows:
         frame = pd.DataFrame({c: [row[c] for row in rows] for c in CLAIM_COLUMNS})

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import operator
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ import ahocorasick_rs
 import pandas as pd
 import pycountry
 
-from .lexicon import read_lexicon, trie_regex
+from .lexicon import fold_name, read_lexicon, trie_regex
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -25,7 +24,6 @@ __all__ = [
     "country_name",
     "extract_actors",
     "find_mentions",
-    "fold_name",
     "tag_articles",
 ]
 
@@ -170,9 +168,11 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _MINISTRY_NAME = re.compile(
     r"(?i:ministry\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?)(?P<domain>[\w\s-]+)$")
 _BYLINE_WORD = re.compile(r"\bBy\s|[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by|"
-                          r"[Cc]olumn\s+by|^Interview\s+by", re.MULTILINE)
+                          r"[Cc]olumn\s+by|^Interview\s+by|[Cc]ompiled\s+by|[Pp]roduced\s+by",
+                          re.MULTILINE)
 # what each of its branches holds as written: a substring test rules most texts out
-_BYLINE_LITERALS = ("By", "eporting", "diting", "riting", "olumn", "Interview")
+_BYLINE_LITERALS = ("By", "eporting", "diting", "riting", "olumn", "Interview", "ompiled",
+                    "roduced")
 # an opinion piece's note on its author ("The author is a senior fellow at ..."): the
 # piece is signed, by "By Jane Roe" or by the name alone on a line of its own
 _AUTHOR_NOTE = re.compile(r"^[^\S\n]*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s",
@@ -188,6 +188,10 @@ _SIGNATURE = re.compile(
     rf"(?P<where>[^\n.!?:;\"“”]+,[^\n.!?:;\"“”]+?)[^\S\n]*(?=\n[^\S\n]*\n|\s*\Z)"
 )
 _SIGNATURE_WORDS = 8
+# a press release's contact line: "Media contact: Jane Roe, press officer"
+_CONTACT_LINE = re.compile(
+    rf"^[^\S\n]*(?:Media|Press)[^\S\n]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)[^\S\n]*:"
+    rf"[^\S\n]*(?P<name>{_NAME2})(?=[^\S\n]*(?:[,(]|$))", re.MULTILINE)
 # a caption's line and the credit in brackets that ends it
 _PHOTO_CREDIT = re.compile(r"^[^\S\n]*(?:Photo|Picture|Image|Photograph|Caption)s?[^\S\n]*:[^\n]*"
                            r"\((?P<credit>[^()\n]{1,60})\)[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
@@ -223,14 +227,6 @@ class _Gazetteer:
     ministry_domains: dict  # folded domain word -> canonical domain
     stop_tokens: frozenset
     city_states: dict  # folded name of a state that is its capital's too -> the capital
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold_name(text: str) -> str:
-    """Lower-case ``text`` and strip its accents: the key surface forms are compared by."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'").lower()
 
 
 def _first_words(phrases: Iterable[str]) -> str:
@@ -694,6 +690,9 @@ def _as_written(surface: str, name: str) -> str:
 # "its Kessa correspondent", "our Kessa bureau": where a reporter works, not the state
 _POSTED_AFTER = re.compile(r"\s+(?:correspondents?|bureau|reporters?|stringers?)\b")
 _CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b")
+_STREET_AFTER = re.compile(r"[^\S\n]+(?:Town|Street|Road|Avenue|Square|Hotel|Bridge)\b")
+_THIRD_PARTY = re.compile(rf"(?<![\w.-])(?P<state>{_CAP}[\w.]+)-(?:facilitated|brokered|hosted|"
+                          r"sponsored)\b")
 _HYPHEN_PAIR = re.compile(rf"(?<![\w.-])(?P<a>{_CAP}[\w.]+)[-–](?P<b>{_CAP}[\w.]+)(?![\w-])")
 _MARKING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}\.[^\S\n]*\($")
 _DURATION_AFTER = re.compile(r"[^\S\n]+\d{1,2}['’′]\d\d\b")
@@ -710,6 +709,8 @@ def _gazetteer_spans(text: str) -> list[_Span]:
                 continue  # "New Britain", "New Mexico": a place named after the country
             if _CURRENCY_AFTER.match(text, end):
                 continue  # "US$19", "Australian dollars": a currency, not the state
+            if entry.kind == "country" and _STREET_AFTER.match(text, end):
+                continue  # "Congo Town", "Jordan Street": a place named after the state
             if (city := gaz.city_states.get(fold_name(text[start:end]))) is not None:
                 # "Singapore said", "talks in Singapore"
                 spans.append(_capital_span(text, start, end, _Entry("capital", city, entry.norm)))
@@ -746,9 +747,19 @@ def _gazetteer_spans(text: str) -> list[_Span]:
         # names nowhere else is one of its actors still
         pair = [gaz.by_exact.get(m.group(g)) or gaz.by_folded.get(fold_name(m.group(g)))
                 for g in ("a", "b")]
-        if all(e is not None and e.kind in ("country", "demonym") for e in pair):
+        states = [e is not None and e.kind in ("country", "demonym") for e in pair]
+        if all(states) or (any(states) and all(
+                e is not None and e.kind in ("country", "demonym", "organisation") for e in pair)):
+            # (and "the Zelvan Union-Norland summit" names Norland: a body and a state paired)
             spans += [_Span(*m.span(g), "country", e.norm, demonym=e.kind == "demonym")
-                      for g, e in zip(("a", "b"), pair, strict=True) if e.norm not in named]
+                      for g, e, state in zip(("a", "b"), pair, states, strict=True)
+                      if state and e.norm not in named]
+    for m in _THIRD_PARTY.finditer(text) if "-" in text else ():
+        # "the Zelvan-brokered talks": the state that brokers or hosts them acts in them
+        entry = gaz.by_exact.get(m.group("state")) or gaz.by_folded.get(fold_name(m.group("state")))
+        if entry is not None and entry.kind in ("country", "demonym"):
+            spans.append(_Span(*m.span("state"), "country", entry.norm,
+                               demonym=entry.kind == "demonym"))
     return spans
 
 
@@ -892,11 +903,13 @@ def _patterns() -> dict[str, re.Pattern]:
         # a byline ("By Jane Roe and John Doe", "(Reporting by Jane Roe in Rome; Editing by
         # John Doe)"): the journalists named are people
         "byline": re.compile(
-            rf"(?:^|(?<=\()|(?<=;\s)|(?<=[Cc]olumn\s)(?=by))(?:By|by|Interview\s+by|"
-            rf"(?:[Aa]dditional\s+)?[Rr]eporting\s+by"
+            # (and a diary's or a podcast's maker: "Compiled by A", "The show is produced by A")
+            rf"(?:^|(?<=\()|(?<=;\s)|(?<=[Cc]olumn\s)(?=by)|(?<=\sis\s)(?=produced)|"
+            rf"(?<=\swas\s)(?=produced))(?:By|by|Interview\s+by|"
+            rf"(?:[Aa]dditional\s+)?[Rr]eporting\s+by|[Cc]ompiled\s+by|[Pp]roduced\s+by"
             rf"|[Ee]diting\s+by|[Ww]riting\s+by)\s+(?:(?P<name>{_NAME2})"
             rf"(?:\s+in\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})?"  # "By A in Lahore and B in Delhi"
-            rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s))"
+            rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s)|\.(?:\s|$))"
             rf"|(?P<caps>[{_UPPER}]{{2,}}(?:[^\S\n][{_UPPER}]{{2,}}){{1,3}})(?=\s*(?:[,;)]|$)))",
             re.MULTILINE,
         ),
@@ -1162,6 +1175,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 add(*got, "pattern")
         if m.group("caps"):  # "By JANE ROE": the name in title case
             found.append(_Span(*m.span("caps"), "person", m.group("caps").title(), "pattern"))
+    for m in _CONTACT_LINE.finditer(text) if "ontact" in text or "nquiries" in text else ():
+        if got := _name_span(text, m.start("name"), m.group("name"), 2):
+            add(*got, "pattern")
     for m in _SIGNATURE.finditer(text) if "\n" in text else ():
         if len(m.group("where").split()) <= _SIGNATURE_WORDS and (
                 got := _name_span(text, m.start("name"), m.group("name"), 2)):
@@ -1222,6 +1238,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             continue  # "Coastal states fishing ...", "Member States": a plural noun
         if got and " " not in text[got[0] : got[1]] and _within_body_name(text, got[0]):
             continue  # "the Office for Lakes and Rivers said": the body's name ends there
+        if got and " " not in text[got[0] : got[1]] and _COMPASS_BEFORE.search(
+                text, max(0, got[0] - 12), got[0]):
+            continue  # "West Zelva says": a region, not a person
         if got and _IT_AFTER.match(text, m.end()):
             # "Parti Zelva said it would not endorse": a body speaks of itself as "it"
             found.append(_Span(*got, "organisation", text[got[0] : got[1]], "guess"))
@@ -1234,7 +1253,10 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         # One word before an apposition ("according to Reuters, the ...") or told something
         # (an outlet, see _told_outlets) is not taken for a person here.
         if got and (" " in text[got[0] : got[1]] or not (
-                m.group("apposition") or m.group("verb") in ("told", "according to"))):
+                m.group("apposition") or m.group("verb") in ("told", "according to")
+                or (m.group("verb") == "said" and _SUBJECT_SAID.search(text, 0, m.start())))):
+            # (one word after a subject's "said" is what it said of: "An official said Zelva
+            # was ...")
             add(*got, "guess")
             # "led by Jon Vale and Ana Roe": both lead it
             if m.group("verb").startswith(("led", "headed")) and (
@@ -1242,6 +1264,13 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 if pair := _name_span(text, second.start("name"), second.group("name"), 2):
                     add(*pair, "guess")
     return found
+
+
+# a point of the compass that opens a region's name ("West Zelva", "Northern Lisk")
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:West|East|North|South|Western|Eastern|Northern|"
+                             r"Southern|Central|Upper|Lower)[^\S\n]+$")
+# a word before "said" that is no tag's mark ('"...," said X', "..., said X"): a subject
+_SUBJECT_SAID = re.compile(r"[\w)]\s+$")
 
 
 @functools.cache
@@ -1300,6 +1329,25 @@ def _told_outlets(text: str, people: list[_Span]) -> list[_Span]:
             found.append(_Span(*m.span("name"), "person", word, "guess"))
         elif word.isupper():  # "told IPN"; a word in title case may be a leader ("told Putin")
             found.append(_Span(*m.span("name"), "media", word, "guess"))
+    return found
+
+
+# "spoke to Zelva Review's Jon Vale": a person of an outlet, its name after the possessive
+_STAFF_NAME = re.compile(rf"['’]s[^\S\n]+(?P<name>{_NAME2})(?![\w'’-])")
+
+
+def _outlet_staff(text: str, spans: list[_Span], people: list[_Span]) -> list[_Span]:
+    """The person an outlet's possessive introduces ("Zelva Review's Jon Vale"), when no other
+    span takes the name."""
+    found = []
+    names = {text[s.start : s.end] for s in spans if s.kind == "media"}
+    for name in names if "'s " in text or "’s " in text else ():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{_STAFF_NAME.pattern}", text):
+            if any(s.start < m.end("name") and m.start("name") < s.end
+                   for s in (*spans, *people, *found)):
+                continue
+            if _clean_name(m.group("name"), 2) == (0, len(m.group("name").split())):
+                found.append(_Span(*m.span("name"), "person", m.group("name"), "guess"))
     return found
 
 
@@ -1668,6 +1716,27 @@ def _media_names(text: str) -> list[_Span]:
     return found
 
 
+# "Zelva Lines is a podcast about rivers": an outlet that says what it is
+_IS_AN_OUTLET = re.compile(
+    rf"(?:^|(?<=[.\[(]\s)|(?<=[\[(]))(?P<name>{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,3}})[^\S\n]+is[^\S\n]+"
+    r"an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:podcast|newsletter|newspaper|news\s+site|"
+    r"news\s+website|radio\s+programme|radio\s+show)\b", re.MULTILINE)
+
+
+def _self_described_media(text: str, spans: list[_Span]) -> list[_Span]:
+    """An outlet that says what it is ("Zelva Lines is a weekly podcast"), when no other
+    span takes its name."""
+    if " is a" not in text:
+        return []
+    found = []
+    for m in _IS_AN_OUTLET.finditer(text):
+        a, b = m.span("name")
+        if not any(s.start < b and a < s.end for s in spans) and fold_name(
+                m.group("name").split()[0]) not in _NAME_STOP:
+            found.append(_Span(a, b, "media", m.group("name"), "pattern"))
+    return found
+
+
 _FREQUENCY = re.compile(r"(?i:daily|weekly)\s")
 _COUNTED = re.compile(r"(?i:\b(?:an?|one|two|three|second|third|extra|more)\s+)$")
 
@@ -1774,6 +1843,8 @@ def _analysts_firms(text: str, spans: list[_Span]) -> list[_Span]:
     found = []
     for m in _analyst_at().finditer(text):
         a, b = m.span("name")
+        if text.startswith(" of ", b):
+            continue  # "an analyst at the University of ...": a name cut short
         if fold_name(m.group("name").split()[0]) in _gazetteer().stop_tokens or any(
                 s.start < b and a < s.end and s.source != "guess" for s in spans):
             continue
@@ -1785,7 +1856,8 @@ def _analysts_firms(text: str, spans: list[_Span]) -> list[_Span]:
 def _analyst_at() -> re.Pattern[str]:
     """Analysts or a research post, "at" and the firm's name."""
     return re.compile(rf"(?<![\w-])(?i:analysts?|economists?|strategists?|researchers?|analysis|"
-                      rf"research|economics)[^\S\n]+at[^\S\n]+(?P<name>{_FIRM_NAME})")
+                      rf"research|economics)[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?"
+                      rf"(?:{_CAP}[\w.'’-]*-based[^\S\n]+)?(?P<name>{_FIRM_NAME})")
 
 
 def _question_tags(text: str, spans: list[_Span]) -> list[_Span]:
@@ -1910,12 +1982,13 @@ _EDITION = re.compile(
     re.MULTILINE,
 )
 # a masthead line at the top: "Zelva Monitor | Issue 12 | Sunday edition", "ZelNet | Interview
-# | 17 March 2026": the first cell names the outlet when another holds an issue or a date
+# | 17 March 2026", "Zelva Review | Interview of the week": the first cell names the outlet
+# when another holds an issue, a date or the interview or podcast it runs
 _MASTHEAD = re.compile(
     rf"^[^\S\n]*(?P<name>{_OUTLET_NAME})[^\S\n]*\|(?P<rest>[^\n]*)$", re.MULTILINE)
 _MASTHEAD_CUE = re.compile(
-    r"\b(?:[Ii]ssue|No\.)\s*\d|\bedition\b|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
-    r"|\b[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b")
+    r"\b(?:[Ii]ssue|No\.)\s*\d|\bedition\b|\b(?i:interview|podcast)\b"
+    r"|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b")
 _MASTHEAD_LINES = 6
 # a masthead in capitals on a line of its own ("QUIET ROOM", "ZELVA RADIO - NEWS AT SIX"),
 # an outlet when its name ends in an outlet's head word or the next line gives its issue or
@@ -2386,17 +2459,34 @@ def _first_name_keys(names: list[str]) -> dict[str, str]:
     return {k: v for k, v in keys.items() if v is not None}
 
 
+def _first_surnames(names: list[str]) -> dict[str, str]:
+    """The first of two family names ("Ostra" for "Ana Ostra Vega", "Maria Elena Ostra
+    Vega"), which stands for the full name alone; kept only when no other name has it."""
+    keys: dict[str, str | None] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 3 or fold_name(words[-2]) in _PARTICLES or not words[-2][:1].isupper():
+            continue
+        key = fold_name(words[-2]).replace("-", "")
+        if len(key) >= 4:
+            keys[key] = None if key in keys and keys[key] != name else name
+    return {k: v for k, v in keys.items() if v is not None}
+
+
 def _merge_first_names(clusters: list[list[_Span]]) -> list[list[_Span]]:
-    """Fold a cluster of one-word mentions into the cluster of the full name it begins."""
+    """Fold a cluster of one-word mentions into the cluster of the full name it begins, or
+    whose first family name it is (see _first_surnames)."""
     fulls = {c[0].norm: c for c in clusters if len(c[0].norm.split()) > 1}
-    keys = _first_name_keys([max((s.norm for s in c), key=lambda n: len(n.split()))
-                             for c in fulls.values()])
+    names = [max((s.norm for s in c), key=lambda n: len(n.split())) for c in fulls.values()]
+    keys = _first_name_keys(names)
+    family = _first_surnames(names)
     kept = []
     for cluster in clusters:
         norm = cluster[0].norm
         target = None
         if all(len(s.norm.split()) == 1 for s in cluster):
-            full = keys.get(fold_name(norm).replace("-", ""))
+            key = fold_name(norm).replace("-", "")
+            full = keys.get(key) or family.get(key)
             target = next((c for c in fulls.values() if any(s.norm == full for s in c)), None)
         if target is not None:
             target.extend(cluster)
@@ -2544,6 +2634,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _armed_services(text, gaz_spans)
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
     spans += _described_media(text, gaz_spans, lowered)
+    spans += _self_described_media(text, gaz_spans)
     spans += _organisations(text, gaz_spans)
     spans += _expert_bodies(text, gaz_spans, lowered)
     spans += _code_bodies(text, lowered)
@@ -2556,6 +2647,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
               + _capital_surnames(text, gaz_spans, at_title)
               + _question_tags(text, gaz_spans))
     people += _told_outlets(text, people)
+    people += _outlet_staff(text, spans, people)
     spans += people
     spans += _described_organisations(text, gaz_spans + people, lowered)
     spans += _apposed_bodies(text, gaz_spans + people)
@@ -2699,6 +2791,9 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                 actors.setdefault(("organisation", parent), {
                     "name": parent, "kind": "organisation", "roles": [], "affiliation": None,
                     "n_mentions": 0, "qualifiers": 0})["n_mentions"] += 1
+            if kind == "organisation" and isinstance(name, str) and (
+                    organ := _ORGAN_OF.match(name)):
+                name = organ.group("body")  # "the Council of Ministers of the Zelva Authority"
             actor = actors.get((kind, name))
             if actor is None:
                 actor = actors[(kind, name)] = {
@@ -2735,6 +2830,12 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
     if not columns["doc_id"]:
         return pd.DataFrame([], columns=list(ACTOR_COLUMNS))
     return pd.DataFrame(columns)
+
+
+# the organ of a body through which it acts ("Council of Ministers of the Zelva River
+# Authority"): the body is the actor
+_ORGAN_OF = re.compile(r"(?:Council\s+of\s+Ministers|Ministerial\s+Council|Board\s+of\s+"
+                       r"Governors)\s+of\s+(?:the\s+)?(?P<body>.*\S)")
 
 
 @functools.lru_cache(maxsize=1 << 12)
