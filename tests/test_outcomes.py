@@ -1730,9 +1730,9 @@ def test_a_cue_of_a_relative_clause_stops_at_its_end(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Gas lies under the disputed sea. Output has doubled since 2020. Norland raised the "
+        ("Gas lies under the disputed sea. Interest has doubled since 2020. Norland raised the "
          "issue again in Oslo; Sudland refused to discuss it.", [("economic", "disagreement")]),
-        ("Gas lies under the disputed sea. Output has doubled since 2020. Sudland refused to "
+        ("Gas lies under the disputed sea. Interest has doubled since 2020. Sudland refused to "
          "discuss it.", []),
     ],
     ids=["the-issue-reaches-back", "a-pronoun-does-not"],
@@ -2312,7 +2312,7 @@ def test_issue_words_of_the_kinds_of_negotiations(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Delegates said talks on the harbour levy formula have been stuck since March.", []),
+        ("Delegates said talks on the harbour dues formula have been stuck since March.", []),
         ("Talks over the Velm pension scheme went nowhere, a delegate said.", []),
         ("The talks remain stalled.", [("negotiation_process", "stalled")]),
         ("Talks on a ceasefire stalled.", [("ceasefire", "stalled")]),

@@ -656,9 +656,18 @@ def _contrast() -> re.Pattern[str]:
     return re.compile(trie_regex(_outcome_lexicon()["contrast"]))
 
 
+_ASIDE_OPENERS = frozenset(("with", "without", "as", "by"))
+
+
 def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """Items of an enumeration "A, B, C, and D" spanning the clause, else None."""
     cuts = [m.start() for m in re.finditer(r",\s", folded[start:end])]
+    # a phrase set off by two commas is an aside, no item ("send a team, with observers, to
+    # the border, and reopen the road")
+    asides = {c for a, b in zip(cuts, cuts[1:], strict=False)
+              if (word := _WORD.search(folded, start + a + 1, start + b)) is not None
+              and word.group().lower() in _ASIDE_OPENERS for c in (a, b)}
+    cuts = [c for c in cuts if c not in asides]
     if len(cuts) < 2:
         return None
     bounds = [start, *(start + c for c in cuts), end]
@@ -728,14 +737,36 @@ def _of_the_past(folded: str, clause_start: int, pos: int) -> bool:
 
 
 _OCCASION_SKIPS = frozenset(("the", "its", "their", "this", "of", "up"))
+# the verbs of a decision taken at a meeting ("was agreed at the 49th meeting"; but "the
+# steps decided at the 12th session" are the session's)
+_TAKEN = frozenset(("agreed", "reached", "signed", "approved", "adopted", "endorsed",
+                    "settled", "decided", "discussed", "raised", "initialled", "initialed"))
+# a meeting still to come ("at the next meeting")
+_TO_COME = re.compile(r"\b(?:next|coming|following|further|another|new|future)\b", re.IGNORECASE)
+# a decision put off ("deferred a decision on the developer to its next meeting")
+_PUT_OFF = re.compile(r"\b(?:deferred|postponed|put\s+off|adjourned|referred|pushed\s+back)\b",
+                      re.IGNORECASE)
 
 
 def _the_occasion(folded: str, clause_start: int, mention: _Match) -> bool:
     """A round or a meeting that a verb closes or opens ("closing the third round", "at the
-    close of the fifth cycle"): the occasion of the clause, not an outcome of it."""
+    close of the fifth cycle"), the meeting where the clause's decision was taken ("agreed at
+    the council's 49th meeting"; but "Velmar will return to the matter at the next meeting" sets one),
+    or the one a decision is put off to ("deferred the choice to its next meeting"): the
+    occasion of the clause, not an outcome of it."""
     if mention.label not in _SCHEDULED:
         return False
-    words = [w.lower() for w in _WORD.findall(folded[clause_start : mention.start])][-4:]
+    words = [w.lower() for w in _WORD.findall(folded[clause_start : mention.start])]
+    if _MEETING.search(folded, mention.start, mention.end):
+        before = words[-4:]
+        while before and (before[-1] in _OCCASION_SKIPS or before[-1].endswith(("'s", "’s"))):
+            before.pop()
+        if before and (before[-1] == "at" and len(before) > 1 and before[-2] in _TAKEN
+                       and not _TO_COME.search(folded, mention.start, mention.end)
+                       or before[-1] in ("to", "until")
+                       and _PUT_OFF.search(folded, clause_start, mention.start)):
+            return True
+    words = words[-4:]
     while words and words[-1] in _OCCASION_SKIPS:
         words.pop()
     return bool(words) and words[-1] in _words("occasion")
@@ -1187,9 +1218,10 @@ def _predicate(folded: str, mention: _Match, cue: _Match) -> bool:
 
 # a transcript's speaker label before a topic: "REPORTER: On fish, ...", "ANCHOR (JON VALE): On"
 _SPEAKER_LABEL = r"(?:(?-i:[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})(?:\s*\([^)]*\))?:\W*)?"
-# "On the soldiers held since May, the side reaffirmed ...": the issue as the topic put first
-_TOPIC = re.compile(rf"\W*{_SPEAKER_LABEL}(?:on|as\s+for|as\s+to|regarding|concerning)\s+[^,;:]*",
-                    re.IGNORECASE)
+# "On the soldiers held since May, the side reaffirmed ...", "For the onshore field, the
+# statement says ...": the issue as the topic put first
+_TOPIC = re.compile(rf"\W*{_SPEAKER_LABEL}(?:on|for|as\s+for|as\s+to|as\s+regards|regarding|"
+                    r"concerning|turning\s+to)\s+[^,;:]*", re.IGNORECASE)
 
 
 def _topic_colon(folded: str, clause: tuple[int, int], mention: _Match, cue: _Match) -> bool:
@@ -1256,6 +1288,9 @@ def _analyse_sentence(
                     and m.end - m.start == 3)
         ]
         hedged_unit = bool(hedges)
+        # "Asked whether X was agreed, he said it remained open": no status of the question
+        asked = _ASKED_LEAD.match(folded, *unit)
+        asked_end = asked.end() if asked else unit[0]
         discussed: str | bool = False  # the clause before only discussed ("proposed") its issues
         said = False  # the clause before agreed, advanced or discussed its issues
         shifted: _Match | None = None  # a cue whose object the clause denies
@@ -1266,6 +1301,7 @@ def _analyse_sentence(
             mentions = _outside_conditions(
                 _swapped(folded, clause, _issue_mentions(folded, *clause)), conditions)
             cues = _outside_conditions(_status_matches(folded, *clause, unit[0]), conditions)
+            cues = [c for c in cues if c.start >= asked_end]
             # "they disagree not about tariffs but about quotas": the cue bears on what "but" names
             denied_cue, shifted = shifted, _denied_object(folded, clause, cues)
             if shifted is not None:  # (what it is not about is no outcome)
@@ -1363,6 +1399,11 @@ def _analyse_sentence(
     return rows, named
 
 
+# a reporter's question that opens the sentence ("Asked whether the quota was agreed, ..."):
+# it names the issue, the answer after the comma gives the status
+_ASKED_LEAD = re.compile(
+    r"\W*(?:when\s+|on\s+being\s+)?asked\s+(?:whether|if|about|when|why|how|what|for|to)\b"
+    r"[^,;]*,", re.IGNORECASE)
 # "disagree not about tariffs": a cue whose object the clause denies, to be named after "but"
 _NOT_ABOUT = re.compile(r"\s+not\s+(?:about|on|over)\b[^,;]*$", re.IGNORECASE)
 _BUT_ABOUT = re.compile(r"\s*but\s+(?:about|on|over)\b", re.IGNORECASE)
@@ -1468,8 +1509,18 @@ _TALKS_OBJECT = re.compile(r"\s+(?:the|its|their|all)\s+(talks|negotiations|dial
                            re.IGNORECASE)
 
 
+# the sides of the talks, between the word "talks" and their subject ("talks between
+# Norland and Sudland on the quota")
+_TALKS_BETWEEN = re.compile(
+    r"\s+between\s+[^,;.]{1,60}?(?=\s+(?:on|about|over|regarding|concerning)\b)",
+    re.IGNORECASE)
+
+
 def _talks_on_a_topic(folded: str, pos: int) -> bool:
-    """The talks just before ``pos`` have a subject of their own ("talks on the quota")."""
+    """The talks just before ``pos`` have a subject of their own ("talks on the quota",
+    "talks between Norland and Sudland on the dam")."""
+    between = _TALKS_BETWEEN.match(folded, pos)
+    pos = between.end() if between else pos
     word = _WORD.search(folded, pos)
     return (word is not None and not folded[pos : word.start()].strip()
             and word.group().lower() in _words("topic"))
@@ -1481,11 +1532,18 @@ _ANONYMITY_ASIDE = re.compile(
     r"\bwho\b[^,;]*\b(?:named|identified|authori[sz]ed|anonymity)\b[^,;]*$", re.IGNORECASE)
 
 
+# a stop that dates what the clause reports ("the first talks since Ostria suspended its
+# participation"): history, not the state of the talks
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w'’-]+){1,3}\s+$", re.IGNORECASE)
+
+
 def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_Row]:
     """"The talks remain stalled", "the session was adjourned indefinitely", "Ostria
     suspended the talks": with no issue named, what stalled is the negotiation process
     itself."""
-    stalled = [c for c in cues if c.label == "stalled" and not _negated(folded, clause[0], c.start)]
+    stalled = [c for c in cues if c.label == "stalled"
+               and not _negated(folded, clause[0], c.start)
+               and not _SINCE_BEFORE.search(folded, clause[0], c.start)]
     found = [t for t in (_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)
                          if stalled else ())
              if not (_ANONYMITY_ASIDE.search(folded, clause[0], t.start())
@@ -1530,6 +1588,8 @@ _SCHEDULED = frozenset(("leaders_meeting", "negotiation_process"))
 _THAT_POINTS_BACK = re.compile(
     r"^\W*that\b|\bthat\W*$|\bthat\s+(?:issue|question|proposal|idea|demand|offer|plan|"
     r"matter|point|request|one|file|subject|topic)\b"
+    # (after a preposition "that" is no relative pronoun: "talks on that limit")
+    r"|\b(?:on|over|about|of|for|with)\s+that\s+(?!is\b|was\b|has\b|had\b)\w"
 )
 
 
@@ -1653,6 +1713,23 @@ _LIST_MARK = re.compile(rf"[ \t]*(?:[{re.escape(_BULLETS)}][ \t]|\d{{1,2}}[.)](?
 _DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 _DATED_ENTRY = re.compile(rf"[ \t]*(?:{_DAY}\s+)?([A-Za-z]+)\.?(?:\s+{_DAY})?,?(?:\s+\d{{4}})?"
                           r"\s+[-–—]\s")
+
+
+# a paragraph of one line with no stop at its end (and no table cells): a headline
+# ("Norland, Sudland agree on quota, leave border open"), as an updated wire story repeats
+# it above its new text
+_HEADLINE = re.compile(r"[ \t]*[A-Z][^\n|]*[^\s.!?:;|\"”’»)][ \t]*(?:\n[ \t]*\n|\s*$)")
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+
+
+def _headline(body: str, start: int, end: int) -> bool:
+    """The sentence at ``start`` is a headline line that sums up the story; like the lead,
+    what it states on its own a source of the article claims too."""
+    if (start and _BLANK_LINE_BEFORE.search(body[max(0, start - 40) : start]) is None
+            or len(_WORD.findall(body, start, end)) < 4):
+        return False
+    line = _HEADLINE.match(body, start)
+    return line is not None and line.end() >= end
 
 
 def _timeline_entry(body: str, start: int) -> bool:
@@ -1968,6 +2045,20 @@ def _track(folded: str, clause_start: int, mention_start: int, mention_end: int)
     return next((w for w in words if w in _words("tracks")), None)
 
 
+# a text signed or concluded on a date of long ago: background, not an outcome of the talks
+_SIGNED_IN = re.compile(
+    r"\b(?:signed|concluded|ratified)\s+(?:on|in)\s+(?:[\w,]+\s+){0,3}?(1[89]\d\d|20\d\d)\b")
+_LONG_AGO = 10  # years before the article
+
+
+def _long_ago(folded: str, unit: tuple[int, int], year: object) -> bool:
+    """The unit says its text was signed ten years or more before the article appeared."""
+    if year is None or pd.isna(year):
+        return False
+    signed = _SIGNED_IN.search(folded, *unit)
+    return signed is not None and int(signed.group(1)) <= year - _LONG_AGO
+
+
 def _evidence(body: str, row: _Row) -> str:
     if row.item is None:
         a, b = row.unit
@@ -2025,12 +2116,14 @@ def extract_outcomes(
     the people it moves. A question or a sentence that opens with its condition ("If ...")
     reports nothing, but the next sentence may refer back to its issues, and so may each
     sentence of the paragraph that answers a question; a condition within a clause (",
-    if Norland accepts a withdrawal") reports nothing either. Tone words are left to
-    :func:`extract_assessments`. Within an article, one row is kept per (category, claimant,
+    if Norland accepts a withdrawal") reports nothing either; a reporter's question that
+    opens a sentence ("Asked whether X was agreed, he said ...") names the issue, not its
+    status; a text signed ten years or more before the article is background. Tone words
+    are left to :func:`extract_assessments`. Within an article, one row is kept per (category, claimant,
     status), except the items of one enumeration and the points of a numbered or bulleted
-    list (an article's several mentions of the talks are often one round); a lead row the
-    outlet states on its own is dropped when a source of the article claims the same
-    outside a list.
+    list (an article's several mentions of the talks are often one round); a row the outlet
+    states on its own in the lead (or in a headline line repeated above an update) is
+    dropped when a source of the article claims the same outside a list.
 
     Parameters
     ----------
@@ -2057,6 +2150,8 @@ def extract_outcomes(
     """
     _check_frames(articles, sentences)
     bodies = dict(zip(articles["doc_id"], articles["text"], strict=True))
+    years = (dict(zip(articles["doc_id"], pd.to_datetime(articles["published"]).dt.year,
+                      strict=True)) if "published" in articles.columns else {})
     claim_of = _claims_lookup(claims, sentences)
     cue_of = {}  # (doc_id, sentence_idx) -> the words that name the claimant
     if claims is not None and "cue" in claims.columns:
@@ -2101,7 +2196,7 @@ def extract_outcomes(
                 list_item = bool(_LIST_MARK.match(body, int(start_char)))
                 entry = _timeline_entry(body, int(start_char))
             lead.setdefault(doc_id, block)
-            if lead[doc_id] == block:
+            if lead[doc_id] == block or _headline(body, int(start_char), int(end_char)):
                 lead_sentences.add((doc_id, idx))
             if list_item:
                 points.add((doc_id, idx))
@@ -2122,7 +2217,7 @@ def extract_outcomes(
             asked = _prompts(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
             # a sentence that names no issue hands on the one it was given to a noun that
-            # points back ("Oil is the key. Output is rising. X raised the issue again.")
+            # points back ("Oil is the key. Interest is rising. X raised the issue again.")
             distant = [] if named else carry
             if block != named_block:
                 named_block, block_named = block, []
@@ -2147,6 +2242,8 @@ def extract_outcomes(
                                         cue_of.get((doc_id, idx)))
             event_id = _event_for(event_of.get(doc_id, []), idx)
             for row in rows:
+                if row.status == "agreed" and _long_ago(folded, row.unit, years.get(doc_id)):
+                    continue  # ("the treaty, signed in 1929, says the line starts at ...")
                 claimant, claimant_type = (
                     own if sourced[1] is None or narrated is not None and row.end <= narrated
                     else sourced[:2])
