@@ -492,7 +492,6 @@ def _lex() -> dict[str, Any]:
             r"|for|over|since|after|before|until|to|early|late|later|mid)\b))"
         ),
         "not_towns": _words(venue.get("not_towns") or ["\0"]),
-        "town_tail": re.compile(rf"\s+(?-i:{_alternation(venue['town_tails'])})(?![\w'’-])"),
         "site_in_town": re.compile(
             rf"(?<![\w-])(?:{_alternation(venue['site_in_nouns'])})\s+in\s+"
             r"(?P<name>(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))(?![\w'’-])",
@@ -3580,19 +3579,6 @@ def _live_entries(art: _Article) -> frozenset[int]:
     return frozenset(out)
 
 
-def _whole_town_names(text: str, ments: list[_Mention], lex: dict[str, Any]) -> list[_Mention]:
-    """The mentions with each town the gazetteer cut before the last word of its name ("in
-    Brenna Falls" tagged "Brenna") told by its whole name, of no country known."""
-    out = []
-    for m in ments:
-        tail = lex["town_tail"].match(text, int(m.end_char)) if m.kind == "place" else None
-        if tail is not None and not str(m.norm).endswith(tail.group().strip()):
-            m = m._replace(end_char=tail.end(), norm=f"{m.norm} {tail.group().strip()}",
-                           country=None)
-        out.append(m)
-    return out
-
-
 def extract_events(
     articles: pd.DataFrame,
     sentences: pd.DataFrame,
@@ -3643,7 +3629,7 @@ def extract_events(
         articles["text"].tolist(),
         strict=True,
     ):
-        art_mentions = _whole_town_names(text, ments_by_doc.get(doc_id, []), lex)
+        art_mentions = ments_by_doc.get(doc_id, [])
         art_dates = dates_by_doc.get(doc_id, [])
         item = _Article(
             doc_id=doc_id,

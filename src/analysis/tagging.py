@@ -16,6 +16,7 @@ import pandas as pd
 import pycountry
 
 from .lexicon import fold_name, read_lexicon, trie_regex
+from .towns import find_towns
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -696,6 +697,21 @@ _THIRD_PARTY = re.compile(rf"(?<![\w.-])(?P<state>{_CAP}[\w.]+)-(?:facilitated|b
 _HYPHEN_PAIR = re.compile(rf"(?<![\w.-])(?P<a>{_CAP}[\w.]+)[-–](?P<b>{_CAP}[\w.]+)(?![\w-])")
 _MARKING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}\.[^\S\n]*\($")
 _DURATION_AFTER = re.compile(r"[^\S\n]+\d{1,2}['’′]\d\d\b")
+
+
+def _with_towns(text: str, spans: list[_Span]) -> list[_Span]:
+    """``spans`` with the towns the gazetteer of venues does not list, where the text places
+    something (:func:`analysis.towns.find_towns`); a town whose name holds a shorter name
+    found ("Victoria Falls", "New Amsterdam") replaces it."""
+    countries = {s.norm for s in spans if s.kind == "country"}
+    for start, end, name, code in find_towns(text, countries):
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if any(s.kind not in ("country", "place") or (s.start, s.end) == (start, end)
+               or not (start <= s.start and s.end <= end) for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside]
+        spans.append(_Span(start, end, "place", name, country=code))
+    return spans
 
 
 def _gazetteer_spans(text: str) -> list[_Span]:
@@ -2628,7 +2644,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     ``sentence_bounds`` (``(start, end)`` pairs) let roles be read within one sentence.
     """
     lowered = _lowered(text)
-    spans = _gazetteer_spans(text)
+    spans = _with_towns(text, _gazetteer_spans(text))
     gaz_spans = [s for s in spans if s.kind != "blocker"]
     spans += _ministries(text, lowered)
     spans += _armed_services(text, gaz_spans)
