@@ -109,8 +109,9 @@ def test_the_fingerprint_of_the_code_reads_every_module_and_lexicon(monkeypatch)
     monkeypatch.setattr(results.Path, "read_bytes", reading)
     fingerprint = results.code_fingerprint.__wrapped__()
     package = results.Path(results.__file__).parent
-    assert set(read) == {p.name for p in [*package.glob("*.py"), *package.glob("lexicons/*.yaml")]}
-    assert {"issues.yaml", "outcomes.py", "results.py"} <= set(read)
+    assert set(read) == {p.name for p in [*package.glob("*.py"), *package.glob("lexicons/*.yaml"),
+                                          *package.glob("lexicons/*.tsv")]}
+    assert {"issues.yaml", "outcomes.py", "results.py", "towns.tsv"} <= set(read)
     assert fingerprint == results.code_fingerprint()
 
 

@@ -34,7 +34,7 @@ def code_fingerprint() -> str:
     results made by other code are never taken for this code's."""
     digest = hashlib.sha256(f"{RESULTS_VERSION} {sys.version}".encode())
     root = Path(__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")):
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".tsv")):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     for name in _LIBRARIES:
