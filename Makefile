@@ -37,7 +37,7 @@ bench: $(STAMP)  ## benchmarks against the peers (installs the bench extras)
 	$(BIN)/python bench/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info
