@@ -1309,3 +1309,85 @@ def test_the_week_told_after_the_weekdays(text, expected):
 def test_an_ambiguous_month_before_the_noun_of_its_owner(text, expected):
     frame = find_dates(text, "2026-08-10")
     assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale has invited both leaders to a second enlarged meeting in Velm on July 16-17.",
+         [("July 16-17", "2026-07-16")]),
+        ("Ana Ruiz chaired the first revised session in Lisk on 9 July.", [("9 July", "2025-07-09")]),
+        ("The talks ended in Lisk on 9 July.", [("9 July", "2025-07-09")]),
+    ],
+    ids=["an-ordinal-and-an-adjective-in-ed", "a-verb-before-the-noun-phrase", "a-past-verb"],
+)
+def test_an_ed_word_after_an_article_and_an_ordinal_is_no_past_tense(text, expected):
+    frame = find_dates(text, "2026-06-27")
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yesterday Velm received a note proposing 8 September as the day of a new sitting.",
+         [("Yesterday", "2026-07-18"), ("8 September", "2026-09-08")]),
+        ("Velm sent Lisk a note inviting its envoys to talks on 2 August.", [("2 August", "2026-08-02")]),
+        ("Velm received a note on 5 September.", [("5 September", "2025-09-05")]),
+    ],
+    ids=["a-note-proposing-a-day", "a-note-inviting-to-talks", "no-gerund-past-tense"],
+)
+def test_a_decision_gerund_points_its_date_forward(text, expected):
+    frame = find_dates(text, "2026-07-19")
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("When the forum opened in October 2008, the first sitting did not last the morning.",
+         [("October 2008", "2008-10"), ("the morning", "XXXX-XX-XXTMO")]),
+        ("The forum opened in October 2008. The envoys left in the morning.",
+         [("October 2008", "2008-10"), ("the morning", "2026-06-30TMO")]),
+        ("The envoys met on Tuesday, and left in the afternoon.",
+         [("Tuesday", "2026-06-30"), ("the afternoon", "2026-06-30TAF")]),
+    ],
+    ids=["the-morning-of-a-month-told-before", "another-sentence-keeps-the-day",
+         "the-afternoon-of-a-named-day"],
+)
+def test_a_part_of_the_day_after_a_month_is_of_no_known_day(text, expected):
+    frame = find_dates(text, "2026-06-30")  # a Tuesday
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Talking to reporters on 12 March, Jon Vale said that "yesterday the two working '
+         'groups in Lisk signed off on the maps".',
+         [("12 March", "2026-03-12"), ("yesterday", "2026-03-11")]),
+        ('"Yesterday the working groups in Lisk signed off on the maps," Jon Vale said on 12 March.',
+         [("Yesterday", "2026-03-11"), ("12 March", "2026-03-12")]),
+        ('Jon Vale said that "yesterday the working groups in Lisk signed off on the maps".',
+         [("yesterday", "2026-03-12")]),
+    ],
+    ids=["the-day-of-saying-before-the-quote", "the-day-of-saying-after-the-quote",
+         "no-day-of-saying"],
+)
+def test_yesterday_in_a_quotation_counts_from_the_day_it_was_said(text, expected):
+    frame = find_dates(text, "2026-03-13")
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At the close of the month, Jon Vale and Ana Ruiz are expected to meet in Lisk.",
+         [("the month", "2026-03")]),
+        ("The envoys meet again at the start of the month in Velm.", [("the month", "2026-03")]),
+        ("In the month since the talks in Velm, little has happened.", []),
+    ],
+    ids=["the-end-of-the-month", "the-start-of-the-month", "the-month-as-a-span"],
+)
+def test_a_part_of_the_month_is_this_month(text, expected):
+    frame = find_dates(text, "2026-03-13")
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected

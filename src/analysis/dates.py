@@ -76,6 +76,11 @@ def _tables() -> dict[str, Any]:
         "not_ed": {w.lower() for w in lex["not_past_ed"]},
         "not_infinitive": {w.lower() for w in lex["not_infinitive"]},
         "forward": {w.lower() for w in lex.get("forward_verbs", [])},
+        "premodified_rx": re.compile(
+            r"(?<![\w-])(?:the|an?)\s+(?:(?:" + _alt(lex.get("participle_premodifiers", []))
+            + r"|\w+ly|\d+(?:st|nd|rd|th))\s+)?$", re.IGNORECASE),
+        "forward_gerund_rx": re.compile(
+            r"(?<![\w-])(?:" + _alt(lex.get("forward_gerunds", [])) + r")(?![\w-])", re.IGNORECASE),
         "reporting": {w.lower() for w in lex["reporting_verbs"]},
         "not_attributive": {w.lower() for w in lex["not_attributive"]},
         "deadline_rx": re.compile(
@@ -314,7 +319,7 @@ def _grammar() -> tuple[
         ("the_quarter", r"the\s+(?:fiscal\s+)?quarter\b(?!s)"),
         (
             "the_year",
-            r"the\s+(?P<which>full\s+|current\s+|latest\s+)?(?:fiscal\s+)?(?P<unit>year|weekend)\b"
+            r"the\s+(?P<which>full\s+|current\s+|latest\s+)?(?:fiscal\s+)?(?P<unit>year|weekend|month)\b"
             r"(?![\s-]+(?:ago|earlier|before|two|[\d']))",
         ),
         (
@@ -710,8 +715,8 @@ def _cue(cues: re.Pattern[str], chunk: str, last: bool, ed: bool = True) -> re.M
         if kind != "future" and tab["be_rx"].search(chunk, 0, m.start()):
             continue
         if kind == "ed" and (not ed or m.group().lower() in tab["not_ed"]
-                             or _ATTRIBUTIVE_BEFORE.search(chunk, max(0, m.start() - 6), m.start())):
-            continue  # "in the enlarged format": after an article, an adjective
+                             or tab["premodified_rx"].search(chunk, max(0, m.start() - 30), m.start())):
+            continue  # "in the enlarged format", "a second enlarged meeting": an adjective
         if (
             kind == "ed"
             and found is not None
@@ -791,6 +796,8 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
     if (m.lastgroup != "future" and m.group().lower() in tab["forward"]
             and not _NEXT_WORD.fullmatch(chunk, m.end())):
         return 0  # "agreed to a fourth round on May 3": the round's date (not "agreed on May 3")
+    if m.lastgroup != "future" and tab["forward_gerund_rx"].search(chunk, m.end()):
+        return 0  # "received a letter proposing 5 September": the date of the event proposed
     if m.lastgroup != "future":
         for inf in _INFINITIVE.finditer(chunk, m.end()):
             if inf.group("w") not in tab["not_infinitive"]:
@@ -1277,9 +1284,19 @@ def _h_the_quarter(g: dict, ctx: _Ctx) -> _Result:
     return "DATE", v, first, last
 
 
+# "at the close of the month": a part of this month (alone, "the month" is as often a span)
+_PART_OF = re.compile(r"(?<![\w-])(?:end|start|beginning|middle|close|turn)\s+of\s+$", re.IGNORECASE)
+
+
 def _h_the_year(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
-    if g["unit"].lower() == "weekend":
+    if g["unit"].lower() == "month":
+        if not _PART_OF.search(ctx["text"], max(0, ctx["start"] - 20), ctx["start"]):
+            return None
+        if anchor is None:
+            return "DATE", "XXXX-XX", None, None
+        v = _fmt("M", anchor)
+    elif g["unit"].lower() == "weekend":
         if ref and ref[0] == "D":
             base = ref[1]
         elif anchor is None:
@@ -1563,6 +1580,10 @@ def _h_simple(g: dict, ctx: _Ctx) -> _Result:
     return "DATE", d.isoformat(), d, d
 
 
+# the end of a sentence (or a line) between two expressions
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
 def _h_thispart(g: dict, ctx: _Ctx) -> _Result:
     """ "this morning"; "the afternoon", "mid-afternoon" (of the day last named); "late morning yesterday"."""
     part = (g.get("part") or g.get("part2") or g.get("part3") or "").lower()
@@ -1572,6 +1593,10 @@ def _h_thispart(g: dict, ctx: _Ctx) -> _Result:
     if g.get("rd"):
         base = anchor and anchor + dt.timedelta(days=_REL_DAYS[g["rd"].lower()])
     elif g.get("the") or g.get("part3"):
+        if ref and ref[0] != "D" and not _SENTENCE_STOP.search(ctx["text"], ctx.get("prev_end") or 0, ctx["start"]):
+            # "talks begun in May 2009 ... were over by the afternoon": the part of a day within
+            # a month or a year told just before, which day unknown (not the publication day's)
+            return "TIME", f"XXXX-XX-XXT{code}", None, None
         base = ref[1] if ref and ref[0] == "D" else anchor
     else:
         base = anchor
@@ -1787,6 +1812,11 @@ _QUOTES = re.compile(r"[\"“”]")
 _QUARTER_WORD = re.compile(r"\bquarter\b(?![\s-]+(?:of\s+a|century|mile|point|percent))", re.IGNORECASE)
 
 
+# the end of a sentence before a quotation, and a verb of saying in the head of the next one
+_HEAD_STOP = re.compile(r"[.!?](?:\s|$)")
+_SPEECH_HEAD = re.compile(r"\b(?:said|says|told|added|stated|declared|announced|speaking|Speaking)\b")
+
+
 def _quote_anchor(
     text: str,
     start: int,
@@ -1811,17 +1841,24 @@ def _quote_anchor(
     tail = text[close.end() : close.end() + stop.start()] if stop else text[close.end() : tail_end]
     m = re.search(r"\b(?:said|says|told|added|stated|declared|announced)\b", tail)
     if not m:
-        return None
+        # the speech tag before the quotation: "Speaking to reporters on 12 March, she said
+        # that \"yesterday ...\"" (the day of the saying, in the sentence's head)
+        quote = max(q.start() for q in _QUOTES.finditer(text, lo, start))
+        head_start = max((h.end() for h in _HEAD_STOP.finditer(text, lo, quote)), default=lo)
+        tail = text[head_start:quote]
+        if not _SPEECH_HEAD.search(tail):
+            return None
     for w in rx.finditer(tail):
         if w.lastgroup == "weekday":
             wd = _tables()["weekday"][w.group("weekday__wd").lower().rstrip(".")]
             return _weekday_date(wd, anchor, -1)
-        if w.lastgroup == "md":
+        if w.lastgroup in ("md", "dm"):  # "on Oct. 26", "on 26 October"
             try:
                 return _date_point(
-                    {"anchor": anchor, "dir": lambda: -1},
-                    _month_num(w.group("md__mon")),
-                    _day_num(w.group("md__day")),
+                    {"anchor": anchor, "dir": lambda: -1, "text": tail, "start": w.start(), "end": w.end(),
+                     "ref": None},
+                    _month_num(w.group(f"{w.lastgroup}__mon")),
+                    _day_num(w.group(f"{w.lastgroup}__day")),
                     None,
                 )[1]
             except ValueError:
@@ -1970,6 +2007,7 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
         ctx["start"], ctx["end"] = start, end
         ctx["dir"] = functools.partial(_direction, text, start, end, cues, rows)
         ctx["quote_anchor"] = None
+        ctx["prev_end"] = rows[-1][1] if rows else None
         if quoted and name in ("simple", "weekday"):
             ctx["quote_anchor"] = _quote_anchor(text, start, end, rx, groups, anchor, cues)
         try:

@@ -279,10 +279,12 @@ def _lex() -> dict[str, Any]:
     cardinals = {str(k).lower(): int(v) for k, v in raw["cardinals"].items()}
     rnd = _alternation(raw["round_nouns"])
     talk_nouns = next(e["nouns"] for e in raw["entries"] if e["id"] == "talks")
+    event_nouns = [n for e in raw["entries"] for n in e.get("nouns") or []]
     round_rx = re.compile(
-        # "the first technical round": one lower-case word may stand between
+        # "the first technical round", "a tenth JCC round": one lower-case word or the
+        # initials of the series may stand between
         rf"(?<![\w-])(?:(?P<ord>{_alternation(ordinals)})[\s-]+"
-        rf"(?:(?!(?:{_alternation(cardinals)})\s)(?-i:[a-z][\w'’-]*)\s+)?(?:{rnd})"
+        rf"(?:(?!(?:{_alternation(cardinals)})\s)(?-i:[a-z][\w'’-]*|[A-Z]{{2,6}})\s+)?(?:{rnd})"
         rf"|(?:{rnd})\s+(?:no\.?\s*)?(?P<card>{_alternation(cardinals)}|\d{{1,2}})(?![\w-])"
         # "the 13th joint meeting", "the 15th Expert Group Meeting": a number in figures
         # counts a series, whatever words stand before the sitting noun
@@ -299,6 +301,8 @@ def _lex() -> dict[str, Any]:
     statuses = {name: _words(words) for name, words in raw["statuses"].items()}
     countries = read_lexicon("countries")["entries"]
     capitals = {e["id"]: e["capitals"][0] for e in countries if e.get("capitals")}
+    # a building the gazetteer places in its town ("Palais des Nations": Geneva)
+    venue_towns = {e["name"]: e["city"] for e in read_lexicon("places")["entries"] if e.get("city")}
     anonymous = next(e["patterns"] for e in read_lexicon("attribution")["entries"]
                      if e["claimant_type"] == "anonymous_source")
     channels = raw["statement_channels"]
@@ -507,6 +511,13 @@ def _lex() -> dict[str, Any]:
         "cameo_topics": {k: str(v) for k, v in raw["cameo_topics"].items()},
         "topics": {k: _words(v) for k, v in raw["proposal_topics"].items()},
         "capitals": capitals,
+        # "ended on Friday after four days" or "... after four days of work", not "after
+        # four days of fighting"
+        "after_days": re.compile(
+            r"(?<![\w-])after\s+(?P<n>\d{1,2}|[A-Za-z]+)\s+days\b"
+            rf"(?!\s+of\b(?!\s+(?:{_alternation(raw.get('days_of_work', []))})\b))",
+            re.IGNORECASE),
+        "venue_towns": venue_towns,
         "agreement_dated": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['agreement_nouns'])})(?:\s+of|,?[^.;:]{{0,90}}?"
             rf"(?<![\w-])(?:{_alternation(raw['agreement_dated_by'])})"
@@ -562,6 +573,16 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w-])(?:{_alternation(raw['relatives'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
             rf"(?:(?:{_alternation(raw['clause_verbs'])})|(?-i:[a-z]{{3,}}ed))(?![\w-])[^,;]*$",
             re.I,
+        ),
+        # a sitting named by its number and the initials of its series, with no noun after
+        # them ("the 8th JCC, which was held in Lisk", "to hold the tenth JCC in Velm")
+        "numbered_series": re.compile(
+            rf"(?<![\w-])(?:the|a|an|its|their)\s+"
+            rf"(?P<ord>{_alternation(ordinals)}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+            rf"(?!(?:{_alternation(raw['not_session_codes'])})(?![\w-]))"
+            r"(?P<code>(?-i:[A-Z]{2,6}))(?![\w.-])"
+            rf"(?!\s+(?:{_alternation(event_nouns + raw['round_nouns'])})(?![\w-]))",
+            re.IGNORECASE,
         ),
         "session_code": re.compile(
             rf"(?:(?<![\w-])(?P<before>{_alternation(raw['session_code_before'])})\s+)?"
@@ -728,6 +749,7 @@ class _Cand:
     around: tuple[dt.date, dt.date] | None = None  # the week it was in ("last week's talks")
     days: int | None = None  # how many days the talks lasted, when they ended on their date
     inferred: bool = False  # the span is reckoned from the length and the day they ended
+    story: int = 0  # which datelined item of a digest of several it is told in
     evidence: str = ""
 
     @property
@@ -737,6 +759,12 @@ class _Cand:
             + (self.city is not None or self.venue is not None)
             + self.quantity
         )
+
+
+def _ordinal_number(word: str, lex: dict[str, Any]) -> int | None:
+    """8 for "eighth" or "8th"."""
+    word = word.lower()
+    return lex["ordinals"].get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
 
 
 def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None) -> list[_Cand]:
@@ -767,6 +795,9 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         found += [_Cand(-1, "talks", "talks_round", m.start("code"), m.end("code"), "noun")
                   for m in lex["session_code"].finditer(text)
                   if m.group("before") is not None or m.group("after") is not None]
+    found += [_Cand(-1, "talks", "talks_round", m.start("ord"), m.end("code"), "noun",
+                    round=_ordinal_number(m["ord"], lex))
+              for m in lex["numbered_series"].finditer(text)]
     if _may_match(lex["aside_round_heads"], heads):
         # "the next, and everyone hopes final, round": an aside between the word and the noun
         found += [_Cand(-1, "talks", "talks_round", m.start(), m.end(), "noun")
@@ -854,7 +885,7 @@ _SIGNED_NAME = re.compile(
     r"(?=\s*(?:[,;.]|$)|\s+(?:in|on|at|with|number|No\.|setting|that|which)\s)",
     re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\s(?:a|an)$", re.IGNORECASE)
-_GAP = re.compile(r",?\s*")
+_GAP = re.compile(r",?\s*[\"“‘']?")  # (a quotation mark may open the name: reached a "truce")
 # a modifier before the head noun of an accord: no preposition or article
 _MODIFIER = re.compile(
     r"(?!(?:over|on|in|of|the|to|for|with|at|about|from|into|by|a|an)(?![\w'’-]))[\w'’-]+",
@@ -1213,9 +1244,11 @@ def _sentence_candidates(
     may = lex["may"]
     if _may_match(may["plural"], heads):
         cands = _plural_sittings(text, base, dates, cands, lex)
-    if (_may_match(may["ordinal"], heads) and _may_match(may["ordinal_verb"], heads)
-            and lex["sitting_word"].search(art.text, max(0, base - _ANTECEDENT), base + len(text))):
-        cands += _ordinal_sittings(text, lex)
+    if _may_match(may["ordinal"], heads) and lex["sitting_word"].search(
+            art.text, max(0, base - _ANTECEDENT), base + len(text)):
+        if _may_match(may["ordinal_verb"], heads):
+            cands += _ordinal_sittings(text, lex)
+        cands += _apposed_sittings(text, lex)
     if dates and all(c.kind == "statement" for c in cands):
         # the entry's sitting is the event, its briefing no statement of its own
         cands = _entry_meeting(text, base, dates, lex) or cands
@@ -1312,6 +1345,8 @@ def _sentence_candidates(
         and not (c.kind == "statement" and c.status in ("planned", "scheduled"))
         and not ((c.kind == "statement" or (c.kind == "proposal" and c.form == "noun"))
                  and _NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
+        and not (c.kind == "statement" and c.form == "noun"
+                 and _DRAFT.search(text, max(0, c.t0 - 40), c.t0))
         and not (c.kind == "statement" and any(_signed(text, a, c) for a in signings))
     ]
     cands += agreements
@@ -1423,6 +1458,14 @@ _ELIDED_ORDINAL = re.compile(
 )
 
 
+# "The first, in Brenna on 9 March, produced a plan": an ordinal set off by a comma before
+# its place or day, the noun left out (a sitting of the series told just before)
+_APPOSED_ORDINAL = re.compile(
+    r"(?<![\w-])(?P<the>the\s+(?P<ord>\w+)),\s+(?=(?:in|at|on)\s+(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
     """"The first took place in Lusaka; the second came a month later": a bare ordinal before
     a verb of taking place, after sittings were told of, is that round; so is one whose noun
@@ -1430,18 +1473,32 @@ def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
     found = [(m.start(), m.end() - 1, m["ord"]) for m in lex["bare_ordinal"].finditer(text)]
     found += [(m.start("the"), m.end("the"), m["ord"]) for m in _ELIDED_ORDINAL.finditer(text)
               if m["ord"].lower() in lex["ordinals"]]
+    return _ordinal_cands(found, lex)
+
+
+def _ordinal_cands(found: list[tuple[int, int, str]], lex: dict[str, Any]) -> list[_Cand]:
     return [_Cand(-1, "talks", "talks_round", t0, t1, "noun", round=lex["ordinals"][o.lower()])
             for t0, t1, o in found]
+
+
+def _apposed_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
+    """"The first, in Brenna on 9 March, produced a plan": a sitting told by its ordinal."""
+    return _ordinal_cands([(m.start("the"), m.end("the"), m["ord"]) for m in _APPOSED_ORDINAL.finditer(text)
+                           if m["ord"].lower() in lex["ordinals"]], lex)
 
 
 # a statement told as not made: "no venue has been announced", "a date has not been announced",
 # "closed without any joint communique", "neither statement mentioned"
 _NOT_MADE = re.compile(
-    r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){1,3}|(?<![\w-])(?:neither|without)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){0,3}|(?<![\w-])(?:neither|without)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:has|have|had|was|were)\s+not\s+)(?:(?:has|have|had"
     r"|was|were|is|are)\s+)?(?:yet\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
+# a text still being drafted is no statement issued: "the draft statement", "a revised draft
+# of the joint statement"
+_DRAFT = re.compile(r"(?<![\w-])drafts?\s+(?:of\s+(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                    re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\byet\s+to|\bfailed\s+to)\s+(?:yet\s+)?$",
                          re.IGNORECASE)
 
@@ -1708,7 +1765,7 @@ def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any], ended: bo
                          or _ENDING.match(text, m.end())):
         recap = m
         # "the talks ended in Dorf on 27 February after five days"
-        m = _AFTER_DAYS.search(text) if ended else None
+        m = lex["after_days"].search(text) if ended else None
     if m is None and recap is not None:
         word = recap.group("n").lower()
         n = int(word) if word.isdigit() else lex["cardinals"].get(word)
@@ -1732,13 +1789,16 @@ def _days_of_talks(text: str, cands: list[_Cand], lex: dict[str, Any], ended: bo
     agreed = next((a.start for a in cands if a.kind == "agreement" and a.start
                    and a.start == a.end and len(a.start) == 10 and a.t1 <= m.start()
                    and _AT_THE_END.search(text, 0, m.start())), None)
+    # "ended a sitting of the boundary panel on Friday after four days": the length is that of
+    # the dated mention; an undated one beside it ("round") keeps none to carry elsewhere
+    dated = any(c.kind == "talks" and c.start is not None for c in cands)
     for c in cands:
         if c.kind != "talks" or c.status not in ("occurred", "unknown"):
             continue
         if c.start is None and agreed is not None:
             c.start, c.end = agreed, agreed
         if c.start is None:
-            c.days = n
+            c.days = None if dated else n
             continue
         # the day of a deal "after" the talks is only their likely last day
         c.inferred = c.end == agreed
@@ -1758,10 +1818,8 @@ _DAYS_OF = re.compile(
     r"|session|round)\b",
     re.IGNORECASE,
 )
-_DAY = re.compile(r"day", re.IGNORECASE)  # what _DAYS_OF and _AFTER_DAYS both hold
+_DAY = re.compile(r"day", re.IGNORECASE)  # what _DAYS_OF and lex["after_days"] both hold
 _FOR_DAYS = re.compile(r"(?<![\w-])for\s+(?:a\s+)?$", re.IGNORECASE)  # "today for three days of talks"
-_AFTER_DAYS = re.compile(r"(?<![\w-])after\s+(?P<n>\d{1,2}|[A-Za-z]+)\s+days\b(?!\s+of\b)",
-                         re.IGNORECASE)
 # "three days of talks ending Thursday"
 _ENDING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
 # what was done when talks ended: "a deal reached after two days of talks"
@@ -2137,7 +2195,8 @@ _NAMED_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[A-Z])")
 # "last year's deal": a time that owns the noun after it
 _POSSESSIVE = re.compile(r"['’]s\s")
 # "the 2018 military agreement", "the 2019 talks": a year before a noun, which it dates
-_OF_A_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[a-z])")
+# (also of a month and year: "came after the May 2019 accord on patrols")
+_OF_A_YEAR = re.compile(r"(?i:the)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{4}\s+(?-i:[a-z])")
 # "agreed on Monday to release": the date is of the verb before it, not the infinitive's event
 _INFINITIVE = re.compile(r"\s+to\s+")
 # "since last July, when the ministers met in Lusaka": the date of the clause that follows it
@@ -2187,7 +2246,8 @@ def _reported(text: str, c: _Cand, s0: int, s1: int) -> bool:
         _TAG_SUBJECT.fullmatch(text, s1, c.t0) and _TAG_VERB.match(text, c.t1))
 
 
-_WHICH = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
+# (also "where": "... on the shoal, where vessels clashed last month" tells of the place)
+_WHICH = re.compile(r",\s+(?:which|who|where)\s", re.IGNORECASE)
 
 
 def _other_relative(text: str, c: _Cand, s0: int, lex: dict[str, Any]) -> bool:
@@ -2320,7 +2380,10 @@ def _is_dateline(text: str, pos: int) -> bool:
 
 
 def _place_fields(norm: str, lex: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(venue, city): a palace or hotel is a venue, any other place a city."""
+    """(venue, city): a palace or hotel is a venue, any other place a city; a venue the
+    gazetteer places in a town is in that town."""
+    if norm in lex["venue_towns"]:
+        return norm, lex["venue_towns"][norm]
     if lex["site"].search(norm):
         return norm, None
     return None, norm
@@ -2616,8 +2679,8 @@ def _realised(x: _Cand) -> bool | None:
 
 def _compatible(g: list[_Cand], c: _Cand) -> bool:
     """Can mention ``c`` be one more account of the event told by group ``g``?"""
-    if g[0].kind != c.kind:
-        return False
+    if g[0].kind != c.kind or g[0].story != c.story:
+        return False  # (the items of a digest under datelines of their own are other stories)
     rounds = {x.round for x in g if x.round is not None}
     if c.round is not None and rounds and c.round not in rounds:
         return False
@@ -2633,6 +2696,9 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
     span = _group_dates(g)
     if not _dates_compatible(span, (c.start, c.end)):
         return False
+    first, other = iso_day(span[0]), iso_day(c.start)
+    if first is not None and other is not None and abs((other - first).days) >= _YEAR_APART:
+        return False  # talks that "opened in October 2008" (and run on) are not this June's round
     if (c.around is not None and span[0] is not None and len(span[0]) == 10
             and not _dates_compatible(span, (c.around[0].isoformat(), c.around[1].isoformat()))):
         return False  # "met two weeks ago" is not the round held last week
@@ -2668,6 +2734,9 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
 
 
 _PLANS = ("scheduled", "planned")
+# days between the first days of two accounts told in different sentences that make them two
+# events, though an open end makes their spans overlap
+_YEAR_APART = 365
 
 
 def _another_plan(g: list[_Cand], c: _Cand, span: tuple[str | None, str | None],
@@ -3071,15 +3140,20 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
     for sent in art.sentences:
         if sent.block_kind != "paragraph":
             continue
-        head = _DATELINE_CITY.match(sent.text)
+        found = art.sentence_mentions.get(sent.sentence_idx, [])
+        head = _DATELINE_CITY.match(sent.text) or _titled_dateline(art, sent, found)
         if head is None and _subhead(art.text, sent):
             continue  # a byline over the story ("By our correspondent")
+        if head is None and _note_paragraph(art.text, sent):
+            continue  # "[Translated from the Velmari original.]": an editor's note over the story
         if head is None:
             return
-        found = art.sentence_mentions.get(sent.sentence_idx, [])
         place = next((m for m in found
                       if m.kind == "place" and int(m.start_char) - sent.start_char < head.end()),
                      None)
+        # a capital tagged as its state ("Velm, 3 May 2025 -" where Velm stands for Norland)
+        seat = next((m for m in found if m.kind == "country" and int(m.start_char) == sent.start_char
+                     and int(m.end_char) - sent.start_char == len(head.group().rstrip())), None)
         # a town the gazetteer lacks, named by the country after it ("TOWN, Country, May 3")
         nation = next((m for m in found if m.kind == "country" and _DATELINE_COMMA.fullmatch(
             sent.text, head.end(), int(m.start_char) - int(sent.start_char))), None)
@@ -3089,6 +3163,8 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
             for d in art.sentence_dates.get(sent.sentence_idx, []))
         if place is not None:
             city, code = str(place.norm), _code(place.country)
+        elif seat is not None:
+            city, code = head.group().strip().title(), _code(seat.norm)
         elif nation is not None:
             city, code = head.group().strip().title(), _code(nation.norm)
         elif dated:
@@ -3105,6 +3181,35 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
                 best.city, best.country = city, code
         _told_here(groups, city or head.group().strip().title(), code)
         return
+
+
+# a dateline in title case: the town, a comma, the day, an agency in brackets and a dash
+# ("Velm, 13 March 2025 - ...", "Lisk, May 3 (Agency) — ...")
+_TITLED_CITY = re.compile(r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})(?=\s*,)")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]+\s")
+
+
+def _titled_dateline(art: _Article, sent: _Sentence, found: list[_Mention]) -> re.Match | None:
+    """The town of a dateline written in title case, which only the day after it and the dash
+    after the day tell from a sentence that opens with a town ("Velm, meanwhile, said")."""
+    head = _TITLED_CITY.match(sent.text)
+    if head is None or not any(m.kind in ("place", "country") and int(m.start_char) == sent.start_char
+                               for m in found):
+        return None
+    base = int(sent.start_char)
+    for d in art.sentence_dates.get(sent.sentence_idx, []):
+        if d.type == "DATE" and _DATELINE_COMMA.fullmatch(sent.text, head.end(), int(d.start_char) - base) \
+                and _DATELINE_TAIL.match(sent.text, int(d.end_char) - base):
+            return head
+    return None
+
+
+def _note_paragraph(text: str, sent: _Sentence) -> bool:
+    """Is the sentence part of a paragraph in square brackets, an editor's note?"""
+    line_start = text.rfind("\n", 0, int(sent.start_char)) + 1
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line.startswith("[") and line.endswith("]")
 
 
 # "here" shortly after an event's word: "held talks here", "will meet again here in May"
@@ -3289,6 +3394,9 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         cands.extend(c for c in _sentence_candidates(art, sent, lex, leaders)
                      if told_on is None or c.t0 >= told_on)
     cands.extend(_sign_off(art, cands, lex))
+    stories = _stories(art)
+    for c in cands:
+        c.story = stories.get(c.sentence_idx, 0)
     _place_entries(art, heads, cands, lex)
     _diary_entries(art, cands, lex)
     groups = [g for g in _merge(cands, art.published) if _keep(g)]
@@ -3312,6 +3420,22 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
     return rows
+
+
+def _stories(art: _Article) -> dict[int, int]:
+    """The item of a digest each sentence belongs to, when the text runs several stories each
+    under a dateline of its own at the head of a paragraph ("BATKEN - ...", later "LISK -
+    ..."): the number of datelines before it; empty for a text with one dateline or none."""
+    out, story = {}, 0
+    for sent in art.sentences:
+        start = int(sent.start_char)
+        if (sent.block_kind == "paragraph" and (start == 0 or art.text[start - 1] == "\n")
+                and _DATELINE_CITY.match(sent.text)
+                and any(m.kind in ("place", "country") and int(m.start_char) == start
+                        for m in art.sentence_mentions.get(sent.sentence_idx, []))):
+            story += 1  # (a town: "UPDATE (11:30 GMT):" heads no story)
+        out[sent.sentence_idx] = story
+    return out if story > 1 else {}
 
 
 def _sign_off(art: _Article, cands: list[_Cand], lex: dict[str, Any]) -> list[_Cand]:
@@ -3567,8 +3691,9 @@ def _aside_paragraph(text: str, pos: int, lex: dict[str, Any]) -> bool:
 
 def _live_entries(art: _Article) -> frozenset[int]:
     """Sentences of the entries of a live blog: each runs from a line that opens with a time
-    stamp ("21:40 GMT — ...", or a line "21:40 GMT") to the next stamp or heading."""
-    out, inside = set(), False
+    stamp ("21:40 GMT — ...", or a line "21:40 GMT") to the next stamp or heading; and the
+    bullets of the key points listed before the first entry."""
+    out, inside, summary = set(), False, []
     for sent in art.sentences:
         if _stamp_end(sent.text) or _STAMP_LINE.fullmatch(sent.text):
             inside = True
@@ -3576,7 +3701,10 @@ def _live_entries(art: _Article) -> frozenset[int]:
             inside = False
         if inside:
             out.add(int(sent.sentence_idx))
-    return frozenset(out)
+        elif not out and _BULLET.match(sent.text):
+            summary.append(int(sent.sentence_idx))
+    # the key points listed over the first entry sum up the same day's news
+    return frozenset(out | set(summary)) if out else frozenset()
 
 
 def extract_events(
