@@ -92,8 +92,9 @@ _OUTLET_STAFF = re.compile(
 # source only when what follows says how they know
 _KNOWING_PEOPLE = (r"people(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|took\s+part)|"
                    r"familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge|present\b))")
-# "a member of the Zelvan delegation", "a Zelvan delegation member": an insider
-_MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?"
+# "a member of the Zelvan delegation", "a Zelvan delegation member": an insider; so is a
+# member of anything else ("a party member", "a member of the panel") after these
+_MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?|members?"
 # "A European diplomat said", "An official who took part in the talks said", '"...," a
 # senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted
 # (after a cable's paragraph number and marking too: "2. (C) A Zelvan diplomat said").
@@ -187,7 +188,8 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper())
 
 
-_DRAFT_BEFORE = re.compile(r"\bdraft\s+$", re.IGNORECASE)
+# "a draft joint statement", "an amended draft of a joint text": not yet issued
+_DRAFT_BEFORE = re.compile(r"\bdrafts?\s+(?:of\s+(?:the|a|an)\s+)?$", re.IGNORECASE)
 # "ended without a joint statement", "failed to agree on a joint communiqué"
 _NO_DOCUMENT = re.compile(
     r"\b(?:without|no|never|failed\s+to\s+(?:issue|agree\s+on|adopt|produce)|did\s+not\s+"
@@ -258,6 +260,15 @@ def _cues() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "citing": re.compile(r"\bciting\b", re.IGNORECASE),
+        "interview": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['interview_words'])})(?![\w-])", re.IGNORECASE
+        ),
+        # "Communiqué by the Co-Chairs", "Statement by the mediators": a text of several
+        "joint_issued": re.compile(
+            r"\b(?:communiqu[eé]|statement|declaration)\s+(?:of|by|from)\s+the\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(lex['joint_issuers'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
         "passive": _PASSIVE,
         "specific_role": _SPECIFIC_ROLE,
         "publication": re.compile(
@@ -492,6 +503,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
         name = _anonymous_name(sentence, anon)
+        insider = (_INDEFINITE_SOURCE.search(sentence) if _any_word(words, _UNNAMED_KEYS)
+                   else None)
+        if insider and anon.start() >= insider.end("phrase") and not _UNNAMED_ROLE.search(name):
+            # '"...," a Zelvan official told us, declining to be named': the insider, not the
+            # words that keep them unnamed
+            name = insider.group("phrase")
         claim = _claim(name, "anonymous_source", via, anon.group())
         if role := _UNNAMED_ROLE.search(name):  # "the official said" later is this one
             state["unnamed"] = (role.group("role").lower().rstrip("s"), claim)
@@ -578,10 +595,23 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             state["named"] = speaker
             return _claim(speaker, "named_official", None, pronoun.group().lower())
         document = _ACCORDING_DOCUMENT.match(sentence, according.start())
+        inside = document and [m for m in mentions if according.end() <= m["rel_start"]
+                               < document.end() and m["kind"] in ("organisation", "country",
+                                                                  "person")]
+        owner = document.group("owner")[:-3].strip() if document and document.group(
+            "owner") else None
+        person = owner and not inside and next((name for name, _ in reversed(state.get(
+            "roles", [])) if isinstance(name, str) and name.split()[-1] == owner), None)
+        if person:  # "according to Vale's statement": the person named before
+            state["named"] = person
+            return _claim(person, state.get("kinds", {}).get(person, "named_official"), None,
+                          document.group())
         if document:  # "according to a Commission readout": the body that issued it
-            inside = [m for m in mentions if according.end() <= m["rel_start"] < document.end()
-                      and m["kind"] in ("organisation", "country")]
-            state["issuer"] = _name(inside[0]) if inside else document.group("issuer").strip()
+            if inside and inside[0]["kind"] == "person":  # "according to Jon Vale's statement"
+                return _typed(inside[0], None, document.group(), state)
+            # ("according to Velm's readout": a capital standing for its government)
+            issuer = document.group("issuer") or owner
+            state["issuer"] = _name(inside[0]) if inside else issuer.strip()
             return _claim(state["issuer"], "organisation", None, document.group())
         org_cue = cues["organisation"].match(sentence, according.start())
         role = _ROLE_AFTER_ACCORDING.match(sentence, according.end())
@@ -803,8 +833,10 @@ _DOCUMENT_TAG = re.compile(
 _RECORDS = re.compile(r"(?:records?|registers?|establish(?:es)?|sets?\s+out|provides?)\s+that\b",
                       re.IGNORECASE)
 # "according to a Commission readout", "according to the Kremlin's statement"
+# (or "according to Velm's readout": the owner's name stands for the article)
 _ACCORDING_DOCUMENT = re.compile(
-    r"(?i:according\s+to\s+(?:an?|the))\s+(?P<issuer>(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,4})"
+    r"(?i:according\s+to)\s+(?:(?i:an?|the)\s+(?P<issuer>(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,4})"
+    r"|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+))"
     r"(?:readout|statement|communiqu[eé]|press\s+release|release)\b"
 )
 # "a communiqué in which the parties agreed": what it holds is the document's, both sides'
@@ -1255,6 +1287,42 @@ def _interviewee(sents: list[dict]) -> dict | None:
     return None
 
 
+def _question_answers(rows: list[dict], sents: list[dict]) -> None:
+    """An interview printed as questions and answers without speaker labels (its top, before
+    the first question, calls it an interview; a question is a paragraph that ends with a
+    question mark): the paragraphs after the first question that ask nothing are the answers
+    of the person the introduction names, and what nobody else claims in them is theirs."""
+    if any(row["cue"] == "turn" for row in rows):
+        return  # a transcript with labels: its turns decide
+    blocks: dict[int, list[int]] = {}
+    for i, sent in enumerate(sents):
+        if sent["block_kind"] == "paragraph":
+            blocks.setdefault(sent["block_idx"], []).append(i)
+    asks = {b for b, idx in blocks.items()
+            if sents[idx[-1]]["text"].rstrip(" \"”’'»)").endswith("?")}
+    if len(asks) < _QUESTIONS:
+        return
+    first = min(blocks[b][0] for b in asks)
+    if not any(_cues()["interview"].search(sent["text"]) for sent in sents[:first]):
+        return
+    answerer = _interviewee(sents[:first])
+    if answerer is None:
+        return
+    if answerer["claimant_type"] == "named_official" and _observer_person(
+            answerer["claimant"], sents):
+        answerer["claimant_type"] = "observers"
+    for block, idx in blocks.items():
+        if block in asks or idx[0] < first:
+            continue
+        for i in idx:
+            if _empty(rows[i]):
+                _take(rows[i], answerer, "answer")
+
+
+# how many question paragraphs make a text a run of questions and answers
+_QUESTIONS = 2
+
+
 # "Interview by Jan Roe", "Interviewed by": the one who asks
 _BY_AUTHOR = re.compile(r"\bby\s+$", re.IGNORECASE)
 
@@ -1287,21 +1355,53 @@ _RELEASE_TOP = 8
 _RELEASE = re.compile(r"\b(?:release|press\s+statement)\b", re.IGNORECASE)
 
 
+def _release_line(rows: list[dict], sents: list[dict], heading: bool = False) -> int | None:
+    """The line near the top that heads a press release ("PRESS RELEASE", "FOR IMMEDIATE
+    RELEASE"), first or under a letterhead; None when there is none. With ``heading``, only a
+    line that reports no speech (not "The ministry said in a press release ...", a news
+    story's lead)."""
+    for i, row in enumerate(rows[:_RELEASE_TOP]):
+        text = sents[i]["text"]
+        short = len(text.split()) <= _HEADER_WORDS and not _cues()["speech"].search(text)
+        if (row["claimant_type"] == "organisation" and _RELEASE.search(row["cue"] or "")
+                and ((i == 0 and not heading) or short)):
+            return i
+    return None
+
+
+# how many words a line that heads a press release may have ("Press release of the
+# Ministry of Foreign Affairs of Norland")
+_HEADER_WORDS = 12
+
+
 def _release_issuer(rows: list[dict], sents: list[dict]) -> None:
     """A press release headed by no one ("PRESS RELEASE – FOR IMMEDIATE RELEASE") is the
-    organisation's that its top names on a line of its own or as the subject of its lead
-    ("The Lakeford Heritage Trust today criticised ...")."""
-    if not rows or rows[0]["claimant_type"] != "organisation" or rows[0]["claimant"] is not None:
+    organisation's that its top names on a line of its own (its letterhead, above the heading
+    or below it) or as the subject of its lead ("The Lakeford Heritage Trust today criticised
+    ...")."""
+    at = _release_line(rows, sents)
+    if at is None or rows[at]["claimant"] is not None:
         return
-    if not _RELEASE.search(rows[0]["cue"] or ""):
-        return
-    for sent in sents[1:_RELEASE_TOP]:
+    for j, sent in enumerate(sents[:_RELEASE_TOP]):
+        if j == at:
+            continue
         own = next((m for m in sent["mentions"] if m["kind"] == "organisation" and (
             _SUBJECT_START.fullmatch(sent["text"], 0, m["rel_start"])
             or not sent["text"][m["rel_end"]:].strip(" ()" + string.ascii_uppercase))), None)
         if own is not None:
-            rows[0]["claimant"] = _name(own)
+            rows[at]["claimant"] = _name(own)
             return
+
+
+def _release_sentences(rows: list[dict], sents: list[dict]) -> None:
+    """The sentences of a press release whose issuer is known that nobody else claims, after
+    its heading, are the issuer's (not an outlet's: a release is no news report)."""
+    at = _release_line(rows, sents, heading=True)
+    if at is None or rows[at]["claimant"] is None:
+        return
+    for j in range(at + 1, len(rows)):
+        if _empty(rows[j]) and sents[j]["block_kind"] == "paragraph":
+            _take(rows[j], rows[at], "release")
 
 
 # what may open a sentence before its subject: "The ", "Today the "
@@ -1458,10 +1558,29 @@ def _author_narration(rows: list[dict], sents: list[dict]) -> None:
             continue
         author = persons[0]
         role = author["role"] if isinstance(author["role"], str) else ""
+        # (or the line at the foot that opens with the author: "Jane Roe is a senior fellow
+        # at ...")
+        note = note or _author_bio(sents[i + 1 :], author["norm"])
         if not _cues()["observer_role"].search(f"{role}\n{text}\n{note}"):
             return
         _author_claims(rows, sents, i, _claim(author["norm"], "observers", None, None), note)
         return
+
+
+# what follows the author's name in the line that says who they are
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s")
+
+
+def _author_bio(sents: list[dict], author: object) -> str:
+    """The sentence that opens with ``author`` and says what they are ("Jane Roe is a senior
+    fellow at ..."), the last one; "" when there is none."""
+    if not isinstance(author, str):
+        return ""
+    for sent in reversed(sents):
+        text = sent["text"].lstrip(_OPENING_MARKS)
+        if text.startswith(author) and _IS_A.match(text, len(author)):
+            return sent["text"]
+    return ""
 
 
 def _author_claims(rows: list[dict], sents: list[dict], signed: int, claim: dict,
@@ -1568,6 +1687,34 @@ def _speech_giver(rows: list[dict], sents: list[dict]) -> None:
         return
 
 
+# "Report of the Envoy on the talks in Velm", "Annual report by the Board of the Lisk
+# Commission": a report's title line, which names the office that writes it
+_REPORT_OF = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?(?i:report)\s+(?:of|by)\s+the\s+(?P<issuer>[A-Z][^,;:.()\"“”]{1,60}?)"
+    r"(?=\s+(?:on|to|for|about|regarding|concerning)\s|\W*$)"
+)
+# how many words a report's title line may have
+_TITLE_WORDS = 16
+
+
+def _report_author(rows: list[dict], sents: list[dict]) -> None:
+    """A report whose title line near the top names its author ("Report of the Envoy on
+    ..."): the sentences after it that nobody else claims are the
+    author's, an office's (an organisation: it writes in the first person for its body)."""
+    for i, sent in enumerate(sents[:_RELEASE_TOP]):
+        title = _REPORT_OF.match(sent["text"])
+        if title is None or len(sent["text"].split()) > _TITLE_WORDS:
+            continue
+        inside = [m for m in sent["mentions"] if title.start("issuer") <= m["rel_start"]
+                  < title.end("issuer") and m["kind"] in ("organisation", "country")]
+        claim = _claim(_name(inside[0]) if inside else title.group("issuer"), "organisation",
+                       None, None)
+        for j in range(i + 1, len(rows)):
+            if _empty(rows[j]) and sents[j]["block_kind"] == "paragraph":
+                _take(rows[j], claim, "report")
+        return
+
+
 # a heading over the text of a document both sides signed: "Agreed minutes of the third
 # session", "Joint communiqué", "Agreed record of discussions"
 _JOINT_HEADING = re.compile(r"\b(?:minutes|record\s+of\s+(?:the\s+)?discussions?|agreed\s+record|"
@@ -1585,7 +1732,8 @@ def _joint_sections(rows: list[dict], sents: list[dict]) -> None:
     claim = _claim("joint statement", "joint_statement", None, None)
     for row, sent in zip(rows, sents, strict=True):
         if sent["block_kind"] == "heading":
-            joint = bool(_JOINT_HEADING.search(sent["text"]))
+            joint = bool(_JOINT_HEADING.search(sent["text"])
+                         or _cues()["joint_issued"].search(sent["text"]))
         elif joint and (_empty(row) or (
                 row["claimant_type"] == "organisation" and isinstance(row["claimant"], str)
                 and _JOINT_BODY.search(row["claimant"]))):
@@ -1700,8 +1848,11 @@ def attribute_sentences(
         _letter_writers(doc_rows, doc_sents)
         _memo_sender(doc_rows, doc_sents)
         _speech_giver(doc_rows, doc_sents)
+        _report_author(doc_rows, doc_sents)
+        _question_answers(doc_rows, doc_sents)
         _joint_sections(doc_rows, doc_sents)
         _observer_bodies(doc_rows, doc_sents)
+        _release_sentences(doc_rows, doc_sents)
         rows += doc_rows
     if rows:
         frame = pd.DataFrame({c: [row[c] for row in rows] for c in CLAIM_COLUMNS})

@@ -696,6 +696,10 @@ _THIRD_PARTY = re.compile(rf"(?<![\w.-])(?P<state>{_CAP}[\w.]+)-(?:facilitated|b
                           r"sponsored)\b")
 _HYPHEN_PAIR = re.compile(rf"(?<![\w.-])(?P<a>{_CAP}[\w.]+)[-–](?P<b>{_CAP}[\w.]+)(?![\w-])")
 _MARKING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}\.[^\S\n]*\($")
+# a demonym that names a language: after "from", "into" or "in", and before no noun it
+# qualifies ("from Norlandic." but not "from Norlandic forces")
+_LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:from|into|in)[^\S\n]+$")
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[.,;:)\]]|$|(?:and|or|by)\s)")
 _DURATION_AFTER = re.compile(r"[^\S\n]+\d{1,2}['’′]\d\d\b")
 
 
@@ -727,6 +731,9 @@ def _gazetteer_spans(text: str) -> list[_Span]:
                 continue  # "US$19", "Australian dollars": a currency, not the state
             if entry.kind == "country" and _STREET_AFTER.match(text, end):
                 continue  # "Congo Town", "Jordan Street": a place named after the state
+            if (entry.kind == "demonym" and _LANGUAGE_BEFORE.search(text, max(0, start - 8), start)
+                    and _LANGUAGE_AFTER.match(text, end)):
+                continue  # "translated from Norlandic.", "in Norlandic and English": a language
             if (city := gaz.city_states.get(fold_name(text[start:end]))) is not None:
                 # "Singapore said", "talks in Singapore"
                 spans.append(_capital_span(text, start, end, _Entry("capital", city, entry.norm)))
@@ -900,7 +907,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # name between commas
         "title_apposed": re.compile(
             rf"(?<![\w-])(?i:its|his|her|their|the|our)\s+(?:{_CAPTOK}\s+)?(?P<title>{title_any})"
-            rf"(?P<rest>(?:\s+[{_LOWER}][\w'’-]*){{1,6}}),\s+(?P<name>{_NAME2})(?=,)"
+            # (the words after the first may be capitalised: "the head of the Norland
+            # delegation on delimitation of the border, Jon Vale,")
+            rf"(?P<rest>\s+[{_LOWER}][\w'’-]*(?:\s+(?:[{_LOWER}][\w'’-]*|{_CAPTOK})){{0,15}}),"
+            rf"\s+(?P<name>{_NAME2})(?=,)"
         ),
         "name_title": re.compile(
             rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?{name_title_tail}"
@@ -914,6 +924,30 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt}),?\s+"
             rf"(?P<names>{_NAME}{_PAREN_TAG}(?:{_FOR_SIDE})?"
             rf"(?:(?:,\s+|,?\s+and\s+){_NAME}{_PAREN_TAG}(?:{_FOR_SIDE})?)+)"
+        ),
+        # "the presidents of Norland and Ostria, Jon Vale and Ana Ruiz,": a plural title with
+        # its complement, then the full names it introduces between commas
+        "plural_of_names": re.compile(
+            rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt})\s+(?:of|for|on)\s+"
+            rf"[^,.;:\n\"“”()]{{1,80}}?,\s+(?P<names>{_NAME2}(?:(?:,\s+|,?\s+and\s+){_NAME2})+)"
+            r"(?=\s*[,.;])"
+        ),
+        # '"...," said villager Jon Vale.': a speech tag's full name after a role in lower case
+        "said_noun_name": re.compile(
+            rf"[,\"”]\s*said\s+(?P<noun>[{_LOWER}][\w-]+)\s+(?P<name>{_NAME2})(?=\s*[.,;])"
+        ),
+        # "ANCHOR (Jane Roe): ...", "HOST (Jane Roe, Velm):": a transcript's speaker label
+        # in capitals with the full name of who speaks
+        "label_name": re.compile(
+            rf"^[^\S\n]*(?P<label>[{_UPPER}][{_UPPER} .'’-]{{1,30}}?)[^\S\n]*\((?P<name>{_NAME2})"
+            r"(?:,[^()\n]{1,60})?\)[^\S\n]*:",
+            re.MULTILINE,
+        ),
+        # "I appointed Jane Roe as my Personal Envoy", "named Jane Roe as its new envoy": an
+        # appointment names a person and their title
+        "appointed_name": re.compile(
+            rf"\b(?:appointed|named|nominated|designated)\s+(?P<name>{_NAME2})\s+as\s+"
+            rf"(?:(?i:his|her|my|its|their|our|the|a|an|new)\s+){{0,2}}(?P<title>{one_title})"
         ),
         "one_name": re.compile(rf"(?<![\w-]){_NAME}"),
         # a byline ("By Jane Roe and John Doe", "(Reporting by Jane Roe in Rome; Editing by
@@ -1210,6 +1244,21 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 add(*got, "guess")
     plural = (_scan_at(pats["plural_names"], text, at_title)
               if lowered is None or pats["plural_words"].search(lowered) else ())
+    if lowered is None or pats["plural_words"].search(lowered):
+        for m in pats["plural_of_names"].finditer(text) if ", " in text else ():
+            for name in pats["one_name"].finditer(m.group("names")):
+                if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
+                    add(*got, "pattern")
+    for m in pats["label_name"].finditer(text) if "(" in text else ():
+        if got := _name_span(text, m.start("name"), m.group("name"), 2):
+            add(*got, "pattern", m.group("label").strip().lower())
+    for m in pats["appointed_name"].finditer(text) if " as " in text else ():
+        if got := _name_span(text, m.start("name"), m.group("name"), 2):
+            add(*got, "pattern", _clean_title(m.group("title")))
+    for m in pats["said_noun_name"].finditer(text) if "said " in text else ():
+        if m.group("noun").lower() not in _NOT_ROLES and (
+                got := _name_span(text, m.start("name"), m.group("name"), 2)):
+            add(*got, "pattern", m.group("noun"))
     for m in plural:
         names = _PAREN.sub(lambda p: " " * len(p.group()), m.group("names"))
         names = _FOR_SIDE_RE.sub(lambda p: " " * len(p.group()), names)
@@ -1280,6 +1329,11 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 if pair := _name_span(text, second.start("name"), second.group("name"), 2):
                     add(*pair, "guess")
     return found
+
+
+# words after "said" that are no role before a name ('"...," said on Monday ...')
+_NOT_ROLES = frozenset("the a an that this in on at by of to from with after before during "
+                       "when while and but or last next today yesterday also again".split())
 
 
 # a point of the compass that opens a region's name ("West Zelva", "Northern Lisk")
@@ -1555,8 +1609,17 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 break  # "SADC High-Level Mediation Team", "OSCE Mission to Moldova"
             lo += 1
         hi = len(words)
+        # "Department of Foreign Affairs\nPRESS RELEASE": a name with its head word ends with
+        # its line when the next line holds no head word (a letterhead over a heading)
+        org = m.group("org")
+        for i in range(lo + 1, hi):
+            if ("\n" in org[tokens[i - 1].end() : tokens[i].start()]
+                    and any(w in heads for w in words[lo:i])
+                    and not any(w in heads for w in words[i:hi])):
+                hi = i
+                break
         # "State Department on Friday": a date word is no part of the name.
-        for i in range(lo + 1, len(words)):
+        for i in range(lo + 1, hi):
             if words[i] in _DATE_WORDS:
                 hi = i - 1 if words[i - 1] in ("on", "of", "for", "the") else i
                 while hi > lo and words[hi - 1] in ("on", "of", "for", "the", "and"):
