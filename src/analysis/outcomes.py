@@ -679,7 +679,31 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]] | No
     for k in range(2, len(items)):
         if folded[items[k][0] : items[k][1]].strip().lower().startswith(("and ", "or ")):
             return [*items[:k], (items[k][0], end)]
+    # without a comma before the "and" ("A, B, C and D"), the last item holds the last two;
+    # the items between are short names, no aside ("Norland, which hosted them, and ...")
+    inner = [_WORD.findall(folded[a:b]) for a, b in items[1:-1]]
+    if (re.search(r"\s(?:and|or)\s", folded[items[-1][0] : items[-1][1]])
+            and all(0 < len(w) <= _ITEM_WORDS and w[0].lower() not in _RELATIVE_OPENERS
+                    or 0 < len(w) <= _LONG_ITEM_WORDS and w[0].lower() in _ITEM_OPENERS
+                    for w in inner)):
+        return items
     return None
+
+
+def _two_infinitives(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Two infinitives under one verb are two items ("agreed to reopen trade through the
+    pass, and to resume direct flights"), else None."""
+    both = _AND_TO.search(folded, start, end)
+    return [(start, both.start()), (both.start(), end)] if both else None
+
+
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z])")
+_ITEM_WORDS = 6  # the longest item between the first and the last of an enumeration
+# a longer item is a noun phrase that opens with its article ("the creation of a technical
+# committee on youth"), not an aside ("meeting for talks in Velm on May 16")
+_LONG_ITEM_WORDS = 9
+_ITEM_OPENERS = frozenset(("the", "a", "an", "namely", "its", "their"))
+_RELATIVE_OPENERS = frozenset(("which", "who", "whom", "whose", "where", "when"))
 
 
 def _words_between(text: str) -> int:
@@ -737,6 +761,8 @@ def _of_the_past(folded: str, clause_start: int, pos: int) -> bool:
 
 
 _OCCASION_SKIPS = frozenset(("the", "its", "their", "this", "of", "up"))
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                       "eighth", "ninth", "tenth", "last", "latest", "previous", "same"))
 # the verbs of a decision taken at a meeting ("was agreed at the 49th meeting"; but "the
 # steps decided at the 12th session" are the session's)
 _TAKEN = frozenset(("agreed", "reached", "signed", "approved", "adopted", "endorsed",
@@ -766,19 +792,40 @@ def _the_occasion(folded: str, clause_start: int, mention: _Match) -> bool:
                        or before[-1] in ("to", "until")
                        and _PUT_OFF.search(folded, clause_start, mention.start)):
             return True
+        # a clause that opens at the meeting tells what happened there ("At the 41st round
+        # in Velm, Norland put a draft on the table"); "at the next round" may set one
+        opening = [w for w in words if w not in _OCCASION_SKIPS]
+        if (words[:1] == ["at"] and len(words) <= 3
+                and all(w == "at" or w[:1].isdigit() or w in _ORDINALS for w in opening)
+                and not _TO_COME.search(folded, clause_start, mention.end)):
+            return True
     words = words[-4:]
     while words and words[-1] in _OCCASION_SKIPS:
         words.pop()
     return bool(words) and words[-1] in _words("occasion")
 
 
+# what may stand between a body and its own verb ("the working groups have now initialled")
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|now|jointly|finally|formally|have|has|had)\s+)*",
+                          re.IGNORECASE)
+_AGENT_REACH = 40  # characters after a body in which its own verb is looked for
+
+
 def _an_agent(folded: str, clause_start: int, mention: _Match) -> bool:
     """A body of the talks that does what the clause says ("require further study by the
-    expert working groups"): the means, not an outcome; the clause speaks of its issue."""
+    expert working groups", "the working groups initialled the maps"): the means, not an
+    outcome; the clause speaks of its issue."""
     if mention.label not in _SCHEDULED or not _BODY.search(folded, mention.start, mention.end):
         return False
     words = [w.lower() for w in _WORD.findall(folded[clause_start : mention.start])][-3:]
-    return "by" in words
+    if "by" in words:
+        return True
+    # the body as the subject of what was done ("the working groups initialled the maps",
+    # "the commission has approved the quota"); not "the working group was approved"
+    lead = _SUBJECT_GAP.match(folded, mention.end)
+    found = _scan(folded[lead.end() : lead.end() + _AGENT_REACH], _status_cues())
+    return bool(found) and found[0].start == 0 and not found[0].weak and found[0].label in (
+        "agreed", "progress")
 
 
 def _negated(folded: str, clause_start: int, pos: int) -> bool:
@@ -858,11 +905,17 @@ def _a_remit(folded: str, body: _Match, issue: _Match) -> bool:
     if (body.label not in _SCHEDULED or issue.label in _SCHEDULED
             or not _BODY.search(folded, body.start, body.end)):
         return False
-    between = folded[body.end : issue.start].lower()
-    words = _WORD.findall(between)
+    between = folded[body.end : issue.start]
+    words = _WORD.findall(between.lower())
+    # one qualifier may stand before the remit ("a joint committee on seasonal grazing
+    # rights"); a capital or a past form there is a date or a verb ("the panel on Friday
+    # rejected ...")
+    qualifiers = [w for w in _WORD.findall(between)[1:]
+                  if w.lower() not in ("the", "a", "an", "of", "its", "their")]
     return (not re.search(r"[,;]", between) and 0 < len(words) <= 3
             and words[0] in _words("topic") | {"for"}
-            and all(w in ("the", "a", "an", "of", "its", "their") for w in words[1:]))
+            and (not qualifiers or len(qualifiers) == 1 and qualifiers[0].islower()
+                 and not qualifiers[0].endswith("ed") and qualifiers[0] != "to"))
 
 
 def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
@@ -1144,6 +1197,12 @@ def _resolve(
                  and _GOVERNS.fullmatch(folded[c.end : cue.start])]
         if cue.label == "discussed" and ahead:
             cue = ahead[-1]  # "progress on several initiatives, including demining"
+        elif cue.label == "discussed" and _a_proposal(folded, cue):
+            # a proposal the sides took up is agreed ("agreed on four initiatives: ...",
+            # "approved the plan for X"); the proposal noun is the object of the verb
+            taken = [c for c in before if c.label == "agreed" and not c.weak
+                     and c.end <= cue.start and _AGREED_OBJECT.fullmatch(folded[c.end : cue.start])]
+            cue = taken[-1] if taken else cue
         # "the dispute over X was not addressed", "agreed that X had been a positive step":
         # the noun before names the issue, the verb after says what became of it
         if predicate is not None and (cue.label == "disagreement"
@@ -1258,6 +1317,23 @@ _THE_TEXT = re.compile(r"the\s+text", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"May\s+\d{1,2}\b|May\s*,?\s*\d{4}")
 # what may stand between a progress cue and the proposal noun it bears on
 _GOVERNS = re.compile(r"\s+(?:on|in|over|with|towards?)\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
+# what may stand between an agreed verb and the proposal noun that is its object ("agreed on
+# six initiatives", "approved the Norland plan"; not "agreed to propose", "agreed that the
+# offer ...")
+_AGREED_OBJECT = re.compile(
+    r"\s+(?:(?:on|upon|to)\s+)?(?:(?!(?:to|that|which|who|and|or|but)\b)[\w'’-]+\s+){0,3}",
+    re.IGNORECASE)
+
+
+def _a_proposal(folded: str, cue: _Match) -> bool:
+    """Whether ``cue`` is a proposal cue (``proposal`` in outcomes.yaml), not a discussion."""
+    found = _scan(folded[cue.start : cue.end], _proposal_cues())
+    return any(m.start == 0 and m.end == cue.end - cue.start for m in found)
+
+
+@functools.cache
+def _proposal_cues() -> tuple[_Cue, ...]:
+    return _group_cues("proposal")
 
 
 def _analyse_sentence(
@@ -1347,16 +1423,30 @@ def _analyse_sentence(
             named += recent
             first = len(rows)
             items = _list_items(folded, *clause)
+            # two infinitives under one verb are two items, of the issues the clause keeps
+            pair = None if items else _two_infinitives(folded, *clause)
+            kept = {r.label for r in recent}
             groups = (
                 [[m for m in mentions if a <= m.start < b] for a, b in items]
                 if items
+                else [[m for m in mentions if a <= m.start < b and m.label in kept]
+                      for a, b in pair]
+                if pair
                 else [mentions]
             )
-            spans = items or [None]
+            spans = items or pair or [None]
+            items = items or pair
             for group, span in zip(groups, spans, strict=True):
                 for mention in _prune(group) if items else recent:  # (one group: mentions)
                     own_cues = (sorted(cues + transfers, key=lambda c: c.start)
                                 if transfers and mention.label in _TRANSFERRED else cues)
+                    # a proposal word inside another issue's name is part of that name
+                    # ("environmental initiatives, solar power and ..."), no status of this one
+                    own_cues = [c for c in own_cues
+                                if not (c.label == "discussed" and any(
+                                    o is not mention and not o.weak
+                                    and o.start <= c.start and c.end <= o.end
+                                    for o in mentions))]
                     resolved = _resolve(folded, clause, mention, own_cues)
                     # another mention of the issue in the item may be the one a cue bears on
                     # ("concluded a third round and agreed to begin expert talks")
@@ -1439,6 +1529,15 @@ def _elaborated(folded: str, clause: tuple[int, int], mentions: list[_Match]) ->
     first_strong = min((m.end for m in mentions if not m.weak), default=clause[1])
     cut = next((mark for mark in marks if mark >= first_strong), None)
     if cut is not None:
+        # within an item of an enumeration that names its own issue before the mark, the
+        # elaboration ends with the item ("namely demining, environmental projects including
+        # on water, and the restoration of churches"); a mark that opens its item spells out
+        # the items after it ("relief, among them food, fuel and tents")
+        item = next(((a, b) for a, b in _list_items(folded, *clause) or ()
+                     if a <= cut < b), None)
+        if item is not None and any(item[0] <= m.start and m.end <= cut and not m.weak
+                                    for m in mentions):
+            return [m for m in mentions if m.start < cut or m.start >= item[1]]
         return [m for m in mentions if m.start < cut]
     head = [m for m in mentions if marks and m.start < marks[0]]
     if head and all(m.weak for m in head) and first_strong < clause[1]:
@@ -1861,13 +1960,14 @@ _JOINT_HEAD = 3
 
 _READOUT_TITLE = re.compile(r"\s*(?:readout|read-out)\b", re.IGNORECASE)
 # "Statement of the Ministry of Foreign Affairs of Norland on the 64th round", "Daily Press
-# Briefing by the Office of the Spokesperson": the issuer
+# Briefing by the Office of the Spokesperson", "Report by the Secretary-General on the
+# Lisk talks": the issuer
 _ISSUER_TITLE = re.compile(
     r"\s*(?i:(?:joint\s+|daily\s+|weekly\s+|regular\s+|noon\s+)?(?:press\s+)?(?:statement|"
-    r"release|readout|read-out|communiqu[eé]|information\s+note|briefing)\s+(?:of|by|from|"
+    r"release|readout|read-out|communiqu[eé]|information\s+note|briefing|report)\s+(?:of|by|from|"
     r"attributable\s+to|issued\s+by)\s+(?:the\s+)?)"
     r"(?P<issuer>(?:Ministry|Department|Office|Embassy|Mission|Presidency|Government|Secretariat|"
-    r"Permanent|Press|Spokes)[^,;:]*?)(?:\s+(?i:on|regarding|about|concerning|following|after|"
+    r"Secretary|Commission|Permanent|Press|Spokes)[^,;:]*?)(?:\s+(?i:on|regarding|about|concerning|following|after|"
     r"in\s+connection\s+with)\s.*)?\s*$"
 )
 _MASTHEAD_WORDS = 6
@@ -1915,6 +2015,20 @@ def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[ob
                 and all(w.lstrip("(")[:1].isupper() or w in ("of", "the", "for", "and")
                         for w in words)):
             out[doc_id] = " ".join(words)
+    # a masthead of several lines ("Republic of Norland / Ministry of Foreign Affairs / PRESS
+    # RELEASE"): the office named next to the release heading issues the text
+    head = sentences[(sentences["block_kind"] == "heading")
+                     & (sentences["sentence_idx"] <= _JOINT_HEAD)]
+    for doc_id, lines in head.groupby("doc_id", sort=False)["text"]:
+        lines = [str(t) for t in lines]
+        marks = [i for i, t in enumerate(lines) if _RELEASE_HEADING.fullmatch(t)]
+        if doc_id in out or not marks:
+            continue
+        near = sorted(range(len(lines)), key=lambda i: (abs(i - marks[0]), i))
+        issuer = next((o for i in near if i != marks[0] and (o := _office_masthead(lines[i]))),
+                      None)
+        if issuer:
+            out[doc_id] = issuer
     return out
 
 
@@ -2253,12 +2367,16 @@ def extract_outcomes(
                 said_before = first_said.setdefault(base, idx) != idx
                 key = base + (row.item,) if row.listed and not said_before else base
                 if list_item or entry:  # each point, each dated entry an outcome of its own
-                    key = base + (("point", block),)
-                if (key in seen or entry and base + (issue.strip().lower(),) in told
+                    key = base + (("point", block),) + ((row.item,) if row.listed else ())
+                named_as = base + (issue.strip().lower(),)
+                if (key in seen or named_as in seen or entry and named_as in told
                         or row.carried and any(_restated(r, doc_id, idx, row)
                                                for r in records[-_RECENT:])):
                     continue  # (an entry that recalls what the article told is no new row)
-                seen.update((key, base))
+                # an item of an enumeration blocks only itself said again: one of six steps
+                # agreed does not stand for another issue of its kind agreed later ("agreed
+                # on a youth committee, ... They agreed to meet again in July")
+                seen.update((key, named_as) if row.listed and key != base else (key, base))
                 if not entry:
                     told.add(base + (issue.strip().lower(),))
                 if row.carried:  # "X was raised. No progress was made on it.": one outcome
