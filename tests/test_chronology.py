@@ -255,6 +255,62 @@ MERGES = [
         ],
         [("a#e1", "b#e1")],
     ),
+    (  # one source dates the second round to the month before (it read "the clashes last
+        # month" as the talks' month); two others give the day: a report of talks at Velm
+        # that month, with no number, is that round
+        [
+            _ev("a", 1, start="2026-02", end="2026-02", city="Velm", round_=2),
+            _ev("b", 1, start="2026-03-10", end="2026-03-10", city="Velm", round_=2),
+            _ev("c", 1, start="2026-03-10", end="2026-03-10", city="Velm", round_=2),
+            _ev("d", 1, start="2026-03", end="2026-03", city="Velm"),
+        ],
+        [("a#e1", "b#e1", "c#e1", "d#e1")],
+    ),
+    (  # but a report on the one source's days is not let in by it
+        [
+            _ev("a", 1, start="2026-02-03", end="2026-02-03", city="Velm", round_=2),
+            _ev("b", 1, start="2026-03-10", end="2026-03-10", city="Velm", round_=2),
+            _ev("c", 1, start="2026-03-10", end="2026-03-10", city="Velm", round_=2),
+            _ev("d", 1, start="2026-02-03", end="2026-02-03", city="Velm"),
+        ],
+        [("a#e1", "b#e1", "c#e1"), ("d#e1",)],
+    ),
+    (  # each side speaks for itself ("Norland said", "Sudland replied"), no event names both:
+        # still one negotiation, whose talks are those of the article that names both
+        [
+            _ev("a", 1, start="2026-03", end="2026-03", participants=()),
+            _ev("a", 2, type_="statement", start="2026-03-11", participants=("NOR",)),
+            _ev("a", 3, type_="statement", start="2026-03-12", participants=("SUD",)),
+            _ev("b", 1, start="2026-03-10", end="2026-03-10", city="Tarsk",
+                participants=("NOR", "SUD")),
+        ],
+        [("a#e1", "b#e1"), ("a#e2",), ("a#e3",)],
+    ),
+    (  # two numbers for one sitting at Velm on the same two days (one report took its number
+        # from "the first session"): one sitting; on other days, two rounds
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-11", city="Velm",
+                participants=("NOR", "SUD"), round_=1),
+            _ev("b", 1, start="2026-03-10", end="2026-03-11", city="Velm",
+                participants=("NOR", "SUD"), round_=7),
+            _ev("c", 1, start="2026-03-11", end="2026-03-11", city="Velm",
+                participants=("NOR", "SUD"), round_=6),
+        ],
+        [("a#e1", "b#e1"), ("c#e1",)],
+    ),
+    (  # and the number fewer reports give keeps no report of the other number out
+        [
+            _ev("a", 1, start="2026-03-10", end="2026-03-11", city="Velm",
+                participants=("NOR", "SUD"), round_=1),
+            _ev("b", 1, start="2026-03-10", end="2026-03-11", city="Velm",
+                participants=("NOR", "SUD"), round_=7),
+            _ev("c", 1, start="2026-03-10", end="2026-03-11", city="Velm",
+                participants=("NOR", "SUD"), round_=7),
+            _ev("d", 1, start="2026-03-11", end="2026-03-11", city="Velm",
+                participants=("NOR", "SUD"), round_=7),
+        ],
+        [("a#e1", "b#e1", "c#e1", "d#e1")],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -276,6 +332,11 @@ MERGE_IDS = [
     "undated-takes-no-article-parties",
     "town-with-and-without-city",
     "town-with-and-without-accents",
+    "one-source-slip-outvoted",
+    "outvoted-days-let-nobody-in",
+    "two-sides-each-on-its-own-are-one-negotiation",
+    "one-sitting-two-round-numbers",
+    "the-number-fewer-give-is-outvoted",
 ]
 
 
@@ -383,6 +444,27 @@ def test_the_indexed_merge_gives_the_groups_of_the_pairwise_walk(seed):
     assert chronology._merge(keys) == _pairwise(keys)
 
 
+def test_an_undated_reports_group_is_followed_when_most_of_it_comes_to_give_other_days():
+    # a (undated, at Lisk) joins c (round 1, from 20 March), then d and e (round 1, 2-3
+    # March): most of its reports now give early March, and f (1-10 March, no number) fits
+    # those days; the events left for a are listed again for them, as the pairwise walk finds
+    day = dt.date(2026, 3, 1).replace
+
+    def key(doc, city, round_, parties, span, context=()):
+        return chronology._Key(doc, "talks", city, round_, frozenset(parties), span,
+                               frozenset(context))
+
+    keys = [
+        key("a", "Lisk", None, ["NOR"], None),
+        key("b", None, 1, ["NOR"], (day(day=20), day(day=20)), ["SUD", "OST"]),
+        key("c", "Lisk", 1, ["NOR", "SUD"], (day(day=20), None)),
+        key("d", "Lisk", 1, ["NOR"], (day(day=2), day(day=2)), ["NOR", "OST"]),
+        key("e", "Lisk", 1, ["NOR"], (day(day=2), day(day=3)), ["NOR", "OST"]),
+        key("f", "Lisk", None, ["NOR", "SUD"], (day(day=1), day(day=10))),
+    ]
+    assert chronology._merge(keys) == _pairwise(keys) == [[0, 2, 3, 4, 5], [1]]
+
+
 def test_the_dated_index_finds_exactly_the_overlapping_spans():
     # open spans (no last day), one-day, longer and reversed spans, as day ordinals
     spans = {(f, t) for f in range(10, 20) for t in (None, f - 1, f, f + 1, f + 5, f + 20)}
@@ -443,6 +525,19 @@ def test_a_tie_takes_the_earliest_date_and_a_vaguer_date_is_no_conflict():
         "doc y says start 2025-06-02, doc x says start 2025-06-03",
         "doc y says end 2025-06-02, doc x says end 2025-06-03",
     )
+
+
+def test_vaguer_dates_back_the_precise_day_within_them():
+    # two reports say "in March", one "on 10 March": nobody gave another day
+    rows = [
+        _ev("x", 1, start="2026-03", end="2026-03", city="Zelva", round_=4),
+        _ev("y", 1, start="2026-03", end="2026-03", city="Zelva", round_=4),
+        _ev("z", 1, start="2026-03-10", end="2026-03-11", city="Zelva", round_=4),
+    ]
+    chron = build_chronology(_events(*rows))
+    assert chron[["start", "end", "conflicts"]].to_dict("records") == [
+        {"start": "2026-03-10", "end": "2026-03-11", "conflicts": ()}
+    ]
 
 
 def test_order_ids_and_undated_entries_placed_by_publication():

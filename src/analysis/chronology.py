@@ -198,9 +198,10 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if place is False:
         return False
     if ra is not None and rb is not None:
-        if ra != rb:
+        if ra != rb and not (_one_sitting(a.city, a.span, b.city, b.span)
+                             and _sets_match(_named(a), _named(b))):
             return False
-        if parties or place:
+        if ra == rb and (parties or place):
             return True
     overlap = _intervals_overlap(a.span, b.span)
     if overlap is False:
@@ -223,6 +224,14 @@ def _sitting(span: _Span | None) -> bool:
     return span is not None and span[1] is not None and (span[1] - span[0]).days < _SITTING_DAYS
 
 
+def _one_sitting(ca: str | None, sa: _Span | None, cb: str | None, sb: _Span | None) -> bool:
+    """The same town and the very same days of a sitting: one sitting, whatever round numbers
+    two reports give it (a number is often read off a nearby "first session", or off a
+    correction of an earlier number; one set of parties does not sit twice in one town on
+    the same days)."""
+    return bool(_cities_match(ca, cb)) and sa == sb and _sitting(sa)
+
+
 def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Merge the events that several articles report into one ordered chronology.
 
@@ -230,8 +239,11 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     and their dates overlap (one inside the other counts), or they are the same numbered round,
     or one is undated and they share venue and parties; and they are at the same venue or have
     the same parties (a dated event that names none counts those of its article, when the
-    article's events are of one negotiation: their parties chain together; so does a meeting
-    that names one of them). Each source
+    article's events are of one negotiation: their parties chain together, or are two in all;
+    so does a meeting that names one of them). Two round numbers for the very same days of a
+    sitting at one town are one sitting. An event joins a group only if no member of another
+    article contradicts it, and days that more of the group's articles contradict are no
+    reason to keep it out. Each source
     keeps its own dates: where they differ, ``conflicts`` says so, and the entry takes the
     most reported dates (then the earliest).
 
@@ -371,7 +383,11 @@ def _article_parties(events: list[tuple[Any, str, frozenset]]) -> list[frozenset
 
 def _one_negotiation(named: set[frozenset]) -> frozenset:
     """The parties of an article's events when their sets chain together (each shares a
-    party with the others'), else the empty set: two negotiations side by side."""
+    party with the others'), or when they are two parties in all ("Norland said ...",
+    "Sudland replied ...": each side's own events, one negotiation); else the empty set:
+    two negotiations side by side."""
+    if len(everyone := frozenset().union(*named)) == 2:
+        return everyone
     rest = sorted(named, key=lambda s: (-len(s), sorted(s)))
     joined = set(rest.pop(0)) if rest else set()
     while rest:
@@ -435,10 +451,26 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    # per group root, until it takes in another: how many reports back each of its spans,
+    # and the spans and round numbers that more of its sources contradict (worked out when
+    # first asked)
+    backings: dict[int, dict[_Span, int]] = {}
+    void: dict[int, tuple[set, set]] = {}
+
+    def backing(r: int) -> dict[_Span, int]:
+        if r not in backings:
+            backings[r] = _date_backing(said(r))
+        return backings[r]
+
+    def outvoted(r: int) -> tuple[set, set]:
+        if r not in void:
+            void[r] = (_outvoted_days(said(r), backing(r)), _outvoted_numbers(said(r)))
+        return void[r]
+
     candidates = _Candidates(keys)
     for x, a in enumerate(keys):
-        bound = _bound(said(find(x))) if a.span is None else None
-        ys, i = candidates.later(x, find(x), said, bound), 0
+        bound = _bound(said(find(x)), backings.get(find(x))) if a.span is None else None
+        ys, i = candidates.later(x, find(x), said, bound, outvoted), 0
         while i < len(ys):
             y, i = ys[i], i + 1
             b = keys[y]
@@ -447,18 +479,24 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
             rx, ry = find(x), find(y)
             if rx == ry:
                 continue
-            if _keys_match(a, b) and _fits(said(rx), b) and _fits(said(ry), a):
+            if (_keys_match(a, b) and _fits(said(rx), b, lambda rx=rx: outvoted(rx))
+                    and _fits(said(ry), a, lambda ry=ry: outvoted(ry))):
                 if len(said(rx)) < len(said(ry)):
                     rx, ry = ry, rx
+                for cache in (backings, void):
+                    cache.pop(rx, None)
+                    cache.pop(ry, None)
                 parent[ry] = rx
                 says[rx] = said(rx)
                 for statement, docs in said(ry).items():
                     says[rx].setdefault(statement, set()).update(docs)
                 says[ry] = None
                 candidates.join(rx, ry)
-                if a.span is None and bound is None and (bound := _bound(said(rx))):
-                    # the group has a date now: only the events that can fit it are left
-                    later = candidates.later(x, rx, said, bound)
+                if a.span is None and (now := _bound(said(rx), backing(rx))) != bound:
+                    # the group has a date now, or most of its sources give other days: only
+                    # the events that can fit them are left
+                    bound = now
+                    later = candidates.later(x, rx, said, bound, outvoted)
                     ys, i = [p for p in later if p > y], 0
     groups: dict[int, list[int]] = {}
     for p in range(len(keys)):
@@ -466,39 +504,101 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _bound(says: dict[tuple, set]) -> tuple | None:
+def _bound(says: dict[tuple, set], backing: dict[_Span, int] | None = None) -> tuple | None:
     """A dated statement of a group that an event must fit to join it, or None.
 
     ``(city, round, span, doc)``: an event joins only if its dates overlap ``span``, or it
     is of that round, or it comes from ``doc``, the one article that says it (None when
-    several do, preferred: no event is let off).
+    several do: no event is let off). The statement is one of those whose days most of the
+    group's reports back (:func:`_date_backing`), which none can outvote
+    (:func:`_outvoted_days`); among them, one that several articles say, then the first.
+    ``backing``: the group's :func:`_date_backing`, when the caller has it.
     """
-    bound = None
-    for (city, ra, span), docs in says.items():
+    dated = [(statement, docs) for statement, docs in says.items() if statement[2] is not None]
+    if len(dated) > 1:
+        backing = _date_backing(says) if backing is None else backing
+        dated = [max(dated, key=lambda sd: (backing[sd[0][2]], len(sd[1]) > 1))]
+    if not dated:
+        return None
+    (city, ra, span), docs = dated[0]
+    return (city, ra, span, None if len(docs) > 1 else next(iter(docs)))
+
+
+def _date_backing(says: dict[tuple, set]) -> dict[_Span, int]:
+    """For each distinct date span of a group, how many of its reports (an article for each
+    statement) give days that agree with it (overlap it)."""
+    given: dict[_Span, int] = {}
+    for (_, _, span), docs in says.items():
         if span is not None:
-            if len(docs) > 1:
-                return (city, ra, span, None)
-            bound = bound or (city, ra, span, next(iter(docs)))
-    return bound
+            given[span] = given.get(span, 0) + len(docs)
+    if len(given) == 1:
+        return given
+    return {s: sum(n for t, n in given.items() if spans_overlap(s, t)) for s in given}
 
 
-def _fits(says: dict[tuple, set], other: _Key) -> bool:
+def _outvoted_days(says: dict[tuple, set], backing: dict[_Span, int] | None = None) -> set:
+    """The date spans of a group that other days, backed by more of its reports,
+    contradict: one source's slip (a "last month" of the sentence read as the talks' month),
+    kept as a conflict of the entry but no reason to keep out a report of the days most
+    sources give. ``backing``: as :func:`_bound`."""
+    backing = _date_backing(says) if backing is None else backing
+    if len(backing) < 2:
+        return set()
+    return {s for s, n in backing.items()
+            if any(m > n and not spans_overlap(s, t) for t, m in backing.items())}
+
+
+def _outvoted_numbers(says: dict[tuple, set]) -> set:
+    """The round numbers of a group that more of its articles give another number than: two
+    numbers for one sitting (:func:`_one_sitting`), the one fewer sources give is no reason to
+    keep out a report of the other."""
+    by_number: dict[int, set] = {}
+    for (_, ra, _), docs in says.items():
+        if ra is not None:
+            by_number.setdefault(ra, set()).update(docs)
+    most = max((len(docs) for docs in by_number.values()), default=0)
+    return {ra for ra, docs in by_number.items() if len(docs) < most}
+
+
+def _outvoted(says: dict[tuple, set]) -> tuple[set, set]:
+    return _outvoted_days(says), _outvoted_numbers(says)
+
+
+def _fits(
+    says: dict[tuple, set], other: _Key, outvoted: Callable[[], tuple[set, set]] | None = None
+) -> bool:
     """An event joins a group only when no member contradicts it: no member is in another
-    town, and none of another article is of another round or on other days.
+    town, and none of another article is of another round or on other days (a round number
+    or days that more of the group's sources contradict do not count:
+    :func:`_outvoted_numbers`, :func:`_outvoted_days`).
 
-    ``says`` maps each (city, round, dates) of the group's members to their articles.
+    ``says`` maps each (city, round, dates) of the group's members to their articles;
+    ``outvoted`` gives its outvoted days and numbers (for a caller that keeps them per
+    group).
     """
+    # (the checks of _cities_match and _intervals_overlap, written out: this runs for every
+    # statement of every group an event is offered to)
+    void = None  # the group's outvoted days and numbers, worked out when first read
+    town, number, span_b = other.city, other.round, other.span
     for (city, ra, span), docs in says.items():
-        if _cities_match(city, other.city) is False:
+        if city is not None and town is not None and city != town:
             # one article's two events in two towns are two events, whatever joined them
             return False
-        if other.doc in docs and len(docs) == 1:
+        if len(docs) == 1 and other.doc in docs:
             continue
-        rb = other.round
-        if ra is not None and rb is not None and ra != rb:
-            return False
-        if _intervals_overlap(span, other.span) is False and not (ra is not None and ra == rb):
-            return False
+        if ra is not None and number is not None:
+            if ra == number:
+                continue  # the same round: no dates can tell them apart
+            if not _one_sitting(city, span, town, span_b):
+                if void is None:
+                    void = _outvoted(says) if outvoted is None else outvoted()
+                if ra not in void[1]:
+                    return False
+        if span is not None and span_b is not None and not spans_overlap(span, span_b):
+            if void is None:
+                void = _outvoted(says) if outvoted is None else outvoted()
+            if span not in void[0]:
+                return False
     return True
 
 
@@ -635,12 +735,13 @@ class _Candidates:
         root: int,
         said: Callable[[int], dict[tuple, set]] | None = None,
         bound: tuple | None = None,
+        outvoted: Callable[[int], tuple[set, set]] | None = None,
     ) -> list[int]:
         """Positions after ``x`` of the events that may be the same as event ``x``.
 
         Members of group ``root`` (that of ``x``) may be left out of the list, and so may,
         given what each group says (``said(group root)``), the groups that ``x`` does not
-        fit (:func:`_fits`). ``bound``
+        fit (:func:`_fits`; ``outvoted(group root)``: its outvoted days and numbers). ``bound``
         (see :func:`_bound`), for an undated ``x`` whose group has a date: the dated events
         must fit it, so only those whose dates overlap it, of its round or of its article are
         listed, not every event at the city.
@@ -684,7 +785,8 @@ class _Candidates:
                     continue
                 if said is not None:
                     if r not in fit:
-                        fit[r] = _fits(said(r), k)
+                        fit[r] = _fits(said(r), k, None if outvoted is None
+                                       else lambda r=r: outvoted(r))
                     if not fit[r]:
                         continue
                 out.update(p for p in positions if p > x)
@@ -733,6 +835,15 @@ def _ordinals(span: _Span) -> tuple[int, int | None]:
     return span[0].toordinal(), None if span[1] is None else span[1].toordinal()
 
 
+def _best_date(values: list[str]) -> str:
+    """The date most sources back, a vaguer date backing each more precise one within it
+    ("July" backs "2 July"); on a tie the most precise, then the earliest. Two reports of
+    "July" and one of "2 July" give 2 July: nobody said another day."""
+    counts = Counter(values)
+    backing = {v: sum(n for w, n in counts.items() if v.startswith(w)) for v in counts}
+    return min(counts, key=lambda v: (-backing[v], -len(v), v))
+
+
 def _most_reported(values: list[tuple]) -> tuple:
     """The value most sources give; on a tie the most precise, then the earliest."""
     counts = Counter(values)
@@ -765,7 +876,7 @@ def _entry(g: list[dict], published: dict[str, dt.date], shared: dict) -> _Entry
     start = end = None
     conflicts: list[str] = []
     if dated:
-        start = _most_reported([(str(e["start"]),) for e in dated])[0]
+        start = _best_date([str(e["start"]) for e in dated])
         ends = [str(e["end"]) for e in dated if str(e["start"]) == start and _known(e["end"])]
         end = _most_reported([(x,) for x in ends])[0] if ends else None
         conflicts = _conflicts(g, "start") + _conflicts(g, "end")
