@@ -141,3 +141,21 @@ def test_an_ordinal_set_off_before_its_place_is_a_sitting(tail, expected):
 def test_a_statement_still_drafted_or_not_made_is_no_event(text):
     events = _events(text, "2025-06-27", [_country("Norland", "NOR")])
     assert "statement" not in set(events["type"])
+
+
+@pytest.mark.parametrize(
+    "when, expected",
+    [
+        ("in March", ("2024-03", None)),
+        ("in 2023", ("2023", None)),
+        ("on March 3", ("2024-03-03", "2024-03-03")),
+        ("on March 3 and 4", ("2024-03-03", "2024-03-04")),
+    ],
+    ids=["month", "year", "one-day", "two-days"],
+)
+def test_a_month_or_a_year_is_the_start_only(when, expected):
+    """The text gives the month, not the day the talks ended: the end is not stated."""
+    text = f"Norland and Sudland held boundary talks in Lisk {when}."
+    specs = [_place("Lisk", "Lisk", "NOR"), _country("Norland", "NOR"), _country("Sudland", "SDN")]
+    [row] = _events(text, "2024-07-22", specs).to_dict("records")
+    assert (row["start"], row["end"]) == expected

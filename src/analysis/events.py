@@ -316,9 +316,10 @@ def _lex() -> dict[str, Any]:
         "channel_verb": _heads(channels["verbs"]),
         "speech": _heads(channels["speech"]),
         "office": _heads(channels["offices"]),
+        "assessing": _heads(channels["assessing"]),
         "plural": _heads(raw["plural_sittings"]),
         "ordinal": _heads(ordinals),
-        "ordinal_verb": _heads([*raw["ordinal_verbs"], "and"]),  # "and" of _ELIDED_ORDINAL
+        "ordinal_verb": _heads(raw["ordinal_verbs"]),
         "date_open": _heads(raw["date_open"]),
         "ended": _heads(raw["ended"]),
         "site_in": _heads(venue["site_in_nouns"]),
@@ -358,6 +359,14 @@ def _lex() -> dict[str, Any]:
         "topic": _words(raw["topic_words"]),
         "topic_after": _words(raw["topic_after"]),
         "statuses": statuses,
+        "premodifiers": re.compile(
+            r"(?:(?<![\w-])(?:"
+            + _alternation([*raw["premodifiers"], *raw["definite"], *raw["indefinite"],
+                            *raw["next_words"], *ordinals, *(w for ws in raw["formats"].values()
+                                                            for w in ws)])
+            + r")\s+)+$",
+            re.I,
+        ),
         "status_order": list(raw["statuses"]),
         "date_open": _words(raw["date_open"]),
         "ended": _words(raw["ended"]),
@@ -383,6 +392,11 @@ def _lex() -> dict[str, Any]:
         "channel_verb": _words(raw["statement_channels"]["verbs"]),
         "anonymous": _words(anonymous),
         "unnamed": _words(raw["statement_channels"]["unnamed"] + raw["statement_channels"]["observers"]),
+        "unnamed_one": re.compile(
+            rf"(?<![\w-])(?:one|an?)\s+(?:[\w.'’-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(channels['unnamed_one'])})(?![\w-])",
+            re.I,
+        ),
         "may": may,
         "channel_gap": re.compile(_CHANNEL_GAP, re.I),
         "channel_noun": re.compile(
@@ -401,8 +415,16 @@ def _lex() -> dict[str, Any]:
         "office_speech": re.compile(
             rf"(?<![\w-])(?:{_alternation(channels['offices'])})"
             r"(?:\s+of(?-i:(?:\s+[A-Z][\w'’-]*){1,3}))?"  # "the Ministry of Foreign Affairs"
+            r"(?-i:(?:\s+[A-Z][\w'’.-]*){0,3})"  # the officer's name: "spokesman Jon Vale said"
             r"\s+(?:(?:only|also|[\w-]+ly)\s+)?"
             rf"(?P<verb>{_alternation(channels['speech'])})(?![\w-])",
+            re.I,
+        ),
+        # an object (one to eight words, not "as" or "by": "described as", "called by" are
+        # passives) between the verb and the opening quote
+        "assessing": re.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(channels['assessing'])})\s+(?!(?:as|by)\b)"
+            r"(?:[\w'’,.-]+\s+){1,8}?[\"“]",
             re.I,
         ),
         "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
@@ -568,6 +590,11 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "baseline": re.compile(rf"\s+(?:{_alternation(raw['baseline_nouns'])})(?![\w-])", re.I),
+        # "quotas for 2027" (the term), not "scheduled for 2027" (the time): see scheduled_for
+        "term_for": re.compile(
+            rf"(?<![\w-])(?:(?P<sched>{_alternation(raw['scheduled_for'])})\s+)?for\s+(?:the\s+)?$",
+            re.I,
+        ),
         "paper_of": re.compile(rf"(?<![\w-])(?:{_alternation(raw['dated_papers'])})\s+of\s+$", re.I),
         "relative_clause": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['relatives'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
@@ -1102,7 +1129,11 @@ def _status(
         return "occurred"  # "a truce after weeks of indirect talks": the talks came first
     # "agreed on the text of a deal": the agreeing is the event, not a cue of a plan
     said = "" if c.kind == "agreement" and trigger[:5].lower() == "agree" else trigger
-    near = before[-30:] + " " + said + " " + after
+    # the cue is read up to 30 characters before the noun phrase the trigger heads, its
+    # adjectives and determiners left out of the count ("are set to stage fresh informal talks")
+    np = lex["premodifiers"].search(before) if c.form == "noun" else None
+    lead = before[: np.start()][-30:] + before[np.start() :] if np else before[-30:]
+    near = lead + " " + said + " " + after
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
     for name in ("ongoing", "scheduled", "expected", "planned"):
         if _may_hold(text, may[f"status:{name}"]) and statuses[name].search(near):
@@ -1249,6 +1280,7 @@ def _sentence_candidates(
         if _may_match(may["ordinal_verb"], heads):
             cands += _ordinal_sittings(text, lex)
         cands += _apposed_sittings(text, lex)
+        cands += _elided_sittings(text, lex)
     if dates and all(c.kind == "statement" for c in cands):
         # the entry's sitting is the event, its briefing no statement of its own
         cands = _entry_meeting(text, base, dates, lex) or cands
@@ -1451,9 +1483,13 @@ def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand
 
 
 # "... and the second in Brenna on 9 June": an ordinal whose noun and verb are left out, its
-# place or day after it
+# place or day after it. Any item of such a list, after "and", a comma, a semicolon or a colon,
+# with "the" or "a" ("two rounds failed: the first in the port of Lisk in May, a second in
+# Velm on 9 June, and ..."); the place may follow "the" and a few words.
 _ELIDED_ORDINAL = re.compile(
-    r"(?<![\w-])and\s+(?P<the>the\s+(?P<ord>\w+))\s+(?=(?:in|at|on)\s+(?-i:[A-Z0-9]))",
+    r"(?:(?<![\w-])and|[,;:])\s+(?P<the>(?:the|a)\s+(?P<ord>\w+))\s+"
+    r"(?=(?:in|at|on|from)\s+(?-i:[A-Z0-9])"
+    r"|(?:in|at)\s+the\s+(?:(?-i:[a-z-]+)\s+){0,3}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -1471,9 +1507,14 @@ def _ordinal_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
     a verb of taking place, after sittings were told of, is that round; so is one whose noun
     and verb are left out ("their first round sat in Velm and the second in Lisk")."""
     found = [(m.start(), m.end() - 1, m["ord"]) for m in lex["bare_ordinal"].finditer(text)]
-    found += [(m.start("the"), m.end("the"), m["ord"]) for m in _ELIDED_ORDINAL.finditer(text)
-              if m["ord"].lower() in lex["ordinals"]]
     return _ordinal_cands(found, lex)
+
+
+def _elided_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
+    """The items of a list of sittings told by their ordinals alone ("the first in Lisk in May,
+    a second in Velm on 9 June"): one round each."""
+    return _ordinal_cands([(m.start("the"), m.end("the"), m["ord"]) for m in _ELIDED_ORDINAL.finditer(text)
+                           if m["ord"].lower() in lex["ordinals"]], lex)
 
 
 def _ordinal_cands(found: list[tuple[int, int, str]], lex: dict[str, Any]) -> list[_Cand]:
@@ -1575,6 +1616,10 @@ _QUOTE = re.compile(r"[\"”]")
 _CAPITAL_BEFORE = re.compile(r"(?<=\S\s)(?-i:[A-Z])[\w'’-]*\s+$")
 
 
+# "what his ministry called a "roadmap"": the name a speaker gives a thing, not a statement
+_WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _channel_statements(
     text: str, base: int, ments: list[_Mention], cands: list[_Cand], lex: dict[str, Any],
     heads: set[str],
@@ -1585,7 +1630,8 @@ def _channel_statements(
     interior ministry says")."""
     may = lex["may"]
     speech = _may_match(may["speech"], heads)
-    if not speech and not _may_match(may["channel_verb"], heads):
+    assessing = _may_match(may["assessing"], heads)
+    if not speech and not assessing and not _may_match(may["channel_verb"], heads):
         return []
     outlets = [int(m.start_char) - base for m in ments if m.kind == "media"]
     places = {int(m.start_char) - base for m in ments if m.kind == "place"}
@@ -1612,6 +1658,13 @@ def _channel_statements(
                       for m in _find_at_heads(lex["office_speech"], text, may["office"], heads)
                       if not _QUOTE.search(text, 0, m.start()) and not _REPORT_TAG.match(
                           text, (lex["speech_time"].match(text, m.start("verb")) or m).end())]
+    if assessing:
+        # (not inside a quotation: the speaker quoted is the subject of the quote's own tag)
+        spans += [(m.start("verb"), m.end("verb"))
+                  for m in _find_at_heads(lex["assessing"], text, may["assessing"], heads)
+                  if not _QUOTE.search(text, 0, m.start())
+                  and not _WHAT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                  and not lex["unnamed_one"].search(text, 0, m.start())]
     if not spans or (_may_match(may["anonymous"], heads) and lex["anonymous"].search(text)):
         return []  # "a source told AFP": a source quoted, no statement of a party
     if lex["unnamed"].search(text, 0, min(t0 for t0, _ in spans)):
@@ -1958,8 +2011,14 @@ def _apposed_dates(text: str, base: int, dates: list[_Date]) -> list[_Date]:
             continue
         written = [bool(_DIGIT.search(text, int(r.start_char) - base, int(r.end_char) - base))
                    for r in (prev, row)]
+        nested = (prev.first_day <= row.first_day and row.last_day <= prev.last_day
+                  or row.first_day <= prev.first_day and prev.last_day <= row.last_day)
         if None in (_date_span(prev)[0], _date_span(row)[0]):
             out.append(row)  # "the first half of this year": only the year is a span to tell
+        elif not nested and (_YEAR.fullmatch(str(prev.value)) or _YEAR.fullmatch(str(row.value))):
+            # "the fishing deal for 2027 on Friday": a year a day lies outside of tells
+            # something else (the term of the deal), not the same time counted another way
+            out.append(row)
         elif prev.first_day <= row.first_day and row.last_day <= prev.last_day or (
                 written == [False, True]):
             # "last week, on Monday", "Ten days later, on January 29"
@@ -2044,6 +2103,10 @@ def _attach_dates(
             return False  # "the line set by the court in its judgment of 12 October 2021"
         if lex["baseline"].match(text, s1) and _YEAR.fullmatch(text, s0, s1):
             return False  # "a pact holding Velm's output at 2011 levels": a baseline, no time
+        if (_YEAR.fullmatch(text, s0, s1)
+                and (term := lex["term_for"].search(text, max(0, s0 - 40), s0)) is not None
+                and not term.group("sched")):
+            return False  # "signed the fishing deal for 2027": the term it runs for
         if not _SPEECH_DAY.fullmatch(text, s0, s1) and any(
             (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
         ):
@@ -2258,6 +2321,12 @@ def _other_relative(text: str, c: _Cand, s0: int, lex: dict[str, Any]) -> bool:
     return rel is not None and not lex["after"].search(text, rel.end(), s0)
 
 
+_PREP_OR_COMMA = re.compile(
+    r"(?:(?<![\w-])(?:on|in|at|by|of|since|after|before|until|till|from|to|during)\s+|,\s*)$",
+    re.IGNORECASE,
+)
+
+
 def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> bool:
     """A date in a clause of its own, opened by "since", "after"... with its own verb, dates
     that clause and not an event named outside it ("the first talks since the conflict began
@@ -2266,6 +2335,12 @@ def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> 
     close of a meeting")."""
     if c.t1 <= s0:
         return bool(lex["subordinate"].search(text[c.t1 : s0]))
+    np = lex["premodifiers"].search(text, s1, c.t0) if c.t0 >= s1 else None
+    if (c.t0 >= s1 and not text[s1 : np.start() if np else c.t0].strip(" ,")
+            and not _PREP_OR_COMMA.search(text, max(0, s0 - 12), s0)):
+        return False  # "staged on Friday, 3 May, a new sitting": the date set off inside the
+        # verb phrase, right after the verb and before its object (not "after X held a
+        # referendum on Dec. 3, the talks ...": a prepositional phrase closing a clause)
     return c.t0 >= s1 and "," in text[s1 : c.t0] and bool(
         lex["subordinate"].search(text[:s0]) or lex["relative_clause"].search(text[:s0]))
 
@@ -2696,6 +2771,8 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
     span = _group_dates(g)
     if not _dates_compatible(span, (c.start, c.end)):
         return False
+    if _day_within(span, c):
+        return False  # "consultations on 3 May" in the round of 3-4 May: a sitting of its own
     first, other = iso_day(span[0]), iso_day(c.start)
     if first is not None and other is not None and abs((other - first).days) >= _YEAR_APART:
         return False  # talks that "opened in October 2008" (and run on) are not this June's round
@@ -2731,6 +2808,17 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
                    and not _CLAUSE_BREAK.search(c.evidence, min(x.t1, c.t1), max(x.t0, c.t0))
                    for x in g)
     return True
+
+
+def _day_within(span: tuple[str | None, str | None], c: _Cand) -> bool:
+    """Is ``c`` a sitting told as held on one day inside the closed span of several days that
+    a sitting told in another sentence took ("the round sat on 3-4 May" ... "the working
+    groups met on 4 May")? Then it is a session of that round, an event of its own."""
+    start, end = span
+    return (c.kind in _TALK_KINDS and c.salience == 3 and c.start is not None
+            and c.start == c.end and len(c.start) == 10
+            and start is not None and end is not None and len(start) == len(end) == 10
+            and start < end and start <= c.start <= end)
 
 
 _PLANS = ("scheduled", "planned")
@@ -3205,11 +3293,12 @@ def _titled_dateline(art: _Article, sent: _Sentence, found: list[_Mention]) -> r
 
 
 def _note_paragraph(text: str, sent: _Sentence) -> bool:
-    """Is the sentence part of a paragraph in square brackets, an editor's note?"""
+    """Is the sentence part of a paragraph in square brackets or parentheses, an editor's
+    note ("[Translated from ...]", a wire update's "(Adds comments ..., changes dateline)")?"""
     line_start = text.rfind("\n", 0, int(sent.start_char)) + 1
     line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return line.startswith("[") and line.endswith("]")
+    return (line.startswith("[") and line.endswith("]")) or (line.startswith("(") and line.endswith(")"))
 
 
 # "here" shortly after an event's word: "held talks here", "will meet again here in May"
@@ -3736,7 +3825,8 @@ def extract_events(
         Columns ``EVENT_COLUMNS``: ``doc_id``, ``event_id`` (``"<doc_id>#e<n>"`` in text order),
         ``sentence_idx`` (of the evidence), ``type``, ``status``, ``start`` and ``end`` (ISO
         strings or None: never the publication date by default, but the entries of a live blog
-        are dated by it), ``venue``, ``city``,
+        are dated by it; a month or a year is the start only, the end None unless the text gives
+        one), ``venue``, ``city``,
         ``country`` (alpha-3 of the venue), ``participants`` and ``hosts_mediators`` (sorted
         tuples of alpha-3 codes), ``round`` (int or None), ``format`` (comma-separated words such
         as ``"closed doors, trilateral"`` or None), ``cameo`` (nearest CAMEO code) and
@@ -3770,6 +3860,11 @@ def extract_events(
             sentence_dates=_by_sentence(art_dates),
         )
         rows.extend(_article_events(item, lex))
+    for row in rows:
+        # "held in March": the month is when it was, not its last day; an end the text
+        # does not state is None (EXPORT.md), as for an event whose end is not given.
+        if row["end"] is not None and row["end"] == row["start"] and len(row["start"]) < 10:
+            row["end"] = None
     frame = pd.DataFrame(
         {col: [row[col] for row in rows] for col in EVENT_COLUMNS}, columns=list(EVENT_COLUMNS),
         dtype=object,
