@@ -263,6 +263,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "tracks",
         "date_unset",
         "status_blockers",
+        "series_verbs",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
@@ -698,6 +699,35 @@ def _two_infinitives(folded: str, start: int, end: int) -> list[tuple[int, int]]
 
 
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z])")
+# three verbs under one "to" with one comma ("commit both armies to keep the truce, freeze
+# troop movements and allow observers in"); :func:`_infinitive_series` checks that the
+# middle and the last open with a verb of a step (a list of nouns is no series)
+_SERIES = re.compile(r"\bto\s+(?![Tt]he\b|[Aa]n?\b|[Tt]his\b|[Tt]hat\b|[Ii]ts\b|[Tt]heir\b)"
+                     r"[a-z]+\b[^,;:]*?(,\s+)([a-z]+)\b[^,;:]*?(\s+and\s+)([a-z]+)\b")
+
+
+@functools.cache
+def _step_verb() -> re.Pattern[str]:
+    """A verb that opens a step of an agreed series: a commitment verb or a series verb."""
+    lex = _outcome_lexicon()
+    verbs = "|".join(_pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")]
+                     for v in (*lex["commitment_verbs"], *lex["series_verbs"]))
+    return re.compile(rf"(?:{verbs})(?![\w])", re.IGNORECASE)
+
+
+def _infinitive_series(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Items of a series of three infinitives with one comma ("to keep A, freeze B and
+    allow C"), each an outcome of its own, else None. (With two commas or more,
+    :func:`_list_items` finds them.)"""
+    found = _SERIES.search(folded, start, end)
+    if found is None or not all(_step_verb().match(folded, found.start(k)) for k in (2, 4)):
+        return None
+    middle = _WORD.findall(folded, found.end(1), found.start(3))
+    if not 2 <= len(middle) <= _ITEM_WORDS or folded.count(",", found.end(1), end):
+        return None  # (one comma only: more are a list of their own)
+    return [(start, found.start(1)), (found.end(1), found.start(3)), (found.start(3), end)]
+
+
 _ITEM_WORDS = 6  # the longest item between the first and the last of an enumeration
 # a longer item is a noun phrase that opens with its article ("the creation of a technical
 # committee on youth"), not an aside ("meeting for talks in Velm on May 16")
@@ -1422,7 +1452,7 @@ def _analyse_sentence(
             recent = _prune(mentions)
             named += recent
             first = len(rows)
-            items = _list_items(folded, *clause)
+            items = _list_items(folded, *clause) or _infinitive_series(folded, *clause)
             # two infinitives under one verb are two items, of the issues the clause keeps
             pair = None if items else _two_infinitives(folded, *clause)
             kept = {r.label for r in recent}
@@ -1730,6 +1760,30 @@ def _points_back_far(folded: str, start: int, end: int) -> bool:
     return bool(_far_anaphora().search(folded, start, end))
 
 
+# a noun that points back and then names a new issue itself ("the question of sequencing",
+# "the issue whether ..."): no back-reference
+_NAMES_ITS_OWN = re.compile(r"\s+(?:of|whether|how|who|what|which|when|where)\b", re.IGNORECASE)
+
+
+def _named_back(folded, clause, cues, previous, sentence_idx, unit, hedged) -> list[_Row]:
+    """A clause with no issue of its own whose subject or object is a noun that points back
+    ("the issue", "this question"), with a status cue that is not negative: the noun names
+    the issue before as plainly as its own word would ("The issue was discussed.", "They
+    raised the question again."). (A pronoun is too loose for this: "it was discussed" may
+    be the meeting; negative clauses with a pronoun are :func:`_carry_over`'s.)"""
+    back = _far_anaphora().search(folded, *clause)
+    if back is None or _NAMES_ITS_OWN.match(folded, back.end()):
+        return []
+    said = [c for c in cues if not c.weak and STATUS_FAMILY[c.label] != "negative"
+            and not (back.start() <= c.start < back.end())  # ("the proposal" is no proposal)
+            and not _negated(folded, clause[0], c.start)]
+    if not said:
+        return []
+    return [_Row(sentence_idx, m.start, m.end, m.label, said[0].label, None, unit, hedged, False,
+                 carried=True)
+            for m in _prune(previous)]
+
+
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
                 after: str | bool = False) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree"),
@@ -1753,6 +1807,8 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
     negative += [_Match(c.start, c.end, "unresolved") for c in positive
                  if _negated(folded, clause[0], c.start)]
     negative.sort(key=lambda c: c.start)
+    if not negative and previous:
+        return _named_back(folded, clause, cues, previous, sentence_idx, unit, hedged)
     if not negative or not previous:
         return []
     # "this month", "that day": a time, not the issue before
@@ -2316,7 +2372,8 @@ def extract_outcomes(
                 points.add((doc_id, idx))
             # the sentence before in the paragraph, or a question answered in the next one
             carry = previous if previous_key in ((block, idx - 1), ("asked", idx - 1)) else []
-            if not carry and previous_key == (block, idx - 1) and _points_back_far(
+            in_paragraph = previous_key == (block, idx - 1)
+            if not carry and in_paragraph and _points_back_far(
                     folded, int(start_char), int(end_char)):
                 carry = distant
             if question is not None and block != question[1]:
@@ -2331,8 +2388,12 @@ def extract_outcomes(
             asked = _prompts(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
             # a sentence that names no issue hands on the one it was given to a noun that
-            # points back ("Oil is the key. Interest is rising. X raised the issue again.")
-            distant = [] if named else carry
+            # points back ("Oil is the key. Interest is rising. X raised the issue again."),
+            # and so does each sentence after it in the paragraph that names none: "the
+            # issue" is the last one the paragraph named, however many sentences of
+            # comment stand between ("X was raised. A said .... B replied .... The issue
+            # was left open.")
+            distant = [] if named else carry or (distant if in_paragraph else [])
             if block != named_block:
                 named_block, block_named = block, []
             block_named += named
