@@ -1391,3 +1391,19 @@ def test_yesterday_in_a_quotation_counts_from_the_day_it_was_said(text, expected
 def test_a_part_of_the_month_is_this_month(text, expected):
     frame = find_dates(text, "2026-03-13")
     assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("talks ran from March to May 2024.", ("March to May 2024", "2024-03", "2024-03-01", "2024-05-31")),
+        ("the March-May 2024 sessions", ("March-May 2024", "2024-03", "2024-03-01", "2024-05-31")),
+        ("from November to February 2024", ("November to February 2024", "2023-11", "2023-11-01", "2024-02-29")),
+    ],
+    ids=["to", "dash", "over-new-year"],
+)
+def test_a_range_of_months_takes_the_year_given_after_it(text, expected):
+    """The year after the second month is the first month's too (not the publication's)."""
+    [row] = find_dates(text, dt.date(2025, 6, 12)).to_dict("records")
+    got = (row["text"], row["value"], row["first_day"].isoformat(), row["last_day"].isoformat())
+    assert got == expected

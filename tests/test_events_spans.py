@@ -159,3 +159,10 @@ def test_a_month_or_a_year_is_the_start_only(when, expected):
     specs = [_place("Lisk", "Lisk", "NOR"), _country("Norland", "NOR"), _country("Sudland", "SDN")]
     [row] = _events(text, "2024-07-22", specs).to_dict("records")
     assert (row["start"], row["end"]) == expected
+
+
+def test_talks_over_a_range_of_months_end_in_the_last_month():
+    text = "Norland and Sudland held a round of boundary talks in Lisk from March to May 2024."
+    specs = [_place("Lisk", "Lisk", "NOR"), _country("Norland", "NOR"), _country("Sudland", "SDN")]
+    [row] = _events(text, "2025-06-12", specs).to_dict("records")
+    assert (row["start"], row["end"]) == ("2024-03", "2024-05")

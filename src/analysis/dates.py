@@ -252,6 +252,13 @@ def _grammar() -> tuple[
             rf"(?P<mon>{mon_any})(?:,?\s+(?P<year>{year}))?",
         ),
         (
+            # "March to May 2024": the year is both months' (the first's the year before when
+            # the range runs over New Year: "November to February 2024")
+            "range_my",
+            rf"(?P<mon>{mon_any})\s*(?:-|–|—|to|through|until|till)\s*(?P<mon2>{mon_any}),?\s+"
+            rf"(?P<year>{year})(?!\d)",
+        ),
+        (
             "time",
             rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{ampm}){tz}|(?P<noon>noon|midnight|midday))"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{wd})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{mon_any})\s*"
@@ -990,6 +997,18 @@ def _h_range(g: dict, ctx: _Ctx) -> _Result:
     last = dt.date(y2, mon2, d2)
     ctx["ref"] = ("D", first)
     return "DATE", value, first, last
+
+
+def _h_range_my(g: dict, ctx: _Ctx) -> _Result:
+    mon, mon2 = _month_num(g["mon"]), _month_num(g["mon2"])
+    if mon2 == mon:
+        return None
+    y2 = _year_of(g["year"], ctx["anchor"])
+    y1 = y2 - 1 if mon2 < mon else y2
+    first = dt.date(y1, mon, 1)
+    last = dt.date(y2, mon2, calendar.monthrange(y2, mon2)[1])
+    ctx["ref"] = ("M", first)
+    return "DATE", f"{y1:04d}-{mon:02d}", first, last
 
 
 def _h_weekof(g: dict, ctx: _Ctx) -> _Result:
@@ -1764,6 +1783,7 @@ _HANDLERS: dict[str, Callable[[dict, _Ctx], _Result]] = {
     "range_md": _h_range,
     "range_dm": _h_range,
     "range_dmdm": _h_range,
+    "range_my": _h_range_my,
     "time": _h_time,
     "weekof": _h_weekof,
     "md": _h_md,

@@ -724,8 +724,8 @@ def _date_span(row: Any) -> tuple[str | None, str | None]:
         return None, None
     if len(value) == 10 or (first and last and first != last and len(value) >= 10):
         return first, last or first
-    if len(value) == 7:  # a month: keep the month precision
-        return value, value
+    if len(value) == 7:  # a month ("March to May 2024": to the last month), month precision
+        return value, last[:7] if last and last[:7] > value else value
     if len(value) == 4:
         return value, value
     return first, last or first
