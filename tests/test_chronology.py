@@ -311,6 +311,59 @@ MERGES = [
         ],
         [("a#e1", "b#e1", "c#e1", "d#e1")],
     ),
+    (  # a report of four days of talks at Brenna and of one evening's dinner there on the
+        # last day (a round-up types both as talks): another report's talks take the first,
+        # and the dinner, an event of its own, stays out of their group
+        [
+            _ev("a", 1, start="2026-04-06", end="2026-04-09", city="Brenna",
+                participants=("NOR", "SUD")),
+            _ev("a", 2, start="2026-04-09", end="2026-04-09", city="Brenna",
+                participants=("NOR", "SUD")),
+            _ev("b", 1, start="2026-04-06", end="2026-04-09", city="Brenna",
+                participants=("NOR", "SUD")),
+        ],
+        [("a#e1", "b#e1"), ("a#e2",)],
+    ),
+    (  # two reports of a week of talks at Zelva, two of the ministers' session that closed
+        # them on the Friday: the whole and one of its sittings, though no report tells both
+        [
+            _ev("a", 1, start="2026-05-04", end="2026-05-08", city="Zelva",
+                participants=("OST", "VEL")),
+            _ev("b", 1, type_="talks_session", start="2026-05-08", end="2026-05-08",
+                city="Zelva", participants=("OST", "VEL")),
+            _ev("c", 1, start="2026-05-04", end="2026-05-08", city="Zelva",
+                participants=("OST", "VEL")),
+            _ev("d", 1, type_="talks_session", start="2026-05-08", end="2026-05-08",
+                city="Zelva", participants=("OST", "VEL")),
+        ],
+        [("a#e1", "c#e1"), ("b#e1", "d#e1")],
+    ),
+    (  # a session on the very day of one-day talks, or in their month, is not told apart
+        [
+            _ev("a", 1, start="2026-05-08", end="2026-05-08", city="Zelva",
+                participants=("OST", "VEL")),
+            _ev("b", 1, type_="talks_session", start="2026-05-08", end="2026-05-08",
+                city="Zelva", participants=("OST", "VEL")),
+            _ev("c", 1, type_="talks_session", start="2026-05", end="2026-05",
+                city="Zelva", participants=("OST", "VEL")),
+        ],
+        [("a#e1", "b#e1", "c#e1")],
+    ),
+    (  # "Norland and Sudland met in 2026" is not shown to be their talks of 2 June: a year
+        # holds every round of two parties; the same town (Tarsk) or round number (the
+        # fourth) tells which one a year-dated report is
+        [
+            _ev("a", 1, start="2026", end="2026", participants=("NOR", "SUD")),
+            _ev("b", 1, start="2026-06-02", end="2026-06-02", participants=("NOR", "SUD")),
+            _ev("c", 1, start="2026", end="2026", city="Tarsk", participants=("OST", "VEL")),
+            _ev("d", 1, start="2026-09", end="2026-09", city="Tarsk",
+                participants=("OST", "VEL")),
+            _ev("e", 1, start="2026", end="2026", participants=("NOR", "OST"), round_=4),
+            _ev("f", 1, start="2026-11-20", end="2026-11-20", round_=4,
+                participants=("NOR", "OST")),
+        ],
+        [("a#e1",), ("b#e1",), ("c#e1", "d#e1"), ("e#e1", "f#e1")],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -337,6 +390,10 @@ MERGE_IDS = [
     "two-sides-each-on-its-own-are-one-negotiation",
     "one-sitting-two-round-numbers",
     "the-number-fewer-give-is-outvoted",
+    "an-articles-two-events-never-join-one-group",
+    "a-session-inside-longer-talks-is-a-part",
+    "a-session-on-the-talks-own-days-is-one",
+    "a-year-tells-no-round-from-another-without-town-or-number",
 ]
 
 
@@ -400,7 +457,9 @@ def _pairwise(keys):
             b, gx, gy = keys[y], group[x], group[y]
             if a.doc == b.doc or gx == gy:
                 continue
-            if chronology._keys_match(a, b) and chronology._fits(says[gx], b) and chronology._fits(says[gy], a):
+            articles = [set().union(*says[g].values()) for g in (gx, gy)]
+            if (chronology._keys_match(a, b) and chronology._fits(says[gx], b)
+                    and chronology._fits(says[gy], a) and articles[0].isdisjoint(articles[1])):
                 if len(says[gx]) < len(says[gy]):
                     gx, gy = gy, gx
                 group = [gx if g == gy else g for g in group]
@@ -430,6 +489,7 @@ def _random_keys(rng, n):
             frozenset(rng.sample(("NOR", "ZEL", "OST"), rng.randint(0, 2))),
             span(),
             frozenset(rng.sample(("NOR", "ZEL", "OST"), rng.choice((0, 2)))),
+            rng.random() < 0.2,  # a session
         )
         for p in range(n)
     ]
@@ -814,3 +874,37 @@ def test_the_chronology_of_arrow_events_is_that_of_the_frame():
                                      d="2026-03-20"))
     pd.testing.assert_frame_equal(got, expected)
     assert expected["sources"].tolist() == [1, 3, 1]
+
+
+_QUICK_ROWS = [
+    _ev("a", 1, start="2026-03-03", end="2026-03-04", city="Velm City", round_=2,
+        format_="trilateral, direct"),
+    _ev("a", 2, type_="talks_session", start="2026-03-04", end="2026-03-04", city="Velm"),
+    _ev("b", 1, start="2026-03", city=None, participants=()),
+    _ev("b", 2, type_="statement", start=None, end="2026-03-09", participants=("NOR",)),
+    _ev("c", 1, type_="meeting", start="2026", end=None, city="Lisk", participants=("SUD",)),
+    _ev("d", 1, start="XXXX-03", end=None, city=float("nan"), participants=("NOR", "SUD")),
+]
+
+
+def test_the_keys_read_off_the_columns_are_those_of_the_rows():
+    # the merge reads its keys off the columns' distinct values, not a dict per event
+    frame = _events(*_QUICK_ROWS)[list(chronology.EVENT_COLUMNS_READ)]
+    columns = {c: chronology._distinct(frame[c]) for c in frame.columns}
+    rows = frame.to_dict("records")
+    contexts = [frozenset({"NOR", "SUD"}), frozenset(), frozenset({"OST"})] * 2
+    for r in rows:
+        r["participants"] = tuple(r["participants"])
+    keys = chronology._column_keys(columns, pd.RangeIndex(len(rows)).to_numpy(), contexts)
+    assert keys == chronology._family_keys(rows, contexts)
+    assert [k.session for k in keys] == [False, True, False, False, False, False]
+
+
+@pytest.mark.parametrize("n", range(len(_QUICK_ROWS)))
+def test_the_entry_of_one_event_is_that_of_any_group(n):
+    # most entries of a large corpus are one report: they skip the counting, not its result
+    row = _events(_QUICK_ROWS[n]).to_dict("records")[0]
+    published = {"a": dt.date(2026, 3, 5), "d": dt.date(2026, 3, 20)}
+    assert chronology._entry_of_one(row, published, {}) == chronology._entry_of_many(
+        [row], published, {}
+    )

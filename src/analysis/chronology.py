@@ -171,6 +171,13 @@ class _Key(NamedTuple):
     span: _Span | None
     # the article's parties, for an event that names none (see _article_parties)
     context: frozenset = frozenset()
+    # a session (one sitting of talks), which may be one part of a longer round
+    session: bool = False
+
+
+# The event type that names one sitting within talks ("Thursday's session of ministers"),
+# not the talks as a whole.
+_SESSION_TYPE = "talks_session"
 
 
 def _key(e: dict) -> _Key:
@@ -181,6 +188,7 @@ def _key(e: dict) -> _Key:
         _round(e),
         frozenset(e["participants"] or ()),
         _interval(e),
+        session=e["type"] == _SESSION_TYPE,
     )
 
 
@@ -191,6 +199,8 @@ def _same_event(a: dict, b: dict) -> bool:
 
 def _keys_match(a: _Key, b: _Key) -> bool:
     if a.family != b.family:
+        return False
+    if a.session != b.session and _part_of(*((a, b) if a.session else (b, a))):
         return False
     ra, rb = a.round, b.round
     place = _cities_match(a.city, b.city)
@@ -207,6 +217,11 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if overlap is False:
         return False
     if overlap:
+        if a.span != b.span and (_a_year(a.span) or _a_year(b.span)) and not (
+                place or (ra is not None and ra == rb)):
+            # "talks in 2024" and talks on 2 July: the year holds every round of those
+            # parties; only the town or the round number tells which one it was
+            return False
         parties = parties or _sets_match(_named(a), _named(b))
         # "the 26th round ..., held on Wednesday and Thursday": one number on the very same
         # days is one sitting, though one report names neither its town nor its parties
@@ -216,7 +231,26 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     return bool(place and parties)
 
 
+def _part_of(session: _Key, talks: _Key) -> bool:
+    """Is ``session`` one part of the longer ``talks`` (its days fall inside theirs and are
+    fewer)? "Four days of talks" and "the ministers' session on the last day" are two
+    events, the whole and one of its sittings, however many reports tell both; a session on
+    the very days of the talks (or dated vaguer than them) cannot be told from them."""
+    s, t = session.span, talks.span
+    if s is None or s[1] is None or not _sitting(t):
+        return False
+    return t[0] <= s[0] and s[1] <= t[1] and (s[1] - s[0]) < (t[1] - t[0])
+
+
 _SITTING_DAYS = 14  # a span this long or longer (a month, a year) is no sitting's own days
+
+
+_YEAR_DAYS = 300  # a span this long is a year (or more): it tells no round from another
+
+
+def _a_year(span: _Span | None) -> bool:
+    """Is this span a year or longer (a date given as its year only)?"""
+    return span is not None and span[1] is not None and (span[1] - span[0]).days >= _YEAR_DAYS
 
 
 def _sitting(span: _Span | None) -> bool:
@@ -241,11 +275,14 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     the same parties (a dated event that names none counts those of its article, when the
     article's events are of one negotiation: their parties chain together, or are two in all;
     so does a meeting that names one of them). Two round numbers for the very same days of a
-    sitting at one town are one sitting. An event joins a group only if no member of another
-    article contradicts it, and days that more of the group's articles contradict are no
-    reason to keep it out. Each source
-    keeps its own dates: where they differ, ``conflicts`` says so, and the entry takes the
-    most reported dates (then the earliest).
+    sitting at one town are one sitting; a session on fewer days within those of a sitting is
+    one part of it, not the sitting; a report dated by its year only is one with a report of
+    a day or month in it only at the same town or of the same round. An event joins a group
+    only if no member of another article contradicts it, and days that more of the group's
+    articles contradict are no reason to keep it out; a group never holds two events of one
+    article (an article that tells two events tells two real events). Each source keeps its
+    own dates: where they differ, ``conflicts`` says so, and the entry takes the most
+    reported dates (then the earliest).
 
     Parameters
     ----------
@@ -297,7 +334,7 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     shared: dict = {}  # one object for each value that many entries share (parties, articles)
     for f in np.argsort(-np.bincount(family_codes, minlength=len(families)), kind="stable"):
         positions = np.flatnonzero(family_codes == f)
-        keys = _family_keys([row(order[p]) for p in positions], [contexts[p] for p in positions])
+        keys = _column_keys(columns, order[positions], [contexts[p] for p in positions])
         groups = _merge(keys)
         del keys
         found += [(positions[g[0]], _entry([row(order[positions[q]]) for q in g], published, shared))
@@ -341,6 +378,39 @@ def _family_keys(rows: list[dict], contexts: list[frozenset]) -> list[_Key]:
     keys = [_Key(*(shared.setdefault(v, v) for v in _key(e))) for e in rows]
     return [k._replace(context=c) if not k.parties or k.family in _MEETING_FAMILIES else k
             for k, c in zip(keys, contexts, strict=True)]
+
+
+def _column_keys(
+    columns: dict[str, tuple[np.ndarray, list]], rows: np.ndarray, contexts: list[frozenset]
+) -> list[_Key]:
+    """:func:`_family_keys` of the events at ``rows`` of ``columns`` (each column as codes
+    into its distinct values, :func:`_distinct`): each distinct value's part of a key is
+    worked out once, and no event is made a dict (the same keys, in a fraction of the time).
+    """
+    missing = (np.zeros(len(columns["doc_id"][0]), dtype=np.int64), [None])
+    (doc_codes, docs), (type_codes, types) = columns["doc_id"], columns["type"]
+    city_codes, cities = columns.get("city", missing)
+    round_codes, rounds = columns.get("round", missing)
+    party_codes, parties = columns["participants"]
+    (start_codes, starts), (end_codes, ends) = columns["start"], columns["end"]
+    family = [event_family(t) for t in types]
+    session = [t == _SESSION_TYPE for t in types]
+    town = [_city({"city": c}) for c in cities]
+    number = [_round({"round": r}) for r in rounds]
+    party = [frozenset(v or ()) for v in parties]
+    spans: dict[tuple[int, int], _Span | None] = {}
+    out = []
+    for i, context in zip(rows.tolist(), contexts, strict=True):
+        t, q, when = type_codes[i], party_codes[i], (start_codes[i], end_codes[i])
+        if when not in spans:
+            spans[when] = _interval({"start": starts[when[0]], "end": ends[when[1]]})
+        named = party[q]
+        out.append(_Key(
+            docs[doc_codes[i]], family[t], town[city_codes[i]], number[round_codes[i]], named,
+            spans[when], context if not named or family[t] in _MEETING_FAMILIES else frozenset(),
+            session[t],
+        ))
+    return out
 
 
 def _ranks(values: list) -> np.ndarray:
@@ -428,7 +498,8 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
 
     Greedy and order-dependent, as going through every pair would be: each event in turn
     with every later one, a pair joining their groups when the events are the same
-    (:func:`_keys_match`) and neither group contradicts the other event (:func:`_fits`).
+    (:func:`_keys_match`), neither group contradicts the other event (:func:`_fits`) and no
+    article has an event in both (its two events are two real events).
     Only the later events that :class:`_Candidates` finds can match are looked at, in the
     same order, so the groups are those of the pairwise walk without its n² comparisons.
     Groups are listed by their first position, members in position order.
@@ -444,6 +515,15 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
             k = keys[r]
             return {(k.city, k.round, k.span): {k.doc}}
         return says[r]
+
+    # per group root of more than one event: its articles (a group of one: its event's)
+    articles: dict[int, set] = {}
+
+    def shared_article(rx: int, ry: int) -> bool:
+        ax, ay = articles.get(rx), articles.get(ry)
+        if ax is None:
+            return keys[rx].doc in ay if ay is not None else keys[rx].doc == keys[ry].doc
+        return keys[ry].doc in ax if ay is None else not ax.isdisjoint(ay)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -469,20 +549,30 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
 
     candidates = _Candidates(keys)
     for x, a in enumerate(keys):
-        bound = _bound(said(find(x)), backings.get(find(x))) if a.span is None else None
-        ys, i = candidates.later(x, find(x), said, bound, outvoted), 0
+        # (a group of one undated event has no date to bound it: no statement to look at)
+        rx = find(x)
+        bound = (_bound(said(rx), backings.get(rx))
+                 if a.span is None and says[rx] is not None else None)
+        ys, i = candidates.later(x, rx, said, bound, outvoted,
+                                 lambda r, rx=rx: shared_article(rx, r)), 0
+        apart: set[int] = set()  # the groups found to share an article with x's
         while i < len(ys):
             y, i = ys[i], i + 1
             b = keys[y]
             if a.doc == b.doc:
                 continue
             rx, ry = find(x), find(y)
-            if rx == ry:
+            if rx == ry or ry in apart:
+                continue
+            if shared_article(rx, ry):
+                # and it stays so (groups only grow): its other members are passed over
+                apart.add(ry)
                 continue
             if (_keys_match(a, b) and _fits(said(rx), b, lambda rx=rx: outvoted(rx))
                     and _fits(said(ry), a, lambda ry=ry: outvoted(ry))):
                 if len(said(rx)) < len(said(ry)):
                     rx, ry = ry, rx
+                articles.setdefault(rx, {keys[rx].doc}).update(articles.pop(ry, (keys[ry].doc,)))
                 for cache in (backings, void):
                     cache.pop(rx, None)
                     cache.pop(ry, None)
@@ -496,7 +586,8 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
                     # the group has a date now, or most of its sources give other days: only
                     # the events that can fit them are left
                     bound = now
-                    later = candidates.later(x, rx, said, bound, outvoted)
+                    later = candidates.later(x, rx, said, bound, outvoted,
+                                             lambda r, rx=rx: shared_article(rx, r))
                     ys, i = [p for p in later if p > y], 0
     groups: dict[int, list[int]] = {}
     for p in range(len(keys)):
@@ -567,8 +658,8 @@ def _outvoted(says: dict[tuple, set]) -> tuple[set, set]:
 def _fits(
     says: dict[tuple, set], other: _Key, outvoted: Callable[[], tuple[set, set]] | None = None
 ) -> bool:
-    """An event joins a group only when no member contradicts it: no member is in another
-    town, and none of another article is of another round or on other days (a round number
+    """An event joins a group only when no member contradicts it: no member is of its own
+    article or in another town, and none is of another round or on other days (a round number
     or days that more of the group's sources contradict do not count:
     :func:`_outvoted_numbers`, :func:`_outvoted_days`).
 
@@ -584,8 +675,10 @@ def _fits(
         if city is not None and town is not None and city != town:
             # one article's two events in two towns are two events, whatever joined them
             return False
-        if len(docs) == 1 and other.doc in docs:
-            continue
+        if other.doc in docs:
+            # an article that tells two events tells two real events ("four days of talks",
+            # "the ministers' session on the last day"): its other event is in the group
+            return False
         if ra is not None and number is not None:
             if ra == number:
                 continue  # the same round: no dates can tell them apart
@@ -736,6 +829,7 @@ class _Candidates:
         said: Callable[[int], dict[tuple, set]] | None = None,
         bound: tuple | None = None,
         outvoted: Callable[[int], tuple[set, set]] | None = None,
+        apart: Callable[[int], bool] | None = None,
     ) -> list[int]:
         """Positions after ``x`` of the events that may be the same as event ``x``.
 
@@ -744,7 +838,8 @@ class _Candidates:
         fit (:func:`_fits`; ``outvoted(group root)``: its outvoted days and numbers). ``bound``
         (see :func:`_bound`), for an undated ``x`` whose group has a date: the dated events
         must fit it, so only those whose dates overlap it, of its round or of its article are
-        listed, not every event at the city.
+        listed, not every event at the city. ``apart(group root)``: whether a group can never
+        join that of ``x`` (they share an article), to leave it out too.
         """
         k = self._keys[x]
         near = self._near(k)
@@ -785,8 +880,8 @@ class _Candidates:
                     continue
                 if said is not None:
                     if r not in fit:
-                        fit[r] = _fits(said(r), k, None if outvoted is None
-                                       else lambda r=r: outvoted(r))
+                        fit[r] = not (apart is not None and apart(r)) and _fits(
+                            said(r), k, None if outvoted is None else lambda r=r: outvoted(r))
                     if not fit[r]:
                         continue
                 out.update(p for p in positions if p > x)
@@ -872,6 +967,13 @@ class _Entry(NamedTuple):
 def _entry(g: list[dict], published: dict[str, dt.date], shared: dict) -> _Entry:
     """The entry of a group of events; ``shared`` holds one object for each tuple of
     parties and of articles that many entries give."""
+    if len(g) == 1:
+        return _entry_of_one(g[0], published, shared)
+    return _entry_of_many(g, published, shared)
+
+
+def _entry_of_many(g: list[dict], published: dict[str, dt.date], shared: dict) -> _Entry:
+    """:func:`_entry` of any group: the most reported (or backed) values and the conflicts."""
     dated = [e for e in g if _known(e["start"])]
     start = end = None
     conflicts: list[str] = []
@@ -913,6 +1015,33 @@ def _entry(g: list[dict], published: dict[str, dt.date], shared: dict) -> _Entry
         round=_most_reported([(r,) for r in rounds])[0] if rounds else None,
         dated=bool(dated),
         sort=sort_day,
+        formats=shared.setdefault(formats, formats),
+    )
+
+
+def _entry_of_one(e: dict, published: dict[str, dt.date], shared: dict) -> _Entry:
+    """:func:`_entry_of_many` of a group of one event (most entries of a large corpus),
+    without the counting and comparing that several sources need: the same entry, sooner."""
+    start = str(e["start"]) if _known(e["start"]) else None
+    participants = tuple(sorted(set(e["participants"] or ())))
+    docs = (e["doc_id"],)
+    formats = frozenset(
+        w.strip() for w in (e["format"].split(",") if _text(e.get("format")) else ())
+    ) & _SERIES_FORMATS
+    return _Entry(
+        type=e["type"],
+        start=start,
+        end=str(e["end"]) if _known(e["end"]) else None,
+        city=e["city"] if _text(e.get("city")) else None,
+        country=e["country"] if _text(e.get("country")) else None,
+        participants=shared.setdefault(participants, participants),
+        event_ids=(e["event_id"],),
+        doc_ids=shared.setdefault(docs, docs),
+        sources=1,
+        conflicts=(),
+        round=_round(e),
+        dated=start is not None,
+        sort=iso_day(start) if start else published.get(e["doc_id"], dt.date.max),
         formats=shared.setdefault(formats, formats),
     )
 
