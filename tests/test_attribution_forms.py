@@ -145,3 +145,50 @@ def test_a_news_lead_that_cites_a_press_release_makes_no_release_of_the_story():
     text = ("The Norland Water Agency said in a press release on Monday that the ferry line "
             "would reopen in June.\n\nOstria has not yet agreed to the fishing quota.")
     assert _table(text)[-1] == _NONE
+
+
+def test_a_briefing_note_under_a_letterhead_is_its_issuers():
+    text = ("ZELVA CIVILIAN PROTECTION FORUM (ZCPF)\n\n"
+            "Briefing Note No. 4 | Velm / Lisk | 2 May 2026\n\n"
+            "Summary\n\n"
+            "1. A month after the sides signed their declaration in Velm, no deadline has "
+            "been met.\n\n"
+            "2. The mediator has put forward a mechanism to verify the truce.")
+    issuer = ("Zelva Civilian Protection Forum", "organisation")
+    assert _table(text)[-2:] == [issuer] * 2
+
+
+def test_a_speech_under_the_line_that_says_who_delivered_it_is_the_speakers():
+    text = ("Delivered on 4 May 2026 by Ana Ruiz MP, Minister for Rivers and Lakes\n\n"
+            "With permission, I wish to report on the river talks with Ostria.\n\n"
+            "For the ferry, all three parties agreed a timetable for June.\n\n"
+            "We further agreed that a panel on the locks would be formed.")
+    assert _table(text)[-2:] == [("Ana Ruiz", "named_official")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Lisk Times also reported that a meeting between Presidents Jon Vale and Ana "
+         "Ruiz, which the joint text says should follow within three months, is not yet fixed.",
+         ("Lisk Times", "media")),
+        ("Lisk Radio reported that a visit by Ivo Sand, whom the envoy says Velm invited, was "
+         "put off.", ("Lisk Radio", "media")),
+        ("Jon Vale, who heads the team, said the talks were good.", ("Jon Vale", "named_official")),
+        ("The team was led by Jon Vale, who told reporters in Lisk that the other side had "
+         "walked out.", ("Jon Vale", "named_official")),
+    ],
+    ids=["which-clause-after-a-name", "whom-clause-still-open", "who-clause-closed-before-verb",
+         "who-clause-of-the-speaker"],
+)
+def test_a_verb_inside_a_relative_clause_after_a_name_is_not_its_speech(text, expected):
+    assert _table(text) == [expected]
+
+
+def test_a_pronoun_stands_for_the_person_the_sentence_before_opens_with():
+    text = ("Professor Ana Ruiz of the Velm Institute spoke first.\n\n"
+            "Ruiz began by calling the May call between Foreign Minister Jon Vale and Ivo "
+            "Sand \"the least two neighbours owe each other\". Both readouts agree on one "
+            "thing, she noted: the two men are to stay in touch.")
+    assert _table(text)[-1] == ("Ana Ruiz", "observers")
+

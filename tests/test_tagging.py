@@ -116,7 +116,7 @@ def test_seed_sentence_index(seed):
         ("Trade with Latin America grew.", []),
         ("RBC-Ukraine said so.", [("media", "RBC-Ukraine", "RBC-Ukraine")]),
         ("The Russian Foreign Ministry said.",
-         [("organisation", "Russian Foreign Ministry", "Russia Ministry of Foreign Affairs")]),
+         [("organisation", "Russian Foreign Ministry", "Russia foreign ministry")]),
         ("the Kremlin and the Pentagon", [("organisation", "Kremlin", "Kremlin"),
                                           ("organisation", "Pentagon", "Pentagon")]),
     ],
@@ -740,7 +740,7 @@ def test_scan_gazetteer_reads_the_ways_news_writes_a_name(text, expected):
     [
         ("Tass and TASS reported.", [("Tass", "TASS"), ("TASS", "TASS")]),
         ("The National Liberation Army met.",
-         [("The National", "The National"), ("National Liberation Army", "ELN")]),
+         [("The National", "The National"), ("National Liberation Army", "National Liberation Army")]),
         ("Saudi Arabia and the Arabian Sea.",
          [("Saudi Arabia", "SAU"), ("Arabian Sea", "Arabian Sea")]),
         ("RussiaUkraine, pro-Russia, _Ukraine and Ukraine.", [("Ukraine", "UKR")]),
@@ -810,9 +810,8 @@ def test_two_bodies_joined_by_and_are_two_organisations(text, expected):
         ("said Lena Morgen, an analyst at the Berlin-based Centre for Middle East Policy.",
          [("person", "Lena Morgen"), ("organisation", "Centre for Middle East Policy")]),
         ("The OSCE and CARICOM sent observers; UNFICYP patrols the buffer zone.",
-         [("organisation", "Organization for Security and Co-operation in Europe"),
-          ("organisation", "Caribbean Community"),
-          ("organisation", "United Nations Peacekeeping Force in Cyprus")]),
+         [("organisation", "OSCE"), ("organisation", "CARICOM"),
+          ("organisation", "UNFICYP")]),
     ],
     ids=["told-outlet", "news-agency", "media-corporation", "plural-noun-said",
          "plural-noun-after-stop", "the-plural", "lone-surname", "law-is-no-person",
@@ -966,7 +965,7 @@ def test_a_ministry_named_by_its_state_names_the_state():
     articles, sentences = _frame({"d": "Norway's foreign ministry welcomed the talks."})
     actors = extract_actors(articles, tag_articles(articles, sentences))
     assert set(zip(actors["name"], actors["kind"], strict=True)) == {
-        ("Norway", "country"), ("Norway Ministry of Foreign Affairs", "organisation")}
+        ("Norway", "country"), ("Norway foreign ministry", "organisation")}
 
 
 @pytest.mark.parametrize(
@@ -1177,8 +1176,7 @@ def test_people_in_lists_and_after_short_titles(text, expected):
     [
         ("The UN Assistance Mission for Iraq (UNAMI) met; UNSMIL and the UN Population Fund "
          "helped, with UNDP.",
-         ["United Nations Assistance Mission for Iraq"] * 2
-         + ["United Nations Support Mission in Libya", "United Nations Population Fund",
+         ["UNAMI"] * 2 + ["UNSMIL", "United Nations Population Fund",
             "United Nations Development Programme"]),
         ("The State Dept. said it welcomed the deal.", ["US State Department"]),
     ],
@@ -1287,7 +1285,7 @@ def test_countries_that_act_not_those_that_describe(text, expected):
         ("EU foreign ministers meet at the Foreign Affairs Council in Brussels.",
          ["European Union", "Foreign Affairs Council"]),
         ("Officials of the IGAD Secretariat joined the AU High-Level Implementation Team.",
-         ["Intergovernmental Authority on Development", "IGAD Secretariat", "African Union",
+         ["IGAD", "IGAD Secretariat", "African Union",
           "AU High-Level Implementation Team"]),
         ("The swap was arranged by MIT and the BND, officials said.",
          ["National Intelligence Organization", "Federal Intelligence Service"]),
@@ -2236,7 +2234,7 @@ def test_a_state_that_facilitates_talks_is_an_actor():
         ("Jon Vale, an economist at the University of the Zelva Coast, said so.",
          [("person", "Jon Vale")]),
         ("The Omani oil ministry said output would rise.",
-         [("organisation", "Oman Ministry of Oil")]),
+         [("organisation", "Oman oil ministry")]),
         ("Norway's Ministry of Fisheries said so.",
          [("organisation", "Norway Ministry of Fisheries")]),
     ],

@@ -393,6 +393,12 @@ def _name(mention) -> str:
 _CLAUSE_AFTER_COMMA = re.compile(
     r"\s*,\s*(?:but|and|while|whereas|although|though|yet|so|or)\b", re.IGNORECASE
 )
+# "X, which the text says ...", "X, whom the envoy says ...": a relative clause after the
+# name that the verb stands in, still open (no comma closes it before the verb), with a
+# subject of its own: the verb is that subject's, and X is no speaker of the sentence ("X,
+# who told reporters that ...": X is the subject, and speaks)
+_OPEN_RELATIVE = re.compile(r"\s*,\s*(?:which|that|whom|whose|where)\b[^,]*$",
+                            re.IGNORECASE)
 
 
 # the outlet or person a text went to, within an aside: no speaker of the verb after it
@@ -430,7 +436,7 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         gap = after[: verb.start()]
         # "X said", "X has told", "X, who heads the team, said", not "X and Y discussed ... said"
         # nor "... held in Israeli jails, he said" (the pronoun is the speaker)
-        if _PRONOUN_SUBJECT.search(gap):
+        if _PRONOUN_SUBJECT.search(gap) or _OPEN_RELATIVE.match(gap):
             pass
         elif not _CLAUSE_AFTER_COMMA.match(gap) and (len(gap.split()) <= 3
                                                      or gap.lstrip().startswith(",")):
@@ -907,9 +913,11 @@ _STAFF_AT = re.compile(r"(?<![\w-])(?P<who>[\w-]+)\s+(?:at|from|with)\s+(?:the\s
 
 
 def _subject(sentence: str, mentions: list[dict]) -> str | None:
-    """The one person of ``sentence`` when the sentence opens with them."""
+    """The person ``sentence`` opens with, its subject: the one a "he" or "she" of the next
+    sentence stands for, rather than a person named later in it ("Roe called the talks
+    between Vale and Sand useful. ..., she said": Roe)."""
     persons = [m for m in mentions if m["kind"] == "person"]
-    if len({m["norm"] for m in persons}) != 1:
+    if not persons:
         return None
     first = persons[0]
     before = sentence[: first["rel_start"]]
@@ -1352,7 +1360,15 @@ def _lead_ins(rows: list[dict], sents: list[dict]) -> None:
 
 # the sentences at the top of a press release where its issuer is named
 _RELEASE_TOP = 8
-_RELEASE = re.compile(r"\b(?:release|press\s+statement)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _issued_document() -> re.Pattern[str]:
+    """The words of a document an organisation issues in its own name ("press release",
+    "briefing note": the `issued_documents` of the attribution lexicon)."""
+    words = read_lexicon("attribution").get("issued_documents", [])
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(w.lower() for w in words))})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _release_line(rows: list[dict], sents: list[dict], heading: bool = False) -> int | None:
@@ -1363,7 +1379,7 @@ def _release_line(rows: list[dict], sents: list[dict], heading: bool = False) ->
     for i, row in enumerate(rows[:_RELEASE_TOP]):
         text = sents[i]["text"]
         short = len(text.split()) <= _HEADER_WORDS and not _cues()["speech"].search(text)
-        if (row["claimant_type"] == "organisation" and _RELEASE.search(row["cue"] or "")
+        if (row["claimant_type"] == "organisation" and _issued_document().search(row["cue"] or "")
                 and ((i == 0 and not heading) or short)):
             return i
     return None
@@ -1660,15 +1676,18 @@ def _observer_bodies(rows: list[dict], sents: list[dict]) -> None:
         if (row["claimant_type"] == "organisation" and row["claimant"] in bodies
                 and not row.get("_staff")):
             row["claimant_type"] = "observers"
-    if rows[0]["claimant"] in bodies and _RELEASE.search(rows[0]["cue"] or ""):
+    if rows[0]["claimant"] in bodies and _issued_document().search(rows[0]["cue"] or ""):
         for row in rows[1:]:
             if _empty(row):
                 _take(row, rows[0], "release")
 
 
-# "Remarks by Foreign Minister Jane Roe at ...", "Speech delivered by ...": a speech's text
-_SPEECH_BY = re.compile(r"\W*(?:(?:opening|closing|keynote)\s+)?(?:remarks|speech|address|"
-                        r"statement|intervention)\s+(?:delivered\s+|given\s+|made\s+)?by\s",
+# "Remarks by Foreign Minister Jane Roe at ...", "Speech delivered by ...": a speech's text;
+# "Delivered on 3 May 2026 by Jane Roe MP, ...": the line under a speech's title that names
+# its speaker and the day
+_SPEECH_BY = re.compile(r"\W*(?:(?:(?:opening|closing|keynote)\s+)?(?:remarks|speech|address|"
+                        r"statement|intervention)\s+(?:delivered\s+|given\s+|made\s+)?|"
+                        r"(?:delivered|given)\s+(?:on\s+[^,;:\n]{1,40}?\s+)?)by\s",
                         re.IGNORECASE)
 
 

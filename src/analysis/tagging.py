@@ -75,7 +75,9 @@ _PAREN_TAG = r"(?:\s+\([^()\n]{1,40}\))?"  # "Jane Roe (Jamaica)", "Jane Roe (EU
 _PAREN = re.compile(r"\([^()\n]*\)")
 # "Jane Roe for Zelva and John Doe for Norland": the side each name stands for
 _FOR_SIDE = rf"\s+for\s+(?:the\s+)?{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}"
-_FOR_SIDE_RE = re.compile(_FOR_SIDE)
+# "Jon Vale of Norland": the side a name stands for, after "of"
+_OF_SIDE = rf"\s+of\s+(?:the\s+)?{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}"
+_SIDE_RE = re.compile(rf"{_FOR_SIDE}|{_OF_SIDE}")
 # A capitalised word or an acronym of a title's complement ("of the RF", "of the UN Mission")
 _CAPORCODE = rf"(?:{_CAPTOK}|[{_UPPER}]{{2,5}}(?![\w-]))"
 _CAPSEQ = rf"{_CAPORCODE}(?:\s+(?:and\s+)?{_CAPORCODE}){{0,7}}"
@@ -855,6 +857,10 @@ def _patterns() -> dict[str, re.Pattern]:
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
     # ", the Zelnian foreign minister", ", the Zelnian Cypriot leader", ", who heads the
     # committee", "(replaced Jane Roe) as Zelnian leader"
+    # "Jane Roe MP, Minister for ...": letters after a name that stand for an office or an
+    # honour, no part of the name and no title
+    post_nominal = (rf"(?:[^\S\n]+(?:{'|'.join(map(re.escape, titles['post_nominals']))})"
+                    rf"(?![\w-]))?" if titles.get("post_nominals") else "")
     name_title_tail = (
         rf"(?:,\s+who\s+(?:heads|leads|chairs|headed|led|chaired)(?![\w-])|"
         rf"(?:,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?|\s+as\s+)"
@@ -913,7 +919,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s+(?P<name>{_NAME2})(?=,)"
         ),
         "name_title": re.compile(
-            rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?{name_title_tail}"
+            rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?{post_nominal}"
+            rf"{name_title_tail}"
         ),
         "tail_title": re.compile(
             rf"\b(?:of|for|to|on|at)\s+(?:the\s+)?(?P<title>(?:(?i:{mod_alt})[\s-]+){{0,3}}"
@@ -922,8 +929,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "the hostages A and B", "ex-PMs A (Jamaica), B (Bahamas), C (St Lucia)"
         "plural_names": re.compile(
             rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt}),?\s+"
-            rf"(?P<names>{_NAME}{_PAREN_TAG}(?:{_FOR_SIDE})?"
-            rf"(?:(?:,\s+|,?\s+and\s+){_NAME}{_PAREN_TAG}(?:{_FOR_SIDE})?)+)"
+            rf"(?P<names>{_NAME}{_PAREN_TAG}(?:{_FOR_SIDE}|{_OF_SIDE})?"
+            rf"(?:(?:,\s+|,?\s+and\s+){_NAME}{_PAREN_TAG}(?:{_FOR_SIDE}|{_OF_SIDE})?)+)"
         ),
         # "the presidents of Norland and Ostria, Jon Vale and Ana Ruiz,": a plural title with
         # its complement, then the full names it introduces between commas
@@ -1261,7 +1268,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             add(*got, "pattern", m.group("noun"))
     for m in plural:
         names = _PAREN.sub(lambda p: " " * len(p.group()), m.group("names"))
-        names = _FOR_SIDE_RE.sub(lambda p: " " * len(p.group()), names)
+        names = _SIDE_RE.sub(lambda p: " " * len(p.group()), names)
         for name in pats["one_name"].finditer(names):
             if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
                 add(*got, "pattern")
@@ -1328,7 +1335,53 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                     second := pats["and_name"].match(text, got[1])):
                 if pair := _name_span(text, second.start("name"), second.group("name"), 2):
                     add(*pair, "guess")
-    return found
+    for start, end in _coordinated_names(text, found) if " and " in text else ():
+        add(start, end, "guess")
+    honorifics = _honorifics()
+    before = len(found)
+    for m in _ROSTER_LINE.finditer(text) if "\n" in text else ():
+        # "Dr. Jane Roe, senior fellow for Zelva studies": a list of speakers, one a line
+        if all(fold_name(w).rstrip(".") in honorifics for w in m.group("lead").split()) and (
+                got := _name_span(text, m.start("name"), m.group("name"), 2)):
+            add(*got, "pattern", m.group("title").strip(), m.start("title"), m.end("title"))
+    # first: of two spans of one name, the one with the whole role the line gives is kept
+    return found[before:] + found[:before]
+
+
+# a line of a list of speakers or members: a full name, perhaps after an honorific, then its
+# comma and a role in lower case ("Dr. Jane Roe, senior fellow for Zelva studies")
+_ROSTER_LINE = re.compile(
+    rf"^[^\S\n]*(?P<lead>(?:{_CAP}[\w.]*[^\S\n]+){{0,2}}?)(?P<name>{_NAME2}),[^\S\n]+"
+    rf"(?P<title>{_LOW}[^\n.;:!?\"“”]{{2,120}})$", re.MULTILINE)
+
+
+# "Jon Vale (of Norland)? and Ana Ruiz", "Ana Ruiz and (Foreign Minister)? Jon Vale": the
+# name joined to a person's by "and"; the words between "and" and a person may be a title
+_JOINED_AFTER = re.compile(rf"(?:{_OF_SIDE})?,?\s+and\s+(?P<name>(?>{_NAME2}))(?![\w'’-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME2})(?:{_OF_SIDE})?\s+and\s+"
+                            rf"(?P<between>(?:{_CAPTOK}\s+){{0,4}})$")
+
+
+def _coordinated_names(text: str, people: list[_Span]) -> list[tuple[int, int]]:
+    """Full names (two words or more) joined by "and" to a person found by other means:
+    the two sides of "and" are of one kind ("the call between Foreign Minister Jon Vale and
+    Ana Ruiz", "Ivo Sand and Foreign Minister Lena Tark met"). A name the gazetteer or a
+    title word claims is left to them."""
+    gaz_stop = _gazetteer().stop_tokens
+    titles = _honorifics()
+    got: list[tuple[int, int]] = []
+    for person in list(people):
+        after = _JOINED_AFTER.match(text, person.end)
+        if after and (span := _name_span(text, after.start("name"), after.group("name"), 2)):
+            got.append(span)
+        before = _JOINED_BEFORE.search(text, max(0, person.start - 120), person.start)
+        if before and all(fold_name(w) in gaz_stop for w in before.group("between").split()) and (
+                span := _name_span(text, before.start("name"), before.group("name"), 2)):
+            got.append(span)
+    known = {(p.start, p.end) for p in people}
+    return [s for s in got if s not in known
+            and not any(fold_name(w) in gaz_stop or fold_name(w) in titles
+                        for w in text[s[0] : s[1]].split())]
 
 
 # words after "said" that are no role before a name ('"...," said on Monday ...')
@@ -1528,7 +1581,13 @@ def _ministries(text: str, lowered: str | None) -> list[_Span]:
             domain = gaz.ministry_domains.get((m.group("d1") or m.group("d2")).lower())
             code = _country_code(m.group("country")) if m.group("country") else None
             name = f"Ministry of {domain}"
-            if code:
+            if code and m.group("d2") and m.group("d2") != "MFA":
+                # "Oman's foreign ministry", "the Thai Defence Ministry": news names the
+                # office the way it writes it, so the name keeps that order; the state is
+                # named as a country, which matches "Omani foreign ministry" as well as
+                # "Ministry of Foreign Affairs of Oman" (half the words or more)
+                name = f"{country_name(code)} {m.group('d2').lower()} ministry"
+            elif code:
                 name = f"{country_name(code)} {name}"
             start = m.start() + (4 if m.group().lower().startswith("the ") else 0)
             found.append(_Span(start, m.end(), "organisation", name, "pattern", country=code))
@@ -1816,6 +1875,48 @@ def _self_described_media(text: str, spans: list[_Span]) -> list[_Span]:
     return found
 
 
+_NATIONAL_PRESS = "national press"  # the role of a country's press: it names the state too
+
+
+@functools.cache
+def _national_media_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The press words after a demonym, the verbs of a source after them, the cues of a
+    source before the demonym (the `national_media` lexicon entries)."""
+    lex = read_lexicon("media").get("national_media", {})
+    words = trie_regex(sorted(w.lower() for w in lex.get("words", [])))
+    verbs = trie_regex(sorted(w.lower() for w in lex.get("verbs", [])))
+    cues = trie_regex(sorted(w.lower() for w in lex.get("cues_before", [])))
+    return (re.compile(rf"[^\S\n]+(?i:{words})(?![\w-])(?![^\S\n]+{_CAP})"),
+            re.compile(rf"\s+(?:{_SPEECH_AFTER}|(?:(?:has|have|had|also)\s+)?(?:{verbs})\b)"),
+            re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:the\s+)?$"))
+
+
+def _national_media(text: str, spans: list[_Span]) -> list[_Span]:
+    """A country's press named by its demonyms as the source of a report ("Zelvan state
+    media reported", "according to Norlandic media"): an outlet of its own, named as
+    written. Not the press a person speaks to ("told Zelvan media": no source), nor the
+    descriptor of an outlet's name ("Zelvan state television ZTV")."""
+    found = []
+    press, verb, cue = _national_media_words()
+    demonyms = sorted((s for s in spans if s.kind == "country" and s.demonym),
+                      key=lambda s: s.start)
+    for i, span in enumerate(demonyms):
+        if i and _SPACES.fullmatch(text, demonyms[i - 1].end, span.start):
+            continue  # "Turkish Cypriot media": the run starts at its first demonym
+        end = span.end
+        for later in demonyms[i + 1 :]:
+            if not _SPACES.fullmatch(text, end, later.start):
+                break
+            end = later.end
+        if (m := press.match(text, end)) and (
+                verb.match(text, m.end()) or cue.search(text, max(0, span.start - 30), span.start)):
+            # "Turkish Cypriot media": two demonyms name a community, not the first's state
+            role = _NATIONAL_PRESS if end == span.end else None
+            found.append(_Span(span.start, m.end(), "media", text[span.start : m.end()],
+                               "pattern", role=role, country=span.norm))
+    return found
+
+
 _FREQUENCY = re.compile(r"(?i:daily|weekly)\s")
 _COUNTED = re.compile(r"(?i:\b(?:an?|one|two|three|second|third|extra|more)\s+)$")
 
@@ -1860,7 +1961,9 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
             # Transnistrian news agency Novosti Pridnestrovya" (the outlet's name comes after)
             continue
         if words[0] == "the":  # "The Sentinel newspaper" is the Sentinel
-            a = _NEXT_CAP.match(text, a + 3).end() - 1
+            if (cap := _NEXT_CAP.match(text, a + 3)) is None:
+                continue  # "The daily": a lower-case noun after the article names no outlet
+            a = cap.end() - 1
         found.append(_Span(a, b, "media", text[a:b], "pattern"))
     return found
 
@@ -2042,9 +2145,9 @@ def _code_bodies(text: str, lowered: str | None) -> list[_Span]:
 
 
 # a wire's dateline with its agency in brackets: "LUSAKA, Jan 15 (ZNA) - ", "HARARE, Zimbabwe,
-# March 17 (Southern Press) — "
+# March 17 (Southern Press) — ", and a report from two towns: "VELM/LISK, May 2 (ZNA) - "
 _DATELINE_AGENCY = re.compile(
-    rf"^[^\S\n]*(?:UPDATE[^\S\n]*[-–—:][^\S\n]*)?[{_UPPER}][{_UPPER}.'’ -]+(?:,[^()\n]{{1,40}}?)?"
+    rf"^[^\S\n]*(?:UPDATE[^\S\n]*[-–—:][^\S\n]*)?[{_UPPER}][{_UPPER}.'’ /-]+(?:,[^()\n]{{1,40}}?)?"
     rf"[^\S\n]+\((?P<name>[{_UPPER}][\w.'’&-]*(?:[^\S\n][{_UPPER}][\w.'’&-]*){{0,3}})\)"
     r"[^\S\n]*[-–—]",
     re.MULTILINE,
@@ -2121,7 +2224,19 @@ def _dateline_agencies(text: str) -> list[_Span]:
         found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
                   for m in _EDITION.finditer(text)]
     top = sum(len(line) + 1 for line in text.split("\n", _SIGNED_LINES)[:_SIGNED_LINES])
+    if "By the " in text:
+        found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
+                  for m in _team_byline().finditer(text, 0, top)]
     heads = {fold_name(h) for h in read_lexicon("media").get("heads", [])}
+    # a press review's section heading: "ZELVA CHRONICLE (Velm)", an outlet in capitals on a
+    # line of its own whose last word is an outlet's head word, named in title case; not a
+    # page's banner ("BREAKING NEWS", "WORLD NEWS")
+    banners = {fold_name(w) for w in read_lexicon("media").get("banner_words", [])}
+    for m in _CAPS_OUTLET_LINE.finditer(text):
+        words = [fold_name(w) for w in m.group("name").split()]
+        if words[-1] in heads and not any(w in _NAME_STOP or w in banners for w in words):
+            found.append(_Span(m.start("name"), m.end("name"), "media",
+                               m.group("name").title(), "guess"))
     for m in _BYLINE_OUTLET.finditer(text, 0, top):
         words = [fold_name(w) for w in m.group("name").split()]
         # (one word may be a town: "By Jane Roe, Kessa"; a head word names the outlet anyway)
@@ -2133,6 +2248,21 @@ def _dateline_agencies(text: str) -> list[_Span]:
             b = a + len(m.group("name").rsplit(None, 2)[0])
         found.append(_Span(a, b, "media", text[a:b], "guess"))
     return found
+
+
+_CAPS_OUTLET_LINE = re.compile(
+    rf"^[^\S\n]*(?P<name>[{_UPPER}][{_UPPER}&'’.-]+(?:[^\S\n]+[{_UPPER}][{_UPPER}&'’.-]+){{1,3}})"
+    r"(?:[^\S\n]+\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
+
+
+@functools.cache
+def _team_byline() -> re.Pattern[str]:
+    """A byline that signs for an outlet's own staff: "By the Zelva Post team", "By the
+    Velm Daily newsroom" (the `team_words` of the media lexicon)."""
+    words = read_lexicon("media").get("team_words", [])
+    return re.compile(
+        rf"^[^\S\n]*By[^\S\n]+the[^\S\n]+(?P<name>{_FIRM_NAME})[^\S\n]+"
+        rf"(?i:{trie_regex(sorted(w.lower() for w in words))})[^\S\n]*$", re.MULTILINE)
 
 
 # a US cable's addressee or sender: "AMEMBASSY ZELVA", "AMEMBASSY PORT ZELVA PRIORITY"
@@ -2388,15 +2518,13 @@ def _shared_short_names(text: str, spans: list[_Span]) -> None:
 
 
 def _spell_out_acronyms(text: str, spans: list[_Span]) -> None:
-    """Name an organisation known by an acronym ("IAEA") by its full name when the text
-    spells it out ("the International Atomic Energy Agency"), and an outlet by the longest
-    name the text gives it ("KCNA", "Korean Central News Agency"; "Yonhap", "Yonhap News
-    Agency"): readers name them so."""
+    """Name an outlet by the longest name the text gives it ("KCNA", "Korean Central News
+    Agency"; "Yonhap", "Yonhap News Agency"): readers name them so. An organisation keeps
+    its lexicon name, which is the one news usually calls it by: "the Caribbean Community
+    (CARICOM)" is CARICOM however the text introduces it."""
     full: dict[tuple[str, str], str] = {}
     for span in spans:
-        if span.kind not in ("organisation", "media") or span.source != "gazetteer":
-            continue
-        if span.kind == "organisation" and not (span.norm.isupper() and " " not in span.norm):
+        if span.kind != "media" or span.source != "gazetteer":
             continue
         surface = _ARTICLE.sub("", text[span.start : span.end])
         words = len(surface.split())
@@ -2441,7 +2569,8 @@ def _acronym_bodies(text: str) -> list[_Span]:
     organisation's head noun, and each later use of the initials alone ("the ZRG said")."""
     if "(" not in text:
         return []
-    heads = _org_heads()
+    heads = _org_heads() | {
+        h.lower() for h in read_lexicon("organisations").get("acronym_heads", [])}
     found = []
     for m in _DEFINED_ACRONYM.finditer(text):
         acronym = m.group("acronym")
@@ -2452,6 +2581,9 @@ def _acronym_bodies(text: str) -> list[_Span]:
         start = m.start("run") + tokens[k].start()
         end = m.start("run") + tokens[-1].end()
         name = text[start:end]
+        if name.isupper():  # a letterhead in capitals: "ZELVA PEACE FORUM (ZPF)"
+            name = " ".join(w.lower() if w.lower() in _ORG_JOINERS | {"and", "the"}
+                            else w.capitalize() for w in name.split())
         found.append(_Span(start, end, "organisation", name, "pattern"))
         for use in re.finditer(rf"(?<![\w(-]){acronym}(?![\w)-])", text):
             found.append(_Span(use.start(), use.end(), "organisation", name, "pattern"))
@@ -2714,6 +2846,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
     spans += _described_media(text, gaz_spans, lowered)
     spans += _self_described_media(text, gaz_spans)
+    spans += _national_media(text, gaz_spans)
     spans += _organisations(text, gaz_spans)
     spans += _expert_bodies(text, gaz_spans, lowered)
     spans += _code_bodies(text, lowered)
@@ -2848,6 +2981,7 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
     docs = list(articles["doc_id"]) if len(articles) else []
     by_doc = _mentions_by_doc(mentions)
     names = _gazetteer().country_names
+    domains = _gazetteer().ministry_domains
     columns: dict[str, list] = {c: [] for c in ACTOR_COLUMNS}
     for doc_id in docs:
         actors: dict[tuple[str, str], dict] = {}
@@ -2858,8 +2992,11 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                     continue
                 kind, norm = "country", country  # "the Emirati capital" names the state
             name = (None if norm is None else names.get(norm, norm)) if kind == "country" else norm
-            if (kind == "organisation" and isinstance(country, str) and isinstance(norm, str)
-                    and norm.startswith(f"{names.get(country)} Ministry of ")):
+            if isinstance(country, str) and country in names and (
+                    (kind == "organisation" and isinstance(norm, str)
+                     and norm.startswith(f"{names.get(country)} ")
+                     and _ministry_domain(norm, domains) is not None)
+                    or (kind == "media" and role == _NATIONAL_PRESS)):
                 # "Thailand's foreign ministry" names the state as well as its ministry
                 own = actors.setdefault(("country", names[country]), {
                     "name": names[country], "kind": "country", "roles": [], "affiliation": None,
@@ -2961,6 +3098,19 @@ def _missing(value) -> bool:
     return value is None or value is pd.NA or value != value
 
 
+def _ministry_domain(name: str, domains: dict) -> str | None:
+    """The canonical domain of a ministry's name: "Ministry of National Defense" and
+    "Oman defence ministry" (the order :func:`_ministries` keeps) both give "Defence"."""
+    if m := _MINISTRY_NAME.search(name):
+        return domains.get(m.group("domain").lower())
+    words = name.split()
+    if len(words) > 2 and words[-1] == "ministry":
+        for n in (3, 2, 1):  # "external affairs", "foreign"
+            if len(words) > n + 1 and (got := domains.get(" ".join(words[-n - 1 : -1]))):
+                return got
+    return None
+
+
 def _merge_bare_ministries(actors: dict) -> None:
     """Fold "Ministry of X" into the one "<Country> Ministry of X" of the same document, or
     into the one ministry it names with another word ("Ministry of National Defense")."""
@@ -2970,7 +3120,6 @@ def _merge_bare_ministries(actors: dict) -> None:
                   and k[1].endswith(" " + key[1])]
         if not owners:
             owners = [k for k in actors if k[0] == "organisation" and k != key
-                      and (m := _MINISTRY_NAME.search(k[1])) is not None
-                      and f"Ministry of {domains.get(m.group('domain').lower())}" == key[1]]
+                      and f"Ministry of {_ministry_domain(k[1], domains)}" == key[1]]
         if len(owners) == 1:
             actors[owners[0]]["n_mentions"] += actors.pop(key)["n_mentions"]
