@@ -166,3 +166,18 @@ def test_talks_over_a_range_of_months_end_in_the_last_month():
     specs = [_place("Lisk", "Lisk", "NOR"), _country("Norland", "NOR"), _country("Sudland", "SDN")]
     [row] = _events(text, "2025-06-12", specs).to_dict("records")
     assert (row["start"], row["end"]) == ("2024-03", "2024-05")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two foreign ministers met on the sidelines of the summit in Tarsk on Wednesday.",
+        "The ministers met briefly on the margins of the regional summit in Tarsk on Wednesday.",
+    ],
+    ids=["sidelines", "margins"],
+)
+def test_a_meeting_on_the_sidelines_of_a_gathering_takes_its_day_and_town(sentence):
+    specs = [_place("Tarsk", "Tarsk", "NOR")]
+    rows = _events(sentence, "2025-06-12", specs).to_dict("records")
+    meeting = next(r for r in rows if r["type"] != "summit")
+    assert (meeting["start"], meeting["end"], meeting["city"]) == ("2025-06-11", "2025-06-11", "Tarsk")

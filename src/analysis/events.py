@@ -1407,6 +1407,7 @@ def _sentence_candidates(
                                     cands, lex)
     _attach_places(text, base, ments + unlisted, cands, lex)
     _share_place(text, cands)
+    _share_sidelines(text, cands)
     _attach_participants(text, base, ments, cands)
     formats = [(name, rx) for name, rx in lex["formats"].items()
                if _may_match(may[f"format:{name}"], heads)]
@@ -2381,6 +2382,31 @@ def _share_place(text: str, cands: list[_Cand]) -> None:
             elif (a.city or a.venue) and not (t.city or t.venue):
                 t.city, t.venue, t.country = a.city, a.venue, t.country or a.country
             break
+
+
+# between a meeting and the gathering it was held at ("met on the sidelines of the summit")
+_SIDELINES = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?on\s+the\s+(?:sidelines|margins)\s+of\s+"
+    r"(?:(?:the|a|an|this|last|their)\s+)?(?:[\w'’.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _share_sidelines(text: str, cands: list[_Cand]) -> None:
+    """A meeting held on the sidelines of a gathering ("the ministers met on the sidelines
+    of the summit in Kazan on Wednesday") was held on its days and in its town, which the
+    sentence gives to the gathering."""
+    for m in cands:
+        if m.kind not in _TALK_KINDS or m.form != "verb":
+            continue
+        t = next((t for t in cands if t.kind in _TALK_KINDS and t.t0 >= m.t1
+                  and _SIDELINES.fullmatch(text, m.t1, t.t0)), None)
+        if t is None:
+            continue
+        if t.start is not None and m.start is None and m.end is None:
+            m.start, m.end = t.start, t.end
+        if (t.city or t.venue) and not (m.city or m.venue):
+            m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
 
 
 # between a sitting placed and the one of its when-clause ("opened in Ndola on 5-6 May,
