@@ -12,6 +12,7 @@ from analysis.select import (
     in_window,
     outcomes_in_window,
     participation,
+    readable,
     with_countries,
     with_issues,
 )
@@ -136,3 +137,19 @@ def test_event_labels_and_outlets():
         }
     )
     assert article_outlets(articles, mentions).tolist() == ["Reuters", "unknown"]
+
+
+def test_readable_shows_missing_cells_blank_and_lists_joined():
+    frame = pd.DataFrame({
+        "city": [None, "Velm"],
+        "round": pd.array([2, None], dtype="Int64"),
+        "participants": [("NOR", "SDN"), ()],
+        "days": [float("nan"), 3.0],
+        "published": pd.to_datetime(["2025-05-02", "2025-05-03"]),
+    })
+    shown = readable(frame)
+    assert shown.to_dict("list") == {
+        "city": ["", "Velm"], "round": [2, ""], "participants": ["NOR, SDN", ""],
+        "days": ["", 3.0], "published": list(frame["published"]),
+    }
+    assert frame["city"].isna().iloc[0]  # the frame given is left as it was

@@ -17,6 +17,7 @@ __all__ = [
     "in_window",
     "outcomes_in_window",
     "participation",
+    "readable",
     "with_countries",
     "with_issues",
 ]
@@ -152,3 +153,17 @@ def event_labels(events: pd.DataFrame) -> pd.Series:
         for event_id, (text, number) in texts.items()
     }
     return pd.Series(labels, name="event", dtype="object")
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` as a report shows it to a reader: a missing cell blank (not ``NaN``, ``None``
+    or ``<NA>``), a tuple or list as its items joined with ", "; dates stay dates."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if values.dtype.kind == "M":
+            continue
+        cells = values.astype(object)
+        cells = cells.map(lambda v: ", ".join(map(str, v)) if isinstance(v, tuple | list) else v)
+        out[column] = cells.where(cells.notna(), "")
+    return out
