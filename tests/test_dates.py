@@ -1407,3 +1407,24 @@ def test_a_range_of_months_takes_the_year_given_after_it(text, expected):
     [row] = find_dates(text, dt.date(2025, 6, 12)).to_dict("records")
     got = (row["text"], row["value"], row["first_day"].isoformat(), row["last_day"].isoformat())
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The cycle opened in April 2024, the week the board sat April 23 and 24 at Velm.",
+         [("April 2024", "2024-04"), ("April 23 and 24", "2024-04-23")]),
+        ("On 14 December 2023 the envoys met in Lisk, and again on 20 December.",
+         [("14 December 2023", "2023-12-14"), ("20 December", "2023-12-20")]),
+        # another month, or the same month in the next sentence, is placed as before
+        ("The cycle opened in April 2024, when the board sat on May 23 in Velm.",
+         [("April 2024", "2024-04"), ("May 23", "2026-05-23")]),
+        ("The board first sat in April 2024. It sat again on April 23 in Velm.",
+         [("April 2024", "2024-04"), ("April 23", "2026-04-23")]),
+    ],
+    ids=["month-then-its-days", "day-then-a-later-day", "another-month", "next-sentence"],
+)
+def test_a_year_told_in_the_sentence_frames_its_months_days(text, expected):
+    """A day told without a year after its month told with one, in one sentence, is of that year."""
+    frame = find_dates(text, dt.date(2026, 6, 12))
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected

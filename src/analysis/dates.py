@@ -954,6 +954,13 @@ def _date_point(
         y = anchor.year + _YEAR_OFFSET[told.group(1).lower()]
         d = dt.date(y, mon, day or 1)
         return (d.isoformat() if day else f"{y:04d}-{mon:02d}"), d
+    told_year = ctx.get("year_told")
+    if (told_year is not None and told_year[1].month == mon
+            and not _HEAD_STOP.search(ctx["text"], told_year[0], ctx["start"])):
+        # "opened in May 2023, the week the envoys sat on May 9": a month told with its year
+        # earlier in the sentence frames the same month's days told after it without one
+        d = dt.date(told_year[1].year, mon, day or 1)
+        return (d.isoformat() if day else f"{d.year:04d}-{mon:02d}"), d
     ref = ctx.get("ref")
     if ref is not None and _THAT_YEAR.match(ctx.get("text", ""), ctx.get("end", 0)):
         # "On April 4 of that year": the year of the date told last before it
@@ -1997,6 +2004,10 @@ def find_dates(text: str, published: dt.date | dt.datetime | str | None = None) 
     return _date_frame(_date_rows(text, published))
 
 
+# a year written out in a date's words ("April 2024", "14 May 2023"), not one worked out
+_TOLD_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _date_rows(text: str, published: Any) -> list[tuple]:
     """The rows of :func:`find_dates` (``DATE_COLUMNS`` order) as plain tuples, in text order."""
     anchor = _as_date(published)
@@ -2038,6 +2049,8 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
             pos = start + 1
             continue
         rows.append((start, end, text[start:end], *res))
+        if res[0] == "DATE" and res[2] is not None and _TOLD_YEAR.search(text, start, end):
+            ctx["year_told"] = (end, res[2])
         pos = end
     return rows
 

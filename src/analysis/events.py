@@ -3252,7 +3252,7 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
     its own, happened where the story was filed ("WASHINGTON, June 27 (AFP) - ... signed a
     peace agreement at the State Department on Friday")."""
     for sent in art.sentences:
-        if sent.block_kind != "paragraph":
+        if sent.block_kind != "paragraph" and not _dateline_line(art, sent):
             continue
         found = art.sentence_mentions.get(sent.sentence_idx, [])
         head = _DATELINE_CITY.match(sent.text) or _titled_dateline(art, sent, found)
@@ -3272,9 +3272,9 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
         nation = next((m for m in found if m.kind == "country" and _DATELINE_COMMA.fullmatch(
             sent.text, head.end(), int(m.start_char) - int(sent.start_char))), None)
         # a head nothing else claims (not "UNITED NATIONS"), with the day after it
-        dated = not any(int(m.start_char) - sent.start_char < head.end() for m in found) and any(
+        dated = not any(int(m.start_char) - sent.start_char < head.end() for m in found) and (any(
             _DATELINE_COMMA.fullmatch(sent.text, head.end(), int(d.start_char) - sent.start_char)
-            for d in art.sentence_dates.get(sent.sentence_idx, []))
+            for d in art.sentence_dates.get(sent.sentence_idx, [])) or _dateline_line(art, sent))
         if place is not None:
             city, code = str(place.norm), _code(place.country)
         elif seat is not None:
@@ -3295,6 +3295,27 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
                 best.city, best.country = city, code
         _told_here(groups, city or head.group().strip().title(), code)
         return
+
+
+# what may stand between a dateline line's town and its date: a comma and a weekday, written
+# out or cut short ("BELMOPAN, Thurs. June 12, 2025")
+_LINE_GAP = re.compile(r"\s*,\s*(?:[A-Z][a-z]{2,8}\.?,?\s+)?")
+
+
+def _dateline_line(art: _Article, sent: _Sentence) -> bool:
+    """Is a line set apart above the story only its dateline, the town in capitals and the
+    day ("LISK, Thurs. March 12, 2026")? The story under it was filed from that town, as under
+    a dateline that opens the first paragraph."""
+    head = _DATELINE_CITY.match(sent.text)
+    if head is None:
+        return False
+    base = int(sent.start_char)
+    return any(
+        d.type == "DATE"
+        and _LINE_GAP.fullmatch(sent.text, head.end(), int(d.start_char) - base)
+        and not sent.text[int(d.end_char) - base :].strip(" .")
+        for d in art.sentence_dates.get(sent.sentence_idx, [])
+    )
 
 
 # a dateline in title case: the town, a comma, the day, an agency in brackets and a dash
@@ -3328,15 +3349,21 @@ def _note_paragraph(text: str, sent: _Sentence) -> bool:
 
 
 # "here" shortly after an event's word: "held talks here", "will meet again here in May"
-# (not "from here")
-_HERE = re.compile(r"[^.;:!?\"“”]{0,25}?(?<![\w-])(?<!from )here(?![\w-])", re.IGNORECASE)
+# (not "from here"), also past the venue the event was held at: "ended talks at the foreign
+# ministry here", where "here" places the venue, and with it the event, in the dateline's town
+_HERE = re.compile(
+    r"[^.;:!?\"“”]{0,25}?(?:(?<![\w-])(?:at|in|inside)\s+the\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?<![\w-])(?<!from )here(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _told_here(groups: list[list[_Cand]], city: str, code: str | None) -> None:
     """An event the story tells as held "here" was held in the town of its dateline, the
     place the story was filed from ("LISK - ... held talks here on Tuesday")."""
     for g in groups:
-        if not any(x.city or x.venue for x in g) and any(
+        # a venue named without its town ("at the foreign ministry here") is in the dateline's
+        if not any(x.city for x in g) and any(
                 x.kind in _PLACED_KINDS and not x.quoted and _HERE.match(x.evidence, x.t1)
                 for x in g):
             best = _primary(g)
