@@ -204,6 +204,14 @@ _STATEMENT_CUE = re.compile(r"statement|document|communiqu|readout", re.IGNORECA
 _COMMUNIQUE = re.compile(r"communiqu", re.IGNORECASE)
 
 
+def _entry_patterns(lex: dict, item: dict) -> list[str]:
+    """An entry's cue phrases and the frames of the documents its claimant type issues
+    ("according to the {}" with "note": "according to the note")."""
+    nouns = lex.get("documents", {}).get(item["claimant_type"], [])
+    return [*item["patterns"],
+            *(frame.format(noun) for frame in lex.get("document_frames", []) for noun in nouns)]
+
+
 @functools.cache
 def _cues() -> dict[str, re.Pattern]:
     lex = read_lexicon("attribution")
@@ -216,7 +224,7 @@ def _cues() -> dict[str, re.Pattern]:
     verbs = alternation(lex["speech_verbs"]) + r"(?!(?<=called)\s+(?:for|on|upon)\b)"
     cues = {
         item["claimant_type"]: re.compile(
-            rf"(?<![\w-])(?:{alternation(item['patterns'])})(?![\w-])", re.IGNORECASE
+            rf"(?<![\w-])(?:{alternation(_entry_patterns(lex, item))})(?![\w-])", re.IGNORECASE
         )
         for item in lex["entries"]
     }
@@ -314,7 +322,7 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
     lex = read_lexicon("attribution")
     verbs = _keys(lex["speech_verbs"])
     needs: dict[str, tuple[frozenset[str] | None, ...]] = {
-        item["claimant_type"]: (_keys(item["patterns"]),) for item in lex["entries"]
+        item["claimant_type"]: (_keys(_entry_patterns(lex, item)),) for item in lex["entries"]
     }
     openers, adverbs = _keys(lex["continuation_openers"]), _keys(lex["continuation_adverbs"])
     needs.update({
@@ -1086,7 +1094,15 @@ def _take(row: dict, source: dict, cue: str) -> None:
 # a sentence whose subject is the text agreed ("The text also asks ...")
 _TEXT_SUBJECT = re.compile(r"\W*The\s+(?:text|agreement|deal|accord|treaty|memorandum|document)"
                            r"\s+(?:also|further|additionally)\b")
-_PROVISION = re.compile(r"^\W*(?:It|They)\s+(?:will|would|shall|must|is\s+to|are\s+to)\b")
+
+
+@functools.cache
+def _provision() -> re.Pattern[str]:
+    """A sentence that opens on a document's provision: "It will be monitored by ...", "They
+    shall ...", or what the document does ("It called for a truce"; the lexicon's verbs)."""
+    verbs = trie_regex(sorted(read_lexicon("attribution").get("provision_verbs", [])))
+    return re.compile(r"^\W*(?:It|They)\s+(?:(?:will|would|shall|must|is\s+to|are\s+to)\b|"
+                      rf"(?:{verbs})(?![\w-]))")
 
 
 def _documentary(row: dict) -> bool:
@@ -1463,7 +1479,7 @@ def _continuations(rows: list[dict], sents: list[dict]) -> None:
         if not _empty(row) or sent["block_kind"] != "paragraph":
             continue
         # "It will be monitored by ...": a provision of the document reported just before
-        provision = _PROVISION.match(sent["text"])
+        provision = _provision().match(sent["text"])
         if not provision:
             if not _possible("continuation", sent["words"]):
                 continue

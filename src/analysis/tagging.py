@@ -1134,6 +1134,8 @@ def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
         return None
     if tokens[lo][:1].islower():
         return None
+    if any(t.endswith("-based") for t in tokens[lo:hi]):
+        return None  # "said Velm-based analyst Ana Ruiz": an adjective of place, no name
     return lo, hi
 
 
@@ -1436,9 +1438,16 @@ def _name_goes_on(text: str, got: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _told_outlets(text: str, people: list[_Span]) -> list[_Span]:
+# the subject of "told" opens its sentence with an indefinite article: "A senior official
+# close to the talks told", "An aide told", "One source told"
+_UNNAMED_TELLER = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:A|An|One)\s[^.!?\n]*$")
+
+
+def _told_outlets(text: str, people: list[_Span], spans: list[_Span]) -> list[_Span]:
     """One word after "told" or "according to": a surname of a person named is that person;
-    else an acronym ("told IPN that", "according to MIA.") is an outlet."""
+    else an acronym ("told IPN that", "according to MIA.") is an outlet, and so is a word in
+    title case that an unnamed source told ("An official told Lantern that") when it names no
+    place, body or outlet already found (``spans``): whom such a source tells is the paper."""
     if "told" not in text and "according to" not in text:
         return []
     gaz = _gazetteer()
@@ -1451,6 +1460,16 @@ def _told_outlets(text: str, people: list[_Span]) -> list[_Span]:
         if any(p.kind == "person" and _similar_surnames(_surname(p.norm), key) for p in people):
             found.append(_Span(*m.span("name"), "person", word, "guess"))
         elif word.isupper():  # "told IPN"; a word in title case may be a leader ("told Putin")
+            found.append(_Span(*m.span("name"), "media", word, "guess"))
+        elif m.group().startswith("told") and _UNNAMED_TELLER.search(
+                text, max(0, m.start() - 200), m.start()) and not any(
+                s.start <= m.start("name") < s.end for s in spans) and not re.search(
+                rf"{_CAPTOK}[^\S\n]+{re.escape(word)}(?![\w'’-])|(?<![\w'’-]){re.escape(word)}"
+                rf"[^\S\n]+{_CAPTOK}", text):
+            # a source left unnamed talks to the paper that grants it anonymity, where a
+            # named envoy may tell a leader ("the envoy told Zelnikov"); a leader is named in
+            # full before anyone tells them by one name ("Jon Vale ... told Vale", "Li Wen ...
+            # told Li"), and "according to Vale." cites a person as often as a paper
             found.append(_Span(*m.span("name"), "media", word, "guess"))
     return found
 
@@ -2017,6 +2036,28 @@ def _apposed_bodies(text: str, spans: list[_Span]) -> list[_Span]:
     return found
 
 
+# "Jane Roe of the Zelva Forum for Policy Studies in Velm told AFP": a person of a body named
+# between the name and the speech verb; the name before it, the town and verb after it
+_MEMBER_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME2})[^\S\n]+of[^\S\n]+the[^\S\n]+$")
+_MEMBER_AFTER = re.compile(
+    rf"(?:[^\S\n]+in[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK})?)?,?[^\S\n]+{_SPEECH_AFTER}")
+
+
+def _body_members(text: str, spans: list[_Span]) -> list[_Span]:
+    """People named with the body they belong to before they speak ("Jane Roe of the Zelva
+    Forum said"): the body's name keeps the speech verb from the person's, so each body
+    found is read back for a name and on for a speech verb."""
+    found = []
+    for span in spans:
+        if span.kind != "organisation" or not _MEMBER_AFTER.match(text, span.end):
+            continue
+        m = _MEMBER_BEFORE.search(text, max(0, span.start - 80), span.start)
+        got = m and _name_span(text, m.start("name"), m.group("name"), 2)
+        if got:
+            found.append(_Span(*got, "person", text[got[0] : got[1]], "guess"))
+    return found
+
+
 def _analysts_firms(text: str, spans: list[_Span]) -> list[_Span]:
     """The firm analysts work at ("Analysts at Zelcorp said", "director of economic analysis
     at Banco Zelva"): an organisation, when no other span but a guess claims its name."""
@@ -2149,7 +2190,11 @@ def _code_bodies(text: str, lowered: str | None) -> list[_Span]:
 _DATELINE_AGENCY = re.compile(
     rf"^[^\S\n]*(?:UPDATE[^\S\n]*[-–—:][^\S\n]*)?[{_UPPER}][{_UPPER}.'’ /-]+(?:,[^()\n]{{1,40}}?)?"
     rf"[^\S\n]+\((?P<name>[{_UPPER}][\w.'’&-]*(?:[^\S\n][{_UPPER}][\w.'’&-]*){{0,3}})\)"
-    r"[^\S\n]*[-–—]",
+    r"[^\S\n]*[-–—]"
+    # a town in title case and a date: "Velm City, 3 May (ZNA). - "; the agency in initials,
+    # since a title-case word in brackets after a name may be anything ("Jon Vale (Norland)")
+    rf"|^[^\S\n]*{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,2}},[^()\n]{{0,30}}\d[^()\n]{{0,20}}?"
+    rf"[^\S\n]+\((?P<code>[{_UPPER}]{{2,6}})\)\.?[^\S\n]*[-–—]",
     re.MULTILINE,
 )
 
@@ -2215,8 +2260,10 @@ def _expert_bodies(text: str, spans: list[_Span], lowered: str | None) -> list[_
 def _dateline_agencies(text: str) -> list[_Span]:
     """The agency a wire's dateline names in brackets, the outlet of a masthead line and of a
     language edition: outlets, known or not."""
-    found = [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
-             for m in _DATELINE_AGENCY.finditer(text)]
+    found = []
+    for m in _DATELINE_AGENCY.finditer(text):
+        group = "name" if m.group("name") else "code"
+        found.append(_Span(*m.span(group), "media", m.group(group), "guess"))
     top = sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
     found += [_Span(m.start("name"), m.end("name"), "media", m.group("name"), "guess")
               for m in _MASTHEAD.finditer(text, 0, top) if _MASTHEAD_CUE.search(m.group("rest"))]
@@ -2232,11 +2279,21 @@ def _dateline_agencies(text: str) -> list[_Span]:
     # line of its own whose last word is an outlet's head word, named in title case; not a
     # page's banner ("BREAKING NEWS", "WORLD NEWS")
     banners = {fold_name(w) for w in read_lexicon("media").get("banner_words", [])}
+    mastheads = {fold_name(h) for h in read_lexicon("media").get("masthead_heads", [])}
     for m in _CAPS_OUTLET_LINE.finditer(text):
         words = [fold_name(w) for w in m.group("name").split()]
         if words[-1] in heads and not any(w in _NAME_STOP or w in banners for w in words):
             found.append(_Span(m.start("name"), m.end("name"), "media",
                                m.group("name").title(), "guess"))
+        elif m.start() < top and words[-1] in mastheads:
+            # the paper's own masthead over the story ("THE LISK REVIEW"): a word that ends
+            # an outlet's name only there, as elsewhere it may end a document's ("Defence
+            # Review"); "weekend" in it is the paper's edition there, not a banner
+            start = m.start("name") + (4 if words[0] == "the" else 0)
+            if len(words) - (words[0] == "the") >= 2 and not any(
+                    w in _NAME_STOP for w in words[words[0] == "the":]):
+                found.append(_Span(start, m.end("name"), "media",
+                                   text[start:m.end("name")].title(), "guess"))
     for m in _BYLINE_OUTLET.finditer(text, 0, top):
         words = [fold_name(w) for w in m.group("name").split()]
         # (one word may be a town: "By Jane Roe, Kessa"; a head word names the outlet anyway)
@@ -2858,12 +2915,13 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     people = (_people(text, gaz_spans, at_title, lowered)
               + _capital_surnames(text, gaz_spans, at_title)
               + _question_tags(text, gaz_spans))
-    people += _told_outlets(text, people)
+    people += _told_outlets(text, people, spans)
     people += _outlet_staff(text, spans, people)
     spans += people
     spans += _described_organisations(text, gaz_spans + people, lowered)
     spans += _apposed_bodies(text, gaz_spans + people)
     spans += _analysts_firms(text, gaz_spans + people)
+    spans += _body_members(text, spans)
     kept = _place_given_names(text, _defined_acronyms(text, _resolve(spans)))
     _shared_short_names(text, kept)
     _outlets_as_named(text, kept)
