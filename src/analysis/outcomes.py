@@ -395,6 +395,9 @@ def _status_cues() -> tuple[_Cue, ...]:
     lex = _outcome_lexicon()
     pairs = [(p, status, False) for status in STATUSES for p in lex["statuses"][status]]
     pairs += [(p, "discussed", False) for p in lex["proposal"]]
+    # a date left unset leaves open the meeting the clause names ("no date was fixed for a
+    # further round"); with no meeting named, the clause inherits one (see date_unset)
+    pairs += [(p, "unresolved", False) for p in lex["date_unset"]]
     # a weak cue (a noun: "the agreement collapsed", a date set: "will take place") counts
     # only when no other cue is there
     pairs += [(p, "agreed", True) for p in lex["agreed_nouns"] + lex["schedule_cues"]]
