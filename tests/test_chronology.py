@@ -364,6 +364,49 @@ MERGES = [
         ],
         [("a#e1",), ("b#e1",), ("c#e1", "d#e1"), ("e#e1", "f#e1")],
     ),
+    (  # one report calls the leaders' meeting a summit, another a meeting
+        [
+            _ev("a", 1, type_="summit", start="2026-04-12", end="2026-04-12", city="Velm",
+                participants=()),
+            _ev("b", 1, type_="meeting", start="2026-04-12", end="2026-04-12", city="Velm",
+                participants=()),
+        ],
+        [("a#e1", "b#e1")],
+    ),
+    (  # a summit dated by its month, a meeting on one of its days at the same town
+        [
+            _ev("a", 1, type_="summit", start="2026-04", city="Lisk"),
+            _ev("b", 1, type_="meeting", start="2026-04-20", end="2026-04-20", city="Lisk"),
+        ],
+        [("a#e1", "b#e1")],
+    ),
+    (  # the same days in two towns: two gatherings, whatever they are called
+        [
+            _ev("a", 1, type_="summit", start="2026-04-12", end="2026-04-12", city="Velm"),
+            _ev("b", 1, type_="talks_round", start="2026-04-12", end="2026-04-12", city="Lisk"),
+        ],
+        [("a#e1",), ("b#e1",)],
+    ),
+    (  # article a tells a townless remark on the 12th before the talks at Velm; b tells
+        # talks at Velm in April: the talks at the town are b's, whatever a's order
+        [
+            _ev("a", 1, type_="meeting", start="2026-04-12", end="2026-04-12",
+                participants=("NOR", "SUD")),
+            _ev("a", 2, start="2026-04-09", end="2026-04-10", city="Velm",
+                participants=("NOR", "SUD")),
+            _ev("b", 1, start="2026-04", city="Velm", participants=("NOR", "SUD")),
+        ],
+        [("a#e1",), ("a#e2", "b#e1")],
+    ),
+    (  # a summit hoped for at Tarsk, no day given, and talks held there: two events
+        [
+            _ev("a", 1, type_="summit", city="Tarsk", participants=("NOR", "SUD"),
+                status="proposed"),
+            _ev("b", 1, start="2026-05-02", end="2026-05-02", city="Tarsk",
+                participants=("NOR", "SUD")),
+        ],
+        [("a#e1",), ("b#e1",)],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -394,6 +437,11 @@ MERGE_IDS = [
     "a-session-inside-longer-talks-is-a-part",
     "a-session-on-the-talks-own-days-is-one",
     "a-year-tells-no-round-from-another-without-town-or-number",
+    "a-summit-and-a-meeting-of-one-day-and-town-are-one",
+    "a-summit-in-a-month-and-a-meeting-in-it-at-its-town-are-one",
+    "a-summit-and-talks-in-two-towns-stay-apart",
+    "a-month-report-joins-the-meeting-at-its-town-not-a-townless-one",
+    "an-undated-summit-is-not-the-talks-held-at-its-town",
 ]
 
 

@@ -173,6 +173,8 @@ class _Key(NamedTuple):
     context: frozenset = frozenset()
     # a session (one sitting of talks), which may be one part of a longer round
     session: bool = False
+    # a summit, merged with talks (``_ONE_GATHERING``) only when both are dated
+    summit: bool = False
 
 
 # The event type that names one sitting within talks ("Thursday's session of ministers"),
@@ -180,15 +182,34 @@ class _Key(NamedTuple):
 _SESSION_TYPE = "talks_session"
 
 
+# Families that the chronology merges as one: reports call one meeting of leaders a
+# "summit", a "meeting" or "talks" as their writers please ("the two presidents met",
+# "Sunday's summit"), so the type tells no two such gatherings apart; their days, town and
+# parties do.
+_ONE_GATHERING = {"summit": "talks"}
+
+
+def _merge_family(event_type: str | None) -> str | None:
+    """The family whose events may be one real event (:func:`event_family`, a summit counted
+    with talks and meetings: ``_ONE_GATHERING``)."""
+    family = event_family(event_type)
+    return _ONE_GATHERING.get(family, family)
+
+
+def _summit(event_type: str | None) -> bool:
+    return event_family(event_type) in _ONE_GATHERING
+
+
 def _key(e: dict) -> _Key:
     return _Key(
         e["doc_id"],
-        event_family(e["type"]),
+        _merge_family(e["type"]),
         _city(e),
         _round(e),
         frozenset(e["participants"] or ()),
         _interval(e),
         session=e["type"] == _SESSION_TYPE,
+        summit=_summit(e["type"]),
     )
 
 
@@ -199,6 +220,10 @@ def _same_event(a: dict, b: dict) -> bool:
 
 def _keys_match(a: _Key, b: _Key) -> bool:
     if a.family != b.family:
+        return False
+    if a.summit != b.summit and (a.span is None or b.span is None):
+        # a summit and talks are one by their days: an undated summit hoped for at a town
+        # is not the talks held there, nor an undated round the summit on its day
         return False
     if a.session != b.session and _part_of(*((a, b) if a.session else (b, a))):
         return False
@@ -269,20 +294,20 @@ def _one_sitting(ca: str | None, sa: _Span | None, cb: str | None, sb: _Span | N
 def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Merge the events that several articles report into one ordered chronology.
 
-    Two events are one when they are of the same family (talks, summit, call, statement...)
-    and their dates overlap (one inside the other counts), or they are the same numbered round,
-    or one is undated and they share venue and parties; and they are at the same venue or have
-    the same parties (a dated event that names none counts those of its article, when the
-    article's events are of one negotiation: their parties chain together, or are two in all;
-    so does a meeting that names one of them). Two round numbers for the very same days of a
-    sitting at one town are one sitting; a session on fewer days within those of a sitting is
-    one part of it, not the sitting; a report dated by its year only is one with a report of
-    a day or month in it only at the same town or of the same round. An event joins a group
-    only if no member of another article contradicts it, and days that more of the group's
-    articles contradict are no reason to keep it out; a group never holds two events of one
-    article (an article that tells two events tells two real events). Each source keeps its
-    own dates: where they differ, ``conflicts`` says so, and the entry takes the most
-    reported dates (then the earliest).
+    Two events are one when they are of the same family (talks, call, statement...; a summit
+    counts as talks when both are dated, ``_ONE_GATHERING``) and their dates overlap (one inside
+    the other counts), or they are the same numbered round, or one is undated and they share
+    venue and parties; and they are at the same venue or have the same parties (a dated event
+    that names none counts those of its article, when the article's events are of one
+    negotiation: their parties chain together, or are two in all; so does a meeting that names
+    one of them). Two round numbers for the very same days of a sitting at one town are one
+    sitting; a session on fewer days within those of a sitting is one part of it, not the
+    sitting; a report dated by its year only is one with a report of a day or month in it only
+    at the same town or of the same round. An event joins a group only if no member of another
+    article contradicts it, and days that more of the group's articles contradict are no reason
+    to keep it out; a group never holds two events of one article (an article that tells two
+    events tells two real events). Each source keeps its own dates: where they differ,
+    ``conflicts`` says so, and the entry takes the most reported dates (then the earliest).
 
     Parameters
     ----------
@@ -319,14 +344,20 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
         return {c: values[codes[i]] for c, (codes, values) in columns.items()}
 
     (doc_codes, docs), (id_codes, ids) = columns["doc_id"], columns["event_id"]
-    order = np.lexsort((_ranks(ids)[id_codes], _ranks(docs)[doc_codes]))  # by article, then id
+    # The events at a known town first, then by article and id: the walk is greedy, and a
+    # report that only its parties tie to a group (a month's "talks", a day's remark with no
+    # town) would otherwise take the place of its article's report of the very meeting at
+    # the group's town (an article's two events never join one group).
+    city_codes, cities = columns.get("city", (np.zeros(len(doc_codes), dtype=np.int64), [None]))
+    townless = np.array([_city({"city": c}) is None for c in cities], dtype=bool)[city_codes]
+    order = np.lexsort((_ranks(ids)[id_codes], _ranks(docs)[doc_codes], townless))
     type_codes, types = columns["type"]
     party_codes, parties = columns["participants"]
     party_sets = [frozenset(v or ()) for v in parties]
     contexts = _article_parties(
         [(docs[doc_codes[i]], ids[id_codes[i]], party_sets[party_codes[i]]) for i in order]
     )
-    family_of_type = np.array([event_family(t) for t in types], dtype=object)
+    family_of_type = np.array([_merge_family(t) for t in types], dtype=object)
     family_codes, families = pd.factorize(family_of_type[type_codes[order]], use_na_sentinel=False)
     # One family at a time, the largest first: events of two families never merge, so only
     # one family's keys and indexes are held, beside the entries (small) of those done.
@@ -393,8 +424,9 @@ def _column_keys(
     round_codes, rounds = columns.get("round", missing)
     party_codes, parties = columns["participants"]
     (start_codes, starts), (end_codes, ends) = columns["start"], columns["end"]
-    family = [event_family(t) for t in types]
+    family = [_merge_family(t) for t in types]
     session = [t == _SESSION_TYPE for t in types]
+    summit = [_summit(t) for t in types]
     town = [_city({"city": c}) for c in cities]
     number = [_round({"round": r}) for r in rounds]
     party = [frozenset(v or ()) for v in parties]
@@ -408,7 +440,7 @@ def _column_keys(
         out.append(_Key(
             docs[doc_codes[i]], family[t], town[city_codes[i]], number[round_codes[i]], named,
             spans[when], context if not named or family[t] in _MEETING_FAMILIES else frozenset(),
-            session[t],
+            session[t], summit[t],
         ))
     return out
 
