@@ -92,11 +92,13 @@ def analyse(
     """Load the seeds under ``paths`` and run every stage on them.
 
     ``cache`` loads folders through :func:`analysis.cache.load_cached` (unchanged files are not
-    parsed again) and keeps the tables in the same cache directory, taken again as long as
-    neither the articles nor this package change (:func:`analysis.results.analyse_stored`; so
-    each notebook of a report does not analyse the corpus again); ``engine`` is ``"pandas"``
-    (in this process) or ``"dask"`` (see :func:`analysis.engine.run_dask`, with ``scheduler``
-    the address of a running cluster); ``progress`` shows progress bars on stderr.
+    parsed again) and keeps the tables in the same cache directory: an article unchanged since
+    the last analysis of these folders by this package is not analysed again, only the new or
+    changed ones and the chronology (:func:`analysis.results.analyse_stored`; so each notebook
+    of a report does not analyse the corpus again, and one new article costs one article);
+    ``engine`` is ``"pandas"`` (in this process) or ``"dask"`` (see
+    :func:`analysis.engine.run_dask`, with ``scheduler`` the address of a running cluster);
+    ``progress`` shows progress bars on stderr.
     """
     from .results import analyse_stored, results_path
 
