@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from importlib import resources
 
-from analysis.lexicon import check_lexicons, lexicon_names, read_lexicon, validate_entries
+import pytest
+import yaml
+
+from analysis import lexicon
+from analysis.lexicon import LEXICON_PACKAGE, check_lexicons, lexicon_names, read_lexicon, validate_entries
 
 
 def test_every_lexicon_validates():
@@ -82,3 +86,14 @@ def test_state_nouns_are_lower_case_and_no_private_titles():
     private = {p for e in read_lexicon("titles")["entries"]
                if e["id"] in ("expert", "profession", "public-figure") for p in e["patterns"]}
     assert [n for n in nouns if n != n.lower() or n in private] == []
+
+
+def test_the_fast_yaml_loader_reads_every_lexicon_as_the_safe_loader_does():
+    for name in lexicon_names():
+        text = (resources.files(LEXICON_PACKAGE) / f"{name}.yaml").read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=lexicon._SAFE_LOADER) == yaml.safe_load(text), name
+
+
+def test_the_fast_yaml_loader_builds_no_python_objects():
+    with pytest.raises(yaml.constructor.ConstructorError):
+        yaml.load("!!python/object/apply:os.getcwd []", Loader=lexicon._SAFE_LOADER)
