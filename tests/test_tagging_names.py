@@ -159,3 +159,70 @@ def test_a_list_of_speakers_gives_each_name_its_role_on_its_line():
         ("Ana Ruiz", "senior fellow for Velm studies"),
         ("Jon Vale", "former Norland official in charge of the north"),
         ("Ana Ruiz", "senior fellow for Velm studies")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # initials of a party or body between "the" and the title of an apposition
+        ("Jon Vale, the veteran NPP politician leading the team, called the talks useful.",
+         ["Jon Vale"]),
+        # who stands for a side or goes with a delegation, written in full
+        ("Norland was represented by Ana Ruiz and Jon Vale at the Velm round.",
+         ["Ana Ruiz", "Jon Vale"]),
+        ("Vale was accompanied by Ana Ruiz at the table in Velm.", ["Ana Ruiz"]),
+        # a person joined by "and" to one found by a title, an apposition between them
+        ("Chief negotiators Jon Vale, Norland's deputy prime minister for the river, and Ana "
+         "Ruiz of Lisk met in Velm on Thursday.", ["Ana Ruiz", "Jon Vale"]),
+        # a title then the name in apposition at the end of the sentence
+        ("It was attended by the Ostrian leader, Ana Ruiz, and the minister for trade of "
+         "Velmar, Tomas Berg.", ["Ana Ruiz", "Tomas Berg"]),
+        # coming to the meeting, untitled
+        ("Jon Vale arrived first, with a pin on his lapel. Ana Ruiz flew in from Lisk an "
+         "hour later.", ["Ana Ruiz", "Jon Vale"]),
+    ],
+    ids=["initials-before-a-title", "represented-by", "accompanied-by",
+         "joined-after-an-apposition", "apposed-at-the-end", "arrived-and-flew-in"],
+)
+def test_people_named_in_full_in_common_constructions(text, expected):
+    assert _actors(text, "person") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks were joined by Norland on Monday.", "Velm is represented by Lisk lawyers."],
+    ids=["joined-by-one-word", "represented-by-a-town"],
+)
+def test_one_word_after_represented_or_joined_by_is_no_person(text):
+    assert _actors(text, "person") == []
+
+
+def test_an_outlet_is_named_by_the_initials_it_goes_by():
+    articles, mentions = _frame("Jon Vale told DW in Velm that the talks were useful.")
+    actors = extract_actors(articles, mentions)
+    assert actors.loc[actors["kind"] == "media", "name"].tolist() == ["DW"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rioters attacked members of the ruling Velmo party in Lisk.", ["Velmo"]),
+        ("The opposition Tarsko movement said it would not sign.", ["Tarsko"]),
+        ("The Velmo party said it would sign.", ["Velmo"]),
+    ],
+    ids=["ruling-party", "opposition-movement", "plain-party"],
+)
+def test_a_party_is_named_by_the_word_before_its_head_after_a_qualifier(text, expected):
+    assert _actors(text, "organisation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The EU-facilitated meeting in Velm ended late.", ["European Union"]),
+        ("UN-brokered talks on the river resumed in Lisk.", ["United Nations"]),
+    ],
+    ids=["eu-facilitated", "un-brokered"],
+)
+def test_a_body_that_brokers_or_facilitates_talks_is_an_actor(text, expected):
+    assert _actors(text, "organisation") == expected

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis.sentences import split_sentences
-from analysis.tagging import tag_articles
+from analysis.tagging import find_mentions, tag_articles
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -100,3 +100,8 @@ def test_a_leader_named_family_name_first_is_told_by_it():
 )
 def test_a_person_named_with_their_body_before_a_speech_verb(text, expected):
     assert _named(text, "person") == expected
+
+
+def test_a_channel_its_owner_posts_on_is_no_outlet():
+    text = "In a post on its Velmgram channel, the front said it would sign in Lisk."
+    assert [m["text"] for m in find_mentions(text) if m["kind"] == "media"] == []

@@ -102,8 +102,8 @@ _INDEFINITE_SOURCE = re.compile(
     r"(?:^\W*(?:\d{1,3}\.\s*(?:\([A-Z/]{1,8}\)\s*)?)?|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how)\s+)"
     r"(?P<phrase>(?:an?|one|another|two|three|several)\s+"
     rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
-    r"[^.;]{0,90}?\s(?:said|says|told|tells|added|adds|noted|notes|stated|states|described|"
-    r"describes|explained|warned|insisted|confirmed)\b",
+    r"[^.;]{0,90}?\s(?:said|says|saying|told|tells|added|adds|noted|notes|stated|states|"
+    r"described|describes|explained|warned|insisted|confirmed)\b",
     re.IGNORECASE,
 )
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
@@ -127,14 +127,18 @@ _LEARNED_FROM = re.compile(
 _SOURCE_OF_THING = re.compile(r"(?<=source)s?\s+of\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]")
 # "the Greek source said", "a Western source": one unnamed source, qualified
 _QUALIFIED_SOURCE = re.compile(r"\b(?i:the|an?|one)\s+(?:[A-Z][\w'’-]+\s+){1,2}sources?\b")
-# "Officials in Athens said", "according to officials in both capitals": officials, unnamed
-# and more than one, speak for their government; "Chilean officials said", "according to U.S.
-# officials": a nationality names no office, the officials are unnamed sources
+# "Officials in Athens said", "according to officials in both capitals", "Chilean officials
+# said", "according to U.S. officials", "Diplomats in the region say": officials or
+# diplomats, unnamed and more than one, are unnamed sources whatever place, nationality or
+# office qualifies them; an aside may part them from their verb ("Zelvan officials, for
+# their part, say")
 _OFFICIALS = re.compile(
-    r"\b(?P<said>[Oo]fficials(?:\s+(?:in|from|of)\s+(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*)|\s+(?:on|from)\s+(?:both|either|each)\s+sides?)?)"
-    r"\s+(?:also\s+)?(?:said|say|says|told|added|stated)\b"
-    r"|\b[Aa]ccording\s+to\s+(?P<according>(?:[\w-]+\s+){0,2}?officials(?:\s+(?:in|from|of)\s+"
+    r"\b(?P<said>(?:[Oo]fficials|[Dd]iplomats)(?:\s+(?:in|from|of)\s+(?:both\s+capitals|"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|\s+(?:on|from)\s+(?:both|either|each)"
+    r"\s+sides?|\s+in\s+the\s+region)?)"
+    r"(?:\s*,\s*[^,.;:\"“”]{2,40},)?\s+(?:also\s+)?(?:said|say|says|told|tell|added|stated)\b"
+    r"|\b[Aa]ccording\s+to\s+(?P<according>(?:[\w-]+\s+){0,2}?(?:officials|diplomats)"
+    r"(?:\s+(?:in|from|of)\s+"
     r"(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)"
 )
 # a diplomatic cable's unnamed informants: "Zelvan ministry contacts told us", "our contacts
@@ -145,14 +149,18 @@ _CONTACTS = re.compile(
 )
 _CONTACTS_KEYS = frozenset(("contacts",))
 _THEN_OFFICIALS = re.compile(r"\s+officials\b")
-_BOTH_SIDES = re.compile(r"\s(?:both|either|each)\s+sides?$")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")  # "Government officials said"
 # ", according to the diplomats" after a document the sentence names: they say it
 _NAMED_AFTER = re.compile(
     r"\baccording\s+to\s+(?!(?:the|a|this|that)\s+(?:joint\s+)?(?:statement|declaration|"
     r"communiqu|readout|document|text))", re.IGNORECASE
 )
 _THE_UNNAMED = re.compile(r"\s+the\s+(?:same\s+)?(?P<role>[a-z]+?)s?\b")
+# "the committee said", "according to the agency": a body named before, told again by the
+# last noun of its name ("the Norland Border Committee")
+_HEAD_SPEAKER = re.compile(
+    r"\b[Tt]he\s+(?P<said>[a-z]{4,})\s+(?:also\s+)?(?:said|says|added|stated|noted|told|"
+    r"announced|reported)\b|\b[Aa]ccording\s+to\s+the\s+(?P<according>[a-z]{4,})\b"
+)
 # "the DFA said": an organisation by its initials
 _ACRONYM_SPEAKER = re.compile(
     r"\b(?P<acronym>[A-Z]{2,6})\s+(?:also\s+)?(?:said|says|added|stated|noted|told|announced)\b"
@@ -164,7 +172,7 @@ _SOURCE_KEYS = frozenset(("source", "sources"))
 _UNNAMED_KEYS = frozenset(w + s for w in ("official", "diplomat", "negotiator", "delegate", "aide",
                                           "adviser", "advisor", "mediator", "participant",
                                           "member", "officer") for s in ("", "s")) | {"people"}
-_OFFICIALS_KEYS = frozenset(("officials",))
+_OFFICIALS_KEYS = frozenset(("officials", "diplomats"))
 # the documents _DOCUMENT_FROM names, one of which a sentence it matches holds as a word
 _DOCUMENT_KEYS = frozenset(("statement", "readout", "communique", "communiqué", "release"))
 
@@ -219,9 +227,11 @@ def _cues() -> dict[str, re.Pattern]:
     def alternation(words: list[str]) -> str:
         return trie_regex(sorted({w.lower() for w in words}))
 
-    # "called for talks", "called on both sides to ...": a demand, which names the one who
-    # makes it, not a source ("called the plan unrealistic" is speech)
-    verbs = alternation(lex["speech_verbs"]) + r"(?!(?<=called)\s+(?:for|on|upon)\b)"
+    # "called for talks", "called again for talks", "called on both sides to ...": a demand,
+    # which names the one who makes it, not a source ("called the plan unrealistic" is speech)
+    verbs = alternation(lex["speech_verbs"]) + (
+        r"(?!(?<=called)\s+(?:(?:again|also|once\s+again|repeatedly|publicly|instead)\s+)?"
+        r"(?:for|on|upon)\b)")
     cues = {
         item["claimant_type"]: re.compile(
             rf"(?<![\w-])(?:{alternation(_entry_patterns(lex, item))})(?![\w-])", re.IGNORECASE
@@ -248,6 +258,21 @@ def _cues() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:{alternation(lex['media_roles'])})(?![\w-])", re.IGNORECASE
         ),
         "pronoun": re.compile(_PRONOUN_SPEECH.format(verbs=verbs), re.IGNORECASE),
+        # "In her view, the quota stays open": a sentence that opens by giving the view of
+        # the person just quoted is theirs, as "she said" would make it
+        "view": re.compile(
+            rf"^[\W]*(?:{alternation(lex['view_openers'])})(?![\w-])", re.IGNORECASE
+        ),
+        # "I am told the quota ...": a column's unnamed contacts; opening marks other than
+        # quotation marks may come first (a quoted "I am told" is the quoted speaker's)
+        "author_source": re.compile(
+            rf"^[^\w\"“”«»'‘’]*(?:{alternation(lex['author_sources'])})(?![\w-])", re.IGNORECASE
+        ),
+        # "a former ambassador to Zelvia": who held an office speaks from outside it now
+        "former_office": re.compile(
+            rf"\b(?:former|ex-)\s*(?:[\w'’.-]+\s+){{0,3}}?(?:{alternation(lex['former_offices'])})"
+            r"(?![\w'’-])", re.IGNORECASE
+        ),
         "it": re.compile(_IT_SPEECH.format(verbs=verbs), re.IGNORECASE),
         "they": re.compile(_THEY_SPEECH.format(verbs=verbs), re.IGNORECASE),
         "according_pronoun": re.compile(_ACCORDING_PRONOUN, re.IGNORECASE),
@@ -329,6 +354,8 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
         "speech": (verbs,),
         "hedge": (_keys(lex["hedges"]),),
         "pronoun": (frozenset({"he", "she"}), verbs),
+        "view": (_keys(lex["view_openers"]),),
+        "author_source": (_keys(lex["author_sources"]),),
         "it": (frozenset({"it"}), verbs),
         "they": (frozenset({"they"}), verbs),
         "role_subject": (_ROLE_KEYS, verbs),
@@ -533,6 +560,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
         state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)
         return claim
+    if author := _search("author_source", sentence, words):
+        return _claim("unnamed sources", "anonymous_source", None, author.group().strip())
     contacts = _CONTACTS.search(sentence) if _any_word(words, _CONTACTS_KEYS) else None
     if contacts:  # a cable's "ministry contacts told us": unnamed
         return _claim(contacts.group("phrase"), "anonymous_source", None, contacts.group())
@@ -672,9 +701,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                 # "the Prime Minister's office said", "the office of the envoy, X, said"
                 return _claim(f"Office of {mention['norm']}", "organisation", None, verb.group())
             claim = _typed(mention, None, verb.group(), state)
-            if claim["claimant_type"] == "named_official" and _observer_staff(
-                    sentence, mention, mentions):
-                # "said VFI executive director Dr X": a think tank's staff, an observer
+            if claim["claimant_type"] == "named_official" and (_observer_staff(
+                    sentence, mention, mentions) or _former_office(sentence, mention)):
+                # "said VFI executive director Dr X": a think tank's staff, an observer; so is
+                # "X, a former envoy to Zelvia", who no longer speaks for a party
                 claim["claimant_type"] = state["kinds"][mention["norm"]] = "observers"
             return claim
     specific = _search("specific_role", sentence, words)
@@ -691,20 +721,23 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         at = officials.start("said" if officials.group("said") else "according")
         national = next(filter(None, (_national_officials(sentence, m, at + len(phrase))
                                       for m in mentions)), None)
-        if national:  # "Chilean officials said": unnamed, not their government
-            return _claim(national, "anonymous_source", None, officials.group())
-        if (phrase.lower() == "officials" and not _CAPITAL_BEFORE.search(sentence, 0, at)
-                ) or _BOTH_SIDES.search(phrase):
-            # ", officials said": no government, office or place names them, unnamed sources
-            # (nor "officials on both sides": no one government)
-            return _claim(phrase, "anonymous_source", None, officials.group())
-        return _claim(phrase, "organisation", None, officials.group())
+        # "Chilean officials said", "Officials in Athens said", "Government officials said":
+        # no one of them is named and no office speaks in its own name (a statement, a
+        # spokesperson), so news and the gold of every audit set count them unnamed sources
+        return _claim(national or phrase, "anonymous_source", None, officials.group())
     acronym = _ACRONYM_SPEAKER.search(sentence) if state.get("orgs") else None
     body = acronym and next((n for n in reversed(state.get("orgs", []))
                              if _initials(n) == acronym.group("acronym")), None)
     if body:  # "the DFA said": the Department of Foreign Affairs named before
         state["issuer"] = body
         return _claim(body, "organisation", None, acronym.group())
+    head = _HEAD_SPEAKER.search(sentence) if state.get("orgs") else None
+    noun = head and (head.group("said") or head.group("according")).lower()
+    body = noun and next((n for n in reversed(state["orgs"])
+                          if isinstance(n, str) and n.split()[-1].lower() == noun), None)
+    if body:  # "according to the committee": the Border Committee named before, by its head
+        state["issuer"] = body
+        return _claim(body, "organisation", None, head.group())
     org_cue = _search("organisation", sentence, words)
     if org_cue and _PRONOUN_SAID.search(sentence, 0, org_cue.start()):
         org_cue = None  # "he said in a statement": the statement is his
@@ -746,12 +779,13 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     hit = _search("pronoun", sentence, words)
     if hit and state.get("insider"):  # 'a Western diplomat said ... . "...," he added'
         return {**state["insider"], "cue": hit.group()}
-    for key in ("pronoun", "role_subject"):
+    for key in ("pronoun", "view", "role_subject"):
         hit = _search(key, sentence, words)
         # "X struck a more measured tone. '...,' he said": the person the sentence before
         # opens with, else the last speaker
-        speaker = (state.get("subject") if key == "pronoun" else None) or state.get(
-            "named") or (state.get("last_person") if key == "pronoun" else None)
+        by_pronoun = key != "role_subject"
+        speaker = (state.get("subject") if by_pronoun else None) or state.get(
+            "named") or (state.get("last_person") if by_pronoun else None)
         if hit and speaker:
             state["named"] = speaker
             # "he said" of the professor quoted before is an observer's word still, as of
@@ -1005,6 +1039,15 @@ def _person_type(role: object) -> str:
     return "named_official"
 
 
+def _former_office(sentence: str, person: dict) -> bool:
+    """An apposition after ``person`` gives an office they held ("X, a former ambassador to
+    Zelvia, said"): they speak from outside it. A former office before the name ("the
+    delegate, former ambassador X") is a title of someone who may well serve again."""
+    described = _DESCRIBED.match(sentence, person["rel_end"])
+    former = described and _cues()["former_office"].search(described.group())
+    return bool(former) and described.group()[: former.start()].strip(" ,").lower() in ("", "a", "the")
+
+
 def _observer_body(mention: dict, mentions: list[dict]) -> bool:
     """``mention`` (one of a sentence's ``mentions``) is of a think tank, an institute or a
     foundation of no state (see the ``observer_bodies`` of the attribution lexicon; not "the
@@ -1200,6 +1243,10 @@ def _unmarked_quotes(rows: list[dict], sents: list[dict]) -> None:
             _take(rows[j], source, "quotation")
 
 
+# the nouns of texts a cue of a document names ("the declaration says", "the joint statement")
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé]|readout|protocol|minutes|document|note|text)\b",
+    re.IGNORECASE)
 # "Press Secretary SATO: ...", "Q (Reuters): ...", "Ms ROE (Minister for Trade) (14:22): ...":
 # a speaker's turn in a transcript (a time of day may stand in it); a script's cue may hold a
 # longer aside ("SOUNDBITE (JON VALE, DEPUTY MINISTER, ZELVA - IN ZELVAN, VOICE-OVER): ...")
@@ -1262,8 +1309,16 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                 speaker = None
         if speaker is not None and speaker["claimant_type"] == "named_official":
             answerer = speaker
-        if speaker is not None and _empty(row):
+        if speaker is not None and (_empty(row) or _cited_document(row, speaker)):
             _take(row, speaker, "turn")
+
+
+def _cited_document(row: dict, speaker: dict) -> bool:
+    """``row`` gives a document as its source ("The declaration says ...") in the turn of a
+    person ``speaker``: the person who cites the text in their answer claims what it says."""
+    return (speaker["claimant_type"] in ("named_official", "observers")
+            and row["claimant_type"] in ("joint_statement", "organisation")
+            and isinstance(row["cue"], str) and bool(_DOCUMENT_NOUN.search(row["cue"])))
 
 
 # what follows a name and describes the person: ", who researches ...", ", a fellow at ..."

@@ -93,9 +93,11 @@ _SPEECH_VERB = (
     r"reaffirmed)\b"
 )
 # What two leaders do together in the news: "Donald Trump and Kim Jong Un shook hands".
+# (and the verbs of coming to a meeting: "Jane Roe arrived first", "Jon Vale flew in")
 _MEETING_VERB = (
     r"(?:met|meet|meets|shook\s+hands|signed|sign|signs|held\s+talks|hold\s+talks|"
-    r"spoke\s+by\s+(?:phone|telephone)|visited|hosted|received|welcomed|embraced)\b"
+    r"spoke\s+by\s+(?:phone|telephone)|visited|hosted|received|welcomed|embraced|"
+    r"arrived|arrives|flew\s+in|flies\s+in|travelled|traveled|landed)\b"
 )
 _SPEECH_AFTER = (
     r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|further\s+|earlier\s+|previously\s+)?"
@@ -157,6 +159,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _AND_REST = re.compile(r",?\s+and\s+")
 _NEXT_CAP = re.compile(rf"\s+{_CAP}")
+# a possessive before a name: "its Telegram channel", "his Velm Radio show"
+_OWNED_BEFORE = re.compile(r"(?<![\w'’-])(?i:its|his|her|their|our|my)\s+$")
 _OWNER = re.compile(rf"(?<![\w'’-])(?P<word>{_CAPTOK})['’]s\s")
 _TITLE_AFTER = re.compile(r"[^\S\n]+(?i:secretary|officer|office|service|attach[eé]|release|"
                           r"conference|briefing|centre|center|corps|pool|freedom)\b")
@@ -695,7 +699,7 @@ _POSTED_AFTER = re.compile(r"\s+(?:correspondents?|bureau|reporters?|stringers?)
 _CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:Town|Street|Road|Avenue|Square|Hotel|Bridge)\b")
 _THIRD_PARTY = re.compile(rf"(?<![\w.-])(?P<state>{_CAP}[\w.]+)-(?:facilitated|brokered|hosted|"
-                          r"sponsored)\b")
+                          r"sponsored|mediated)\b")
 _HYPHEN_PAIR = re.compile(rf"(?<![\w.-])(?P<a>{_CAP}[\w.]+)[-–](?P<b>{_CAP}[\w.]+)(?![\w-])")
 _MARKING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}\.[^\S\n]*\($")
 # a demonym that names a language: after "from", "into" or "in", and before no noun it
@@ -780,11 +784,15 @@ def _gazetteer_spans(text: str) -> list[_Span]:
                       for g, e, state in zip(("a", "b"), pair, states, strict=True)
                       if state and e.norm not in named]
     for m in _THIRD_PARTY.finditer(text) if "-" in text else ():
-        # "the Zelvan-brokered talks": the state that brokers or hosts them acts in them
+        # "the Zelvan-brokered talks", "the EU-facilitated meeting": the state or body that
+        # brokers or hosts them acts in them
         entry = gaz.by_exact.get(m.group("state")) or gaz.by_folded.get(fold_name(m.group("state")))
         if entry is not None and entry.kind in ("country", "demonym"):
             spans.append(_Span(*m.span("state"), "country", entry.norm,
                                demonym=entry.kind == "demonym"))
+        elif entry is not None and entry.kind == "organisation":
+            spans.append(_Span(*m.span("state"), "organisation", entry.norm,
+                               country=entry.country))
     return spans
 
 
@@ -849,6 +857,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # "People's Party", "Workers' Union": a people's possessive inside a name
     owners = trie_regex(sorted(set(org.get("owner_words", []))))
     after_heads = trie_regex(sorted(set(org.get("after_heads", []))))
+    head_qualifiers = trie_regex(sorted(set(org.get("head_qualifiers", []))))
     leader_titles = trie_regex(sorted(set(org.get("leader_titles", []))))
     media_heads = trie_regex(sorted(set(read_lexicon("media").get("heads", []))))
     country = gaz.demonym_re.pattern
@@ -866,7 +875,8 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"(?:,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?|\s+as\s+)"
         rf"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:{mod_alt})[\s-])[{_LOWER}]+\s+){{0,2}})?"  # "a water policy"
         rf"(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
-        rf"(?:{_CAPTOK}\s+(?:(?:and|of|of\s+the)\s+{_CAPTOK}\s+)?){{0,2}}"  # "a Gulf of Guinea"
+        # "a Gulf of Guinea", "the veteran NPP politician": names and initials qualify a title
+        rf"(?:{capword}\s+(?:(?:and|of|of\s+the)\s+{_CAPTOK}\s+)?){{0,2}}"
         rf"(?P<title>(?i:{plural_alt})(?![\w-])|{title}))"
     )
     return {
@@ -884,7 +894,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # the first words of met_name and by_name, over " " + text (see _starts)
         "at_met_name": re.compile(r"[^\w-](?:met|meeting|hosted|talks|negotiations|"
                                   r"consultations|conversation|call|spoke|speaking)(?=\s)"),
-        "at_by_name": re.compile(r"\W(?:according|led|headed|said|told)(?=\s)"),
+        "at_by_name": re.compile(r"\W(?:according|led|headed|said|told|represented|"
+                                 r"accompanied|joined|chaired)(?=\s)"),
         # the first words of plural titles, in lower case: one opens every plural_names match
         "plural_words": re.compile(_first_words(plural)),
         "at_citing": re.compile(r"\sciting\b"),
@@ -894,6 +905,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "run_ministry": re.compile(r"[\w\s'’().-]*"),
         "run_citing": re.compile(r"[\w\s.,-]*"),
         "run_leader": re.compile(r"[\w\s,'’-]*"),
+        "run_org": re.compile(r"[\w\s,.'’-]*"),
         "title_name": re.compile(
             rf"(?<![\w-])(?P<title>{title}),?\s+{style}(?P<name>{abbreviated}{_NAME2})"
         ),
@@ -916,7 +928,8 @@ def _patterns() -> dict[str, re.Pattern]:
             # (the words after the first may be capitalised: "the head of the Norland
             # delegation on delimitation of the border, Jon Vale,")
             rf"(?P<rest>\s+[{_LOWER}][\w'’-]*(?:\s+(?:[{_LOWER}][\w'’-]*|{_CAPTOK})){{0,15}}),"
-            rf"\s+(?P<name>{_NAME2})(?=,)"
+            # (between commas, or ending the sentence: "..., and the Zelvan envoy, Jon Vale.")
+            rf"\s+(?P<name>{_NAME2})(?=,|\.(?:\s|$))"
         ),
         "name_title": re.compile(
             rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?{post_nominal}"
@@ -1003,7 +1016,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<name>{_NAME2})(?=,|\s+of\s)"
         ),
         "by_name": re.compile(
-            rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told)\s+(?P<name>(?>{_NAME}))"
+            # "represented by", "accompanied by", "joined by": who stands for a side or goes
+            # with a delegation, a person when the text writes a full name
+            rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told|(?:represented|"
+            rf"accompanied|joined|chaired)\s+by)\s+(?P<name>(?>{_NAME}))"
             rf"(?P<apposition>\s*,?\s+(?:the|a)\s)?"
         ),
         "and_name": re.compile(rf",?\s+and\s+(?P<name>(?>{_NAME2}))(?![\w'’-])"),
@@ -1031,18 +1047,25 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<d2>(?i:{domains}))\s+(?i:ministry))(?:\s+(?:of|for)\s+(?:the\s+)?"
             rf"(?P<country>{country}))?(?![\w-])"
         ),
+        # (initials with stops open a name too: "U.N. Mission in ...")
         "org_phrase": re.compile(
-            rf"(?<![\w-])(?P<org>(?:(?:(?:{owners})['’]s?(?!\w)|{capword}){_ORG_JOIN}){{0,7}}"
+            rf"(?<![\w.-])(?P<org>(?:(?:(?:{owners})['’]s?(?!\w)|{capword}|[A-Z]\.(?:[A-Z]\.)+)"
+            rf"{_ORG_JOIN}){{0,7}}"
             rf"(?:{heads})(?![\w-])"
+            # "... of Agriculture, Forestry and Fisheries": a list of domains in the complement
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{capword}\s+){{0,5}}{capword}"
-            rf"(?:\s+and\s+(?:{capword}\s+){{0,2}}{capword})?){{0,3}})"
+            rf"(?:(?:,\s+(?:{capword}\s+){{0,2}}{capword}){{0,4}},?\s+and\s+(?:{capword}\s+){{0,2}}"
+            rf"{capword})?){{0,3}})"
         ),
         "at_media_head": re.compile(media_heads),
         "media_lead": re.compile(
             rf"(?<![\w'’-])(?:{trie_regex(sorted(set(read_lexicon('media').get('leads', []))))})"
             rf"\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}(?![\w'’-])"
         ),
-        "in_country": re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{country}"),
+        # "... Mission in Afghanistan", "... Office in the Adjacency Zone": a country, or a
+        # named zone or region after "the", where the body works
+        "in_country": re.compile(rf"\s+(?:in|to)\s+(?:(?:the\s+)?{country}|the\s+"
+                                 rf"(?:{_CAPTOK}\s+){{0,3}}{_CAPTOK})(?![\w'’-])"),
         "described_org": re.compile(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(org.get('descriptors', []))))}),?\s+"
             rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})(?![\w'’-])"
@@ -1051,8 +1074,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}\s+(?i:{owners})"
             rf"['’]s?\s+(?:{trie_regex(sorted(set(org.get('member_heads', []))))}))(?![\w-])"
         ),
+        # "the Zelva party", "the ruling Zelva party", "the opposition ZNP movement"
         "org_before_head": re.compile(
-            rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}|[A-Z]{{2,6}})\s+"
+            rf"(?<![\w-])(?i:the)\s+(?:(?i:{head_qualifiers})\s+)?"
+            rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}|[A-Z]{{2,6}})\s+"
             rf"(?:{after_heads})(?![\w-])"
         ),
         # mid-sentence ("..., Zelva leader Jan Roe"), or owning the title ("Zelva's chairman")
@@ -1326,6 +1351,10 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         got = _name_span(text, m.start("name"), m.group("name"), 1)
         # One word before an apposition ("according to Reuters, the ...") or told something
         # (an outlet, see _told_outlets) is not taken for a person here.
+        company = m.group("verb").endswith(" by") and not m.group("verb").startswith(
+            ("led", "headed"))
+        if company and got and " " not in text[got[0] : got[1]]:
+            continue  # "joined by Norland", "represented by Velm": one word is no name here
         if got and (" " in text[got[0] : got[1]] or not (
                 m.group("apposition") or m.group("verb") in ("told", "according to")
                 or (m.group("verb") == "said" and _SUBJECT_SAID.search(text, 0, m.start())))):
@@ -1333,7 +1362,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             # was ...")
             add(*got, "guess")
             # "led by Jon Vale and Ana Roe": both lead it
-            if m.group("verb").startswith(("led", "headed")) and (
+            if m.group("verb").endswith(" by") and (
                     second := pats["and_name"].match(text, got[1])):
                 if pair := _name_span(text, second.start("name"), second.group("name"), 2):
                     add(*pair, "guess")
@@ -1359,7 +1388,9 @@ _ROSTER_LINE = re.compile(
 
 # "Jon Vale (of Norland)? and Ana Ruiz", "Ana Ruiz and (Foreign Minister)? Jon Vale": the
 # name joined to a person's by "and"; the words between "and" and a person may be a title
-_JOINED_AFTER = re.compile(rf"(?:{_OF_SIDE})?,?\s+and\s+(?P<name>(?>{_NAME2}))(?![\w'’-])")
+# (an apposition may part them: "Jon Vale, Norland's deputy prime minister, and Ana Ruiz")
+_JOINED_AFTER = re.compile(rf"(?:{_OF_SIDE})?(?:,\s+[^,.;:\n\"“”()]{{2,90}}(?=,))?,?\s+and\s+"
+                           rf"(?P<name>(?>{_NAME2}))(?![\w'’-])")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME2})(?:{_OF_SIDE})?\s+and\s+"
                             rf"(?P<between>(?:{_CAPTOK}\s+){{0,4}})$")
 
@@ -1660,8 +1691,10 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
     pats = _patterns()
     heads, ok_end, country_heads, openers, institutions = _org_words()
     found: list[_Span] = []
+    # (the run takes commas and stops: a list of domains may stand in a name's complement,
+    # initials with stops may open it)
     for m in _scan_runs(pats["org_phrase"], text, text[::-1], pats["at_head"],
-                        pats["run_name"]):
+                        pats["run_org"]):
         tokens = list(_TOKEN.finditer(m.group("org")))
         words = [t.group().lower() for t in tokens]
         lo = 0
@@ -1975,9 +2008,11 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
         words = [fold_name(w) for w in m.group("name").split()]
         if (any(w in stop or w in _DATE_WORDS for w in words[words[0] == "the" :])
                 or any(s.start < b and a < s.end for s in spans)
-                or _NEXT_CAP.match(text, m.end()) is not None):
+                or _NEXT_CAP.match(text, m.end()) is not None
+                or _OWNED_BEFORE.search(text, max(0, a - 8), a)):
             # "the Russian daily", "Sunday newspaper", "Reuters news agency", "the
-            # Transnistrian news agency Novosti Pridnestrovya" (the outlet's name comes after)
+            # Transnistrian news agency Novosti Pridnestrovya" (the outlet's name comes after);
+            # "its Telegram channel": a platform where its owner posts, no outlet
             continue
         if words[0] == "the":  # "The Sentinel newspaper" is the Sentinel
             if (cap := _NEXT_CAP.match(text, a + 3)) is None:
