@@ -1515,7 +1515,14 @@ def _outlet_staff(text: str, spans: list[_Span], people: list[_Span]) -> list[_S
     found = []
     names = {text[s.start : s.end] for s in spans if s.kind == "media"}
     for name in names if "'s " in text or "’s " in text else ():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{_STAFF_NAME.pattern}", text):
+        # each place the name stands before "'s", then the compiled pattern from there: the
+        # matches of the name and the pattern as one regex, without compiling one per name
+        end = 0
+        for at in re.finditer(rf"(?<![\w-])(?={re.escape(name)}['’]s)", text):
+            m = _STAFF_NAME.match(text, at.start() + len(name))
+            if m is None or at.start() < end:
+                continue
+            end = m.end()
             if any(s.start < m.end("name") and m.start("name") < s.end
                    for s in (*spans, *people, *found)):
                 continue
@@ -2560,14 +2567,20 @@ def _word_person(word: str, candidates: list[tuple], firsts: dict[str, str]) -> 
     return None if person is None and given is None else (person, given)
 
 
+@functools.lru_cache(maxsize=4096)
+def _in_full(word: str) -> re.Pattern[str]:
+    """The pattern of :func:`_written_in_full` for ``word``, compiled once for a corpus (its
+    name classes make it slow to compile, and the names of a negotiation recur)."""
+    return re.compile(rf"(?<![\w'’-])(?:{_CAPTOK}\s+){{1,2}}{re.escape(word)}(?:\s+{_CAPTOK})?(?![\w'’-])")
+
+
 def _written_in_full(text: str, word: str, spans: list[_Span]) -> str | None:
     """The one full name the text writes a person's one-word name in, untitled ("Maria
     Lopez Vega" for "Lopez", named alone where a title or a speech verb tells the person):
     one or two given names before the word, perhaps a second surname after it."""
     others = [(s.start, s.end) for s in spans if s.kind != "person"]
     found = set()
-    pattern = rf"(?<![\w'’-])(?:{_CAPTOK}\s+){{1,2}}{re.escape(word)}(?:\s+{_CAPTOK})?(?![\w'’-])"
-    for m in re.finditer(pattern, text):
+    for m in _in_full(word).finditer(text):
         name = _SPACES.sub(" ", m.group())
         kept = _clean_name(name, 2)
         if kept != (0, len(name.split())) or any(a < m.end() and m.start() < b for a, b in others):
