@@ -1079,7 +1079,7 @@ _LUSAKA = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
          [_event("agreement", "occurred", "2026-02-06", "2026-02-06"),
           _event("prisoner_exchange", "planned")]),
         ("Norland demanded a return to the lines of the 1994 Lusaka Protocol during the talks.",
-         "2026-01-14", [], [_event("agreement", "occurred", "1994", None),
+         "2026-01-14", [], [_event("agreement", "occurred", "1994", None, "Lusaka"),
                             _event("talks_round", "occurred")]),
         ("The next round will be held in 2027, the communique said.", "2026-05-21", [],
          [_event("talks_round", "scheduled", "2027", None), _event("statement", "occurred")]),

@@ -272,6 +272,11 @@ def _lex() -> dict[str, Any]:
                 "verbs_heads": _heads(entry.get("verbs") or ["\0"]),
                 "objects": _words(entry["objects"]) if entry.get("objects") else None,
                 "object_window": int(entry.get("object_window", 60)),
+                # verbs that tell the event only with its people as their subject
+                "subject_verbs": _words(entry.get("subject_verbs") or ["\0"]),
+                "subject_verbs_heads": _heads(entry.get("subject_verbs") or ["\0"]),
+                "subjects": _words(entry.get("subjects") or ["\0"]),
+                "subject_window": int(entry.get("subject_window", 60)),
             }
         )
     not_events = _words(raw.get("not_events") or ["\0"])
@@ -303,6 +308,12 @@ def _lex() -> dict[str, Any]:
     capitals = {e["id"]: e["capitals"][0] for e in countries if e.get("capitals")}
     # a building the gazetteer places in its town ("Palais des Nations": Geneva)
     venue_towns = {e["name"]: e["city"] for e in read_lexicon("places")["entries"] if e.get("city")}
+    # the towns a sitting may be named by: every capital, and the gazetteer's towns (not its
+    # buildings), under their names and aliases
+    town_names = {fold_name(cap): (cap, e["id"]) for e in countries for cap in e.get("capitals") or []}
+    town_names.update({fold_name(name): (e["name"], e["country"])
+                       for e in read_lexicon("places")["entries"] if not e.get("city")
+                       for name in [e["name"], *(e.get("aliases") or [])]})
     anonymous = next(e["patterns"] for e in read_lexicon("attribution")["entries"]
                      if e["claimant_type"] == "anonymous_source")
     channels = raw["statement_channels"]
@@ -337,11 +348,13 @@ def _lex() -> dict[str, Any]:
             "after_nouns", "host_after", "host_before", "mediator_before", "mediator_after",
             "source_nouns", "not_before", "capital_words")},
     }
-    heads = [k[f] for k in kinds for f in ("nouns_heads", "verbs_heads")] + [round_heads]
+    heads = [k[f] for k in kinds for f in ("nouns_heads", "verbs_heads", "subject_verbs_heads")]
+    heads += [round_heads]
     heads += [_heads(raw["next_words"]), _heads(raw["agreement_nouns"] + raw["agreed_on_day"])]
     heads += list(may.values())
     # the place nouns that name a town ("the resort town of X"); "capital" names a state's
     town_nouns = _alternation([w for w in venue.get("place_nouns", []) if w != "capital"])
+    sidelines = _alternation(raw["sidelines"])
     return {
         "kinds": kinds,
         "head_lengths": tuple(sorted({len(h) for hs in heads if hs for h in hs})),
@@ -540,6 +553,16 @@ def _lex() -> dict[str, Any]:
             rf"(?!\s+of\b(?!\s+(?:{_alternation(raw.get('days_of_work', []))})\b))",
             re.IGNORECASE),
         "venue_towns": venue_towns,
+        "town_names": town_names,
+        # every capital, by its name: the state it is the capital of
+        "capital_names": {cap: e["id"] for e in countries for cap in e.get("capitals") or []},
+        # "a round held in the capital in May": a capital the text has named before ("the
+        # capital of Velmar", "the capital city" are not this)
+        "the_capital": re.compile(
+            rf"(?<![\w-])(?:in|at)\s+the\s+(?:{_alternation(venue['capital_words'])})"
+            r"(?![\w'’-])(?!\s+(?:of|city)\b)",
+            re.I,
+        ),
         "agreement_dated": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['agreement_nouns'])})(?:\s+of|,?[^.;:]{{0,90}}?"
             rf"(?<![\w-])(?:{_alternation(raw['agreement_dated_by'])})"
@@ -616,6 +639,28 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w.-])(?!(?:{_alternation(raw['not_session_codes'])})\W)"
             r"(?P<code>(?-i:[A-Z]{2,5}-?\d{1,2}(?:\.\d{1,2})?))(?![\w-]|\.\d)"
             rf"(?P<after>(?=\s+in\s+(?-i:[A-Z])|,\s+which\s|\s+(?:{_alternation(raw['event_verbs']['after'])})\b))?",
+            re.I,
+        ),
+        # "discussed at a meeting", "raised on the sidelines of the summit": the meeting is
+        # where it is discussed, not the topic
+        "occasion": re.compile(
+            rf"(?<![\w-])(?:at|during|in|{sidelines})\s+(?:(?:the|a|an|their|its)\s+)?"
+            r"(?:[\w'’-]+\s+){0,2}$",
+            re.I,
+        ),
+        # between a meeting and the gathering it was held at ("talked on the sidelines of a
+        # summit"): see _share_sidelines
+        "sidelines": re.compile(
+            rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{sidelines})\s+"
+            r"(?:(?:the|a|an|this|last|their)\s+)?(?:[\w'’.-]+\s+){0,3}",
+            re.I,
+        ),
+        # between an agreement and the talks it was reached at ("signed on the sidelines of
+        # the talks in Doha"); a full stop of an abbreviation ("agreed Mon. (8 June) ... after
+        # talks") is no end
+        "at_talks": re.compile(
+            r"(?:[^;.]|\.(?!\s+[A-Z]))*?\b(?:after|at|during|following|at\s+the\s+end\s+of|"
+            rf"closing|{sidelines})\s+(?:[\w'’-]+\s+){{0,4}}",
             re.I,
         ),
         "request": re.compile(
@@ -808,6 +853,13 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
                 if _ROUND_NOUN.fullmatch(m.group()) and lex["round_of_other"].match(text, m.end()):
                     continue  # "a new round of sanctions"
                 found.append(_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), form[:-1]))
+        if _may_match(kind["subject_verbs_heads"], heads):
+            # "the ministers gathered at a hotel", not "protesters gathered outside it"
+            found += [_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), "verb")
+                      for m in _find_at_heads(kind["subject_verbs"], text,
+                                              kind["subject_verbs_heads"], heads)
+                      if kind["subjects"].search(
+                          _clause_before(text, m.start(), kind["subject_window"]))]
     rounds = lex["round"].finditer(text) if _may_match(lex["round_heads"], heads) else ()
     for m in rounds:
         if lex["round_of_other"].match(text, m.end()):
@@ -977,7 +1029,7 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
             det = next((w for w in reversed(words) if w in dets), None)
             c.salience = 2 if det is None or det in lex["indefinite"] else 1
     if ((_may_hold(text, may["topic"]) and lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
-         and not _OCCASION.search(text, max(0, c.t0 - 40), c.t0))
+         and not lex["occasion"].search(text, max(0, c.t0 - 40), c.t0))
             or (_may_hold(text, may["topic_after"])
                 and lex["topic_after"].search(_clause_after(text, c.t1, 45)))
             or _ANY.search(text, max(0, c.t0 - 30), c.t0)
@@ -990,12 +1042,6 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
         c.salience = min(c.salience, 1)
 
 
-# "discussed at a meeting": the meeting is where it is discussed, not the topic
-_OCCASION = re.compile(
-    r"(?<![\w-])(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|its)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # a sentence that opens with a condition: what its main clause tells may not happen
 _IF_OPENING = re.compile(r"\s*(?:if|unless)\s[^,;:]*,", re.IGNORECASE)
 # inside a condition, up to its comma: "If the talks take place, ...", "... if talks fail"
@@ -1339,6 +1385,7 @@ def _sentence_candidates(
                 c.status = "undecided"
         if c.is_next and (c.status == "undecided" or c.day_open):
             c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
+    _object_of_plan(text, cands)
     if _SUPERSEDED.match(text):
         # "Earlier, diplomats had expected the round to run into Sunday": a forecast the story
         # has since overtaken
@@ -1406,8 +1453,13 @@ def _sentence_candidates(
     unlisted += _towns_after_events(text, base, int(sent.sentence_idx), ments + unlisted, dates,
                                     cands, lex)
     _attach_places(text, base, ments + unlisted, cands, lex)
-    _share_place(text, cands)
-    _share_sidelines(text, cands)
+    _share_place(text, cands, lex)
+    _share_sidelines(text, cands, lex)
+    # (after the sharing: a text named by its town, "the 1994 Lusaka Protocol", places
+    # itself, not the talks that recall it)
+    _named_by_town(text, cands, lex)
+    if _may_match(may["capital_words"], heads):
+        _in_the_capital(art, text, base, cands, lex)
     _attach_participants(text, base, ments, cands)
     formats = [(name, rx) for name, rx in lex["formats"].items()
                if _may_match(may[f"format:{name}"], heads)]
@@ -1883,6 +1935,27 @@ _AT_THE_END = re.compile(
 )
 
 
+# between a verb of sitting and the sitting noun that is its object: a few words, no
+# punctuation ("to convene a joint river board meeting", "will hold their next talks")
+_OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}")
+
+
+def _object_of_plan(text: str, cands: list[_Cand]) -> None:
+    """A sitting noun that is the object of a verb of sitting still to come ("agreed to
+    convene a joint river board meeting in Velm") is that sitting, still to come: it takes
+    the verb's status, which its own cue words, read too near, can miss."""
+    verbs = [v for v in cands if v.kind in _TALK_KINDS and v.form == "verb"
+             and v.status not in _REALISED and v.status != "unknown"]
+    for c in cands:
+        if c.kind not in _TALK_KINDS or c.form != "noun" or c.status not in (
+                *_REALISED, "unknown"):
+            continue
+        v = next((v for v in verbs if v.t1 <= c.t0 and _OBJECT_GAP.fullmatch(text, v.t1, c.t0)),
+                 None)
+        if v is not None:
+            c.status = v.status
+
+
 def _governs(text: str, verb: _Cand, obj: _Cand) -> bool:
     """True when a proposal verb takes the event as its object ("suggested that X and Y meet")."""
     if obj.t0 <= verb.t1 or obj.t0 - verb.t1 > 60:
@@ -2128,6 +2201,10 @@ def _attach_dates(
         free = [c for c in undated if c.start is None and c.end is None and datable(c, s0, s1)
                 and not any(d is c for d in paired.values() if d is not own)]
         when = [c for c in free if c.t0 >= s1 and _WHEN_CLAUSE.fullmatch(text, s1, c.t0)]
+        other = _SINCE_OTHER.search(before)
+        if other is not None and not any(
+                c.t0 >= s0 - len(before) + other.start() and c.t1 <= s0 for c in cands):
+            continue  # "the first meeting since the vote of 4 May": the vote's day
         if not when and _SINCE.search(before):
             # "the first meeting since 2018": the date of what came before, except for what
             # has gone on since then ("talks under way since Monday") or has not happened
@@ -2201,6 +2278,11 @@ _FIRST_SINCE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,2}?since\s+(?:
 _ANCHOR_REACH = 100  # characters from the sitting to the date of the one before it
 _WEEK = re.compile(r"\d{4}-W\d\d")
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
+# "since the presidential vote of 4 May", "since the war in 2008": a date in the phrase
+# of what came before, which it dates (when no sitting is named in it)
+_SINCE_OTHER = re.compile(
+    r"(?<![\w-])since\s+(?:(?:the|a|an|its|their|last)\s+)?(?:[\w'’-]+\s+){1,3}?(?:of|on|in)\s+$",
+    re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s+(?:on\s+|in\s+)?")  # "announced the next day", "met on Monday"
 # "the round held in Ndola on Monday": a participle of holding, its place, then its day
 _HELD_ON = re.compile(r"(?:\s+of\s+[^,;:.]{1,60}?)?"  # "a round of the border group held in"
@@ -2346,7 +2428,7 @@ def _subordinate(text: str, c: _Cand, s0: int, s1: int, lex: dict[str, Any]) -> 
         lex["subordinate"].search(text[:s0]) or lex["relative_clause"].search(text[:s0]))
 
 
-def _share_place(text: str, cands: list[_Cand]) -> None:
+def _share_place(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
     """An agreement signed at talks ("signed after ten days of talks in Pretoria", "signed
     at the talks in Doha") was signed where the talks were, and the talks were held where
     the agreement that closed them was reached ("reached in Port Vale on Monday, following
@@ -2375,7 +2457,7 @@ def _share_place(text: str, cands: list[_Cand]) -> None:
                 if (t.city or t.venue) and not (a.city or a.venue):
                     a.city, a.venue, a.country = t.city, t.venue, a.country or t.country
                 break
-            if not (t.kind == "talks" and t.t0 >= a.t1 and _AT_TALKS.fullmatch(text[a.t1 : t.t0])):
+            if not (t.kind == "talks" and t.t0 >= a.t1 and lex["at_talks"].fullmatch(text[a.t1 : t.t0])):
                 continue
             if (t.city or t.venue) and not (a.city or a.venue):
                 a.city, a.venue, a.country = t.city, t.venue, a.country or t.country
@@ -2384,15 +2466,7 @@ def _share_place(text: str, cands: list[_Cand]) -> None:
             break
 
 
-# between a meeting and the gathering it was held at ("met on the sidelines of the summit")
-_SIDELINES = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?on\s+the\s+(?:sidelines|margins)\s+of\s+"
-    r"(?:(?:the|a|an|this|last|their)\s+)?(?:[\w'’.-]+\s+){0,3}",
-    re.IGNORECASE,
-)
-
-
-def _share_sidelines(text: str, cands: list[_Cand]) -> None:
+def _share_sidelines(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
     """A meeting held on the sidelines of a gathering ("the ministers met on the sidelines
     of the summit in Kazan on Wednesday") was held on its days and in its town, which the
     sentence gives to the gathering."""
@@ -2400,7 +2474,7 @@ def _share_sidelines(text: str, cands: list[_Cand]) -> None:
         if m.kind not in _TALK_KINDS or m.form != "verb":
             continue
         t = next((t for t in cands if t.kind in _TALK_KINDS and t.t0 >= m.t1
-                  and _SIDELINES.fullmatch(text, m.t1, t.t0)), None)
+                  and lex["sidelines"].fullmatch(text, m.t1, t.t0)), None)
         if t is None:
             continue
         if t.start is not None and m.start is None and m.end is None:
@@ -2413,12 +2487,6 @@ def _share_sidelines(text: str, cands: list[_Cand]) -> None:
 # when the foreign ministers met")
 _WHEN_MET = re.compile(r"[^,;.]{0,60},\s+when\s+[^,;.]{0,60}?", re.IGNORECASE)
 _AGAIN_ITEM = re.compile(r"again\s+(?:on|in)\s", re.IGNORECASE)
-_AT_TALKS = re.compile(
-    # (a full stop of an abbreviation, "agreed Mon. (8 June) ... after talks", is no end)
-    r"(?:[^;.]|\.(?!\s+[A-Z]))*?\b(?:after|at|during|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
-    r"closing)\s+(?:[\w'’-]+\s+){0,4}",
-    re.IGNORECASE,
-)
 
 
 # between a verb of meeting and a verb of signing with the same subject: its place and day
@@ -2581,6 +2649,11 @@ def _attach_places(
         if mediated or hosted_by:
             if code:
                 target.hosts.add(code)
+            if hosted_by and m.kind == "place" and target.city is None:
+                # "hosted by the Kenyan capital", "hosted by Velm": a town that hosts is
+                # where the event is
+                target.city = _place_fields(str(m.norm), lex)[1]
+                target.country = target.country or code
             continue
         if m.kind == "country" and not (hosting or capital) and dist > 40:
             continue
@@ -2605,6 +2678,65 @@ def _attach_places(
             target.country = target.country or code
         elif code and target.country is None and (located or named or hosting):
             target.country = code
+
+
+# a dateline is near the head of the story, its town followed by a comma, a colon or a dash
+_DATELINE_REACH = 600
+_DATELINE_MARK = re.compile(r"\s*(?:,|:|\(|[-–—])")
+
+
+def _in_the_capital(art: _Article, text: str, base: int, cands: list[_Cand],
+                    lex: dict[str, Any]) -> None:
+    """A sitting held "in the capital", no state named, was held in the capital the text
+    has named last before it ("Wang arrived in the Ostrian capital ... the session held in
+    the capital last month"), or in its dateline's town when that is one."""
+    m = lex["the_capital"].search(text)
+    if m is None:
+        return
+    pool = [c for c in cands if c.kind in _PLACED_KINDS and not (c.city or c.venue)]
+    target = _nearest(pool, m.start(), m.end(), lean_back=True, text=text)
+    if target is None:
+        return
+    capitals = lex["capital_names"]
+
+    def capital(x: _Mention) -> str | None:
+        name = str(x.norm) if x.kind == "place" else art.text[int(x.start_char) : int(x.end_char)]
+        return name if x.kind in ("place", "country") and name in capitals else None
+
+    pos = base + m.start()
+    named = [x for x in art.mentions if int(x.start_char) < pos and capital(x)]
+    # the dateline's town, a capital at the head of a line of the story's opening, speaks
+    # for the report's home ("Velm, 13 June (Agency). - ... held in the capital")
+    head = next((x for x in named if int(x.start_char) < _DATELINE_REACH
+                 and (int(x.start_char) == 0 or art.text[int(x.start_char) - 1] == "\n")
+                 and _DATELINE_MARK.match(art.text, int(x.end_char))), None)
+    if head is not None or named:
+        city = capital(head if head is not None else max(named, key=lambda x: int(x.start_char)))
+        target.city, target.country = city, target.country or capitals[city]
+
+
+# capitalised words right before a sitting's noun ("the Doha talks", "Velm's round")
+_NAME_BEFORE = re.compile(r"(?-i:(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}))(?:['’]s)?\s+$")
+
+
+def _named_by_town(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
+    """A sitting or text named by its town ("the Lisk talks of 2-3 May", "at the Velm
+    meeting", "the Lisk Declaration") was held or made there. The tagger leaves a capital
+    before such a noun untagged (it names neither the state acting nor, for the tagger, a
+    place), so the town is looked up here, among the capitals and the places of the
+    gazetteer."""
+    for c in cands:
+        if c.city or c.venue or c.kind not in _PLACED_KINDS or c.form != "noun":
+            continue
+        m = _NAME_BEFORE.search(text, max(0, c.t0 - 40), c.t0)
+        if m is None or not lex["venue_after"].match(text[m.end("name") : c.t1]):
+            continue
+        words = m["name"].split()
+        hit = next((lex["town_names"][k] for k in
+                    (fold_name(" ".join(words[i:])) for i in range(len(words)))
+                    if k in lex["town_names"]), None)
+        if hit is not None:
+            c.city, c.country = hit[0], c.country or hit[1]
 
 
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
@@ -2778,10 +2910,37 @@ def _realised(x: _Cand) -> bool | None:
     return x.status in _REALISED
 
 
+# kinds of sitting one article may tell twice in other words, one sentence calling it talks
+# and another a summit of the leaders (not a one-on-one, which is a sitting within the talks,
+# nor a visitor received, a courtesy call of its own): see _one_sitting
+_ONE_SITTING = frozenset({"talks", "summit"})
+
+
+def _one_sitting(g: list[_Cand], c: _Cand) -> bool:
+    """Is ``c``, of another kind of sitting than group ``g``, the same sitting told again in a
+    sentence of its own ("ended two days of talks in Velm" ... "the summit in Velm on
+    Monday and Tuesday")? Both held, on the same days, in no two towns."""
+    if c.kind not in _ONE_SITTING or any(x.kind not in _ONE_SITTING for x in g):
+        return False
+    if any(x.sentence_idx == c.sentence_idx for x in g):
+        return False  # "a summit before the talks": two sittings in one sentence
+    if _realised(c) is not True or any(_realised(x) is False for x in g):
+        return False
+    start, end = _group_dates(g)
+    if c.start is None or start is None or len(c.start) != 10 or len(start) != 10:
+        return False
+    if (c.start, c.end or c.start) != (start, end or start):
+        return False
+    cities = {x.city for x in g if x.city}
+    return c.city is None or not cities or c.city in cities
+
+
 def _compatible(g: list[_Cand], c: _Cand) -> bool:
     """Can mention ``c`` be one more account of the event told by group ``g``?"""
-    if g[0].kind != c.kind or g[0].story != c.story:
+    if g[0].story != c.story:
         return False  # (the items of a digest under datelines of their own are other stories)
+    if g[0].kind != c.kind and not _one_sitting(g, c):
+        return False
     rounds = {x.round for x in g if x.round is not None}
     if c.round is not None and rounds and c.round not in rounds:
         return False
@@ -2924,7 +3083,7 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
     new = [c for c in cands if not (c.info and not c.topical) and c.salience >= 2 and not c.topical]
     refs = [c for c in cands if not c.info and c.salience < 2 or c.topical]
     for c in sorted(informative, key=order) + sorted(new, key=order):
-        pool = [g for g in groups if g[0].kind == c.kind and _compatible(g, c)]
+        pool = [g for g in groups if _compatible(g, c)]
         if c.is_next and c.salience >= 2:
             pool = [g for g in pool if all(_realised(x) is not True for x in g)]
             if c.status == "undecided":  # not the talks planned elsewhere in the text
@@ -3358,14 +3517,31 @@ _HERE = re.compile(
 )
 
 
+# "signed a declaration here in Lisk", "came here to Velm": the town the speaker is in
+_HERE_IN = re.compile(r"(?<![\w-])here\s*,?\s+(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _here_named(art: _Article, groups: list[list[_Cand]], lex: dict[str, Any]) -> None:
+    """A text with no dateline that names where "here" is ("Q: ... signed a declaration
+    here in Lisk") tells the events it places "here" in that town."""
+    for m in art.mentions:
+        if m.kind in ("place", "country") and _HERE_IN.search(
+                art.text, max(0, int(m.start_char) - 20), int(m.start_char)):
+            _, city, code = _place_fields_of(m, art, lex)  # (a capital tagged as its state too)
+            if city is not None:
+                _told_here(groups, city, code)
+            return
+
+
 def _told_here(groups: list[list[_Cand]], city: str, code: str | None) -> None:
     """An event the story tells as held "here" was held in the town of its dateline, the
     place the story was filed from ("LISK - ... held talks here on Tuesday")."""
     for g in groups:
         # a venue named without its town ("at the foreign ministry here") is in the dateline's
+        # (a statement too: "issued a joint statement here")
         if not any(x.city for x in g) and any(
-                x.kind in _PLACED_KINDS and not x.quoted and _HERE.match(x.evidence, x.t1)
-                for x in g):
+                x.kind in (*_PLACED_KINDS, "statement") and not x.quoted
+                and _HERE.match(x.evidence, x.t1) for x in g):
             best = _primary(g)
             best.city, best.country = city, code
 
@@ -3544,6 +3720,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     groups = [g for g in _merge(cands, art.published) if _keep(g)]
     _inherit(groups, cands)
     _dateline_place(art, groups)
+    _here_named(art, groups, lex)
     dateline = _dateline(art)
     live = _live_entries(art) if art.published is not None else frozenset()
     ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
