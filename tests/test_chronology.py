@@ -407,6 +407,28 @@ MERGES = [
         ],
         [("a#e1",), ("b#e1",)],
     ),
+    (  # a report from the first day gives the talks at Lisk no last day ("opened on
+        # Monday", its second round); a later one gives their five days and calls them the
+        # fourth: one town, one first day, one sitting, with a's day report of it too
+        [
+            _ev("a", 1, start="2026-06-01", city="Lisk", participants=("NOR", "SUD"), round_=2),
+            _ev("b", 1, start="2026-06-01", end="2026-06-05", city="Lisk",
+                participants=("NOR", "SUD"), round_=4),
+            _ev("c", 1, type_="meeting", start="2026-06-01", end="2026-06-01", city="Lisk",
+                participants=("NOR", "SUD")),
+        ],
+        [("a#e1", "b#e1", "c#e1")],
+    ),
+    (  # but a sitting from the next day, or one at another town, is another round
+        [
+            _ev("a", 1, start="2026-06-01", city="Lisk", participants=("NOR", "SUD"), round_=2),
+            _ev("b", 1, start="2026-06-02", end="2026-06-05", city="Lisk",
+                participants=("NOR", "SUD"), round_=4),
+            _ev("c", 1, start="2026-06-01", end="2026-06-03", city="Zelva",
+                participants=("NOR", "SUD"), round_=5),
+        ],
+        [("a#e1",), ("b#e1",), ("c#e1",)],
+    ),
 ]
 MERGE_IDS = [
     "same-day-same-city",
@@ -442,6 +464,8 @@ MERGE_IDS = [
     "a-summit-and-talks-in-two-towns-stay-apart",
     "a-month-report-joins-the-meeting-at-its-town-not-a-townless-one",
     "an-undated-summit-is-not-the-talks-held-at-its-town",
+    "a-first-day-with-no-last-day-is-the-sitting-that-began-then",
+    "another-first-day-or-town-is-another-round",
 ]
 
 

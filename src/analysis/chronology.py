@@ -284,11 +284,18 @@ def _sitting(span: _Span | None) -> bool:
 
 
 def _one_sitting(ca: str | None, sa: _Span | None, cb: str | None, sb: _Span | None) -> bool:
-    """The same town and the very same days of a sitting: one sitting, whatever round numbers
-    two reports give it (a number is often read off a nearby "first session", or off a
-    correction of an earlier number; one set of parties does not sit twice in one town on
-    the same days)."""
-    return bool(_cities_match(ca, cb)) and sa == sb and _sitting(sa)
+    """The same town and the same days of a sitting as far as both reports tell them: one
+    sitting, whatever round numbers two reports give it (a number is often read off a nearby
+    "first session", or off a correction of an earlier number; one set of parties does not
+    sit twice in one town on the same days). A report written while the talks go on gives
+    their first day only ("began on Saturday": no last day); a later one gives all their
+    days: that first day at the same town is the sitting of those days."""
+    if not _cities_match(ca, cb) or sa is None or sb is None or sa[0] != sb[0]:
+        return False
+    if sa[1] is None or sb[1] is None:
+        # (two first days alone show no sitting: two numbers, two rounds opened that day)
+        return _sitting(sa) or _sitting(sb)
+    return sa == sb and _sitting(sa)
 
 
 def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -301,7 +308,8 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     that names none counts those of its article, when the article's events are of one
     negotiation: their parties chain together, or are two in all; so does a meeting that names
     one of them). Two round numbers for the very same days of a sitting at one town are one
-    sitting; a session on fewer days within those of a sitting is one part of it, not the
+    sitting, and so are they for a report of its first day only and one of its days from
+    that day; a session on fewer days within those of a sitting is one part of it, not the
     sitting; a report dated by its year only is one with a report of a day or month in it only
     at the same town or of the same round. An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
