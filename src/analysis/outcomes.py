@@ -264,6 +264,8 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "date_unset",
         "status_blockers",
         "series_verbs",
+        "process_nouns",
+        "goes_on",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
@@ -1378,6 +1380,7 @@ def _analyse_sentence(
     rows: list[_Row] = []
     named: list[_Match] = []
     recent = previous
+    bare: bool | None = None  # the sentence names no issue (found when first needed)
     for unit in _subsentences(folded, start, end):
         if _RETRACTED.search(folded, *unit):
             continue  # a correction: what an earlier version said is withdrawn
@@ -1446,11 +1449,18 @@ def _analyse_sentence(
             if not mentions:
                 # "the talks broke down, with X saying they ...": the talks, not the issues
                 # before, are what broke down; "X was discussed, but no solution was found":
-                # how the discussion of X ended
+                # how the discussion of X ended; "The talks will continue": the process
+                # goes on. A sentence that names no issue at all and leaves something open
+                # speaks of the issue of the sentence before it ("They took up the quota.
+                # No agreement was reached.")
+                if bare is None and cues and previous and recent is previous:
+                    bare = not _issue_mentions(folded, start, end)  # (once a sentence)
                 rows += (_process_stalled(folded, clause, cues, sentence_idx, unit, hedged_unit)
                          or _process_moving(folded, clause, sentence_idx, unit, hedged_unit)
+                         or _process_continues(folded, clause, sentence_idx, unit, hedged_unit)
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
-                                        hedged_unit, discussed or answer and "answer"))
+                                        hedged_unit, discussed or answer and "answer"
+                                        or bare and recent is previous and "bare"))
                 continue
             recent = _prune(mentions)
             named += recent
@@ -1509,7 +1519,8 @@ def _analyse_sentence(
                         )
                     )
             if len(rows) == first:  # "since the June round, and the talks are moving at last"
-                rows += _process_moving(folded, clause, sentence_idx, unit, hedged_unit)
+                rows += (_process_moving(folded, clause, sentence_idx, unit, hedged_unit)
+                         or _process_continues(folded, clause, sentence_idx, unit, hedged_unit))
             said = len(rows) > first and all(STATUS_FAMILY[r.status] != "negative"
                                              for r in rows[first:])
             if len(rows) > first and all(r.status == "discussed" for r in rows[first:]):
@@ -1711,6 +1722,49 @@ def _process_moving(folded, clause, sentence_idx, unit, hedged) -> list[_Row]:
                  None, unit, hedged, False)]
 
 
+# how far (in characters) the talks may stand before the verb that says they go on
+# ("consultations between the deputies, last held in May, will continue")
+_GOES_ON_REACH = 120
+
+
+@functools.cache
+def _process_goes_on() -> re.Pattern[str]:
+    """The talks as the subject ("talks will continue") or the object ("the teams will
+    continue their work") of a future "go on" (``process_nouns`` and ``goes_on`` in
+    ``lexicons/outcomes.yaml``)."""
+    lex = _outcome_lexicon()
+    nouns = "|".join(re.escape(n) for n in sorted(lex["process_nouns"], key=len, reverse=True))
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex["goes_on"])
+    future = r"(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?"
+    return re.compile(
+        rf"\b(?P<subject>{nouns})\b(?P<gap>[^.;:!?]{{0,{_GOES_ON_REACH}}}?)\s+{future}(?:{verbs})\b"
+        rf"|\b{future}(?:{verbs})\s+(?:the|its|their|this|that)\s+(?P<object>{nouns})\b",
+        re.IGNORECASE)
+
+
+def _process_continues(folded, clause, sentence_idx, unit, hedged) -> list[_Row]:
+    """"Talks will continue next month", "the expert teams will then continue their work":
+    the sides keep the process going, a step they agreed on (no issue of its own: "talks on
+    the quota will continue" is the quota's)."""
+    text = folded[clause[0] : clause[1]].lower()
+    if not any(verb.split()[0] in text for verb in _outcome_lexicon()["goes_on"]):
+        return []  # (a cheap test before the regex)
+    found = _process_goes_on().search(folded, *clause)
+    if found is None:
+        return []
+    group = "subject" if found.group("subject") else "object"
+    start, end = found.span(group)
+    gap = found.group("gap") or ""
+    if group == "subject" and (_talks_on_a_topic(folded, end)
+                               # an aside closes right before the verb; any other comma
+                               # ends the talks' phrase ("despite the talks, fighting will
+                               # continue")
+                               or "," in gap and not gap.rstrip().endswith(",")):
+        return []
+    return [_Row(sentence_idx, start, end, "negotiation_process", "agreed", None, unit, hedged,
+                 False)]
+
+
 # the issues that are meetings, whose date a clause can leave open
 _SCHEDULED = frozenset(("leaders_meeting", "negotiation_process"))
 
@@ -1787,13 +1841,29 @@ def _named_back(folded, clause, cues, previous, sentence_idx, unit, hedged) -> l
             for m in _prune(previous)]
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:which|who)\b", re.IGNORECASE)
+_THAT_JUST_BEFORE = re.compile(r"(?:^|\W)(\w+)\s+that\s+$", re.IGNORECASE)
+
+
+def _relative_before(folded: str, clause_start: int, pos: int) -> bool:
+    """A relative clause opens before ``pos``: its cue tells of the noun it qualifies
+    ("countries that failed to pay"; but "said that" opens what was said)."""
+    if _WHICH_BEFORE.search(folded, clause_start, pos):
+        return True
+    that = _THAT_JUST_BEFORE.search(folded[clause_start:pos])
+    return that is not None and not _SPEECH_BEFORE.fullmatch(that.group(1))
+
+
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
                 after: str | bool = False) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree"),
     or follows a clause of the same sentence that only discussed its issues ("X was
     discussed, but no solution was found"), or answers a question (``after`` "answer": "Will
     they meet? Nothing has been decided."), or that leaves the date of a meeting named
-    before open ("No date has been set.")."""
+    before open ("No date has been set."), or that leaves open (an "unresolved" cue) what the
+    sentence before named when its own sentence names no issue at all (``after`` "bare":
+    "They took up the quota. No agreement was reached."; a verb of another kind has an
+    object of its own: "Sudland suspended cooperation")."""
     if previous and _scan(folded[clause[0] : clause[1]], _group_cues("date_unset")):
         return [_Row(sentence_idx, m.start, m.end, m.label, "unresolved", None, unit, hedged,
                      False, carried=True)
@@ -1820,7 +1890,9 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
     anaphora = _words("anaphora")
     if "that" in words and not _THAT_POINTS_BACK.search(text):
         words.discard("that")  # "countries that had failed": a relative pronoun
-    after_discussed = after in ("discussed", "answer") or after == "proposed" and any(
+    bare = (after == "bare" and negative[0].label == "unresolved"
+            and not _relative_before(folded, clause[0], negative[0].start))
+    after_discussed = bare or after in ("discussed", "answer") or after == "proposed" and any(
         c.label != "unresolved" for c in negative)
     if not (after_discussed or words & anaphora or any(" " in a and a in text for a in anaphora)):
         return []
@@ -2004,12 +2076,21 @@ def _release_issuers(
             # (numbered sections with no office named are a digest's, the outlet's own)
             ministry = next((m.group() for _, text, _ in doc
                              if (m := _MINISTRY.search(str(text)))), None)
+            # (a readout that names no ministry names its minister first: "Mr. Vale,
+            # Minister for Foreign Affairs of Norland, held talks with ...")
+            ministry = ministry or next(
+                (f"Ministry of {m.group('field')}" for _, text, _ in doc
+                 if (m := _MINISTER.search(str(text)))), None)
             if ministry:
                 out[doc_id] = ministry
     return out
 
 
 _MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:[A-Z][\w'’-]*\s*)+(?<!\s)")
+# the office of a minister named with it ("Minister for Foreign Affairs of Norland")
+_MINISTER = re.compile(
+    r"\bMinister\s+(?:for|of)\s+(?P<field>(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)")
 
 
 _JOINT_KINDS = r"(?:statement|declaration|communiqu[eé]|release)"
