@@ -146,15 +146,16 @@ def test_a_statement_still_drafted_or_not_made_is_no_event(text):
 @pytest.mark.parametrize(
     "when, expected",
     [
-        ("in March", ("2024-03", None)),
-        ("in 2023", ("2023", None)),
+        ("in March", ("2024-03", "2024-03")),
+        ("in 2023", ("2023", "2023")),
         ("on March 3", ("2024-03-03", "2024-03-03")),
         ("on March 3 and 4", ("2024-03-03", "2024-03-04")),
     ],
     ids=["month", "year", "one-day", "two-days"],
 )
-def test_a_month_or_a_year_is_the_start_only(when, expected):
-    """The text gives the month, not the day the talks ended: the end is not stated."""
+def test_a_month_or_a_year_is_the_start_and_the_end(when, expected):
+    """Talks "in March" start and end in March, as talks "on March 3" start and end that day
+    (the schema: "a single-day event has start==end"); the end has the start's precision."""
     text = f"Norland and Sudland held boundary talks in Lisk {when}."
     specs = [_place("Lisk", "Lisk", "NOR"), _country("Norland", "NOR"), _country("Sudland", "SDN")]
     [row] = _events(text, "2024-07-22", specs).to_dict("records")

@@ -4055,8 +4055,8 @@ def extract_events(
         Columns ``EVENT_COLUMNS``: ``doc_id``, ``event_id`` (``"<doc_id>#e<n>"`` in text order),
         ``sentence_idx`` (of the evidence), ``type``, ``status``, ``start`` and ``end`` (ISO
         strings or None: never the publication date by default, but the entries of a live blog
-        are dated by it; a month or a year is the start only, the end None unless the text gives
-        one), ``venue``, ``city``,
+        are dated by it; an event "in March" or "in 2024" starts and ends in that month or year,
+        as one "on 3 March" starts and ends that day), ``venue``, ``city``,
         ``country`` (alpha-3 of the venue), ``participants`` and ``hosts_mediators`` (sorted
         tuples of alpha-3 codes), ``round`` (int or None), ``format`` (comma-separated words such
         as ``"closed doors, trilateral"`` or None), ``cameo`` (nearest CAMEO code) and
@@ -4090,11 +4090,6 @@ def extract_events(
             sentence_dates=_by_sentence(art_dates),
         )
         rows.extend(_article_events(item, lex))
-    for row in rows:
-        # "held in March": the month is when it was, not its last day; an end the text
-        # does not state is None (EXPORT.md), as for an event whose end is not given.
-        if row["end"] is not None and row["end"] == row["start"] and len(row["start"]) < 10:
-            row["end"] = None
     frame = pd.DataFrame(
         {col: [row[col] for row in rows] for col in EVENT_COLUMNS}, columns=list(EVENT_COLUMNS),
         dtype=object,
