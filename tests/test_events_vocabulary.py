@@ -1,0 +1,67 @@
+"""Events: the common ways news tells a visit received by a host, a call over a hotline or
+a phone line, and a deal struck or reached in the passive (cue words in events.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import _brief, _country, _events, _place
+
+_SPECS = [_country("Norland", "NOR"), _country("Sudland", "SDN"), _place("Velm", "Velm", "NOR"),
+          _place("Lisk", "Lisk", "SDN")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland's foreign minister hosted his Sudland counterpart in Velm on Wednesday.",
+         [("meeting", "occurred", "2026-03-11", "2026-03-11", "Velm")]),
+        ("Sudland's president hosted her Norland counterpart in Lisk on Monday.",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Lisk")]),
+        # a host of an exhibition receives no visitor, and one that hosted a meeting between
+        # presidents is told by the meeting's noun
+        ("Velm hosted a trade fair on Monday, and Norland's farmers sold out.", []),
+        ("Velm hosted between the presidents of Norland and Sudland a dinner on Monday.", []),
+    ],
+    ids=["hosted-his-counterpart", "hosted-her-counterpart", "hosted-a-fair", "hosted-between"],
+)
+def test_a_host_receiving_a_counterpart_is_a_meeting(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army chiefs of Norland and Sudland spoke over their hotline on Monday evening.",
+         [("phone_call", "occurred", "2026-03-09", "2026-03-09", None)]),
+        ("The commanders of Norland and Sudland held a conversation over the hotline on Tuesday.",
+         [("phone_call", "occurred", "2026-03-10", "2026-03-10", None)]),
+        ("Norland and Sudland agreed on a truce during a call between the two army chiefs "
+         "on Saturday.",
+         [("phone_call", "occurred", "2026-03-07", "2026-03-07", None)]),
+        ("The ministers of Norland and Sudland spoke over the phone on Monday.",
+         [("phone_call", "occurred", "2026-03-09", "2026-03-09", None)]),
+    ],
+    ids=["spoke-over-their-hotline", "conversation-over-the-hotline", "a-call-between",
+         "spoke-over-the-phone"],
+)
+def test_a_call_told_by_its_line_is_a_phone_call(text, expected):
+    got = _brief(_events(text, "2026-03-12", _SPECS))
+    assert [e for e in got if e[0] == "phone_call"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An agreement on the border between Norland and Sudland was reached in Lisk on Monday.",
+         [("agreement", "occurred", "2026-03-09", "2026-03-09", "Lisk")]),
+        ("Norland and Sudland struck a deal on grazing rights in Velm on Monday.",
+         [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        # what was reached is no accord: no agreement
+        ("The convoy from Norland was reached by Sudland's rescuers in Lisk on Monday.", []),
+    ],
+    ids=["an-agreement-was-reached", "struck-a-deal", "a-convoy-was-reached"],
+)
+def test_a_deal_struck_or_reached_in_the_passive_is_an_agreement(text, expected):
+    got = _brief(_events(text, "2026-03-12", _SPECS))
+    assert [e for e in got if e[0] == "agreement"] == expected
