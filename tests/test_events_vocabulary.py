@@ -32,9 +32,9 @@ def test_a_host_receiving_a_counterpart_is_a_meeting(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The army chiefs of Norland and Sudland spoke over their hotline on Monday evening.",
+        ("The army chiefs of Norland and Sudland talked over their hotline late on Monday.",
          [("phone_call", "occurred", "2026-03-09", "2026-03-09", None)]),
-        ("The commanders of Norland and Sudland held a conversation over the hotline on Tuesday.",
+        ("Norland's and Sudland's commanders had a long conversation over the hotline on Tuesday.",
          [("phone_call", "occurred", "2026-03-10", "2026-03-10", None)]),
         ("Norland and Sudland agreed on a truce during a call between the two army chiefs "
          "on Saturday.",
@@ -42,7 +42,7 @@ def test_a_host_receiving_a_counterpart_is_a_meeting(text, expected):
         ("The ministers of Norland and Sudland spoke over the phone on Monday.",
          [("phone_call", "occurred", "2026-03-09", "2026-03-09", None)]),
     ],
-    ids=["spoke-over-their-hotline", "conversation-over-the-hotline", "a-call-between",
+    ids=["talked-over-their-hotline", "conversation-over-the-hotline", "a-call-between",
          "spoke-over-the-phone"],
 )
 def test_a_call_told_by_its_line_is_a_phone_call(text, expected):
