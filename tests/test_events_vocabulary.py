@@ -65,3 +65,20 @@ def test_a_call_told_by_its_line_is_a_phone_call(text, expected):
 def test_a_deal_struck_or_reached_in_the_passive_is_an_agreement(text, expected):
     got = _brief(_events(text, "2026-03-12", _SPECS))
     assert [e for e in got if e[0] == "agreement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The president of Norland said in a televised speech on Friday that the border would "
+         "reopen.", [("statement", "occurred", "2026-03-06", "2026-03-06", None)]),
+        ("In an address to the nation on Sunday, Sudland's prime minister called the truce "
+         "fragile.", [("statement", "occurred", "2026-03-08", "2026-03-08", None)]),
+        # freedom of speech is no speech given
+        ("Norland's press union asked Sudland to respect freedom of speech in Lisk.", []),
+    ],
+    ids=["a-televised-speech", "an-address-to-the-nation", "freedom-of-speech"],
+)
+def test_a_speech_or_an_address_to_the_nation_is_a_statement(text, expected):
+    got = _brief(_events(text, "2026-03-12", _SPECS))
+    assert [e for e in got if e[0] == "statement"] == expected
