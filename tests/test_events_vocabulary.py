@@ -72,8 +72,8 @@ def test_a_deal_struck_or_reached_in_the_passive_is_an_agreement(text, expected)
     [
         ("The president of Norland said in a televised speech on Friday that the border would "
          "reopen.", [("statement", "occurred", "2026-03-06", "2026-03-06", None)]),
-        ("In an address to the nation on Sunday, Sudland's prime minister called the truce "
-         "fragile.", [("statement", "occurred", "2026-03-08", "2026-03-08", None)]),
+        ("Sudland's prime minister, who spoke in a Sunday address to the nation, called the "
+         "truce fragile.", [("statement", "occurred", "2026-03-08", "2026-03-08", None)]),
         # freedom of speech is no speech given
         ("Norland's press union asked Sudland to respect freedom of speech in Lisk.", []),
     ],
