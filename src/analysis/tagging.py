@@ -1062,7 +1062,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w'’-])(?:{trie_regex(sorted(set(read_lexicon('media').get('leads', []))))})"
             rf"\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}(?![\w'’-])"
         ),
-        # "... Mission in Afghanistan", "... Office in the Adjacency Zone": a country, or a
+        # "... Mission in Afghanistan", "... Office in the Velm Border Zone": a country, or a
         # named zone or region after "the", where the body works
         "in_country": re.compile(rf"\s+(?:in|to)\s+(?:(?:the\s+)?{country}|the\s+"
                                  rf"(?:{_CAPTOK}\s+){{0,3}}{_CAPTOK})(?![\w'’-])"),
