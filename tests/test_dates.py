@@ -1428,3 +1428,20 @@ def test_a_year_told_in_the_sentence_frames_its_months_days(text, expected):
     """A day told without a year after its month told with one, in one sentence, is of that year."""
     frame = find_dates(text, dt.date(2026, 6, 12))
     assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys will meet again this Friday.", "2026-11-27"),
+        ("The envoys met this Tuesday in Velm.", "2026-11-24"),
+        ("The envoys will meet again this Tuesday.", "2026-12-01"),
+        ("The envoys met this Friday in Lisk.", "2026-11-20"),
+        ("The board meets this Friday.", "2026-11-27"),
+    ],
+    ids=["future-later-in-the-week", "past-earlier-in-the-week", "future-day-gone-by",
+         "past-day-still-to-come", "no-tense-cue-the-anchors-week"],
+)
+def test_this_weekday_follows_the_tense(text, expected):
+    frame = find_dates(text, "2026-11-26")  # a Thursday
+    assert list(frame["value"]) == [expected]

@@ -1712,7 +1712,13 @@ def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
         elif rel in ("next", "coming"):
             d = _weekday_date(wd, anchor, 1)
         elif rel == "this":
+            # that day of the anchor's week, unless the clause's tense says the other side:
+            # "will meet this Friday" in a Sunday paper is the coming Friday, "met this
+            # Sunday" in a Friday paper the Sunday before
             d = anchor + dt.timedelta(days=wd - anchor.isoweekday())
+            tense = _weekday_dir(ctx) if d != anchor else 0
+            if (d < anchor and tense > 0) or (d > anchor and tense < 0):
+                d = _weekday_date(wd, anchor, tense)
         elif wd == anchor.isoweekday():
             d = anchor  # "said Thursday" in a Thursday paper is the day of publication
         else:
