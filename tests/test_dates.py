@@ -1445,3 +1445,18 @@ def test_a_year_told_in_the_sentence_frames_its_months_days(text, expected):
 def test_this_weekday_follows_the_tense(text, expected):
     frame = find_dates(text, "2026-11-26")  # a Thursday
     assert list(frame["value"]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The meeting was pushed back to Saturday.", "2026-11-28"),
+        ("The round was postponed until Monday.", "2026-11-30"),
+        ("The vote was brought forward to Tuesday.", "2026-12-01"),
+        ("The envoys met on Tuesday.", "2026-11-24"),
+    ],
+    ids=["pushed-back-to", "postponed-until", "brought-forward-to", "past-tense-control"],
+)
+def test_the_day_a_meeting_moved_to_is_ahead(text, expected):
+    frame = find_dates(text, "2026-11-26")  # a Thursday
+    assert list(frame["value"]) == [expected]

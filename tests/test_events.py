@@ -850,7 +850,7 @@ def test_a_live_blog_entry_is_dated_by_the_day_it_was_filed():
         ("Norland sawmills must go on paying tolls into 2025 after this week's round of "
          "tariff talks ended without a deal on pulp.", "2023-12-15",
          [_event("talks_round", "occurred")]),
-        ("Norland will not sign a deal that caps its output at 2019 levels.", "2023-12-15",
+        ("Norland will sign a deal that caps its output at 2019 levels.", "2023-12-15",
          [_event("agreement", "planned")]),
     ],
     ids=["since-the-war-began", "after-a-referendum", "clause-first", "date-before-the-clause",

@@ -866,7 +866,12 @@ def _year_for(
 
 # "postponed until Tuesday", "has until 9 a.m. Tuesday": a term that runs on to that day.  Not
 # "Until Tuesday, they had ...", "up until Tuesday", "not until Tuesday" (a past turning point).
-_UNTIL_BEFORE = re.compile(r"(?<=[a-z] )(?<!\bup )(?<!\bnot )(?-i:until|till)\s+(?:[\w.:]+\s+){0,3}$")
+_UNTIL_BEFORE = re.compile(
+    r"(?<=[a-z] )(?<!\bup )(?<!\bnot )(?-i:until|till)\s+(?:[\w.:]+\s+){0,3}$"
+    # "was pushed back to Thursday": the day a meeting moved to is ahead
+    r"|(?<![\w-])(?-i:postponed|pushed\s+back|delayed|rescheduled|put\s+off|brought\s+forward)"
+    r"\s+(?-i:to|for)\s+(?:[\w.:]+\s+){0,2}$"
+)
 
 
 def _weekday_dir(ctx: _Ctx) -> int:

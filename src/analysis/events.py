@@ -1308,7 +1308,9 @@ def _sentence_candidates(
     heads = _sentence_heads(text, lex)
     cands = _find_triggers(text, lex, heads)
     ments = art.sentence_mentions.get(sent.sentence_idx, [])
-    cands = [c for c in cands if not _named_proposal(text, c) and not _not_agreed(text, c)
+    unmade = [c for c in cands if _not_agreed(text, c)]
+    cands = [c for c in cands if c not in unmade and not _named_proposal(text, c)
+             and not _of_unmade(text, c, unmade)
              and not _unmade_proposal(text, c) and not _in_document_name(text, c, lex)
              and not (text[c.t0 : c.t1].endswith("ing") and lex["habit"].search(text, 0, c.t0))]
     told = _channel_statements(text, base, ments, cands, lex, heads)
@@ -1632,10 +1634,39 @@ def _in_document_name(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
     return False
 
 
+# before an agreement's verb: "did not sign", "have not yet agreed on", "refused to sign"
+_NOT_SIGNED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\byet\s+to|\b(?:failed|refused|declined)\s+to)\s+(?:yet\s+)?$",
+    re.IGNORECASE,
+)
+# before an agreement told in the passive, its subject: "No agreement was reached", "no final
+# deal had been struck", "Neither accord was signed"
+_NO_SUBJECT = re.compile(r"(?<![\w-])(?:no|neither)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+_AUXILIARY = re.compile(r"was|were|has|have|had|is|are", re.IGNORECASE)
+
+
 def _not_agreed(text: str, c: _Cand) -> bool:
-    """"They have not agreed on the text": no agreement was made."""
-    return (c.kind == "agreement" and text[c.t0 : c.t0 + 5].lower() == "agree"
-            and bool(_NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)))
+    """No agreement made: "They have not agreed on the text", "did not sign the accord",
+    "No agreement was reached", "without a memorandum of understanding"."""
+    if c.kind != "agreement":
+        return False
+    if c.form == "noun":
+        return bool(_NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
+    if _NOT_SIGNED.search(text, max(0, c.t0 - 20), c.t0):
+        return True
+    return (_AUXILIARY.match(text, c.t0) is not None
+            and _NO_SUBJECT.search(text, max(0, c.t0 - 60), c.t0) is not None)
+
+
+_UNMADE_REACH = 60  # characters from an agreement not made to the swap it would have settled
+
+
+def _of_unmade(text: str, c: _Cand, unmade: list[_Cand]) -> bool:
+    """A swap that an agreement not made was to settle ("No agreement was reached on the
+    release of detainees"): no swap either."""
+    return c.kind in ("prisoner_exchange", "bodies_repatriation") and any(
+        a.t1 <= c.t0 <= a.t1 + _UNMADE_REACH and not _CLAUSE_STOP.search(text, a.t1, c.t0)
+        for a in unmade)
 
 
 # "could be proposed", "might suggest": a proposal that may yet be made; "Proposed, no date -":
@@ -2185,6 +2216,9 @@ def _attach_dates(
             (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
         ):
             return False  # '"We voted six years ago," he told reporters': a time of its own
+        if (c.kind != "statement" and c.status not in ("occurred", "ongoing", "unknown")
+                and c.t1 <= s0 and _CLOSING_TAG.search(text, c.t1, s0)):
+            return False  # "The round has been postponed, officials said on Monday": the saying's
         return not ((c.kind == "statement" and _reported(text, c, s0, s1))
                     or (c.t0 >= s1 and _THAT.search(text, s1, c.t0))  # "reports today that the talks"
                     or _subordinate(text, c, s0, s1, lex)
@@ -2241,6 +2275,20 @@ def _attach_dates(
             target.start = start
         else:
             target.start, target.end = start, end
+    for row, s0, s1 in rows:
+        # "The talks, planned for Friday, were postponed to April 3": the day they moved to
+        if _MOVED_TO.search(text, max(0, s0 - 40), s0):
+            moved = _nearest([c for c in cands if c.t1 <= s0 and c.kind in _TALK_KINDS],
+                             s0, s1, lean_back=True, text=text)
+            if moved is not None:
+                moved.start, moved.end = _date_span(row)
+
+
+_MOVED_TO = re.compile(
+    r"(?<![\w-])(?:postponed|moved|pushed\s+back|delayed|rescheduled|put\s+off|brought\s+forward)"
+    r"\s+(?:to|until|till|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "is still not due to meet until May": it meets then
@@ -2377,6 +2425,15 @@ _TAG_VERB = re.compile(r"\s+(?:said|says|stated|added|noted|read|reads)\b", re.I
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SPEECH_TAG = re.compile(r",\s*(?:[^,]{0,60}?\b)?(?:said|says|stated|announced|added)\b[^,]*$",
                          re.IGNORECASE)
+
+
+# a closing tag up to the date it gives the saying: ", officials said on Monday", ", the
+# ministry told reporters late on Friday"
+_CLOSING_TAG = re.compile(
+    r",\s*(?:[^,;]{0,60}?\s)?(?:said|says|stated|announced|added|told(?:\s+[\w'’-]+){1,3}?)"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _reported(text: str, c: _Cand, s0: int, s1: int) -> bool:
