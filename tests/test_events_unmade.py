@@ -46,7 +46,7 @@ def test_an_agreement_denied_is_no_agreement(text, expected):
     [
         ("The fifth round of talks has been postponed indefinitely, officials said on Monday.",
          [("talks_round", "undecided", None, None, None)]),
-        ("The meeting of the two foreign ministers in Velm was postponed until further notice.",
+        ("The ministers' meeting in Velm was postponed until further notice.",
          [("meeting", "undecided", None, None, "Velm")]),
         ("The talks in Lisk, planned for Friday, were cancelled.",
          [("talks_round", "undecided", "2026-03-13", "2026-03-13", "Lisk")]),
