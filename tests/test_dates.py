@@ -1460,3 +1460,16 @@ def test_this_weekday_follows_the_tense(text, expected):
 def test_the_day_a_meeting_moved_to_is_ahead(text, expected):
     frame = find_dates(text, "2026-11-26")  # a Thursday
     assert list(frame["value"]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Talks will resume after the Easter holidays.", "2026-03-12", "2026-04-05"),
+        ("The Christmas truce held in Velm.", "2026-01-10", "2025-12-25"),
+        ("The talks broke up before Easter.", "2026-03-12", "2025-04-20"),
+    ],
+    ids=["coming-holiday-as-a-noun", "last-holiday-as-a-noun", "past-tense-control"],
+)
+def test_a_holiday_with_no_tense_is_the_nearer_one(text, published, expected):
+    assert list(find_dates(text, published)["value"]) == [expected]

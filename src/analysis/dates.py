@@ -1656,7 +1656,7 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
     if anchor is None:
         return "DATE", "XXXX-XX-XX", None, None
     rel = (g.get("rel") or "").lower()
-    direction = {"last": -1, "next": 1}.get(rel) or ctx["dir"]() or -1
+    direction = {"last": -1, "next": 1}.get(rel) or ctx["dir"]()
 
     def on(y: int) -> dt.date:
         if md:
@@ -1674,6 +1674,11 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
     cands = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if not direction:
+        # no tense ("the Easter holidays", a noun the holiday names): the nearer one, the last
+        # one on a tie
+        last, next_ = max(c for c in cands if c <= anchor), min(c for c in cands if c > anchor)
+        direction = 1 if (next_ - anchor) < (anchor - last) else -1
     if name.endswith("week"):  # "Easter week": the week that ends on the day
         cur = [c for c in cands if 0 <= (c - anchor).days < 7]
         if cur:
