@@ -311,7 +311,7 @@ def test_row_order_of_inputs_does_not_matter():
     [
         ("There was no word from army chief General Karim Haddad, but a member of the army "
          "delegation, speaking anonymously, said the issue remained open.",
-         "anonymous_source", "speaking anonymously"),
+         "anonymous_source", "a member of the army delegation"),
         # unnamed diplomats are unnamed sources, as unnamed officials are
         ("Diplomats said the talks in the port city would continue next week.",
          "anonymous_source", "Diplomats said"),

@@ -50,8 +50,8 @@ _OFFICE_AFTER = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 _ROLE_WORDS = (
     r"(?:minister|official|president|envoy|spokes(?:man|woman|person)|diplomat|negotiator|"
     r"ambassador|advis[eo]r|aide|delegate|head\s+of\s+the(?:\s+\w+)?\s+delegation|"
-    r"secretary|chancellor|premier|mediator|chief\s+delegate|chief\s+negotiator|"
-    r"chair(?:man|woman|person)?)"
+    r"secretary|chancellor|premier|mediator|facilitator|commissioner|representative|"
+    r"chief\s+delegate|chief\s+negotiator|chair(?:man|woman|person)?)"
 )
 _ROLE_AFTER_ACCORDING = re.compile(
     rf"\s+(?:the|a|an|his|her|their|our)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", re.IGNORECASE
@@ -97,9 +97,10 @@ _KNOWING_PEOPLE = (r"people(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|to
 _MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?|members?"
 # "A European diplomat said", "An official who took part in the talks said", '"...," a
 # senior diplomat said', "Two diplomats briefed on the talks said": unnamed insiders, counted
-# (after a cable's paragraph number and marking too: "2. (C) A Zelvan diplomat said").
+# (after a cable's paragraph number and marking too: "2. (C) A Zelvan diplomat said"; and
+# as the one an outlet quotes: "The paper quoted a senior Zelvan official as saying").
 _INDEFINITE_SOURCE = re.compile(
-    r"(?:^\W*(?:\d{1,3}\.\s*(?:\([A-Z/]{1,8}\)\s*)?)?|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how)\s+)"
+    r"(?:^\W*(?:\d{1,3}\.\s*(?:\([A-Z/]{1,8}\)\s*)?)?|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how|quoted|quoting)\s+)"
     r"(?P<phrase>(?:an?|one|another|two|three|several)\s+"
     rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
     r"[^.;]{0,90}?\s(?:said|says|saying|told|tells|added|adds|noted|notes|stated|states|"
@@ -132,11 +133,12 @@ _QUALIFIED_SOURCE = re.compile(r"\b(?i:the|an?|one)\s+(?:[A-Z][\w'’-]+\s+){1,2
 # diplomats, unnamed and more than one, are unnamed sources whatever place, nationality or
 # office qualifies them; an aside may part them from their verb ("Zelvan officials, for
 # their part, say")
-_OFFICIALS = re.compile(
+# (the verbs are the lexicon's speech verbs: "Government officials stress that ...")
+_OFFICIALS = (
     r"\b(?P<said>(?:[Oo]fficials|[Dd]iplomats)(?:\s+(?:in|from|of)\s+(?:both\s+capitals|"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|\s+(?:on|from)\s+(?:both|either|each)"
     r"\s+sides?|\s+in\s+the\s+region)?)"
-    r"(?:\s*,\s*[^,.;:\"“”]{2,40},)?\s+(?:also\s+)?(?:said|say|says|told|tell|added|stated)\b"
+    r"(?:\s*,\s*[^,.;:\"“”]{2,40},)?\s+(?:also\s+)?(?:{verbs}|say|tell)(?![\w-])"
     r"|\b[Aa]ccording\s+to\s+(?P<according>(?:[\w-]+\s+){0,2}?(?:officials|diplomats)"
     r"(?:\s+(?:in|from|of)\s+"
     r"(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)"
@@ -308,6 +310,54 @@ def _cues() -> dict[str, re.Pattern]:
             r"\b(?:the|this)\s+(?:publication|outlet|newspaper|agency|broadcaster|channel)\b",
             re.IGNORECASE,
         ),
+        # "The Ministry recalled ...", "In a brief note, the Army said ...", "...,
+        # the mediators acknowledged.", "according to the committee": a body speaking by
+        # its head noun, as the subject of the sentence or of its closing tag (only at the
+        # start or after a comma: "met the army said to be ..." is no subject)
+        # '"...," said one Velm-based researcher', "An analyst at the Lisk Institute said":
+        # an unnamed observer, told by the role alone
+        "indefinite_observer": re.compile(
+            r"(?:(?P<tag>\b(?:said|says|added|adds|noted|notes|wrote|writes)\s+)|^[^\w]*|[,:\"”]\s+)"
+            r"(?P<phrase>(?i:an?|one|another|two|three|several|some)\s+(?:[\w'’.-]+\s+){0,3}?"
+            rf"(?i:{alternation(lex['observer_roles'])})s?)(?![\w'’-])"
+            rf"(?P<after>[^.;\"“”]{{0,90}}?\s(?:{verbs})(?![\w-]))?"
+        ),
+        # "The statement, posted shortly after noon, said", "Velm's readout, published on
+        # Friday, called for ...": a document told again, an aside between; it speaks, or
+        # does what a document does (the verb is left out of the cue: a document's "called
+        # for" is its text, not a side's proposal)
+        "document_aside": re.compile(
+            r"\W*(?:(?i:the)\s+|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+)"
+            r"(?P<joint>(?i:joint)\s+)?(?:[A-Z][\w'’-]*\s+)?(?i:statement|readout|"
+            r"communiqu[eé]|press\s+release|release|declaration)\s*,[^,;:\"“”]{1,80},\s*"
+            r"(?i:also\s+|only\s+)?"
+            rf"(?=(?:{alternation(lex['speech_verbs'])}|"
+            rf"{alternation(lex['provision_verbs'])})(?![\w-]))"
+        ),
+        # "Norland's chief negotiator in the talks with Velm said", "VELM, May 2 (Agency) --
+        # The Sudlandic foreign minister told ...", "..., Norland's facilitator said": an
+        # office holder by role, the subject of the sentence (after its dateline) or of its
+        # tag, whose modifiers name no speaker of their own
+        "role_headed": re.compile(
+            r"(?:^\W*(?:[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?(?:--|[-–—])\s*)?|(?P<tag>,)\s+)"
+            r"(?P<phrase>(?:(?P<the>(?i:the|both))\s+|(?P<owner>[A-Z][\w.'’-]*['’]s)\s+)"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLE_WORDS}))s?)"
+            r"(?:\s+(?:in|of|for|to|at|on|with)\s+[^,.;:\"“”]{1,60}?)?\s+"
+            rf"(?:(?:also|has|had|then|later)\s+)?(?:{verbs})(?![\w-])"
+        ),
+        "officials": re.compile(_OFFICIALS.replace("{verbs}", verbs)),
+        # "One of them said ...": one of the unnamed group that spoke before
+        "one_of_them": re.compile(
+            r"^\W*(?i:one|two|some|several|both|each|either|neither)\s+(?i:of)\s+"
+            rf"(?i:them|those|these)\s+(?:(?:also|later|then)\s+)?(?:{verbs})(?![\w-])"
+        ),
+        "body_subject": re.compile(
+            rf"(?:^[^\w\"“”«»]*|,\s+|(?P<according>(?i:\baccording\s+to))\s+)(?i:the)\s+(?P<phrase>(?:(?:"
+            rf"[A-Z][\w'’.-]*|(?i:{alternation(lex['body_modifiers'])}))\s+){{0,3}}"
+            rf"(?i:(?P<noun>{alternation(lex['body_nouns'])})))(?![\w'’-])(?P<verb>\s+(?:"
+            r"(?:also|has|have|had|once\s+again|again|then|later|publicly|repeatedly|"
+            rf"formally)\s+)*(?:{verbs})(?![\w-]))?"
+        ),
     }
 
 
@@ -372,6 +422,13 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
             frozenset({"stated", "said", "announced", "reported", "noted", "confirmed",
                        "declared"}),
         ),
+        "body_subject": (_keys(lex["body_nouns"]),),
+        "one_of_them": (frozenset({"them", "those", "these"}), verbs),
+        "role_headed": (frozenset(w + s for w in _ROLE_KEYS | {
+            "secretary", "chancellor", "premier", "mediator", "facilitator", "commissioner",
+            "representative", "delegate", "chair", "chairman", "chairwoman", "chairperson",
+        } for s in ("", "s")), verbs),
+        "indefinite_observer": (_keys(lex["observer_roles"]),),
         "specific_role": (
             frozenset({"head"}), frozenset({"delegation"}),
             frozenset({"said", "stated", "noted", "added", "told", "announced", "pointed",
@@ -448,13 +505,23 @@ _WENT_ON_TO = re.compile(r",\s*(?:emerged|came\s+out|went\s+on|stepped\s+out|app
 
 
 # "said X", "said Dr X", "said Gen. X": a tag's verb before the name (an honorific between)
-_VERB_BEFORE = re.compile(r"(?i:said|stated|told|noted|added|says|wrote)\s*"
+# ("told X": X is who was told, never the speaker)
+_VERB_BEFORE = re.compile(r"(?i:said|stated|noted|added|says|wrote)\s*"
                           r"(?:[A-Z][a-z]{0,4}\.?\s+)?$")
 
 
 # "said the Zelvan foreign minister, Dr X", "said VFI executive director X": a title between
-_VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|told|noted|added|says|wrote)\s+"
+_VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|noted|added|says|wrote)\s+"
                                 r"(?P<title>(?:[\w'’.-]+,?\s+){1,7}?)$")
+
+
+# "has not said", "did not confirm", "has yet to confirm", "neither Velm nor Lisk has
+# confirmed": a speaker who says nothing claims nothing
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\byet\s+to)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_NOR_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?$", re.IGNORECASE)
+# "X stayed away from the round, saying ...": a participle of speech after a comma tells
+# what the subject of the sentence said, however long its clause
+_PARTICIPLE = re.compile(r",\s*$")
 
 
 def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
@@ -466,6 +533,9 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     after, verb = _speech_in(sentence, end, end + _SPEECH_WINDOW, words)
     if verb and _NOUN_BEFORE.search(after, 0, verb.start()):
         verb = None  # "the National Parliament has the final say": a noun
+    if verb and (_NOT_BEFORE.search(after, 0, verb.start())
+                 or _NOR_BEFORE.search(sentence, max(0, start - 12), start)):
+        return None
     if verb and not re.search(r"[.;:\"“”]", after[: verb.start()]) and not verb.group().lower(
     ).startswith("according"):
         gap = after[: verb.start()]
@@ -484,6 +554,13 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         if (gap.lstrip().startswith(",") and (gap.rstrip().endswith(",")
                                                or _WENT_ON_TO.search(gap))
                 and not re.search(r"[.;:\"“”]", gap) and not _CLAUSE_AFTER_COMMA.match(gap)):
+            return verb
+        if (verb.group().endswith("ing") and mention["kind"] != "country"
+                and _PARTICIPLE.search(gap) and (_SUBJECT_START.fullmatch(sentence, 0, start)
+                                                 or _TITLE_BEFORE.fullmatch(sentence, 0, start))
+                and not re.search(r"[.;:\"“”]|,.*,", gap) and not _NOT_BEFORE.search(gap)):
+            # (not a state: "Velm rejected the plan, saying ..." is the outlet's account of a
+            # state acting, as "Velm suggested" is)
             return verb
     before = sentence[max(0, start - 25) : start]
     role = mention.get("role")
@@ -530,6 +607,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             return _claim(insider.group("phrase"), "anonymous_source", relayer,
                           citing.group() + insider.group())
         cited = [m for m in mentions if m["rel_start"] >= citing.end()]
+        if cited and cited[0]["kind"] == "person" and _OFFICE_AFTER.match(
+                sentence, cited[0]["rel_end"]):
+            # "citing Prime Minister Jon Vale's office": the office, as "X's office said" is
+            return _claim(f"Office of {cited[0]['norm']}", "organisation", relayer, "citing")
         if cited:
             return _typed(cited[0], relayer, "citing", state)
     staff = _OUTLET_STAFF.match(sentence) if last_media else None
@@ -550,8 +631,13 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             # '"...," a Zelvan official told us, declining to be named': the insider, not the
             # words that keep them unnamed
             name = insider.group("phrase")
-        claim = _claim(name, "anonymous_source", via, anon.group())
-        if role := _UNNAMED_ROLE.search(name):  # "the official said" later is this one
+        # the cue is the source named ("A Norlandic diplomat"), not how they asked to stay
+        # unnamed: "who requested anonymity" is no request of the talks
+        cue = name if name != anon.group() and _MANNER.match(anon.group()) else anon.group()
+        claim = _claim(name, "anonymous_source", via, cue)
+        # "the official said" later is this one, however the phrase goes on after its role
+        # ("A Zelvan diplomat who followed the round, speaking without being named")
+        if role := _UNNAMED_ROLE.search(name) or _INSIDER_WORD.search(name):
             state["unnamed"] = (role.group("role").lower().rstrip("s"), claim)
         return claim
     unnamed = (_INDEFINITE_SOURCE.search(sentence) or _ACCORDING_SOURCE.search(sentence)
@@ -560,6 +646,13 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
         state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)
         return claim
+    one_of = _search("one_of_them", sentence, words) if state.get("they") else None
+    if one_of and state["they"]["claimant_type"] in ("anonymous_source", "observers"):
+        # (one of two sides that issued a text together is no longer both of them)
+        return {**state["they"], "cue": one_of.group().strip()}
+    observer = _indefinite_observer(sentence, mentions, words)
+    if observer:
+        return observer
     if author := _search("author_source", sentence, words):
         return _claim("unnamed sources", "anonymous_source", None, author.group().strip())
     contacts = _CONTACTS.search(sentence) if _any_word(words, _CONTACTS_KEYS) else None
@@ -612,7 +705,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             state["joint"] = True  # 'The communiqué said' of talks, no issuer named
             return _claim("joint statement", "joint_statement", None, document.group())
         return _claim(issuer, "organisation", None, document.group())
-    aside = _DOCUMENT_ASIDE.match(sentence) if "," in sentence else None
+    aside = _cues()["document_aside"].match(sentence) if "," in sentence else None
+    if aside and aside.group("owner"):  # "Velm's readout, published ..., said": Velm's
+        inside = [m for m in mentions if m["rel_start"] < aside.end("owner")
+                  and m["kind"] in ("organisation", "country")]
+        state["issuer"] = _name(inside[0]) if inside else aside.group("owner")
+        return _claim(state["issuer"], "organisation", None, aside.group())
     if aside:  # the statement named before: its issuer's, or both sides' when joint
         if aside.group("joint") or (state.get("joint") and not state.get("issuer")):
             state["joint"] = True
@@ -688,6 +786,18 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if opener and last_media and not opener.group().lower().startswith(("according", "journalist")):
         # "The agency reported that ... and quoted X as saying": the outlet's report
         return _claim(last_media, "media", None, opener.group())
+    role_head = _search("role_headed", sentence, words)
+    if role_head and (role_head.group("owner") or (role_head.group("the") or "").lower()
+                      == "both" or not (role_head.group("tag") or re.fullmatch(
+                          rf"(?:{_INSIDERS})", role_head.group("role"), re.IGNORECASE))) and not any(
+            m["kind"] == "person" and m["rel_start"] < role_head.end() for m in mentions):
+        # (not "the official said", an unnamed one told again; nor a role before a name; a
+        # tag "..., the chair said" is left to the title of a person named before)
+        title = role_head.group("phrase")[role_head.end("the" if role_head.group("the")
+                                                          else "owner") - role_head.start("phrase"):]
+        name = _titled(title, state) or _by_role(role_head.group("phrase"), state)
+        state["named"] = name
+        return _claim(name, "named_official", None, role_head.group().strip(" ,-–—"))
     # "He said ...": what follows the pronoun and its verb is what he said
     lead = _search("pronoun", sentence, words)
     opening = (lead.end() if lead and (state.get("named") or state.get("last_person"))
@@ -715,7 +825,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if title and (name := _titled(title.group("phrase") or title.group("after"), state)):
         state["named"] = name
         return _claim(name, "named_official", None, title.group().strip(" ,.;:!?"))
-    officials = _OFFICIALS.search(sentence) if _any_word(words, _OFFICIALS_KEYS) else None
+    officials = (_cues()["officials"].search(sentence) if _any_word(words, _OFFICIALS_KEYS)
+                 else None)
     if officials:  # "Officials in Athens said": a government speaking through its officials
         phrase = officials.group("said") or officials.group("according")
         at = officials.start("said" if officials.group("said") else "according")
@@ -752,6 +863,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if issuer:
             state["issuer"] = issuer["norm"]
         return _claim(name, "organisation", None, org_cue.group())
+    body = _body_subject(sentence, mentions, state, words)
+    if body:
+        return body
     hit = _search("role_subject", sentence, words)
     if hit and state.get("unnamed") and state["unnamed"][0] in hit.group().lower():
         # "the diplomat said": the unnamed diplomat of before, not the last one named, nor
@@ -809,6 +923,45 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     return _claim(None, None, None, None)
 
 
+def _indefinite_observer(sentence: str, mentions: list[dict],
+                         words: set[str] | None) -> dict | None:
+    """The claim of an unnamed observer who speaks ("said one Velm-based researcher", "an
+    analyst at the Lisk Institute said"), None when there is none."""
+    if not _possible("indefinite_observer", words):
+        return None
+    for hit in _cues()["indefinite_observer"].finditer(sentence):
+        if any(m["kind"] == "person" and 0 <= hit.start("phrase") - m["rel_end"] <= 3
+               for m in mentions):
+            continue  # "Jon Vale, an economist at ..., said": the person named
+        # the role after the verb ('said an analyst') or before its own verb
+        if hit.group("after") or hit.group("tag"):
+            return _claim(hit.group("phrase"), "observers", None, hit.group().strip(" ,:\"”"))
+    return None
+
+
+def _body_subject(sentence: str, mentions: list[dict], state: dict,
+                  words: set[str] | None) -> dict | None:
+    """The claim of a body that speaks by its head noun ("The Ministry recalled ...",
+    "according to the committee"): the body the phrase names, else the one named before
+    whose name holds that noun (the last one), else the phrase itself ("the mediators");
+    None when no such subject speaks."""
+    if not _possible("body_subject", words):
+        return None
+    for hit in _cues()["body_subject"].finditer(sentence):
+        if not (hit.group("according") or hit.group("verb")):
+            continue  # "..., the army-backed government in Velm": no verb of its own
+        noun = hit.group("noun").lower().split()[-1]
+        inside = next((m["norm"] for m in mentions if m["kind"] == "organisation"
+                       and hit.start("phrase") <= m["rel_start"] < hit.end("phrase")), None)
+        body = inside or next((n for n in reversed(state.get("orgs", []))
+                               if isinstance(n, str) and noun in n.lower().split()), None)
+        name = body or "the " + hit.group("phrase")
+        state["issuer"] = name
+        cue = hit.group().strip(" ,")
+        return _claim(name, "organisation", None, cue)
+    return None
+
+
 # "at the level of experts", "talks with analysts": observers named as an object say nothing
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|with|by|to|for|at|among|between|from|on|in|as)\s+(?:the\s+)?$", re.IGNORECASE
@@ -839,6 +992,7 @@ _SOURCE_SUBJECT = re.compile(
 )
 # where an unnamed insider is, told after the role ("a Western diplomat in Brussels")
 _POSTED_IN = r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+_INSIDER_WORD = re.compile(rf"\b(?P<role>{_INSIDERS})s?\b", re.IGNORECASE)
 _UNNAMED_ROLE = re.compile(rf"\b(?P<role>{_INSIDERS})s?{_POSTED_IN}$", re.IGNORECASE)
 # what a source "in", "close to", "familiar with" belongs to ("a source in the Norlandic delegation")
 _SOURCE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+")
@@ -914,12 +1068,6 @@ _DOCUMENT_OWNER = re.compile(
 )
 # "an idea that, according to the hosts, the others agreed to": the source of a relative clause
 _CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,\s*$")
-# "The statement, posted shortly after noon, said": a document told again, an aside between
-_DOCUMENT_ASIDE = re.compile(
-    r"\W*(?i:the)\s+(?P<joint>(?i:joint)\s+)?(?:[A-Z][\w'’-]*\s+)?(?i:statement|readout|"
-    r"communiqu[eé]|press\s+release|release)\s*,[^,;:\"“”]{1,80},\s*(?i:also\s+|only\s+)?"
-    r"(?=(?:said|says|stated|states|added|noted|read|reads)\b)"
-)
 # "... meets again on 24 March (EU statement).": a source tag that names the issuer
 _TAG_DOCUMENT = re.compile(
     r"\((?P<issuer>[^()]{1,40}?)\s+(?i:statement|readout|communiqu[eé]|press\s+release)\)"
