@@ -22,6 +22,11 @@ _PUBLISHED = "2026-03-12"  # a Thursday
         ("Norland's envoy said on Monday that no final deal had been struck.",
          [("statement", "occurred", "2026-03-09", "2026-03-09", None)]),
         ("Norland and Sudland did not sign the accord on Friday as planned.", []),
+        # a day and a place after the participle: "was struck in Velm on Tuesday"
+        ("No deal was struck in Velm on Tuesday.", []),
+        ("Norland and Sudland did not agree on Tuesday to reopen the border.", []),
+        ("A deal was struck in Velm on Tuesday.",
+         [("agreement", "occurred", "2026-03-10", "2026-03-10", "Velm")]),
         ("Sudland refused to sign the protocol in Lisk on Tuesday.", []),
         ("The talks in Velm ended without a memorandum of understanding.",
          [("talks_round", "occurred", None, None, "Velm")]),
@@ -34,7 +39,8 @@ _PUBLISHED = "2026-03-12"  # a Thursday
         ("Norland and Sudland signed the accord in Lisk on Tuesday.",
          [("agreement", "occurred", "2026-03-10", "2026-03-10", "Lisk")]),
     ],
-    ids=["no-agreement-reached", "no-deal-struck", "did-not-sign", "refused-to-sign",
+    ids=["no-agreement-reached", "no-deal-struck", "did-not-sign", "no-deal-on-a-day",
+         "did-not-agree-on-a-day", "deal-struck-on-a-day", "refused-to-sign",
          "without-a-memorandum", "no-swap-either", "agreement-reached", "signed"],
 )
 def test_an_agreement_denied_is_no_agreement(text, expected):

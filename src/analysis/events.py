@@ -581,6 +581,10 @@ def _lex() -> dict[str, Any]:
         "story_note": re.compile(  # "Correction:", "Correction, February 14, 2026:"
             rf"\s*(?:{_alternation(raw['story_notes'])})(?:,[^:.;\n]{{1,40}})?\s*[:—–-]", re.I),
         "habit": re.compile(rf"(?<![\w-])(?:{_alternation(raw['habit_before'])})\s+$", re.I),
+        # "ahead of the next round": the sitting times what the sentence tells
+        "time_adjunct": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['time_adjunct_before'])})\s+(?:[\w'’-]+\s+){{0,3}}$",
+            re.I),
         "halted_by": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['halted_by'])})\s+(?:the|their|its|all)\s+$", re.I),
         "halted_after": re.compile(
@@ -1234,6 +1238,25 @@ class _Article:
     sentence_dates: dict[Any, list[_Date]]
 
 
+_PLURAL = re.compile(r"s$", re.IGNORECASE)
+_ADJUNCT_REACH = 40  # characters back from the sitting noun to the preposition before it
+
+
+def _next_sitting(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
+    """A later sitting named as one ("the next round will be held in the spring", "the day of
+    the coming session is still to be fixed"): news of a sitting to come, though nothing dates
+    or places it.
+    Not more talks in general ("details of further talks"), a sitting that only times
+    something else ("ahead of the next round"), nor one in the main clause of a condition
+    ("If the vote goes the other way, the next meeting could look different")."""
+    if c.kind not in _TALK_KINDS or _PLURAL.search(text, c.t0, c.t1):
+        return False
+    if lex["time_adjunct"].search(text, max(0, c.t0 - _ADJUNCT_REACH), c.t0):
+        return False
+    opening = _IF_OPENING.match(text)
+    return not (opening and c.t0 >= opening.end())
+
+
 def _records(frame: pd.DataFrame, record: type) -> Iterator[tuple[Any, Any]]:
     """``(doc_id, record)`` for each row of ``frame``, read column by column in one pass."""
     if not len(frame):
@@ -1339,11 +1362,11 @@ def _sentence_candidates(
         c.quoted = any(a <= c.t0 < b for a, b in quotes)
         _salience(text, c, lex)
     cands = [c for c in cands if not _assembly_sitting(text, c, lex)]
-    agreements = (
-        _dated_agreements(text, base, dates, cands, lex)
-        if dates and _may_match(lex["agreement_dated_heads"], heads)
-        else []
-    )
+    agreements = [
+        # (not one denied: "No deal was struck in Velm on Tuesday")
+        a for a in _dated_agreements(text, base, dates, cands + unmade, lex)
+        if not _not_agreed(text, a)
+    ] if dates and _may_match(lex["agreement_dated_heads"], heads) else []
     if not cands and not agreements:
         return []
     for c in cands + agreements:
@@ -1385,7 +1408,7 @@ def _sentence_candidates(
             c.day_open = True
             if c.status in ("occurred", "unknown"):
                 c.status = "undecided"
-        if c.is_next and (c.status == "undecided" or c.day_open):
+        if c.is_next and (c.status == "undecided" or c.day_open or _next_sitting(text, c, lex)):
             c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
     _object_of_plan(text, cands)
     if _SUPERSEDED.match(text):
@@ -1643,6 +1666,8 @@ _NOT_SIGNED = re.compile(
 # deal had been struck", "Neither accord was signed"
 _NO_SUBJECT = re.compile(r"(?<![\w-])(?:no|neither)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"was|were|has|have|had|is|are", re.IGNORECASE)
+_AUX_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|(?:has|have|had)\s+been)\s+$",
+                         re.IGNORECASE)
 
 
 def _not_agreed(text: str, c: _Cand) -> bool:
@@ -1654,8 +1679,11 @@ def _not_agreed(text: str, c: _Cand) -> bool:
         return bool(_NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
     if _NOT_SIGNED.search(text, max(0, c.t0 - 20), c.t0):
         return True
-    return (_AUXILIARY.match(text, c.t0) is not None
-            and _NO_SUBJECT.search(text, max(0, c.t0 - 60), c.t0) is not None)
+    # the passive's auxiliary is the verb's own ("was reached") or stands before it ("was
+    # reached in Velm", told by the participle)
+    aux = (c.t0 if _AUXILIARY.match(text, c.t0)
+           else (m.start() if (m := _AUX_BEFORE.search(text, max(0, c.t0 - 20), c.t0)) else None))
+    return aux is not None and _NO_SUBJECT.search(text, max(0, aux - 60), aux) is not None
 
 
 _UNMADE_REACH = 60  # characters from an agreement not made to the swap it would have settled
@@ -3278,14 +3306,16 @@ def _keep(g: list[_Cand]) -> bool:
         return False
     best = _primary(g)
     unrealised = _realised(best) is not True
+    # a later sitting named as one is news of it ("the next session has no day yet")
+    nexts = any(x.is_next and _next_sitting(x.evidence, x, _lex()) for x in g)
     if best.kind == "talks" and unrealised and best.status != "undecided" and not best.day_open:
         # future talks with nothing to place them (no date, place or round) are talk about
         # talks; a round whose date is said to be open ("yet to be set") is an event, and so
         # is the next sitting of those who met ("the commission will meet again")
-        if not any(x.start or x.end or x.city or x.venue or x.country or x.round
-                   or _met_again(x) or _agreed_sitting(x) or _within(x) for x in g):
+        if not nexts and not any(x.start or x.end or x.city or x.venue or x.country or x.round
+                                 or _met_again(x) or _agreed_sitting(x) or _within(x) for x in g):
             return False
-        if all(x.is_next for x in g if x.salience >= 2) and not any(
+        if not nexts and all(x.is_next for x in g if x.salience >= 2) and not any(
             x.start or x.end or x.city or x.venue for x in g
         ):
             return False
@@ -3332,6 +3362,12 @@ def _event_row(
         )
     if status == "ongoing" and start and not (end and end > start):
         end = None  # under way: its end is not known, unless the day it is due to close is
+    told_next = [x.is_next for x in g if x.salience >= 2]
+    if (status == "occurred" and start is None and end is None and best.kind in _TALK_KINDS
+            and told_next and all(told_next)):
+        # a later sitting with no day ("the next session has no day yet") is still to be held,
+        # not one of the day of the report
+        status = "undecided"
     if start is None and end is None and dateline and status == "occurred":
         start = end = dateline
     if start is None and end is None and status == "occurred" and best.sentence_idx in live:
@@ -3339,6 +3375,14 @@ def _event_row(
     # the length of talks told by a mention that gives no day, or this last day
     days = next((x.days for x in g if x.days and x.end in (None, end)), None)
     start = _last_day_back(start, end, days)
+    if days and end is None and status == "occurred" and start and len(start) == 10:
+        # "six days of talks ... closed" and "the talks, which opened on 3 May": the length
+        # told by one mention runs from the first day another gives
+        end = (dt.date.fromisoformat(start) + dt.timedelta(days=days - 1)).isoformat()
+    if end is None and status == "occurred" and start and len(start) == 10:
+        # "sittings that opened on 5 May" and "wrapped up the round on Friday": talks over,
+        # whose first day one mention gives, ended on the last day another tells of them
+        end = _last_told_day(g, start)
     told = [x for x in g if x.salience >= 2 and not x.topical] or g
     participants = set().union(*(x.participants for x in told))
     hosts = set().union(*(x.hosts for x in g))
@@ -3374,6 +3418,19 @@ def _event_row(
         "cameo": _cameo(event_type, status, best.topic, lex),
         "evidence": best.evidence,
     }
+
+
+_SITTING_REACH = 31  # days: the days one sitting's mentions tell are within a month
+
+
+def _last_told_day(g: list[_Cand], start: str) -> str | None:
+    """The latest single day after ``start`` that a mention of the sitting held tells of it
+    (within a month), or None."""
+    first = dt.date.fromisoformat(start)
+    days = [x.start for x in g if x.start and len(x.start) == 10 and x.end in (None, x.start)
+            and _realised(x) is True and x.kind in _TALK_KINDS
+            and 0 < (dt.date.fromisoformat(x.start) - first).days <= _SITTING_REACH]
+    return max(days, default=None)
 
 
 def _cameo(event_type: str, status: str, topic: str | None, lex: dict[str, Any]) -> str | None:
@@ -3892,6 +3949,39 @@ _AFTER_THE_TALKS = re.compile(
 )
 
 
+# what is told as done at or after a sitting the story reports (the sitting then has a day
+# or place to give it): statements, deals, proposals, and the visitors a host received
+_AFTER_KINDS = ("statement", "agreement", "proposal", "audience", "private_meeting")
+# "received both envoys after the sitting": the object of a verb of meeting stands between
+# it and the sitting
+_AFTER_OBJECT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    r"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+# after the sitting that opens the sentence, up to the main clause: a relative clause of the
+# sitting may stand between ("At the close of the round, which ran late, the presidency
+# put out a note")
+_FRONTED_TAIL = re.compile(
+    r"(?:,\s+(?:which|that|who)\s[^,;:.]{1,60})?[^,;:.]{0,40},\s+(?:[\w'’.-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+
+
+def _after_the_sitting(best: _Cand, t: _Cand) -> bool:
+    """Is ``best`` told as done at the end of, or after, the sitting ``t`` names in its
+    sentence: "told reporters after the meeting", "received both envoys after the sitting",
+    or a sentence that opens with it ("After the talks, the two ministers signed ...")?"""
+    text = best.evidence
+    if t.t0 >= best.t1:
+        if best.kind in ("audience", "private_meeting"):
+            return bool(_AFTER_OBJECT.fullmatch(text, best.t1, t.t0))
+        return bool(_AFTER_THE_TALKS.fullmatch(text, best.t1, t.t0))
+    opening = _OPENING_PHRASE.fullmatch(text, 0, t.t0)
+    return (opening is not None and not opening["at"]
+            and bool(_FRONTED_TAIL.match(text[t.t1 : best.t0])))
+
+
 def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Cand]) -> None:
     """What the story tells of the talks it reports: a statement made "after the meeting"
     (or "at the conclusion of the talks") with no day of its own is of their last day, and
@@ -3904,13 +3994,13 @@ def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Can
              if _primary(g).kind in _TALK_KINDS and row["status"] in _REALISED]
     for g, row in zip(ordered, rows, strict=True):
         best = _primary(g)
-        if best.kind in ("statement", "agreement", "proposal"):
+        if best.kind in _AFTER_KINDS:
             for t in cands:
                 held = row_of.get(id(t))
                 if (t.sentence_idx == best.sentence_idx and t.kind in _TALK_KINDS
-                        and any(held is x for x in talks)
+                        and any(held is x for x in talks) and held is not row
                         and (held["start"] or held["city"] or held["venue"])
-                        and _AFTER_THE_TALKS.fullmatch(best.evidence, best.t1, t.t0)):
+                        and _after_the_sitting(best, t)):
                     if row["start"] is None:
                         row["start"] = row["end"] = held["end"] or held["start"]
                     if not (row["city"] or row["venue"]):  # and where they were held
