@@ -266,6 +266,9 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "series_verbs",
         "process_nouns",
         "goes_on",
+        "undertakings",
+        "renewals",
+        "gap_words",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
@@ -402,7 +405,8 @@ def _status_cues() -> tuple[_Cue, ...]:
     pairs += [(p, "unresolved", False) for p in lex["date_unset"]]
     # a weak cue (a noun: "the agreement collapsed", a date set: "will take place") counts
     # only when no other cue is there
-    pairs += [(p, "agreed", True) for p in lex["agreed_nouns"] + lex["schedule_cues"]]
+    pairs += [(p, "agreed", True)
+              for p in lex["agreed_nouns"] + lex["schedule_cues"] + lex["renewals"]]
     # phrases that hold a status word without giving a status ("dispute settlement")
     pairs += [(p, "", False) for p in lex["status_blockers"]]
     cues = list(_compile(pairs))
@@ -1223,6 +1227,7 @@ def _resolve(
         and (_words_between(folded[mention.end : c.start]) <= FOLLOW_WORDS
              or (_predicate(folded, mention, c) or _fronted(folded, clause, mention, c))
              and _words_between(folded[mention.end : c.start]) <= PREDICATE_WORDS)
+        and not _renews_another(folded, mention, c)
     ]
     # the issue as the subject of its own verb ("X, which ..., was not discussed")
     predicate = next((c for c in after if _predicate(folded, mention, c)), None)
@@ -1271,6 +1276,47 @@ def _resolve(
     return status, unreal
 
 
+def _gap_on_a_topic(folded: str, clause: tuple[int, int], mention: _Match,
+                    mentions: list[_Match]) -> str:
+    """The category of ``mention``: a gap between the sides (``gap_words``: "far apart",
+    "differences") is of the whole settlement, unless the clause says what it is on and that
+    is no issue of the lexicon ("far apart on whether ...", "On that point, the sides remain
+    far apart", "differences over the anthem"): then it is a political question of its own."""
+    if mention.label != "overall_settlement" or (
+            folded[mention.start : mention.end].lower() not in _words("gap_words")):
+        return mention.label
+    topic = _words("topic")
+    after = _WORD.search(folded, mention.end, clause[1])
+    if after is not None and after.group().lower() in topic and (
+            not folded[mention.end : after.start()].strip()):
+        # the topic named right after the gap: no issue may stand in it
+        end = next((c for c in (folded.find(x, after.end(), clause[1]) for x in ",;")
+                    if c != -1), clause[1])
+        span = (after.start(), end)
+    else:
+        first = _FIRST_WORDS.match(folded, clause[0], mention.start)
+        if first is None or first.group(1).lower() not in topic:
+            return mention.label
+        span = (first.end(1), mention.start)  # the topic put first ("On that point, ...")
+    if any(o is not mention and span[0] <= o.start < span[1] for o in mentions):
+        return mention.label
+    return "political_issues_general"
+
+
+# the first word of a clause after a conjunction ("But on that point the sides are far apart")
+_FIRST_WORDS = re.compile(r"\W*(?:(?:but|and|yet|so)\s+)?([\w'-]+)", re.IGNORECASE)
+
+
+def _renews_another(folded: str, mention: _Match, cue: _Match) -> bool:
+    """``cue`` is an active verb of renewal after ``mention``: the issue is who renews, not
+    what is renewed ("the sixth round extended the truce"; but "the truce was extended")."""
+    text = folded[cue.start : cue.end].lower()
+    return (cue.weak and text in _words("renewals")
+            and text.split()[0] not in _AUXILIARIES
+            and not _AUXILIARY_END.search(folded, mention.end, cue.start))
+
+
+_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been"))
 _PREPOSITION_CUE = re.compile(r"pending", re.IGNORECASE)
 # a relative clause, up to the next ", and", ", or", ", but" ("where differences are narrower,
 # and to meet again"; ", which produced agreement on six items, including X" goes on)
@@ -1510,7 +1556,7 @@ def _analyse_sentence(
                             sentence_idx,
                             mention.start,
                             mention.end,
-                            mention.label,
+                            _gap_on_a_topic(folded, clause, mention, mentions),
                             status,
                             span,
                             unit,
@@ -1521,6 +1567,11 @@ def _analyse_sentence(
             if len(rows) == first:  # "since the June round, and the talks are moving at last"
                 rows += (_process_moving(folded, clause, sentence_idx, unit, hedged_unit)
                          or _process_continues(folded, clause, sentence_idx, unit, hedged_unit))
+            elif all(r.category != "negotiation_process" for r in rows[first:]):
+                # "discussed the border, then agreed to go on with their contacts": the issue
+                # was discussed, and the talks go on besides
+                rows += _process_continues(folded, clause, sentence_idx, unit, hedged_unit,
+                                           pledged_only=True)
             said = len(rows) > first and all(STATUS_FAMILY[r.status] != "negative"
                                              for r in rows[first:])
             if len(rows) > first and all(r.status == "discussed" for r in rows[first:]):
@@ -1734,27 +1785,47 @@ def _process_goes_on() -> re.Pattern[str]:
     ``lexicons/outcomes.yaml``)."""
     lex = _outcome_lexicon()
     nouns = "|".join(re.escape(n) for n in sorted(lex["process_nouns"], key=len, reverse=True))
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex["goes_on"])
+    # ("keep" and its kin say "go on" only after an undertaking: "the talks will keep" is none)
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex["goes_on"][:3])
+    kept = "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                    for v in sorted(lex["goes_on"], key=len, reverse=True))
+    pledged = "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                       for v in sorted(lex["undertakings"], key=len, reverse=True))
     future = r"(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?"
     return re.compile(
         rf"\b(?P<subject>{nouns})\b(?P<gap>[^.;:!?]{{0,{_GOES_ON_REACH}}}?)\s+{future}(?:{verbs})\b"
-        rf"|\b{future}(?:{verbs})\s+(?:the|its|their|this|that)\s+(?P<object>{nouns})\b",
+        rf"|\b{future}(?:{verbs})\s+(?:the|its|their|this|that)\s+(?P<object>{nouns})\b"
+        # an undertaking to keep the talks going: "agreed to continue their contacts",
+        # "agreed to keep meeting", "pledged to keep the line of talks open" (a few
+        # words may stand between the verb and the talks, none that ends the phrase)
+        rf"|\b(?:{pledged})\s+to\s+(?:{kept})\s+(?:(?:the|its|their|this|that|a|an)\s+)?"
+        rf"(?:[\w'-]+\s+){{0,3}}?(?P<kept>{nouns})\b",
         re.IGNORECASE)
 
 
-def _process_continues(folded, clause, sentence_idx, unit, hedged) -> list[_Row]:
-    """"Talks will continue next month", "the expert teams will then continue their work":
-    the sides keep the process going, a step they agreed on (no issue of its own: "talks on
-    the quota will continue" is the quota's)."""
+def _process_continues(folded, clause, sentence_idx, unit, hedged, pledged_only=False
+                       ) -> list[_Row]:
+    """"Talks will continue next month", "the expert teams will then continue their work",
+    "agreed to continue their contacts": the sides keep the process going, a step they agreed
+    on (no issue of its own: "talks on the quota will continue" is the quota's). With
+    ``pledged_only`` (a clause that has rows of its issues) only the undertaking counts."""
     text = folded[clause[0] : clause[1]].lower()
     if not any(verb.split()[0] in text for verb in _outcome_lexicon()["goes_on"]):
         return []  # (a cheap test before the regex)
     found = _process_goes_on().search(folded, *clause)
-    if found is None:
+    if found is None or pledged_only and not found.group("kept"):
         return []
-    group = "subject" if found.group("subject") else "object"
+    group = next(g for g in ("subject", "object", "kept") if found.group(g))
     start, end = found.span(group)
     gap = found.group("gap") or ""
+    if group == "kept":
+        before = [w.lower() for w in _WORD.findall(folded, clause[0], found.start())]
+        if _talks_on_a_topic(folded, end) or any(
+                a in _words("topic") and b == "which"
+                for a, b in zip(before, before[1:], strict=False)):
+            # "agreed to continue discussions on the tariff", "the tariff, on which they
+            # agreed to continue discussions": the talks are the tariff's
+            return []
     if group == "subject" and (_talks_on_a_topic(folded, end)
                                # an aside closes right before the verb; any other comma
                                # ends the talks' phrase ("despite the talks, fighting will
