@@ -1473,3 +1473,22 @@ def test_the_day_a_meeting_moved_to_is_ahead(text, expected):
 )
 def test_a_holiday_with_no_tense_is_the_nearer_one(text, published, expected):
     assert list(find_dates(text, published)["value"]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velm hosted the envoys in June and July last year.",
+         [("June", "2025-06"), ("July last year", "2025-07")]),
+        ("The envoys met on 3 and 9 May last year.",
+         [("3 and 9 May", "2025-05-03"), ("last year", "2025")]),
+        ("The board is due to meet again in the second quarter of next year.",
+         [("the second quarter of next year", "2027-Q2")]),
+        ("The envoys couldn't agree in December.", [("December", "2025-12")]),
+    ],
+    ids=["months-joined-before-last-year", "days-joined-before-last-year",
+         "quarter-of-next-year", "couldnt-is-past"],
+)
+def test_the_year_told_after_joined_dates(text, expected):
+    frame = find_dates(text, "2026-11-26")
+    assert list(zip(frame["text"], frame["value"], strict=True)) == expected

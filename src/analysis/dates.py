@@ -321,7 +321,7 @@ def _grammar() -> tuple[
             rf"(?:(?P<fy2>fiscal)[\s-]+)?(?P<qh>quarter|half|period)\b(?!s)"
             # "the second half of April", "of the month": a part of a month, not of a year
             rf"(?!\s+of\s+(?:{mon_any}(?![\w-])|(?:the|this|next|last|that)\s+month\b))"
-            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{year}))?",
+            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{year})|\s+of\s+(?P<yrel_of>this|last|next)\s+year)?",
         ),
         ("the_quarter", r"the\s+(?:fiscal\s+)?quarter\b(?!s)"),
         (
@@ -954,7 +954,7 @@ def _date_point(
         return (d.isoformat() if day else f"{year:04d}-{mon:02d}"), d
     if anchor is None:
         return (f"XXXX-{mon:02d}-{day:02d}" if day else f"XXXX-{mon:02d}"), None
-    told = _YEAR_AFTER.match(ctx.get("text", ""), ctx.get("end", 0))
+    told = _year_after(ctx)
     if told is not None:  # "March 13 last year": the year said after the date
         y = anchor.year + _YEAR_OFFSET[told.group(1).lower()]
         d = dt.date(y, mon, day or 1)
@@ -981,6 +981,19 @@ def _date_point(
 # "March 13 last year", "in October this year": the year is told after the date (TimeBank
 # keeps the two expressions apart, so the date's span stays as written)
 _YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
+# "in July and August last year", "on 3 and 9 May next year": the year told after the last
+# of dates joined to this one
+_JOINED_YEAR_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|to|through|-|–)\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]{2,8})\.?"
+    r"(?:\s+\d{1,2})?)+,?\s+(last|next|this)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _year_after(ctx: _Ctx) -> re.Match[str] | None:
+    """ "March 13 last year", "July and August last year": the year told after the date."""
+    text, end = ctx.get("text", ""), ctx.get("end", 0)
+    return _YEAR_AFTER.match(text, end) or _JOINED_YEAR_AFTER.match(text, end)
 _YEAR_OFFSET = {"last": -1, "next": 1, "this": 0}
 # "April 4 of that year", "in May, the same year": a year told back to the last date before
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+|in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
@@ -1168,7 +1181,7 @@ def _h_month(g: dict, ctx: _Ctx) -> _Result:
         y = anchor.year if mon > anchor.month else anchor.year + 1
     elif rel == "this":
         y = anchor.year
-    elif (told := _YEAR_AFTER.match(ctx["text"], ctx["end"])) is not None:
+    elif (told := _year_after(ctx)) is not None:
         y = anchor.year + _YEAR_OFFSET[told.group(1).lower()]
     elif ctx["ref"] is not None and _THAT_YEAR.match(ctx["text"], ctx["end"]):
         y = ctx["ref"][1].year
@@ -1235,7 +1248,8 @@ def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
         elif anchor is None:
             return "DATE", f"XXXX-{letter}{n}", None, None
         else:
-            yrel = (g.get("yrel") or "").lower()
+            # "next year's first quarter", "the first quarter of next year"
+            yrel = (g.get("yrel") or g.get("yrel_of") or "").lower()
             y = anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
             if not yrel and dt.date(y, size * (n - 1) + 1, 1) > anchor and ctx["dir"]() < 0:
                 y -= 1
