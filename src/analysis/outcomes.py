@@ -266,6 +266,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "series_verbs",
         "process_nouns",
         "goes_on",
+        "kept_going",
         "undertakings",
         "renewals",
         "gap_words",
@@ -1785,10 +1786,9 @@ def _process_goes_on() -> re.Pattern[str]:
     ``lexicons/outcomes.yaml``)."""
     lex = _outcome_lexicon()
     nouns = "|".join(re.escape(n) for n in sorted(lex["process_nouns"], key=len, reverse=True))
-    # ("keep" and its kin say "go on" only after an undertaking: "the talks will keep" is none)
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex["goes_on"][:3])
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex["goes_on"])
     kept = "|".join(re.escape(v).replace(r"\ ", r"\s+")
-                    for v in sorted(lex["goes_on"], key=len, reverse=True))
+                    for v in sorted(lex["goes_on"] + lex["kept_going"], key=len, reverse=True))
     pledged = "|".join(re.escape(v).replace(r"\ ", r"\s+")
                        for v in sorted(lex["undertakings"], key=len, reverse=True))
     future = r"(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?"
@@ -1810,7 +1810,8 @@ def _process_continues(folded, clause, sentence_idx, unit, hedged, pledged_only=
     on (no issue of its own: "talks on the quota will continue" is the quota's). With
     ``pledged_only`` (a clause that has rows of its issues) only the undertaking counts."""
     text = folded[clause[0] : clause[1]].lower()
-    if not any(verb.split()[0] in text for verb in _outcome_lexicon()["goes_on"]):
+    lex = _outcome_lexicon()
+    if not any(verb.split()[0] in text for verb in lex["goes_on"] + lex["kept_going"]):
         return []  # (a cheap test before the regex)
     found = _process_goes_on().search(folded, *clause)
     if found is None or pledged_only and not found.group("kept"):
