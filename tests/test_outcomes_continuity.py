@@ -27,9 +27,12 @@ from .test_outcomes import _pairs, _run
         # (a participle before a noun renews nothing)
         ("Jon Vale proposed that a renewed treaty set a floor on the river flow.",
          [("economic", "discussed")]),
+        # (a renewal of what is no arrangement of the sides agrees nothing)
+        ("Norland's forces extended their control over the border town of Lisk.", []),
+        ("The talks were extended by a day while the envoys wrangled over the border.", []),
     ],
     ids=["prolonged", "extended", "renewed-passive", "not-yet-agreed-to-extend",
-         "renewed-as-adjective"],
+         "renewed-as-adjective", "control-extended", "talks-extended"],
 )
 def test_an_arrangement_made_to_last_longer_is_agreed(text, expected):
     """A truce or a scheme extended, renewed or prolonged is an agreed outcome, unless the

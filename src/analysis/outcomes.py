@@ -269,6 +269,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "kept_going",
         "undertakings",
         "renewals",
+        "renewed_things",
         "gap_words",
     )
     for group in lists:
@@ -1207,6 +1208,7 @@ def _resolve(
     cues = [c for c in cues
             if not any(a <= c.start < b <= mention.start
                        for a, b in _relatives(folded, clause))]
+    cues = [c for c in cues if not _renews_nothing(folded, c)]
     cues = [c for c in cues if not c.weak] or cues
     # "pending a settlement" is a preposition: it leaves open the noun right after it only;
     # an agreement noun reaches the issues near it only ("did not expect a deal from the
@@ -1318,6 +1320,23 @@ def _renews_another(folded: str, mention: _Match, cue: _Match) -> bool:
 
 
 _AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been"))
+_RENEWED_REACH = 4  # words between a renewal verb and the arrangement it renews
+
+
+def _renews_nothing(folded: str, cue: _Match) -> bool:
+    """``cue`` is a verb of renewal whose object is no arrangement of the sides (see
+    ``renewed_things``): the active verb's within a few words after it ("extended the truce
+    by 60 days"), the passive's within a few words before ("the mandate has been renewed")."""
+    text = folded[cue.start : cue.end].lower()
+    if not (cue.weak and text in _words("renewals")):
+        return False
+    things = _words("renewed_things")
+    after = [w.lower() for w in _WORD.findall(folded, cue.end, cue.end + 60)][:_RENEWED_REACH + 1]
+    if things.intersection(after):
+        return False
+    before = [w.lower() for w in _WORD.findall(folded, max(0, cue.start - 60), cue.start)]
+    passive = text.split()[0] in _AUXILIARIES or (before and before[-1] in _AUXILIARIES)
+    return not (passive and things.intersection(before[-2 * _RENEWED_REACH :]))
 _PREPOSITION_CUE = re.compile(r"pending", re.IGNORECASE)
 # a relative clause, up to the next ", and", ", or", ", but" ("where differences are narrower,
 # and to meet again"; ", which produced agreement on six items, including X" goes on)
