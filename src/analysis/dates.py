@@ -981,7 +981,7 @@ def _date_point(
 # "March 13 last year", "in October this year": the year is told after the date (TimeBank
 # keeps the two expressions apart, so the date's span stays as written)
 _YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
-# "in July and August last year", "on 3 and 9 May next year": the year told after the last
+# "in June and July last year", "on 3 and 9 May next year": the year told after the last
 # of dates joined to this one
 _JOINED_YEAR_AFTER = re.compile(
     r"(?:\s*(?:,|and|or|to|through|-|–)\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]{2,8})\.?"
@@ -991,7 +991,7 @@ _JOINED_YEAR_AFTER = re.compile(
 
 
 def _year_after(ctx: _Ctx) -> re.Match[str] | None:
-    """ "March 13 last year", "July and August last year": the year told after the date."""
+    """ "March 13 last year", "June and July last year": the year told after the date."""
     text, end = ctx.get("text", ""), ctx.get("end", 0)
     return _YEAR_AFTER.match(text, end) or _JOINED_YEAR_AFTER.match(text, end)
 _YEAR_OFFSET = {"last": -1, "next": 1, "this": 0}
@@ -1248,7 +1248,7 @@ def _h_quarter(g: dict, ctx: _Ctx) -> _Result:
         elif anchor is None:
             return "DATE", f"XXXX-{letter}{n}", None, None
         else:
-            # "next year's first quarter", "the first quarter of next year"
+            # "next year's first quarter", "the third quarter of next year"
             yrel = (g.get("yrel") or g.get("yrel_of") or "").lower()
             y = anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
             if not yrel and dt.date(y, size * (n - 1) + 1, 1) > anchor and ctx["dir"]() < 0:
