@@ -442,6 +442,8 @@ def _lex() -> dict[str, Any]:
         ),
         "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
         "start_only": re.compile(rf"(?:{_alternation(raw['start_only'])})\s+(?:the\s+)?$", re.I),
+        "moved_to": re.compile(rf"(?<![\w-])(?:{_alternation(raw['moved_to'])})"
+                               r"\s+(?:to|until|till|for)\s+(?:the\s+)?$", re.I),
         "formats": {name: _words(words) for name, words in raw["formats"].items()},
         "not_events": not_events,
         "ordinals": ordinals,
@@ -1618,8 +1620,8 @@ _NOT_MADE = re.compile(
 # of the joint statement"
 _DRAFT = re.compile(r"(?<![\w-])drafts?\s+(?:of\s+(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\byet\s+to|\bfailed\s+to)\s+(?:yet\s+)?$",
-                         re.IGNORECASE)
+_NEGATORS = r"\bnot|n['’]t|\bnever|\byet\s+to|\bfailed\s+to"
+_NOT_BEFORE = re.compile(rf"(?:{_NEGATORS})\s+(?:yet\s+)?$", re.IGNORECASE)
 
 
 # a body named right before a meeting verb ("The JSB meets", "the Joint Commission met"), or
@@ -1658,16 +1660,13 @@ def _in_document_name(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
 
 
 # before an agreement's verb: "did not sign", "have not yet agreed on", "refused to sign"
-_NOT_SIGNED = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\byet\s+to|\b(?:failed|refused|declined)\s+to)\s+(?:yet\s+)?$",
-    re.IGNORECASE,
-)
+_NOT_SIGNED = re.compile(rf"(?:{_NEGATORS}|\b(?:refused|declined)\s+to)\s+(?:yet\s+)?$",
+                         re.IGNORECASE)
 # before an agreement told in the passive, its subject: "No agreement was reached", "no final
 # deal had been struck", "Neither accord was signed"
 _NO_SUBJECT = re.compile(r"(?<![\w-])(?:no|neither)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"was|were|has|have|had|is|are", re.IGNORECASE)
-_AUX_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|(?:has|have|had)\s+been)\s+$",
-                         re.IGNORECASE)
+
 
 
 def _not_agreed(text: str, c: _Cand) -> bool:
@@ -1682,7 +1681,7 @@ def _not_agreed(text: str, c: _Cand) -> bool:
     # the passive's auxiliary is the verb's own ("was reached") or stands before it ("was
     # reached in Velm", told by the participle)
     aux = (c.t0 if _AUXILIARY.match(text, c.t0)
-           else (m.start() if (m := _AUX_BEFORE.search(text, max(0, c.t0 - 20), c.t0)) else None))
+           else (m.start() if (m := _PASSIVE_AUX.search(text, max(0, c.t0 - 20), c.t0)) else None))
     return aux is not None and _NO_SUBJECT.search(text, max(0, aux - 60), aux) is not None
 
 
@@ -2305,18 +2304,11 @@ def _attach_dates(
             target.start, target.end = start, end
     for row, s0, s1 in rows:
         # "The talks, planned for Friday, were postponed to April 3": the day they moved to
-        if _MOVED_TO.search(text, max(0, s0 - 40), s0):
+        if lex["moved_to"].search(text, max(0, s0 - 40), s0):
             moved = _nearest([c for c in cands if c.t1 <= s0 and c.kind in _TALK_KINDS],
                              s0, s1, lean_back=True, text=text)
             if moved is not None:
                 moved.start, moved.end = _date_span(row)
-
-
-_MOVED_TO = re.compile(
-    r"(?<![\w-])(?:postponed|moved|pushed\s+back|delayed|rescheduled|put\s+off|brought\s+forward)"
-    r"\s+(?:to|until|till|for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # "is still not due to meet until May": it meets then
