@@ -866,17 +866,18 @@ def _year_for(
 
 # "postponed until Tuesday", "has until 9 a.m. Tuesday": a term that runs on to that day.  Not
 # "Until Tuesday, they had ...", "up until Tuesday", "not until Tuesday" (a past turning point).
-_UNTIL_BEFORE = re.compile(
-    r"(?<=[a-z] )(?<!\bup )(?<!\bnot )(?-i:until|till)\s+(?:[\w.:]+\s+){0,3}$"
-    # "was pushed back to Thursday": the day a meeting moved to is ahead
-    r"|(?<![\w-])(?-i:postponed|pushed\s+back|delayed|rescheduled|put\s+off|brought\s+forward)"
-    r"\s+(?-i:to|for)\s+(?:[\w.:]+\s+){0,2}$"
-)
+# And "was pushed back to Thursday": the day a meeting moved to (``moved_to``) is ahead.
+@functools.cache
+def _until_before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<=[a-z] )(?<!\bup )(?<!\bnot )(?-i:until|till)\s+(?:[\w.:]+\s+){0,3}$"
+        rf"|(?<![\w-])(?-i:{_alt(_lexicon()['moved_to'])})\s+(?-i:to|for)\s+(?:[\w.:]+\s+){{0,2}}$"
+    )
 
 
 def _weekday_dir(ctx: _Ctx) -> int:
     """Tense for a bare weekday: the clause's, but ahead after "until" inside a clause."""
-    if _UNTIL_BEFORE.search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]):
+    if _until_before().search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]):
         return 1
     return ctx["dir"]()
 

@@ -442,7 +442,7 @@ def _lex() -> dict[str, Any]:
         ),
         "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
         "start_only": re.compile(rf"(?:{_alternation(raw['start_only'])})\s+(?:the\s+)?$", re.I),
-        "moved_to": re.compile(rf"(?<![\w-])(?:{_alternation(raw['moved_to'])})"
+        "moved_to": re.compile(rf"(?<![\w-])(?:{_alternation(read_lexicon('dates')['moved_to'])})"
                                r"\s+(?:to|until|till|for)\s+(?:the\s+)?$", re.I),
         "formats": {name: _words(words) for name, words in raw["formats"].items()},
         "not_events": not_events,
