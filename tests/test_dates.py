@@ -1453,9 +1453,10 @@ def test_this_weekday_follows_the_tense(text, expected):
         ("The meeting was pushed back to Saturday.", "2026-11-28"),
         ("The round was postponed until Monday.", "2026-11-30"),
         ("The vote was brought forward to Tuesday.", "2026-12-01"),
+        ("The session was moved to Monday.", "2026-11-30"),
         ("The envoys met on Tuesday.", "2026-11-24"),
     ],
-    ids=["pushed-back-to", "postponed-until", "brought-forward-to", "past-tense-control"],
+    ids=["pushed-back-to", "postponed-until", "brought-forward-to", "moved-to", "past-tense-control"],
 )
 def test_the_day_a_meeting_moved_to_is_ahead(text, expected):
     frame = find_dates(text, "2026-11-26")  # a Thursday
