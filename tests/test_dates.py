@@ -1493,3 +1493,19 @@ def test_a_holiday_with_no_tense_is_the_nearer_one(text, published, expected):
 def test_the_year_told_after_joined_dates(text, expected):
     frame = find_dates(text, "2026-11-26")
     assert list(zip(frame["text"], frame["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks are set for next Tuesday and Wednesday.", ["2026-12-01", "2026-12-02"]),
+        ("The envoys meet again next Monday to Wednesday.", ["2026-11-30", "2026-12-02"]),
+        ("Talks were held on Monday and Tuesday.", ["2026-11-23", "2026-11-24"]),
+        ("Statements made Wednesday and Tuesday.", ["2026-11-25", "2026-11-24"]),
+    ],
+    ids=["next-joined", "next-range", "past-joined-control", "reverse-order-looks-back"],
+)
+def test_a_weekday_joined_to_one_ahead_follows_it(text, expected):
+    # the second day is the paper's own weekday: alone it would be the day of publication
+    frame = find_dates(text, "2026-11-25")  # a Wednesday
+    assert list(frame["value"]) == expected

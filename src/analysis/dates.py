@@ -1718,6 +1718,23 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
 _WEEKDAY_PART_AS_DAY = frozenset({"night", "morning"})
 
 
+_JOINED_DAYS = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _joined_weekday(ctx: _Ctx) -> dt.date | None:
+    """The day of a weekday ahead joined right before this one ("next Tuesday and", "Friday
+    to"), or None."""
+    ref, prev = ctx["ref"], ctx.get("prev_text")
+    if not (ref and ref[0] == "D" and prev and ctx.get("prev_end") is not None):
+        return None
+    if not _JOINED_DAYS.fullmatch(ctx["text"], ctx["prev_end"], ctx["start"]):
+        return None
+    last = prev.split()[-1].lower().rstrip(".,")
+    # only after a day ahead: "made Friday and Thursday" in a Friday paper looks back
+    ahead = ctx["anchor"] is not None and ref[1] is not None and ref[1] > ctx["anchor"]
+    return ref[1] if ahead and last in _tables()["weekday"] else None
+
+
 def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
     wd = _tables()["weekday"][g["wd"].lower().rstrip(".")]
     rel = (g.get("rel") or "").lower()
@@ -1744,6 +1761,9 @@ def _h_weekday(g: dict, ctx: _Ctx) -> _Result:
             tense = _weekday_dir(ctx) if d != anchor else 0
             if (d < anchor and tense > 0) or (d > anchor and tense < 0):
                 d = _weekday_date(wd, anchor, tense)
+        elif (after := _joined_weekday(ctx)) is not None:
+            # "next Tuesday and Wednesday", "from Friday to Sunday": the days that follow
+            d = _weekday_date(wd, after, 1)
         elif wd == anchor.isoweekday():
             d = anchor  # "said Thursday" in a Thursday paper is the day of publication
         else:
@@ -2070,6 +2090,7 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
         ctx["dir"] = functools.partial(_direction, text, start, end, cues, rows)
         ctx["quote_anchor"] = None
         ctx["prev_end"] = rows[-1][1] if rows else None
+        ctx["prev_text"] = rows[-1][2] if rows else None
         if quoted and name in ("simple", "weekday"):
             ctx["quote_anchor"] = _quote_anchor(text, start, end, rx, groups, anchor, cues)
         try:
