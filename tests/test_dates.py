@@ -1509,3 +1509,19 @@ def test_a_weekday_joined_to_one_ahead_follows_it(text, expected):
     # the second day is the paper's own weekday: alone it would be the day of publication
     frame = find_dates(text, "2026-11-25")  # a Wednesday
     assert list(frame["value"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The truce expires on Friday.", "2026-11-27"),
+        ("Talks resume on Monday in Velm.", "2026-11-30"),
+        ("The envoy arrives in Lisk on Sunday.", "2026-11-29"),
+        ("The committee convenes on Tuesday.", "2026-12-01"),
+        ("The envoy arrived in Lisk on Sunday.", "2026-11-22"),
+    ],
+    ids=["expires", "resume", "arrives", "convenes", "past-control"],
+)
+def test_a_timetable_present_looks_ahead(text, expected):
+    frame = find_dates(text, "2026-11-25")  # a Wednesday
+    assert list(frame["value"]) == [expected]
