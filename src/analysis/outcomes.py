@@ -271,6 +271,10 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "renewals",
         "renewed_things",
         "gap_words",
+        "denials",
+        "considered",
+        "holds",
+        "holds_after",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
@@ -1101,6 +1105,9 @@ def _status_matches(folded: str, start: int, end: int, said_from: int | None = N
                             or _hypothetical().search(folded, start, m.start + start)))
         and not _nearly(folded, start, m.start + start, m.label)
     ]
+    for m in _holding().finditer(folded, start, end):
+        if all(m.end(1) <= f.start or m.start(1) >= f.end for f in found):
+            found.append(_Match(m.start(1), m.end(1), "agreed", False))
     for m in _reported_will().finditer(folded, start, end):
         if _SPEECH_BEFORE.search(folded, start, m.start()) and all(
             m.end() <= f.start or m.start() >= f.end for f in found
@@ -1112,6 +1119,26 @@ def _status_matches(folded: str, start: int, end: int, said_from: int | None = N
         ):
             found.append(_Match(m.start(), m.end(), "agreed", True))
     return sorted(found, key=lambda m: m.start)
+
+
+@functools.cache
+def _holding() -> re.Pattern[str]:
+    """"the truce has largely held", "is holding, the monitors say": an arrangement in force,
+    said after it (see ``holds`` in outcomes.yaml); group 1 is the verb. A verb followed by
+    its object ("has held talks") or made passive ("talks were held") is no such cue."""
+    verbs = "|".join(_pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")]
+                     for v in sorted(_words("holds"), key=len, reverse=True))
+    after = "|".join(_pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")]
+                     for v in sorted(_words("holds_after"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+        rf"({verbs})(?=\s*(?:[,;:.!?)]|$)|\s+(?:{after})(?![\w]))", re.IGNORECASE)
+
+
+def _holds_here(folded: str, cue: _Match) -> bool:
+    """``cue`` is a holding verb in its place (see :func:`_holding`)."""
+    found = _holding().match(folded, cue.start)
+    return found is not None and found.end(1) == cue.end
 
 
 # "said the next round would be held in Geneva": a date set for a meeting in reported speech,
@@ -1214,6 +1241,7 @@ def _resolve(
     # an agreement noun reaches the issues near it only ("did not expect a deal from the
     # talks, describing them as ... over gas fields" says nothing of gas)
     before = [c for c in cues if c.start < mention.start
+              and not _holds_here(folded, c)
               and not (_PREPOSITION_CUE.fullmatch(folded, c.start, c.end)
                        and _words_between(folded[c.end : mention.start]) > NEGATOR_WORDS + 1)
               and not (c.weak and _words_between(folded[c.end : mention.start]) > WEAK_WORDS)]
@@ -1253,11 +1281,20 @@ def _resolve(
             cue = predicate
     elif after:
         cue = min(after, key=lambda c: c.start)
+        later = [c for c in after if c.start > cue.start and STATUS_FAMILY[c.label] == "negative"]
+        if cue.label == "agreed" and later and _PARTICIPLE.fullmatch(folded, mention.end, cue.end):
+            cue = later[0]  # "a truce agreed in March collapsed": the participle qualifies it
     else:
         return None
     status, unreal = cue.label, False
     if status == "agreed" and _scan(folded[cue.end : mention.start], _group_cues("agenda")):
         status = "discussed"  # the items of an agreed agenda are yet to be discussed
+    if status == "agreed" and _to_consider().match(folded, cue.start, cue.end):
+        status = "discussed"  # "agreed to consider a proposal on X": X is yet to be weighed
+    if status in ("agreed", "progress") and any(
+            "," not in folded[clause[0] + d.end : cue.start]
+            for d in _scan(folded[clause[0] : cue.start], _group_cues("denials"))):
+        return "unresolved", False  # "denied that any deal on X had been reached"
     if status in ("agreed", "progress"):
         governing = [
             c
@@ -1270,13 +1307,40 @@ def _resolve(
             status = governing[-1].label
         elif _negated(folded, clause[0], cue.start):
             status = "unresolved"
-        elif _irreal(folded, clause[0], cue.start):
+        elif _irreal(folded, clause[0], cue.start) and not _on_terms(folded, clause, cue):
             status, unreal = "unresolved", True
     if status == "discussed":
         negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"]
         if negative:
             status = negative[0].label
+        elif _negated(folded, clause[0], cue.start) and not _NOT_ONLY.search(
+                folded, clause[0], cue.start):
+            status = "unresolved"  # "did not discuss X", "X was not on the agenda"
     return status, unreal
+
+
+# an agreement participle right after the issue, qualifying it ("a truce agreed in March")
+_PARTICIPLE = re.compile(r"\s+(?:agreed|signed|brokered|reached|struck|concluded)", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot\s+only\s+$", re.IGNORECASE)  # "not only discussed X but ..."
+
+
+@functools.cache
+def _to_consider() -> re.Pattern[str]:
+    """"agreed to consider", "agree to study": an undertaking to weigh a thing, no more."""
+    verbs = "|".join(map(re.escape, sorted(_words("considered"), key=len, reverse=True)))
+    return re.compile(rf"agree\w*\s+to\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def _on_terms(folded: str, clause: tuple[int, int], cue: _Match) -> bool:
+    """The "would" before ``cue`` is a side's terms, not a wish: the clause names the condition
+    of its commitment ("would agree to a truce only if ...", "would accept a pause provided
+    that ..."), which is a conditional commitment."""
+    words = {w.lower() for w in _WORD.findall(folded[clause[0] : cue.start])} & _words("irrealis")
+    if words != {"would"}:
+        return False
+    terms = _scan(folded[cue.end : clause[1]], _group_cues("commitment"))
+    return any(m.label == "conditional" and folded[cue.end + m.start : cue.end + m.end].lower()
+               not in ("if", "in exchange for", "in return for") for m in terms)
 
 
 def _gap_on_a_topic(folded: str, clause: tuple[int, int], mention: _Match,

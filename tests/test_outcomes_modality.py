@@ -1,0 +1,235 @@
+"""Tests for analysis.outcomes: negation and modality of outcomes as news tells them (a deal
+denied, an issue kept off the agenda, a step agreed only to be weighed, a side's terms, a truce
+that holds or collapsed, a failure told with words between), with the claimant of each row,
+and sentences that report no outcome at all."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.pipeline import article_tables
+
+from .test_outcomes import _pairs, _run
+
+
+def _table(text: str) -> pd.DataFrame:
+    """The outcomes of ``text`` run through every stage (claims included)."""
+    articles = pd.DataFrame(
+        [("doc0", "doc0.txt", pd.Timestamp("2025-06-11"), "title", text, len(text))],
+        columns=["doc_id", "path", "published", "title", "text", "n_chars"],
+    )
+    return article_tables(articles)["outcomes"]
+
+
+def _rows(text: str) -> list[tuple]:
+    out = _table(text)
+    return list(zip(out["category"], out["status"], out["claimant"], out["claimant_type"],
+                    strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sudland's army denied that any deal on prisoners had been reached.",
+         [("prisoners", "unresolved")]),
+        ("The Velmar ministry denied reports that a ceasefire had been agreed in Lisk.",
+         [("ceasefire", "unresolved")]),
+        ("Ostria dismissed reports of a deal on the withdrawal of troops.",
+         [("withdrawal_of_forces", "unresolved")]),
+        ("Norland denied any agreement on the border had been reached.",
+         [("territory", "unresolved")]),
+        ("Officials in Velm denied that the two sides had agreed on a prisoner swap.",
+         [("prisoners", "unresolved")]),
+        ("Sudland denied access to the aid convoys, but both sides agreed on a truce.",
+         [("ceasefire", "agreed")]),
+    ],
+    ids=["denied-that-any-deal", "denied-reports", "dismissed-reports", "denied-any-agreement",
+         "denied-that-agreed", "denied-access-is-no-denial"],
+)
+def test_a_deal_denied_is_no_deal(text, expected):
+    """A side that denies a deal was reached says the issue is still open; "denied access"
+    denies no agreement."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The border question was not on the agenda in Velm.", [("territory", "unresolved")]),
+        ("The delegations did not discuss the return of refugees.",
+         [("humanitarian", "unresolved")]),
+        ("There was no discussion of sanctions at the Lisk meeting.",
+         [("economic", "unresolved")]),
+        ("The ministers not only discussed the border but also agreed on a prisoner swap.",
+         [("territory", "discussed"), ("prisoners", "agreed")]),
+        ("The two sides did not rule out a prisoner exchange.", [("prisoners", "discussed")]),
+    ],
+    ids=["not-on-the-agenda", "did-not-discuss", "no-discussion-of", "not-only-discussed",
+         "did-not-rule-out"],
+)
+def test_a_discussion_denied_leaves_the_issue_open(text, expected):
+    """"Not discussed" in any words ("was not on the agenda", "did not discuss") leaves the
+    issue unresolved; "not only discussed" and "did not rule out" still discuss it."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegations agreed to consider a proposal on a buffer zone.",
+         [("separation_of_forces", "discussed")]),
+        ("The sides agreed to study an Ostrian plan for a prisoner swap.",
+         [("prisoners", "discussed")]),
+        ("The sides agreed to an Ostrian plan for a prisoner swap.", [("prisoners", "agreed")]),
+    ],
+    ids=["agreed-to-consider", "agreed-to-study", "agreed-to-plan"],
+)
+def test_agreeing_to_weigh_a_proposal_only_discusses_it(text, expected):
+    """"Agreed to consider a proposal" promises a look at it, not the thing proposed."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The negotiators made little headway on humanitarian access.",
+         [("humanitarian", "stalled")]),
+        ("The ceasefire deal unravelled within days.", [("ceasefire", "stalled")]),
+        ("The border deal fell apart in the spring.", [("territory", "stalled")]),
+        ("A truce agreed in March collapsed after fighting broke out near Zelva.",
+         [("ceasefire", "stalled")]),
+        ("The truce signed in Lisk collapsed within a week.", [("ceasefire", "stalled")]),
+        ("The ceasefire agreed in Lisk in March has largely held.", [("ceasefire", "agreed")]),
+    ],
+    ids=["little-headway", "unravelled", "fell-apart", "truce-agreed-then-collapsed",
+         "truce-signed-then-collapsed", "truce-agreed-then-held"],
+)
+def test_a_deal_that_came_apart_is_stalled(text, expected):
+    """A deal that unravelled or collapsed is stalled, even when the words after its name
+    recall that it was agreed ("a truce agreed in March collapsed")."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The truce has largely held since May.", [("ceasefire", "agreed")]),
+        ("The ceasefire is holding.", [("ceasefire", "agreed")]),
+        ("The truce held.", [("ceasefire", "agreed")]),
+        ("Both sides have largely observed the truce.", [("ceasefire", "agreed")]),
+        ("The truce has largely been respected in Tarsk.", [("ceasefire", "agreed")]),
+        ("Norland has held talks on a ceasefire with Sudland three times this year.", []),
+        ("Talks on the border were held in Velm.", []),
+        ("Velmar is holding talks with Ostria on the border this week.", []),
+    ],
+    ids=["largely-held", "is-holding", "held", "largely-observed", "been-respected",
+         "held-talks", "talks-were-held", "holding-talks"],
+)
+def test_a_truce_that_holds_is_in_force(text, expected):
+    """A truce that holds, said after it, is agreed and in force; a verb of holding with an
+    object ("has held talks") or a passive ("talks were held") says nothing of it."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velmar and Ostria failed once again to agree on the sharing of the Zelva river.",
+         [("economic", "unresolved")]),
+        ("The two sides are yet to agree on a timetable for the troop withdrawal.",
+         [("withdrawal_of_forces", "unresolved")]),
+        ('"We have not been able to agree on the border," Vale said.',
+         [("territory", "unresolved")]),
+        ("The ministers are unlikely to agree on a ceasefire this week.",
+         [("ceasefire", "unresolved")]),
+        ("The question of sanctions was left for a later round.", [("economic", "unresolved")]),
+        ("The status of the enclave remains the main obstacle.", [("territory", "disagreement")]),
+        ("The two sides agreed to disagree on the border.", [("territory", "disagreement")]),
+        ("Norland and Sudland traded accusations over the border.",
+         [("territory", "disagreement")]),
+    ],
+    ids=["failed-once-again-to", "are-yet-to", "not-been-able-to", "unlikely-to",
+         "left-for-a-later-round", "main-obstacle", "agreed-to-disagree", "traded-accusations"],
+)
+def test_a_failure_or_a_forecast_with_words_between(text, expected):
+    """A failure or a doubtful forecast told with words between the negative and the verb of
+    agreement leaves the issue open; an obstacle named is a disagreement."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both sides reaffirmed their support for the ceasefire.", [("ceasefire", "agreed")]),
+        ("The sides reaffirmed the importance of the humanitarian corridor.",
+         [("humanitarian", "discussed")]),
+        ("The ministry reaffirmed Ostria's support for efforts to reach a lasting settlement.", []),
+    ],
+    ids=["reaffirmed-their-support", "reaffirmed-importance", "third-party-support"],
+)
+def test_what_the_sides_reaffirm(text, expected):
+    """Sides that reaffirm their support for a truce keep to it; the importance of a thing
+    reaffirmed is only its discussion; a third party's support for peace efforts is no
+    outcome."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sudland would agree to a ceasefire only if Norland withdraws from Tarsk.",
+         [("ceasefire", "agreed", "conditional")]),
+        ("Norland would accept a truce provided that Sudland stops the shelling.",
+         [("ceasefire", "agreed", "conditional")]),
+        ("Velmar hopes Norland would agree to a truce if the shelling stops.",
+         [("ceasefire", "unresolved", None)]),
+        ("Ostria wished Velmar would accept a truce.", [("ceasefire", "unresolved", None)]),
+    ],
+    ids=["would-only-if", "would-provided-that", "hope-would-if", "wish-would"],
+)
+def test_a_sides_terms_are_a_conditional_commitment(text, expected):
+    """"Would agree only if", "would accept provided that": a side states the terms of its
+    commitment, an agreement on condition; a hope or a wish that it would is none."""
+    out = _run(text)
+    assert list(zip(out["category"], out["status"], out["commitment"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sudland's army denied reports that a ceasefire had been agreed, Omar Said said.",
+         [("ceasefire", "unresolved", "Omar Said", "named_official")]),
+        ("The return of refugees was not on the agenda, Lena Hart said.",
+         [("humanitarian", "unresolved", "Lena Hart", "named_official")]),
+        ("The truce has largely held since May, officials said.",
+         [("ceasefire", "agreed", "officials", "anonymous_source")]),
+        ("A truce agreed in March collapsed in April, Ana Ruiz said.",
+         [("ceasefire", "stalled", "Ana Ruiz", "named_official")]),
+        ("The negotiators made little headway on the border, diplomats said.",
+         [("territory", "stalled", "diplomats", "anonymous_source")]),
+        ("Norland and Sudland failed again to agree on a truce.",
+         [("ceasefire", "unresolved", None, "media")]),
+    ],
+    ids=["denied-by-named", "not-on-agenda-by-named", "held-by-officials",
+         "collapsed-by-named", "little-headway-by-diplomats", "failed-again-by-outlet"],
+)
+def test_category_status_and_claimant_through_every_stage(text, expected):
+    """Through the whole analysis each row keeps the category, the status and who says it."""
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Vale thanked Ostria for hosting the talks in Velm.",
+        "The delegations had lunch together on the second day.",
+        "Lena Hart will travel to Lisk next week.",
+        "No agreement was reached, Jon Vale said.",
+        "Norland and Sudland resumed talks in Velm on Monday.",
+    ],
+    ids=["thanks", "lunch", "travel", "no-agreement-no-issue", "resumed-talks"],
+)
+def test_a_sentence_with_no_outcome_gives_no_row(text):
+    """A sentence that names no issue, or reports no outcome of one, gives no row."""
+    assert _rows(text) == []
