@@ -476,7 +476,10 @@ def _gazetteer() -> _Gazetteer:
     stop = set(_NAME_STOP)
     for item in [*titles["entries"], *titles.get("plural", [])]:
         for pattern in item["patterns"]:
-            stop.update(w.strip(".,").lower() for w in pattern.split())
+            # an abbreviation the lexicon writes only with its stop stops a name only so
+            # written: "Sen." is a senator's title, "Hun Sen" and "Ng Eng Hen" are names
+            stop.update(w.strip(",").lower() if w.endswith(".") else w.strip(".,").lower()
+                        for w in pattern.split())
     stop.update(m.lower() for m in titles.get("modifiers", []))
     stop.update(w for style in titles.get("name_styles", []) for w in style.lower().split())
     # Codes are matched by case ("HUN", "SANA"), so they stop no name ("Hun Manet", "Sana
@@ -867,6 +870,7 @@ def _patterns() -> dict[str, re.Pattern]:
     after_descriptors = trie_regex(sorted(d for d in read_lexicon("media").get("descriptors", [])
                                           if d.islower()))
     capword = rf"(?:{_CAPTOK}|[A-Z]{{2,}}(?![\w]))"
+    not_qualifier = rf"(?i:(?:{mod_alt})[\s-]+){{0,3}}{title_any}(?![\w-])"
     # ", the Zelnian foreign minister", ", the Zelnian Cypriot leader", ", who heads the
     # committee", "(replaced Jane Roe) as Zelnian leader"
     # "Jane Roe MP, Minister for ...": letters after a name that stand for an office or an
@@ -874,6 +878,8 @@ def _patterns() -> dict[str, re.Pattern]:
     post_nominal = (rf"(?:[^\S\n]+(?:{'|'.join(map(re.escape, titles['post_nominals']))})"
                     rf"(?![\w-]))?" if titles.get("post_nominals") else "")
     name_title_tail = (
+        # (an age between the name and its title: "Jane Roe, 54, a veteran diplomat,")
+        rf"(?:,[^\S\n]+\d{{1,3}}(?=,))?"
         rf"(?:,\s+who\s+(?:heads|leads|chairs|headed|led|chaired)(?![\w-])|"
         rf"(?:,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?|\s+as\s+)"
         rf"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:{mod_alt})[\s-])[{_LOWER}]+\s+){{0,2}})?"  # "a water policy"
@@ -881,8 +887,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # "a Gulf of Guinea", "the veteran NPP politician": names and initials qualify a title,
         # after a modifier ("a senior Zelva politician") and before the head of the body they
         # name ("a Zelva party politician")
-        rf"(?:(?i:{mod_alt})\s+(?={capword}\s))?"
-        rf"(?:(?:{capword}\s+(?:(?:and|of|of\s+the)\s+{_CAPTOK}\s+)?){{1,2}}"
+        rf"(?:(?i:{mod_alt})\s+(?=(?!{not_qualifier}){capword}\s))?"
+        # (a title written in capitals is the title, not a name before it: "Jon Vale,
+        # Foreign Minister of Zelva", "Deputy Prime Minister and Foreign Minister")
+        rf"(?:(?:(?!{not_qualifier}){capword}\s+(?:(?:and|of|of\s+the)\s+{_CAPTOK}\s+)?){{1,2}}"
         rf"(?:(?:{after_heads})\s+)?)?"
         rf"(?P<title>(?i:{plural_alt})(?![\w-])|{title}))"
     )
@@ -902,7 +910,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "at_met_name": re.compile(r"[^\w-](?:met|meeting|hosted|talks|negotiations|"
                                   r"consultations|conversation|call|spoke|speaking)(?=\s)"),
         "at_by_name": re.compile(r"\W(?:according|led|headed|said|told|represented|"
-                                 r"accompanied|joined|chaired)(?=\s)"),
+                                 r"accompanied|joined|chaired|attended|opened|hosted|mediated|"
+                                 r"facilitated|brokered|signed)(?=\s)"),
         # the first words of plural titles, in lower case: one opens every plural_names match
         "plural_words": re.compile(_first_words(plural)),
         "at_citing": re.compile(r"\sciting\b"),
@@ -995,6 +1004,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\b[Tt]ranslat(?:ed|ions?)\b[^.\n]{{0,40}}?\bby\s+(?P<name>{_NAME2})"
             rf"(?:[^\S\n]*\([^()\n]{{1,30}}\))?(?:,?\s+and\s+(?P<name2>{_NAME2}))?"
         ),
+        # "Ms " before a surname: the honorific makes one word a name
+        "honorific_before": re.compile(
+            rf"(?<![\w-])(?i:{trie_regex(sorted(_honorifics()))})(?<![.])\.?[^\S\n]+$"),
         "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
         "at_meeting": re.compile(rf"\s{_MEETING_VERB}"),
         "names_met": re.compile(
@@ -1025,8 +1037,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "by_name": re.compile(
             # "represented by", "accompanied by", "joined by": who stands for a side or goes
             # with a delegation, a person when the text writes a full name
+            # (and who attends, opens, hosts or brokers it: "attended by Jane Roe of the UN")
             rf"\b(?P<verb>according\s+to|led\s+by|headed\s+by|said|told|(?:represented|"
-            rf"accompanied|joined|chaired)\s+by)\s+(?P<name>(?>{_NAME}))"
+            rf"accompanied|joined|chaired|attended|opened|hosted|mediated|facilitated|"
+            rf"brokered|signed)\s+by)\s+(?P<name>(?>{_NAME}))"
             rf"(?P<apposition>\s*,?\s+(?:the|a)\s)?"
         ),
         "and_name": re.compile(rf",?\s+and\s+(?P<name>(?>{_NAME2}))(?![\w'’-])"),
@@ -1173,6 +1187,11 @@ def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
 
 
 @functools.cache
+def _name_styles() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lexicon("titles").get("name_styles", []))
+
+
+@functools.cache
 def _family_styles() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("titles").get("family_styles", []))
 
@@ -1181,11 +1200,40 @@ def _name_span(text: str, start: int, name: str, min_tokens: int) -> tuple[int, 
     if "\n" in name and (gaps := list(_BLANK_LINE.finditer(name))):
         # "Speakers\n\nJane Roe, a fellow at ...": a heading above is no part of the name
         start, name = start + gaps[-1].end(), name[gaps[-1].end() :]
+    if "\n" in name and len(parts := _line_parts(text, start, name)) > 1:
+        # "Talks Resume In Lisk\nJon Vale said ...", "Hon. Jane Roe\nMinister of ...": a
+        # short line is a heading, a caption or a line of a signature; of the words on either
+        # side of its end the name is the longer run a name can be
+        best = max(enumerate(parts), key=lambda p: (
+            -1 if (k := _clean_name(name[p[1][0] : p[1][1]], min_tokens)) is None
+            else k[1] - k[0], p[0]))[1]
+        start, name = start + best[0], name[best[0] : best[1]]
     kept = _clean_name(name, min_tokens)
     if kept is None:
         return None
     tokens = list(_TOKEN.finditer(name))
     return start + tokens[kept[0]].start(), start + tokens[kept[1] - 1].end()
+
+
+# A line shorter than this share of the text's longest line, or than the width of the
+# narrowest column news is wrapped to, is no wrapped line of a paragraph but a heading, a
+# caption or a paragraph's end: a name does not run on past it.
+_SHORT_LINE_SHARE = 0.6
+_SHORT_LINE = 40
+
+
+def _line_parts(text: str, start: int, name: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``name`` (found at ``start`` of ``text``) of its pieces
+    between the ends of short lines it runs over (see ``_SHORT_LINE``); one piece when every
+    line it crosses is a wrapped line of a paragraph ("... said Foreign Minister Jon\nVale")."""
+    short = max(_SHORT_LINE, _SHORT_LINE_SHARE * max(map(len, text.splitlines()), default=0))
+    parts, lo = [], 0
+    for m in re.finditer(r"\n", name):
+        at = start + m.start()
+        if at - (text.rfind("\n", 0, at) + 1) < short:
+            parts.append((lo, m.start()))
+            lo = m.end()
+    return [*parts, (lo, len(name))]
 
 
 def _clean_title(title: str, before_name: bool = True) -> str | None:
@@ -1217,7 +1265,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             title_start: int | None = None, title_end: int | None = None) -> None:
         if any(w.lower() in heads or w.lower() in _DOCUMENT_WORDS for w in text[start:end].split()):
             return  # "Alliance Fleuve", "Security Council", "Maritime Zones Act": not a person
-        span = _Span(start, end, "person", text[start:end], source, role=title)
+        # (a name wrapped over two lines is written with one space)
+        span = _Span(start, end, "person", _SPACES.sub(" ", text[start:end]), source, role=title)
         if title_start is not None:
             span.affiliation = _affiliation(text, spans, title_start, title_end)
         found.append(span)
@@ -1255,6 +1304,10 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         plural = m.group("name2") is not None
         for group in ("name", "name2") if plural else ("name",):
             got = _name_span(text, m.start(group), m.group(group), 2)
+            if not got and not plural and (
+                    one := _name_span(text, m.start(group), m.group(group), 1)) and (
+                    pats["honorific_before"].search(text, max(0, one[0] - 20), one[0])):
+                got = one  # "Ms Ruiz, Zelva's ambassador to the UN,": a surname after "Ms"
             if got:
                 if plural or m.group("title") is None:  # "A and B, his counterparts"
                     add(*got, "pattern")
@@ -1768,14 +1821,16 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 lo = i + 2 if words[i + 1] == "the" else i + 1
                 break
         # "Ali Vaez of the International Crisis Group": a name with no head word before
-        # "of" is a person's, and the organisation starts after it.
-        if "of" in words[lo:hi]:
+        # "of" is a person's, and the organisation starts after it (and again after the next
+        # "of": "Jon Vale of the UN and Jane Roe of the African Union")
+        while "of" in words[lo:hi]:
             cut = words.index("of", lo)
-            if not any(w in heads for w in words[lo:cut]) and any(
+            if any(w in heads for w in words[lo:cut]) or not any(
                     w in heads for w in words[cut + 1:hi]):
-                lo = cut + 1
-                while lo < hi and words[lo] == "the":
-                    lo += 1
+                break
+            lo = cut + 1
+            while lo < hi and words[lo] == "the":
+                lo += 1
         if "and" in words[lo:hi]:
             # "Ministry of Defence and Russia": two names; "Ministry of Water Resources and
             # Irrigation": the name ends where a word that ends names does
@@ -2462,15 +2517,33 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
     order = sorted(spans, key=lambda s: (s.start - s.end, s.start, _PRIORITY[s.source]))
     taken: list[tuple[int, int]] = []
     kept = []
+    people: dict[tuple[int, int], _Span] = {}
     for span in order:
         i = bisect_right(taken, (span.start, float("inf")))
         if i and taken[i - 1][1] > span.start:
+            if span.kind == "person" and (twin := people.get((span.start, span.end))):
+                _add_role(twin, span)
             continue
         if i < len(taken) and taken[i][0] < span.end:
             continue
         taken.insert(i, (span.start, span.end))
         kept.append(span)
+        if span.kind == "person":
+            people[(span.start, span.end)] = span
     return sorted((s for s in kept if s.kind != "blocker"), key=lambda s: s.start)
+
+
+def _add_role(person: _Span, twin: _Span) -> None:
+    """One name read twice ("Mrs Jane Roe" and "Jane Roe, the chief negotiator,"): the role
+    and the affiliation the other reading gives are the person's too."""
+    styles = _name_styles()
+    if not twin.role or twin.role.lower() in styles:
+        pass  # "Crown Prince Sheikh Khalid": a style between title and name is no role
+    elif not person.role or person.role.lower() in styles:
+        person.role = twin.role  # "Sheikh Jane Roe, Zelva's prime minister,"
+    elif twin.role.lower() not in person.role.lower():
+        person.role = f"{person.role}; {twin.role}"
+    person.affiliation = person.affiliation or twin.affiliation
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2797,10 +2870,11 @@ def _short_org_names(spans: list[_Span]) -> None:
             span.norm = full[span.norm]
 
 
-def _first_name_keys(names: list[str]) -> dict[str, str]:
+def _first_name_keys(names: list[str], shortest: int = 4) -> dict[str, str]:
     """Given names that stand for one full name alone ("Anwar" for "Anwar Ibrahim", "Sheikh
     Mohammed"): the folded first word of each name of two words or more, kept
-    only when no other name shares it and it is no surname of another name."""
+    only when no other name shares it and it is no surname of another name (and, for a word
+    found alone in the text, of ``shortest`` letters at least)."""
     gaz = _gazetteer()
     surnames = {_surname(n) for n in names}
     keys: dict[str, str | None] = {}
@@ -2809,7 +2883,7 @@ def _first_name_keys(names: list[str]) -> dict[str, str]:
         if len(words) < 2:
             continue
         key = fold_name(words[0]).replace("-", "")
-        if len(key) < 4 or key in gaz.stop_tokens or key in surnames:
+        if len(key) < shortest or key in gaz.stop_tokens or key in surnames:
             continue
         keys[key] = None if key in keys and keys[key] != name else name
     return {k: v for k, v in keys.items() if v is not None}
@@ -2834,7 +2908,9 @@ def _merge_first_names(clusters: list[list[_Span]]) -> list[list[_Span]]:
     whose first family name it is (see _first_surnames)."""
     fulls = {c[0].norm: c for c in clusters if len(c[0].norm.split()) > 1}
     names = [max((s.norm for s in c), key=lambda n: len(n.split())) for c in fulls.values()]
-    keys = _first_name_keys(names)
+    # a word the text already names a person by may be a short family name written first
+    # ("Li" for "Li Qiang", "Lee" for "Lee Jae-myung", "Hun" for "Hun Manet")
+    keys = _first_name_keys(names, 2)
     family = _first_surnames(names)
     kept = []
     for cluster in clusters:
@@ -3000,7 +3076,10 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _citing_media(text)
     spans += _cable_posts(text)  # people too: no title names the signer
     at_title = _word_anchors()["title"].starts(text, lowered)
-    people = (_people(text, gaz_spans, at_title, lowered)
+    # "the Zelvan Foreign Ministry spokesperson, Jane Roe": a state's body before a title
+    # gives its state too
+    bodies = [s for s in spans if s.kind == "organisation" and s.country and s.source != "gazetteer"]
+    people = (_people(text, gaz_spans + bodies, at_title, lowered)
               + _capital_surnames(text, gaz_spans, at_title)
               + _question_tags(text, gaz_spans))
     people += _told_outlets(text, people, spans)
@@ -3177,7 +3256,12 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
             if isinstance(aff, str) and aff and not actor["affiliation"]:
                 actor["affiliation"] = names.get(aff, aff) if len(aff) == 3 else aff
         _merge_bare_ministries(actors)
+        styles = _name_styles()
         for actor in actors.values():
+            if any(r.lower() not in styles for r in actor["roles"]):
+                # "Sheikh Mohammed" after "Sheikh Mohammed ..., Qatar's prime minister": the
+                # style is no role beside the office
+                actor["roles"] = [r for r in actor["roles"] if r.lower() not in styles]
             if (actor["kind"] in ("country", "organisation")
                     and actor["qualifiers"] == actor["n_mentions"]):
                 # a country that only describes ("Danish vessels"), a building where talks
