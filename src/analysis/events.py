@@ -154,6 +154,11 @@ def _alternation(phrases: Any) -> str:
     return "|".join(_phrase(p) for p in sorted({str(p) for p in phrases}, key=len, reverse=True))
 
 
+def _apostrophes(alternation: str) -> str:
+    """An alternation whose apostrophes match the typographic one too ("didn’t")."""
+    return alternation.replace("'", "['’]")
+
+
 def _words(phrases: Any) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", re.IGNORECASE)
 
@@ -264,7 +269,7 @@ def _lex() -> dict[str, Any]:
     for entry in raw["entries"]:
         kinds.append(
             {
-                "id": entry["id"],
+                "id": entry.get("kind", entry["id"]),  # the kind an entry of another tells
                 "type": entry["type"],
                 "nouns": _words(entry.get("nouns") or ["\0"]),
                 "verbs": _words(entry.get("verbs") or ["\0"]),
@@ -272,6 +277,11 @@ def _lex() -> dict[str, Any]:
                 "verbs_heads": _heads(entry.get("verbs") or ["\0"]),
                 "objects": _words(entry["objects"]) if entry.get("objects") else None,
                 "object_window": int(entry.get("object_window", 60)),
+                # what the verb may take instead of the event's objects ("exchanged messages")
+                "other_objects": (re.compile(
+                    rf"\s+(?:(?:the|their|a|an|some|new|written|more)\s+)?"
+                    rf"(?:{_alternation(entry['other_objects'])})(?![\w-])", re.I)
+                    if entry.get("other_objects") else None),
                 # verbs that tell the event only with its people as their subject
                 "subject_verbs": _words(entry.get("subject_verbs") or ["\0"]),
                 "subject_verbs_heads": _heads(entry.get("subject_verbs") or ["\0"]),
@@ -491,6 +501,9 @@ def _lex() -> dict[str, Any]:
         "mediator_before": re.compile(
             rf"(?:{_alternation(venue['mediator_before'])})\s+(?:the\s+)?{_TITLED}$", re.I
         ),
+        "mediator_next": re.compile(
+            rf"(?:['’]s)?\s*(?:{_alternation(venue['mediator_next'])})(?![\w-])(?!\s+by\b)", re.I
+        ),
         "mediator_after": re.compile(
             rf"^[^.;]{{0,60}}?\b(?:{_alternation(venue['mediator_after'])})\b", re.I
         ),
@@ -592,6 +605,25 @@ def _lex() -> dict[str, Any]:
         "halted_after": re.compile(
             r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
             rf"(?:{_alternation(raw['halted_participles'])})(?![\w-])", re.I),
+        # a sitting told as not held: "did not meet", "no talks", "the meeting did not take
+        # place", "denied that its envoys had met"
+        "not_held_before": re.compile(
+            rf"(?<![\w-])(?:{_apostrophes(_alternation(raw['not_held_before']))})\s+"
+            r"(?:[\w-]+ly\s+)?(?:(?:hold|held|have|had|a|an|the|any|to|yet|been|further|more|new|direct"
+            r"|formal|again)\s+){0,3}$", re.I),
+        "not_held_after": re.compile(
+            rf"[^.;:!?]{{0,80}}?(?<![\w-])(?:{_apostrophes(_alternation(raw['not_held_after']))})"
+            r"(?![\w-])", re.I),
+        "denial": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['denial_verbs'])})(?![\w-])"
+            r"(?![^;:!?]*(?:,\s*|\s)but\s)[^;:!?]*$", re.I),
+        # a sitting a speaker spoke in is held: "said in a call with", "told him at a meeting"
+        "spoken_in": re.compile(
+            rf"(?<![\w-])(?:{_alternation(channels['speech'] + ['told', 'tells'])})(?![\w-])"
+            r"[^,.;:!?]{0,40}?(?<![\w-])(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+"
+            r"(?:[\w'’-]+\s+){0,2}$", re.I),
+        "trip": re.compile(rf"(?<![\w-])(?:{_alternation(raw['trip_verbs'])})(?![\w-])"
+                           r"[^,;:!?]*$", re.I),
         "concluded_by": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['concluded_by'])})\s+(?:the|their|its)\s+$", re.I),
         "to_talk": re.compile(
@@ -921,6 +953,8 @@ _CODE_DIGIT = re.compile(r"[A-Z]-?\d")
 
 def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     w = kind["object_window"]
+    if kind["other_objects"] is not None and kind["other_objects"].match(text, end):
+        return False  # "exchanged messages on the prisoner issue": no swap
     if kind["id"] == "audience":
         # "received the Turkish delegation", not "received a call from the minister" nor
         # "was received by the president"
@@ -1143,6 +1177,11 @@ _BY = re.compile(r"\s*by\b")
 _PAST = re.compile(r"\b(?:was|were|had|has|have)\b", re.IGNORECASE)
 
 
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:(?:a|an|the|further|more|new|fresh)\s+)?$",
+                         re.IGNORECASE)
+
+
 def _status(
     text: str, c: _Cand, lex: dict[str, Any], masked: tuple[str, bool] | None = None
 ) -> str:
@@ -1163,6 +1202,8 @@ def _status(
     if undecided:
         return "undecided"
     trigger = text[c.t0 : c.t1]
+    if c.form == "noun" and c.kind in _HELD_KINDS and lex["spoken_in"].search(before):
+        return "occurred"  # "said in a call with his counterpart that the talks would resume"
     if c.kind == "proposal":
         if re.search(r"swap|exchang|trad|pass|hand|present|submit|tabl|circulat", trigger, re.I) or re.search(
             r"\b(?:passed|handed|swapped|exchanged|traded|presented|submitted|delivered)\b",
@@ -1175,7 +1216,9 @@ def _status(
     proposed = _may_hold(text, may["status:proposed"]) and statuses["proposed"].search(before)
     if _may_hold(text, _INVITED_HEADS) and _INVITED.search(_clause_before(text, c.t0, 120)):
         return "proposed"  # "an invitation from the prime minister to President X to visit"
-    if proposed and not _BY.match(before, proposed.end()):
+    if (proposed and not _BY.match(before, proposed.end())
+            # "put forward a proposal for a truce at the talks": the talks are its occasion
+            and not lex["occasion"].search(before, proposed.end())):
         return "proposed"
     if _DONE_BEFORE.search(before):
         return "occurred"  # "a truce after weeks of indirect talks": the talks came first
@@ -1185,6 +1228,11 @@ def _status(
     # adjectives and determiners left out of the count ("are set to stage fresh informal talks")
     np = lex["premodifiers"].search(before) if c.form == "noun" else None
     lead = before[: np.start()][-30:] + before[np.start() :] if np else before[-30:]
+    if (c.form == "verb" and _TO_BEFORE.search(before)) or (
+            _FOR_BEFORE.search(before) and lex["trip"].search(before)):
+        # "will travel to Velm on March 18 to meet", "is expected to travel to Lisk next week
+        # for talks": the verb that governs the infinitive, or the trip, tells its status
+        lead = _clause_before(text, c.t0, 100)
     near = lead + " " + said + " " + after
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
     for name in ("ongoing", "scheduled", "expected", "planned"):
@@ -1338,6 +1386,7 @@ def _sentence_candidates(
              and not _of_unmade(text, c, unmade)
              and not _unmade_proposal(text, c) and not _in_document_name(text, c, lex)
              and not (text[c.t0 : c.t1].endswith("ing") and lex["habit"].search(text, 0, c.t0))]
+    cands = [c for c in cands if not _not_held(text, c, lex)]
     told = _channel_statements(text, base, ments, cands, lex, heads)
     # the audience told is no event of its own ("told the opening plenary on Monday")
     cands = [c for c in cands if not any(s.t0 < c.t0 < s.t1 for s in told)] + told
@@ -1410,6 +1459,11 @@ def _sentence_candidates(
             c.day_open = True
             if c.status in ("occurred", "unknown"):
                 c.status = "undecided"
+        if (c.kind in _HELD_KINDS and c.form == "noun"
+                and lex["not_held_after"].match(text, _ASIDE.match(text, c.t1).end()
+                                                if _ASIDE.match(text, c.t1) else c.t1)):
+            # "the meeting did not take place": off, as one called off, and news of it
+            c.status, c.salience = "undecided", 3
         if c.is_next and (c.status == "undecided" or c.day_open or _next_sitting(text, c, lex)):
             c.salience = max(c.salience, 2)  # "a date for the next round has yet to be set"
     _object_of_plan(text, cands)
@@ -1423,7 +1477,11 @@ def _sentence_candidates(
             c.kind == "talks"
             and c.status not in _REALISED
             and c.round is None
-            and any(abs(c.t0 - s.t0) < 120 for s in summits)
+            and any(abs(c.t0 - s.t0) < 120
+                    # "officials will meet on March 20 to prepare the summit": a meeting of
+                    # its own
+                    and not (c.t1 <= s.t0 and _PREPARING.search(text, c.t1, s.t0))
+                    for s in summits)
         ):
             c.kind, c.type = "summit", "summit"
     # A proposal to meet is the meeting, proposed; not a separate proposal event. A statement
@@ -1453,7 +1511,10 @@ def _sentence_candidates(
                  and _NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
         and not (c.kind == "statement" and c.form == "noun"
                  and _DRAFT.search(text, max(0, c.t0 - 40), c.t0))
-        and not (c.kind == "statement" and any(_signed(text, a, c) for a in signings))
+        # (and a draft initialled or signed is the agreement, no proposal: "initialled the
+        # draft agreement")
+        and not ((c.kind == "statement" or (c.kind == "proposal" and c.form == "noun"))
+                 and any(_signed(text, a, c) for a in signings))
     ]
     cands += agreements
     for c in cands:
@@ -1622,6 +1683,28 @@ _DRAFT = re.compile(r"(?<![\w-])drafts?\s+(?:of\s+(?:the|a|an|its|their)\s+)?(?:
                     re.IGNORECASE)
 _NEGATORS = r"\bnot|n['’]t|\bnever|\byet\s+to|\bfailed\s+to"
 _NOT_BEFORE = re.compile(rf"(?:{_NEGATORS})\s+(?:yet\s+)?$", re.IGNORECASE)
+
+
+_HELD_KINDS = (*_TALK_KINDS, "phone_call")
+# "dismissed reports of a secret meeting": the sitting the reports tell of
+_REPORTS_OF = re.compile(r"(?<![\w-])(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:of|about)\s+"
+                         r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+since\s", re.IGNORECASE)
+
+
+def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
+    """Whether the sentence tells the sitting as not held: a meeting's verb negated or ruled
+    out ("did not meet", "has no plans to meet", "did not hold talks", "no talks"), or told
+    under a denial ("denied that its envoys had met")."""
+    if c.kind not in _HELD_KINDS:
+        return False
+    if (lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
+            # "have not met since 2022": they met then (see _attach_dates)
+            and not _SINCE_AFTER.match(text, c.t1)):
+        return True
+    held = (c.form == "verb" or bool(lex["after"].search(_clause_after(text, c.t1, 45)))
+            or bool(_REPORTS_OF.search(text, max(0, c.t0 - 60), c.t0)))
+    return held and bool(lex["denial"].search(text, max(0, c.t0 - 120), c.t0))
 
 
 # a body named right before a meeting verb ("The JSB meets", "the Joint Commission met"), or
@@ -2249,7 +2332,10 @@ def _attach_dates(
         return not ((c.kind == "statement" and _reported(text, c, s0, s1))
                     or (c.t0 >= s1 and _THAT.search(text, s1, c.t0))  # "reports today that the talks"
                     or _subordinate(text, c, s0, s1, lex)
-                    or _INFINITIVE.fullmatch(text, s1, c.t0)
+                    # "agreed on Tuesday to meet": the day of the agreeing; but "will travel
+                    # to Velm on March 18 to meet": the trip's day is the meeting's
+                    or (_INFINITIVE.fullmatch(text, s1, c.t0)
+                        and not lex["trip"].search(text, max(0, s0 - 60), s0))
                     or _other_relative(text, c, s0, lex))
 
     paired = _pair_dates([(s0, s1) for _, s0, s1 in rows], undated, text, datable)
@@ -2924,6 +3010,36 @@ def _towns_after_events(
     return out
 
 
+# the closing tag of a report, the sentence's last clause: "..., the Ostria foreign
+# ministry said on Tuesday."
+_SAYER_TAG = re.compile(
+    r"(?<=,)\s+(?:[^,;:\"“”]{0,60}?\s)?(?:said|says|told\s+reporters|told\s+journalists|stated"
+    r"|announced|added|reported)(?:\s+[^,;:\"“”]{0,30})?[.!]?[\"”’]?\s*$",
+    re.IGNORECASE)
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?")
+_PARTY_BEFORE = re.compile(
+    r"(?<![\w-])(?:with|met|meet|meets|meeting|to\s+see)\s+(?:(?:the|his|her|its|their)\s+)?$",
+    re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+$")
+
+
+def _named_party(text: str, c: _Cand, code: str, codes: list[tuple[str, bool, int, int]]) -> bool:
+    """Whether the sentence names the venue's country as a party of the sitting: joined to
+    another party ("Norland and Sudland met in Lisk"), met with ("talks with Sudland in Lisk",
+    "met Ana Ruiz in Lisk"), or the subject of the meeting's verb ("Ana Ruiz met ...")."""
+    own = [(s0, s1) for k, mediator, s0, s1 in codes if k == code and not mediator]
+    others = [(s0, s1) for k, mediator, s0, s1 in codes if k != code and not mediator]
+    for s0, s1 in own:
+        if any(_JOINED.fullmatch(text[b1:s0]) or _JOINED.fullmatch(text[s1:b0])
+               for b0, b1 in others):
+            return True
+        if _PARTY_BEFORE.search(text, max(0, s0 - 20), s0):
+            return True
+        if c.form == "verb" and s1 <= c.t0 and _SUBJECT_GAP.fullmatch(text[s1 : c.t0]):
+            return True
+    return False
+
+
 def _attach_participants(
     text: str, base: int, ments: list[_Mention], cands: list[_Cand]
 ) -> None:
@@ -2939,10 +3055,11 @@ def _attach_participants(
     listing = False  # inside a list that follows "mediated by" / "hosted by"
     last_end = 0
     dateline = _dateline_end(text)
+    tag = _SAYER_TAG.search(text)  # "..., Ostria said.": the source, no party
     for m in sorted(ments, key=lambda m: m.start_char):
         code = _mention_code(m) if m.kind != "place" else None
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
-        if code is None or s0 < dateline:
+        if code is None or s0 < dateline or (tag and s0 >= tag.start()):
             continue
         before = text[max(0, s0 - 40) : s0]
         if ((hosted and lex["host_before"].search(before))
@@ -2952,15 +3069,16 @@ def _attach_participants(
             r"\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?", text[last_end:s0]
         ):
             listing = False
-        mediator = (m.kind == "person" and mediator_after
-                    and bool(lex["mediator_after"].match(text[s1 : s1 + 80])))
-        codes.append((code, mediator or listing, s0))
+        mediator = ((m.kind == "person" and mediator_after
+                     and bool(lex["mediator_after"].match(text[s1 : s1 + 80])))
+                    or bool(lex["mediator_next"].match(text, s1)))
+        codes.append((code, mediator or listing, s0, s1))
         last_end = s1
     for c in cands:
         # "the working group meets in Lusaka; Norland and Ostia come back to the table": the
         # parties of its own clause
         lo, hi = text.rfind(";", 0, c.t0) + 1, text.find(";", c.t1) % (len(text) + 1)
-        for code, mediator, at in codes:
+        for code, mediator, at, _ in codes:
             if not lo <= at < hi:
                 continue
             if mediator:
@@ -2974,7 +3092,10 @@ def _attach_participants(
             and c.kind in _TALK_KINDS
         ):
             # the country of the venue is the host, unless the text names it as a party
-            if c.country in c.hosts or not re.search(r"\bbetween\b|\binvolving\b", text):
+            if c.country in c.hosts or not (
+                re.search(r"\bbetween\b|\binvolving\b", text)
+                or _named_party(text, c, c.country, [x for x in codes if lo <= x[2] < hi])
+            ):
                 c.participants.discard(c.country)
 
 

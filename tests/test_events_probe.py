@@ -1,0 +1,140 @@
+"""Events as news tells them: sittings denied or ruled out, calls named by the line, the
+venue's country as a party, mediators named before their verb, trips to a sitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import _country, _events, _person, _place, _summary
+
+_SPECS = [_country("Norland", "NOR"), _country("Sudland", "SDN"), _country("Ostria", "OST"),
+          _place("Velm", "Velm", "NOR"), _place("Lisk", "Lisk", "SDN"),
+          _place("Zelva", "Zelva", "OST"), _place("Brenna", "Brenna", "OST"),
+          _place("Tarsk", "Tarsk", "OST"),
+          _person("Jon Vale", "Jon Vale", "Foreign Minister", "NOR"),
+          _person("Ana Ruiz", "Ana Ruiz", "President", "SDN"),
+          _person("Lena Hart", "Lena Hart", "Foreign Minister", "OST")]
+_PUBLISHED = "2026-03-12"  # a Thursday
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(e["type"], e["status"], e["start"], e["end"], e["city"], e["participants"],
+             e["hosts_mediators"]) for e in _summary(_events(text, _PUBLISHED, _SPECS))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sitting told as off is undecided, as one called off; the tag's day is the saying's
+        ("The meeting did not take place, a Sudland official said on Wednesday.",
+         [("meeting", "undecided", None, None, None, (), ())]),
+        ("The summit in Brenna did not go ahead.",
+         [("summit", "undecided", None, None, "Brenna", (), ())]),
+        ("The planned summit in Brenna was scrapped.",
+         [("summit", "undecided", None, None, "Brenna", (), ())]),
+        # a meeting's verb negated, ruled out or denied: no sitting
+        ("Sudland denied that its envoys had met Norland officials in Velm.", []),
+        ("Norland dismissed reports of a secret meeting in Lisk.", []),
+        ("Jon Vale said there were no plans to meet Ana Ruiz.", []),
+        ("Jon Vale did not meet Ana Ruiz during his visit to Lisk on Tuesday.", []),
+        ("The two presidents have never met.", []),
+        ("There were no talks on Tuesday, a spokesman said.", []),
+        # and what those words do not govern is still told as held
+        ("The two leaders have not met since 2022.",
+         [("meeting", "occurred", "2022", "2022", None, (), ())]),
+        ("Sudland denied that the talks in Zelva had collapsed.",
+         [("talks_round", "occurred", None, None, "Zelva", ("SDN",), ())]),
+        ("Sudland denied the shelling, but its envoys met Norland officials in Velm on Tuesday.",
+         [("meeting", "occurred", "2026-03-10", "2026-03-10", "Velm", ("NOR", "SDN"), ())]),
+    ],
+    ids=["did-not-take-place", "did-not-go-ahead", "was-scrapped", "denied-had-met",
+         "dismissed-reports-of", "no-plans-to-meet", "did-not-meet", "have-never-met",
+         "no-talks", "not-met-since-a-year", "denied-a-collapse", "denial-then-but"],
+)
+def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the venue's country named as a party stays a party
+        ("Norland and Sudland are set to meet in Lisk on March 20, officials said.",
+         [("meeting", "scheduled", "2026-03-20", "2026-03-20", "Lisk", ("NOR", "SDN"), ())]),
+        ("Jon Vale met Ana Ruiz in Lisk on Tuesday.",
+         [("summit", "occurred", "2026-03-10", "2026-03-10", "Lisk", ("NOR", "SDN"), ())]),
+        ("Jon Vale met his Sudland counterpart in Lisk on Tuesday.",
+         [("meeting", "occurred", "2026-03-10", "2026-03-10", "Lisk", ("NOR", "SDN"), ())]),
+        # the source in the closing tag is no party
+        ("The leaders of Norland and Sudland could meet as early as Friday, Ostria said.",
+         [("meeting", "expected", "2026-03-13", "2026-03-13", None, ("NOR", "SDN"), ())]),
+        # a mediator named before its verb or noun
+        ("Ostria will mediate the next round of talks between Norland and Sudland in Brenna.",
+         [("talks_round", "planned", None, None, "Brenna", ("NOR", "SDN"), ("OST",))]),
+        ("Talks between Norland and Sudland resumed in Zelva on Tuesday under Ostria mediation.",
+         [("talks_round", "ongoing", "2026-03-10", None, "Zelva", ("NOR", "SDN"), ("OST",))]),
+        ("Norland and Sudland held talks in Zelva on Tuesday, mediated by Ostria.",
+         [("talks_round", "occurred", "2026-03-10", "2026-03-10", "Zelva", ("NOR", "SDN"),
+           ("OST",))]),
+    ],
+    ids=["venue-country-joined", "venue-country-met", "counterpart-of-the-venue",
+         "source-in-the-tag", "will-mediate", "under-x-mediation", "mediated-by"],
+)
+def test_parties_and_mediators(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In a call with Lena Hart on Tuesday, Jon Vale discussed the ceasefire.",
+         [("phone_call", "occurred", "2026-03-10", "2026-03-10", None, ("NOR", "OST"), ())]),
+        ("Jon Vale spoke with Lena Hart by phone on Monday.",
+         [("phone_call", "occurred", "2026-03-09", "2026-03-09", None, ("NOR", "OST"), ())]),
+        # the call the speaker spoke in was held, whatever its "would" tells of the talks
+        ("Jon Vale said in a call with Lena Hart that the talks would resume.",
+         [("phone_call", "occurred", None, None, None, ("NOR", "OST"), ())]),
+        ("Jon Vale told reporters in Lisk that he had spoken with Ana Ruiz by phone.",
+         [("statement", "occurred", None, None, "Lisk", ("NOR", "SDN"), ()),
+          ("phone_call", "occurred", None, None, None, ("NOR", "SDN"), ())]),
+        # messages and lists exchanged are no swap of prisoners
+        ("Norland and Sudland exchanged messages on the prisoner issue last week.", []),
+        ("Sudland handed over a list of 200 prisoners to Ostria mediators.", []),
+        ("Norland and Sudland exchanged 90 prisoners each on Friday.",
+         [("prisoner_exchange", "occurred", "2026-03-06", "2026-03-06", None, ("NOR", "SDN"),
+           ())]),
+    ],
+    ids=["in-a-call-with", "spoke-with-by-phone", "said-in-a-call", "had-spoken-by-phone",
+         "exchanged-messages", "handed-over-a-list", "exchanged-prisoners"],
+)
+def test_calls_and_exchanges(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trip to the sitting: its day, its destination and its status are the sitting's
+        ("Ana Ruiz will travel to Velm on March 18 to meet Jon Vale.",
+         [("summit", "scheduled", "2026-03-18", "2026-03-18", "Velm", ("NOR", "SDN"), ())]),
+        ("Jon Vale is expected to travel to Lisk next week for talks with Ana Ruiz.",
+         [("talks_round", "expected", None, None, "Lisk", ("NOR", "SDN"), ())]),
+        # but the day of an agreeing is not the sitting's
+        ("Norland and Sudland agreed on Tuesday to meet again in Zelva in April.",
+         [("meeting", "planned", "2026-04", "2026-04", "Zelva", ("NOR", "SDN"), ())]),
+        # a meeting to prepare a summit is a meeting of its own
+        ("Officials from both sides will meet in Tarsk on March 20 to prepare the summit.",
+         [("meeting", "scheduled", "2026-03-20", "2026-03-20", "Tarsk", (), ())]),
+        # the talks a proposal was put forward at were held
+        ("Sudland put forward a proposal for a ceasefire at the talks in Zelva on Monday.",
+         [("proposal", "proposed", "2026-03-09", "2026-03-09", None, ("SDN",), ()),
+          ("talks_round", "occurred", "2026-03-09", "2026-03-09", "Zelva", ("SDN",), ())]),
+        # a draft initialled is the agreement, no proposal
+        ("Negotiators from Norland and Sudland initialled the draft agreement in Velm on Monday.",
+         [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm", ("NOR", "SDN"), ())]),
+    ],
+    ids=["travel-to-meet", "travel-for-talks", "agreed-on-a-day-to-meet", "meet-to-prepare",
+         "proposal-at-the-talks", "initialled-the-draft"],
+)
+def test_plans_trips_and_papers(text, expected):
+    assert _rows(text) == expected
