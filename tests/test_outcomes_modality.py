@@ -233,3 +233,52 @@ def test_category_status_and_claimant_through_every_stage(text, expected):
 def test_a_sentence_with_no_outcome_gives_no_row(text):
     """A sentence that names no issue, or reports no outcome of one, gives no row."""
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys ended a second round of talks in Velm without a deal on the border.",
+         [("territory", "unresolved")]),
+        ("There was no agreement on the exchange of prisoners, nor on the return of bodies.",
+         [("prisoners", "unresolved"), ("bodies_repatriation", "unresolved")]),
+        ("The sides made no progress on the border, nor on the withdrawal of troops.",
+         [("territory", "stalled"), ("withdrawal_of_forces", "stalled")]),
+        ("The two sides agreed on the need for a ceasefire but failed to agree on its terms.",
+         [("ceasefire", "unresolved")]),
+    ],
+    ids=["ended-a-round-without-a-deal", "nor-on", "no-progress-nor-on", "need-agreed"],
+)
+def test_what_a_clause_denies_reaches_each_issue(text, expected):
+    """A deal missing at the end of a round is missing on its issue, not a round left open;
+    "nor on Y" says of Y what the clause before says of X; a need agreed is no step agreed."""
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ruiz said that a deal on prisoners could be reached soon.", [("prisoners", "progress")]),
+        ('Vale said an agreement on the border was "not far off".', [("territory", "progress")]),
+        ("A comprehensive peace deal remains out of reach.",
+         [("overall_settlement", "unresolved")]),
+        ("Ostria said it was in no hurry to agree on the border.", [("territory", "unresolved")]),
+        ("Vale said he doubted that a ceasefire would be agreed this week.",
+         [("ceasefire", "unresolved")]),
+        ("Neither side has agreed to the proposal for a buffer zone.",
+         [("separation_of_forces", "unresolved")]),
+        ("Neither side would commit to a date for the withdrawal of troops.",
+         [("withdrawal_of_forces", "unresolved")]),
+        ("The ceasefire, which was due to start at midnight, did not take hold.",
+         [("ceasefire", "stalled")]),
+        ("Velmar is ready to sign a ceasefire as soon as Ostria stops its shelling.",
+         [("ceasefire", "agreed")]),
+    ],
+    ids=["could-be-reached", "not-far-off", "out-of-reach", "in-no-hurry", "doubted",
+         "neither-side-agreed", "would-not-commit", "did-not-take-hold", "ready-to-sign"],
+)
+def test_a_deal_near_far_doubted_or_refused(text, expected):
+    """A deal forecast ("could be reached", "not far off") is progress; one out of reach,
+    doubted, or that neither side agreed to is open; a truce that did not take hold is
+    stalled; a side ready to sign is committed."""
+    assert _pairs(_run(text)) == expected

@@ -805,7 +805,7 @@ def _of_the_past(folded: str, clause_start: int, pos: int) -> bool:
     return bool(words) and words[-1].lower() in _words("history")
 
 
-_OCCASION_SKIPS = frozenset(("the", "its", "their", "this", "of", "up"))
+_OCCASION_SKIPS = frozenset(("the", "a", "an", "its", "their", "this", "of", "up"))
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                        "eighth", "ninth", "tenth", "last", "latest", "previous", "same"))
 # the verbs of a decision taken at a meeting ("was agreed at the 49th meeting"; but "the
@@ -988,7 +988,10 @@ def _a_topic(folded: str, meeting: _Match, pos: int) -> bool:
             or re.search(r"[,;]|\b(?:and|or)\b", between)):
         return False
     words = [w.lower() for w in _WORD.findall(between)][-CONTEXT_WORDS // 2:]
-    return bool(set(words) & _words("topic"))
+    # "ended the round of talks in Velm without a deal on the border": a status between the
+    # meeting and the issue is said of the issue, which is no agenda of the meeting
+    return bool(set(words) & _words("topic")) and not any(
+        m.label for m in _scan(between, _status_cues()))
 
 
 # an agreement noun that ends a capitalised name ("the 1994 Lusaka Protocol", "the
@@ -1291,6 +1294,8 @@ def _resolve(
         status = "discussed"  # the items of an agreed agenda are yet to be discussed
     if status == "agreed" and _to_consider().match(folded, cue.start, cue.end):
         status = "discussed"  # "agreed to consider a proposal on X": X is yet to be weighed
+    if status == "agreed" and _FORECAST.search(folded, cue.start, cue.end):
+        status = "progress"  # "a deal on X could be reached soon": near, not reached
     if status in ("agreed", "progress") and any(
             "," not in folded[clause[0] + d.end : cue.start]
             for d in _scan(folded[clause[0] : cue.start], _group_cues("denials"))):
@@ -1319,6 +1324,9 @@ def _resolve(
     return status, unreal
 
 
+# a deal forecast in the passive, inside an agreed cue ("deal on X could soon be reached")
+_FORECAST = re.compile(r"\b(?:could|may|might|can)\s+(?:soon\s+|still\s+|now\s+)?be\s",
+                       re.IGNORECASE)
 # an agreement participle right after the issue, qualifying it ("a truce agreed in March")
 _PARTICIPLE = re.compile(r"\s+(?:agreed|signed|brokered|reached|struck|concluded)", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot\s+only\s+$", re.IGNORECASE)  # "not only discussed X but ..."
@@ -1535,6 +1543,7 @@ def _analyse_sentence(
         asked_end = asked.end() if asked else unit[0]
         discussed: str | bool = False  # the clause before only discussed ("proposed") its issues
         said = False  # the clause before agreed, advanced or discussed its issues
+        unsaid: str | None = None  # the one negative status of the clause before's issues
         shifted: _Match | None = None  # a cue whose object the clause denies
         for clause in _clauses(folded, *unit):
             if _scan(folded[clause[0] : clause[1]], _group_cues("sessions")):
@@ -1559,6 +1568,11 @@ def _analyse_sentence(
                 # "agreed on the calendar, not on the substance": the clause denies its issues
                 # what the clause before says of its own
                 cues = [_Match(denial.start(1), denial.end(1), "unresolved")]
+            nor = _NOR.match(folded, *clause) if unsaid and mentions and not cues else None
+            if nor:
+                # "no agreement on prisoners, nor on bodies": the clause says the same of its
+                # issues as the clause before says of its own
+                cues = [_Match(nor.start(1), nor.end(1), unsaid)]
             transfers = _transfers(folded, *clause) if any(
                 m.label in _TRANSFERRED for m in mentions) else []
             if mentions:
@@ -1658,6 +1672,9 @@ def _analyse_sentence(
                                            pledged_only=True)
             said = len(rows) > first and all(STATUS_FAMILY[r.status] != "negative"
                                              for r in rows[first:])
+            negatives = {r.status for r in rows[first:]}
+            unsaid = (negatives.pop() if len(rows) > first and len(negatives) == 1
+                      and STATUS_FAMILY[next(iter(negatives))] == "negative" else None)
             if len(rows) > first and all(r.status == "discussed" for r in rows[first:]):
                 # a proposal left unanswered is still a proposal; one met with a refusal is
                 # in dispute
@@ -1695,6 +1712,8 @@ _RETRACTED = re.compile(
 # a clause that only denies, without a verb of its own: "(but) not on the substance"
 _DENIAL = re.compile(r"[\s,;]*(?:(?:but|and|yet)\s+)?(not)\s+(?:on|over|about|with|the|a|an)\b",
                      re.IGNORECASE)
+# "..., nor on the bodies": an ellipsis that says the same of another issue
+_NOR = re.compile(r"[\s,;]*(nor|or\s+on)\s+(?:on|over|about|with|the|a|an|any)\b", re.IGNORECASE)
 # a sentence that opens with its condition
 _CONDITION = re.compile(r"[\s'(]*(?:if|unless)\b", re.IGNORECASE)
 
