@@ -138,3 +138,31 @@ def test_calls_and_exchanges(text, expected):
 )
 def test_plans_trips_and_papers(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statement still to come is no event yet, nor is the meeting it is to follow held
+        ("A joint statement is expected after the meeting.", []),
+        ("A joint statement will be issued after the talks in Zelva on Friday.",
+         [("talks_round", "scheduled", "2026-03-13", "2026-03-13", "Zelva", (), ())]),
+        ("A joint statement was issued after the talks in Zelva on Tuesday.",
+         [("statement", "occurred", None, None, None, (), ()),
+          ("talks_round", "occurred", "2026-03-10", "2026-03-10", "Zelva", (), ())]),
+        # a plan told in the past: not held as planned
+        ("The two ministers were to have met in Zelva on Monday.",
+         [("meeting", "undecided", "2026-03-09", "2026-03-09", "Zelva", (), ())]),
+        ("Jon Vale had been due to meet Ana Ruiz in Lisk.",
+         [("summit", "undecided", None, None, "Lisk", ("NOR", "SDN"), ())]),
+        # a willingness is no talks held; talks in their third day go on
+        ("Sudland said it was open to talks with Norland in Zelva.",
+         [("talks_round", "planned", None, None, "Zelva", ("NOR", "SDN"), ())]),
+        ("The talks in Zelva are in their third day.",
+         [("talks_round", "ongoing", None, None, "Zelva", (), ())]),
+    ],
+    ids=["statement-expected-after", "statement-to-be-issued", "statement-issued-after",
+         "were-to-have-met", "had-been-due-to-meet", "open-to-talks", "in-their-third-day"],
+)
+def test_what_is_still_to_come_or_was_not_held_as_planned(text, expected):
+    assert _rows(text) == expected

@@ -614,6 +614,9 @@ def _lex() -> dict[str, Any]:
         "not_held_after": re.compile(
             rf"[^.;:!?]{{0,80}}?(?<![\w-])(?:{_apostrophes(_alternation(raw['not_held_after']))})"
             r"(?![\w-])", re.I),
+        "unrealised_plan": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['unrealised_plan_before'])})\s+"
+            r"(?:(?:hold|held|have|had|been|be)\s+)?$", re.I),
         "denial": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['denial_verbs'])})(?![\w-])"
             r"(?![^;:!?]*(?:,\s*|\s)but\s)[^;:!?]*$", re.I),
@@ -1177,6 +1180,12 @@ _BY = re.compile(r"\s*by\b")
 _PAST = re.compile(r"\b(?:was|were|had|has|have)\b", re.IGNORECASE)
 
 
+_FUTURE_MAIN = re.compile(r"(?<![\w-])(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|likely)"
+                          r")(?![\w-])[^,;:!?]*?(?<![\w-])(?:after|following)\s+"
+                          r"(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_TO_COME = re.compile(r"\s+(?:(?:is|are)\s+(?:expected|due|scheduled|set|likely)|will\s+be\s+"
+                      r"(?:issued|released|published|made|adopted|given|held))(?![\w-])",
+                      re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:(?:a|an|the|further|more|new|fresh)\s+)?$",
                          re.IGNORECASE)
@@ -1197,7 +1206,9 @@ def _status(
     if c.kind == "statement":
         # a statement made is made, whatever it leaves undecided ("told reporters that a date
         # had yet to be set"); one still to come, or only asked for, is no event yet
-        future = _FUTURE.search(before) or lex["request"].search(before)
+        future = (_FUTURE.search(before) or lex["request"].search(before)
+                  # "A joint statement is expected after the meeting": still to come
+                  or (c.form == "noun" and _TO_COME.match(text, c.t1)))
         return "planned" if future else "occurred"
     if undecided:
         return "undecided"
@@ -1221,7 +1232,12 @@ def _status(
             and not lex["occasion"].search(before, proposed.end())):
         return "proposed"
     if _DONE_BEFORE.search(before):
-        return "occurred"  # "a truce after weeks of indirect talks": the talks came first
+        # "a truce after weeks of indirect talks": the talks came first; but "a statement
+        # is expected after the meeting" tells of one still to come
+        future = _FUTURE_MAIN.search(text, 0, c.t0)
+        if future is None:
+            return "occurred"
+        return "expected" if re.search(r"expected|likely", future.group(), re.I) else "scheduled"
     # "agreed on the text of a deal": the agreeing is the event, not a cue of a plan
     said = "" if c.kind == "agreement" and trigger[:5].lower() == "agree" else trigger
     # the cue is read up to 30 characters before the noun phrase the trigger heads, its
@@ -1459,6 +1475,9 @@ def _sentence_candidates(
             c.day_open = True
             if c.status in ("occurred", "unknown"):
                 c.status = "undecided"
+        if (c.kind in _HELD_KINDS and c.form == "verb"
+                and lex["unrealised_plan"].search(text, max(0, c.t0 - 40), c.t0)):
+            c.status = "undecided"  # "were to have met on Monday": not held as planned
         if (c.kind in _HELD_KINDS and c.form == "noun"
                 and lex["not_held_after"].match(text, _ASIDE.match(text, c.t1).end()
                                                 if _ASIDE.match(text, c.t1) else c.t1)):
