@@ -1186,6 +1186,7 @@ _FUTURE_MAIN = re.compile(r"(?<![\w-])(?:will|shall|(?:is|are)\s+(?:expected|due
 _TO_COME = re.compile(r"\s+(?:(?:is|are)\s+(?:expected|due|scheduled|set|likely)|will\s+be\s+"
                       r"(?:issued|released|published|made|adopted|given|held))(?![\w-])",
                       re.IGNORECASE)
+_AGREEMENT_ON = re.compile(r"(?<![\w-])agreements?\s+on(?![\w-])", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:(?:a|an|the|further|more|new|fresh)\s+)?$",
                          re.IGNORECASE)
@@ -1251,6 +1252,9 @@ def _status(
         lead = _clause_before(text, c.t0, 100)
     near = lead + " " + said + " " + after
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
+    if c.kind == "agreement":
+        # "reached an agreement on prisoner exchanges": the deal's own topic, no plan of it
+        near = _AGREEMENT_ON.sub(" ", near)
     for name in ("ongoing", "scheduled", "expected", "planned"):
         if _may_hold(text, may[f"status:{name}"]) and statuses[name].search(near):
             return name
