@@ -73,12 +73,15 @@ def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
          [("talks_round", "planned", None, None, "Brenna", ("NOR", "SDN"), ("OST",))]),
         ("Talks between Norland and Sudland resumed in Zelva on Tuesday under Ostria mediation.",
          [("talks_round", "ongoing", "2026-03-10", None, "Zelva", ("NOR", "SDN"), ("OST",))]),
+        ("Ostria proposed hosting a new round of talks between Norland and Sudland in Zelva.",
+         [("talks_round", "proposed", None, None, "Zelva", ("NOR", "SDN"), ("OST",))]),
         ("Norland and Sudland held talks in Zelva on Tuesday, mediated by Ostria.",
          [("talks_round", "occurred", "2026-03-10", "2026-03-10", "Zelva", ("NOR", "SDN"),
            ("OST",))]),
     ],
     ids=["venue-country-joined", "venue-country-met", "counterpart-of-the-venue",
-         "source-in-the-tag", "will-mediate", "under-x-mediation", "mediated-by"],
+         "source-in-the-tag", "will-mediate", "under-x-mediation", "proposed-hosting",
+         "mediated-by"],
 )
 def test_parties_and_mediators(text, expected):
     assert _rows(text) == expected
