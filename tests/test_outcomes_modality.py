@@ -282,3 +282,29 @@ def test_a_deal_near_far_doubted_or_refused(text, expected):
     doubted, or that neither side agreed to is open; a truce that did not take hold is
     stalled; a side ready to sign is committed."""
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An agreement on the border could not be reached in Lisk.",
+         [("territory", "unresolved")]),
+        ("A deal on prisoners, if reached, would be the first since 2019.", []),
+        ("It remains to be seen whether the truce will hold.", [("ceasefire", "unresolved")]),
+        ("The two sides did not sign a deal on the border in Velm.",
+         [("territory", "unresolved")]),
+        ("Ostria said reports of a deal on prisoners were premature.",
+         [("prisoners", "unresolved")]),
+        ("An agreement on the exchange of prisoners is still possible.",
+         [("prisoners", "progress")]),
+        ("Only the exchange of prisoners was agreed; the border was not.",
+         [("prisoners", "agreed"), ("territory", "unresolved")]),
+    ],
+    ids=["could-not-be-reached", "if-reached", "remains-to-be-seen", "did-not-sign",
+         "reports-premature", "still-possible", "the-border-was-not"],
+)
+def test_a_deal_supposed_called_early_or_left_out(text, expected):
+    """A negator inside the words of a deal reached denies it; a deal "if reached" is only
+    supposed; reports of a deal "premature" deny it; "X was not" after a clause that agreed
+    another issue leaves X open."""
+    assert _pairs(_run(text)) == expected

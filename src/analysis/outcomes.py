@@ -1105,7 +1105,8 @@ def _status_matches(folded: str, start: int, end: int, said_from: int | None = N
         for m in _status_cues_of(folded[start:end])
         if m.label and not (m.weak and (_TITLED_NOUN.search(folded, start, m.start + start + 1)
                             or _of_a_date(folded, start, m.start + start, m.end + start)
-                            or _hypothetical().search(folded, start, m.start + start)))
+                            or _hypothetical().search(folded, start, m.start + start)
+                            or _IF_REACHED.match(folded, m.end + start, end)))
         and not _nearly(folded, start, m.start + start, m.label)
     ]
     for m in _holding().finditer(folded, start, end):
@@ -1149,6 +1150,12 @@ def _holds_here(folded: str, cue: _Match) -> bool:
 _REPORTED_SCHEDULE = re.compile(
     r"(?<![\w'])would\s+(?:also\s+)?(?:be\s+held|take\s+place|be\s+convened)(?!\w)",
     re.IGNORECASE)
+
+
+# "a deal on prisoners, if reached, would ...": an agreement noun supposed, not reached
+_IF_REACHED = re.compile(
+    r"(?:\s+[\w'-]+){0,4}\s*,\s*(?:if|once|when|should\s+one\s+be)\s+(?:it\s+is\s+|ever\s+)?"
+    r"(?:reached|agreed|signed|struck|concluded|finali[sz]ed)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -1296,6 +1303,8 @@ def _resolve(
         status = "discussed"  # "agreed to consider a proposal on X": X is yet to be weighed
     if status == "agreed" and _FORECAST.search(folded, cue.start, cue.end):
         status = "progress"  # "a deal on X could be reached soon": near, not reached
+    if status in ("agreed", "progress") and _negated_within(folded, cue):
+        return "unresolved", False  # "an agreement on X could not be reached"
     if status in ("agreed", "progress") and any(
             "," not in folded[clause[0] + d.end : cue.start]
             for d in _scan(folded[clause[0] : cue.start], _group_cues("denials"))):
@@ -1322,6 +1331,13 @@ def _resolve(
                 folded, clause[0], cue.start):
             status = "unresolved"  # "did not discuss X", "X was not on the agenda"
     return status, unreal
+
+
+def _negated_within(folded: str, cue: _Match) -> bool:
+    """A negator inside the gap of ``cue`` ("agreement on X could not be reached")."""
+    negators = _words("negators")
+    return any(w.lower() in negators or w.lower().endswith("n't")
+               for w in _WORD.findall(folded, cue.start, cue.end)[1:])
 
 
 # a deal forecast in the passive, inside an agreed cue ("deal on X could soon be reached")
@@ -1551,7 +1567,10 @@ def _analyse_sentence(
             conditions = _conditions(folded, clause)
             mentions = _outside_conditions(
                 _swapped(folded, clause, _issue_mentions(folded, *clause)), conditions)
-            cues = _outside_conditions(_status_matches(folded, *clause, unit[0]), conditions)
+            # (a cue that runs into a condition is supposed too: "a deal, if reached, ...")
+            cues = [c for c in _outside_conditions(_status_matches(folded, *clause, unit[0]),
+                                                   conditions)
+                    if not any(a < c.end <= b for a, b in conditions)]
             cues = [c for c in cues if c.start >= asked_end]
             # "they disagree not about tariffs but about quotas": the cue bears on what "but" names
             denied_cue, shifted = shifted, _denied_object(folded, clause, cues)
@@ -1564,6 +1583,9 @@ def _analyse_sentence(
             if nothing and _TOPIC.match(folded, *clause):
                 cues = [_Match(nothing.start(1), nothing.end(1), "stalled")]
             denial = _DENIAL.match(folded, *clause)
+            if said and mentions and not cues and not denial:
+                # "the prisoners were agreed; the border was not": a verb left out
+                denial = _ELLIPTIC_NOT.search(folded, *clause)
             if said and mentions and not cues and denial:
                 # "agreed on the calendar, not on the substance": the clause denies its issues
                 # what the clause before says of its own
@@ -1712,6 +1734,10 @@ _RETRACTED = re.compile(
 # a clause that only denies, without a verb of its own: "(but) not on the substance"
 _DENIAL = re.compile(r"[\s,;]*(?:(?:but|and|yet)\s+)?(not)\s+(?:on|over|about|with|the|a|an)\b",
                      re.IGNORECASE)
+# "...; the border was not.": a clause that denies the verb of the clause before
+_ELLIPTIC_NOT = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|did|does|do)\s+(not|n't)(?:\s+(?:yet|so\s+far))?\W*$",
+    re.IGNORECASE)
 # "..., nor on the bodies": an ellipsis that says the same of another issue
 _NOR = re.compile(r"[\s,;]*(nor|or\s+on)\s+(?:on|over|about|with|the|a|an|any)\b", re.IGNORECASE)
 # a sentence that opens with its condition
