@@ -75,13 +75,16 @@ def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
          [("talks_round", "ongoing", "2026-03-10", None, "Zelva", ("NOR", "SDN"), ("OST",))]),
         ("Ostria proposed hosting a new round of talks between Norland and Sudland in Zelva.",
          [("talks_round", "proposed", None, None, "Zelva", ("NOR", "SDN"), ("OST",))]),
+        ("With Ostria acting as mediator, Norland and Sudland met in Zelva on Tuesday.",
+         [("meeting", "occurred", "2026-03-10", "2026-03-10", "Zelva", ("NOR", "SDN"),
+           ("OST",))]),
         ("Norland and Sudland held talks in Zelva on Tuesday, mediated by Ostria.",
          [("talks_round", "occurred", "2026-03-10", "2026-03-10", "Zelva", ("NOR", "SDN"),
            ("OST",))]),
     ],
     ids=["venue-country-joined", "venue-country-met", "counterpart-of-the-venue",
          "source-in-the-tag", "will-mediate", "under-x-mediation", "proposed-hosting",
-         "mediated-by"],
+         "acting-as-mediator", "mediated-by"],
 )
 def test_parties_and_mediators(text, expected):
     assert _rows(text) == expected
@@ -125,6 +128,9 @@ def test_calls_and_exchanges(text, expected):
         # but the day of an agreeing is not the sitting's
         ("Norland and Sudland agreed on Tuesday to meet again in Zelva in April.",
          [("meeting", "planned", "2026-04", "2026-04", "Zelva", ("NOR", "SDN"), ())]),
+        # a summit set for a month is news of it
+        ("A summit between Norland and Sudland has been tentatively set for April.",
+         [("summit", "scheduled", "2026-04", "2026-04", None, ("NOR", "SDN"), ())]),
         # a meeting to prepare a summit is a meeting of its own
         ("Officials from both sides will meet in Tarsk on March 20 to prepare the summit.",
          [("meeting", "scheduled", "2026-03-20", "2026-03-20", "Tarsk", (), ())]),
@@ -142,7 +148,8 @@ def test_calls_and_exchanges(text, expected):
         ("Negotiators from Norland and Sudland initialled the draft agreement in Velm on Monday.",
          [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm", ("NOR", "SDN"), ())]),
     ],
-    ids=["travel-to-meet", "travel-for-talks", "agreed-on-a-day-to-meet", "meet-to-prepare",
+    ids=["travel-to-meet", "travel-for-talks", "agreed-on-a-day-to-meet", "set-for-a-month",
+         "meet-to-prepare",
          "proposal-at-the-talks", "agreement-on-a-topic", "initialled-the-draft"],
 )
 def test_plans_trips_and_papers(text, expected):
