@@ -47,15 +47,54 @@ _PRONOUN_SUBJECT = re.compile(
 _QUOTE = re.compile(r"(?<!\d['’′]\d\d)[\"“”«»„]")
 _OFFICE_OF = re.compile(r"\b(?:the\s+)?office\s+of\s+(?:the\s+)?[^.;:\"“”]{0,80}$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?:press\s+)?office\b")
-_ROLE_WORDS = (
-    r"(?:minister|official|president|envoy|spokes(?:man|woman|person)|diplomat|negotiator|"
-    r"ambassador|advis[eo]r|aide|delegate|head\s+of\s+the(?:\s+\w+)?\s+delegation|"
-    r"secretary|chancellor|premier|mediator|facilitator|commissioner|representative|"
-    r"chief\s+delegate|chief\s+negotiator|chair(?:man|woman|person)?)"
-)
-_ROLE_AFTER_ACCORDING = re.compile(
-    rf"\s+(?:the|a|an|his|her|their|our)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", re.IGNORECASE
-)
+
+
+def _phrases(words: list[str]) -> str:
+    """A regex alternation of ``words`` (lower case), each space in one matching any run of
+    space."""
+    return trie_regex(sorted({w.lower() for w in words})).replace("\\ ", r"\s+")
+
+
+@functools.cache
+def _role_words() -> str:
+    """The alternation of the offices whose holder speaks for a party (the lexicon's
+    `office_roles`, and "head of the (Zelvan) delegation")."""
+    roles = _phrases(read_lexicon("attribution")["office_roles"])
+    return rf"(?:{roles}|head\s+of\s+the(?:\s+\w+)?\s+delegation)"
+
+
+@functools.cache
+def _roles() -> dict[str, re.Pattern]:
+    """The patterns built on :func:`_role_words`."""
+    role_words = _role_words()
+    return {
+        "word": re.compile(role_words, re.IGNORECASE),
+        # "according to the foreign minister"
+        "after_according": re.compile(
+            rf"\s+(?:the|a|an|his|her|their|our)\s+(?:[\w-]+\s+){{0,3}}?{role_words}\b",
+            re.IGNORECASE,
+        ),
+        # "Tanzania's chief government spokesperson, Gerson Msigwa, ...", "Norland's delegate
+        # in Lima, deputy foreign minister Jon Vale, ..." (a title may stand after the comma
+        # too)
+        "appositive": re.compile(
+            rf"\W*(?:the\s+)?[^,;:.\"“”]{{0,60}}?\b{role_words}"
+            r"(?:\s+(?:in|at|to|for)\s+[^,;:.\"“”]{1,30})?,\s*"
+            rf"(?:(?:[\w'’.-]+\s+){{0,3}}?{role_words}\s+)?",
+            re.IGNORECASE,
+        ),
+        # the title between a body or a nationality and the person who holds it ("ZRG
+        # spokesman", "Norlandic Foreign Minister", "the EU's chief negotiator")
+        "between": re.compile(
+            rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?{role_words}(?:\s+[\w'’-]+){{0,3}}?,?\s+",
+            re.IGNORECASE,
+        ),
+        "former": re.compile(
+            rf"\b(?:former|retired|ex-)\s+(?:[\w-]+\s+){{0,3}}?{role_words}", re.IGNORECASE
+        ),
+    }
+
+
 _PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:stated|said|announced|reported|noted|"
     r"confirmed|declared)\b[^.;]{0,80}?\bby\b",
@@ -77,9 +116,13 @@ _TITLE_TAG = re.compile(
 _APPOSED = re.compile(r"(?:\s+[\w'’-]+){0,3}?,\s+")
 # the insiders whom news cites without a name
 _INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant|officer"
+# the words that may qualify an unnamed insider between its article and its role ("a senior
+# Western diplomat"), not a preposition that makes the role the object of another noun ("a
+# statement from the mediator", "a spokesperson for the mediator")
+_INSIDER_MODIFIER = r"(?:(?!(?:from|for|by|with|to|at|on|in|about)\s)[\w'’.-]+\s+)"
 # "citing a senior official", "citing two diplomats": unnamed insiders an outlet relays
 _CITED_INSIDER = re.compile(
-    rf"\s+(?P<phrase>(?:an?|one|two|three|several)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_INSIDERS})s?)\b",
+    rf"\s+(?P<phrase>(?:an?|one|two|three|several)\s+{_INSIDER_MODIFIER}{{0,3}}?(?:{_INSIDERS})s?)\b",
     re.IGNORECASE,
 )
 # "Its Kessa correspondent wrote", "The paper's reporter said": an outlet's own staff
@@ -90,8 +133,8 @@ _OUTLET_STAFF = re.compile(
 )
 # "two people who were in the room", "people familiar with the talks": people, an anonymous
 # source only when what follows says how they know
-_KNOWING_PEOPLE = (r"people(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|took\s+part)|"
-                   r"familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge|present\b))")
+_KNOWING_PEOPLE = (r"(?:people|person)(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|took\s+part)|"
+                   r"familiar\s+with|briefed\s+on|close\s+to|with\s+(?:\w+\s+)?knowledge|present\b))")
 # "a member of the Zelvan delegation", "a Zelvan delegation member": an insider; so is a
 # member of anything else ("a party member", "a member of the panel") after these
 _MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?|members?"
@@ -102,7 +145,7 @@ _MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?
 _INDEFINITE_SOURCE = re.compile(
     r"(?:^\W*(?:\d{1,3}\.\s*(?:\([A-Z/]{1,8}\)\s*)?)?|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how|quoted|quoting)\s+)"
     r"(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
+    rf"{_INSIDER_MODIFIER}{{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
     r"[^.;]{0,90}?\s(?:said|says|saying|told|tells|added|adds|noted|notes|stated|states|"
     r"described|describes|explained|warned|insisted|confirmed)\b",
     re.IGNORECASE,
@@ -110,7 +153,7 @@ _INDEFINITE_SOURCE = re.compile(
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
 _ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
+    rf"{_INSIDER_MODIFIER}{{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
     r"(?!\s+(?:statement|document|communiqu|readout|report|"
     r"figure|data|source|text|visit|version|website|channel|media|news|account|transcript|"
     r"position))",
@@ -121,7 +164,7 @@ _ACCORDING_SOURCE = re.compile(
 _LEARNED_FROM = re.compile(
     r"\b(?:(?:understands|understood|learned|learnt|heard)\s+from|(?:am|'m|are|'re|was|were|"
     r"been)\s+told\s+by)\s+(?P<phrase>(?:(?:an?|one|"
-    rf"another|two|three|several)\s+(?:[\w'’.-]+\s+){{0,3}}?)?(?P<role>(?:{_INSIDERS})s?|"
+    rf"another|two|three|several)\s+{_INSIDER_MODIFIER}{{0,3}}?)?(?P<role>(?:{_INSIDERS})s?|"
     rf"{_KNOWING_PEOPLE})(?:\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+the\s+\w+)?)\b",
     re.IGNORECASE,
 )
@@ -173,7 +216,7 @@ _ACRONYM_SPEAKER = re.compile(
 _SOURCE_KEYS = frozenset(("source", "sources"))
 _UNNAMED_KEYS = frozenset(w + s for w in ("official", "diplomat", "negotiator", "delegate", "aide",
                                           "adviser", "advisor", "mediator", "participant",
-                                          "member", "officer") for s in ("", "s")) | {"people"}
+                                          "member", "officer") for s in ("", "s")) | {"people", "person"}
 _OFFICIALS_KEYS = frozenset(("officials", "diplomats"))
 # the documents _DOCUMENT_FROM names, one of which a sentence it matches holds as a word
 _DOCUMENT_KEYS = frozenset(("statement", "readout", "communique", "communiqué", "release"))
@@ -295,6 +338,10 @@ def _cues() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "citing": re.compile(r"\bciting\b", re.IGNORECASE),
+        # "state television", "the official news agency": an outlet told by what it is
+        "described_outlet": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['described_outlets'])})(?![\w-])", re.IGNORECASE
+        ),
         "interview": re.compile(
             rf"(?<![\w-])(?:{alternation(lex['interview_words'])})(?![\w-])", re.IGNORECASE
         ),
@@ -305,6 +352,18 @@ def _cues() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "passive": _PASSIVE,
+        "said_nothing": re.compile(
+            rf"\s+(?:{_phrases(lex['empty_objects'])})(?=\s*[.,;:!?]|\s*$|\s+(?:about|on|of|"
+            r"regarding|concerning|else|further|more|publicly|to|in|at|after)\b)",
+            re.IGNORECASE,
+        ),
+        # "has not said", "did not confirm", "has yet to confirm", "didn't say": a speaker
+        # who says nothing claims nothing
+        "not_before": re.compile(
+            rf"(?:\b(?:{_phrases(lex['negations'])})|(?:{_phrases(lex['negation_suffixes'])}))"
+            r"\s+(?:[a-z]+\s+)?$",
+            re.IGNORECASE,
+        ),
         "specific_role": _SPECIFIC_ROLE,
         "publication": re.compile(
             r"\b(?:the|this)\s+(?:publication|outlet|newspaper|agency|broadcaster|channel)\b",
@@ -328,9 +387,9 @@ def _cues() -> dict[str, re.Pattern]:
         # for" is its text, not a side's proposal)
         "document_aside": re.compile(
             r"\W*(?:(?i:the)\s+|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+)"
-            r"(?P<joint>(?i:joint)\s+)?(?:[A-Z][\w'’-]*\s+)?(?i:statement|readout|"
-            r"communiqu[eé]|press\s+release|release|declaration)\s*,[^,;:\"“”]{1,80},\s*"
-            r"(?i:also\s+|only\s+)?"
+            r"(?P<joint>(?i:joint)\s+)?(?:[A-Z][\w'’-]*\s+)?"
+            rf"(?i:{_phrases(lex['aside_documents'])})\s*,[^,;:\"“”]{{1,80}},\s*"
+            rf"(?:(?i:{_phrases(lex['aside_adverbs'])})\s+)?"
             rf"(?=(?:{alternation(lex['speech_verbs'])}|"
             rf"{alternation(lex['provision_verbs'])})(?![\w-]))"
         ),
@@ -341,22 +400,45 @@ def _cues() -> dict[str, re.Pattern]:
         "role_headed": re.compile(
             r"(?:^\W*(?:[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?(?:--|[-–—])\s*)?|(?P<tag>,)\s+)"
             r"(?P<phrase>(?:(?P<the>(?i:the|both))\s+|(?P<owner>[A-Z][\w.'’-]*['’]s)\s+)"
-            rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLE_WORDS}))s?)"
-            r"(?:\s+(?:in|of|for|to|at|on|with)\s+[^,.;:\"“”]{1,60}?)?\s+"
-            rf"(?:(?:also|has|had|then|later)\s+)?(?:{verbs})(?![\w-])"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_role_words()}))s?)"
+            rf"(?:\s+(?:{_phrases(lex['role_prepositions'])})\s+[^,.;:\"“”]{{1,60}}?)?\s+"
+            rf"(?:(?:{_phrases(lex['speaker_adverbs'])})\s+)?(?:{verbs})(?![\w-])"
         ),
         "officials": re.compile(_OFFICIALS.replace("{verbs}", verbs)),
+        # "..., but said the sides had agreed": the subject's speech in a clause of its own
+        # after one it says nothing in
+        "but_said": re.compile(
+            r"[^.;:\"“”]*?,?\s+(?:but|though|although|yet)\s+(?:(?:he|she)\s+)?"
+            rf"(?:(?:{_phrases(lex['speaker_adverbs'])})\s+)?(?P<verb>{verbs})(?![\w-])"
+        ),
+        # "A spokesperson for the mediator said", '"...," a spokesman for the commission
+        # told reporters': the body they speak for
+        "spokesperson_for": re.compile(
+            r"(?:^\W*|[,:\"”]\s+)(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?"
+            rf"(?i:{alternation(lex['spokespeople'])})\s+(?i:for|of)\s+"
+            r"(?P<body>(?i:the\s+)?[^,;:\"“”]{2,60}?)\s+(?:(?:also|has|had|then|later)\s+)?"
+            rf"(?:{verbs})(?![\w-])"
+        ),
         # "One of them said ...": one of the unnamed group that spoke before
         "one_of_them": re.compile(
             r"^\W*(?i:one|two|some|several|both|each|either|neither)\s+(?i:of)\s+"
             rf"(?i:them|those|these)\s+(?:(?:also|later|then)\s+)?(?:{verbs})(?![\w-])"
         ),
+        # "Mediators said", "Authorities in Velm said": a body in the plural, no article
+        "bare_body": re.compile(
+            r"^[^\w\"“”«»]*(?P<phrase>(?:(?:[A-Z][\w'’.-]*|(?i:"
+            rf"{alternation(lex['body_modifiers'])}))\s+){{0,3}}(?i:(?P<noun>"
+            rf"{alternation([n for n in lex['body_nouns'] if n.endswith('s')])})))(?![\w'’-])"
+            r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+            r"\s+(?:(?:also|have|had|then|later|publicly|repeatedly)\s+)*"
+            rf"(?:{verbs})(?![\w-])"
+        ),
         "body_subject": re.compile(
             rf"(?:^[^\w\"“”«»]*|,\s+|(?P<according>(?i:\baccording\s+to))\s+)(?i:the)\s+(?P<phrase>(?:(?:"
-            rf"[A-Z][\w'’.-]*|(?i:{alternation(lex['body_modifiers'])}))\s+){{0,3}}"
+            rf"[A-Z][\w'’.-]*|[a-z]+['’]s|(?i:{alternation(lex['body_modifiers'])}))\s+){{0,3}}"
             rf"(?i:(?P<noun>{alternation(lex['body_nouns'])})))(?![\w'’-])(?P<verb>\s+(?:"
-            r"(?:also|has|have|had|once\s+again|again|then|later|publicly|repeatedly|"
-            rf"formally)\s+)*(?:{verbs})(?![\w-]))?"
+            rf"(?:{_phrases(lex['speaker_adverbs'] + lex['body_adverbs'])})\s+)*"
+            rf"(?:{verbs})(?![\w-]))?"
         ),
     }
 
@@ -423,11 +505,11 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
                        "declared"}),
         ),
         "body_subject": (_keys(lex["body_nouns"]),),
+        "spokesperson_for": (_keys(lex["spokespeople"]), frozenset({"for", "of"}), verbs),
         "one_of_them": (frozenset({"them", "those", "these"}), verbs),
-        "role_headed": (frozenset(w + s for w in _ROLE_KEYS | {
-            "secretary", "chancellor", "premier", "mediator", "facilitator", "commissioner",
-            "representative", "delegate", "chair", "chairman", "chairwoman", "chairperson",
-        } for s in ("", "s")), verbs),
+        # (an office, or "head of the delegation", in the singular or the plural)
+        "role_headed": (frozenset(w + s for w in _keys(lex["office_roles"]) | {"delegation"}
+                                  for s in ("", "s")), verbs),
         "indefinite_observer": (_keys(lex["observer_roles"]),),
         "specific_role": (
             frozenset({"head"}), frozenset({"delegation"}),
@@ -515,13 +597,21 @@ _VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|noted|added|says|wrote)\s+"
                                 r"(?P<title>(?:[\w'’.-]+,?\s+){1,7}?)$")
 
 
-# "has not said", "did not confirm", "has yet to confirm", "neither Velm nor Lisk has
-# confirmed": a speaker who says nothing claims nothing
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\byet\s+to)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "neither Velm nor Lisk has confirmed": a speaker who says nothing claims nothing (as one
+# with a negation before the verb: `not_before` of :func:`_cues`)
 _NOR_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X stayed away from the round, saying ...": a participle of speech after a comma tells
 # what the subject of the sentence said, however long its clause
 _PARTICIPLE = re.compile(r",\s*$")
+
+
+# "X was quoted by the Velm Herald as saying", "X is quoted as saying": X speaks, an outlet
+# relays
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+"
+                        r"(?:by\s+(?P<by>[^,.;:\"“”]{1,50}?)\s+)?as\s+", re.IGNORECASE)
+# "The agency quoted X as saying": the outlet before relays X
+_QUOTED_BEFORE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?:[\w'’.-]+\s+){0,4}?$",
+                            re.IGNORECASE)
 
 
 def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.Match | None:
@@ -533,9 +623,16 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     after, verb = _speech_in(sentence, end, end + _SPEECH_WINDOW, words)
     if verb and _NOUN_BEFORE.search(after, 0, verb.start()):
         verb = None  # "the National Parliament has the final say": a noun
-    if verb and (_NOT_BEFORE.search(after, 0, verb.start())
+    if verb and (_cues()["not_before"].search(after, 0, verb.start())
                  or _NOR_BEFORE.search(sentence, max(0, start - 12), start)):
-        return None
+        # "X did not say when ..., but said the sides had agreed": the speech after "but"
+        but = (None if _NOR_BEFORE.search(sentence, max(0, start - 12), start)
+               else _cues()["but_said"].match(sentence, end + verb.end(), end + verb.end() + 150))
+        return _cues()["speech"].match(sentence, but.start("verb")) if but else None
+    if verb and _cues()["said_nothing"].match(after, verb.end()):
+        return None  # "X said nothing about the border": no claim
+    if verb and _QUOTED_AS.fullmatch(after, 0, verb.start()):
+        return verb  # "X was quoted by the Velm Herald as saying"
     if verb and not re.search(r"[.;:\"“”]", after[: verb.start()]) and not verb.group().lower(
     ).startswith("according"):
         gap = after[: verb.start()]
@@ -558,7 +655,7 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         if (verb.group().endswith("ing") and mention["kind"] != "country"
                 and _PARTICIPLE.search(gap) and (_SUBJECT_START.fullmatch(sentence, 0, start)
                                                  or _TITLE_BEFORE.fullmatch(sentence, 0, start))
-                and not re.search(r"[.;:\"“”]|,.*,", gap) and not _NOT_BEFORE.search(gap)):
+                and not re.search(r"[.;:\"“”]|,.*,", gap) and not _cues()["not_before"].search(gap)):
             # (not a state: "Velm rejected the plan, saying ..." is the outlet's account of a
             # state acting, as "Velm suggested" is)
             return verb
@@ -594,7 +691,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if citing:
         tail = sentence[citing.end() :]
         anon = cues["anonymous_source"].search(tail)
-        relayer = next((m["norm"] for m in media if m["rel_end"] <= citing.start()), last_media)
+        described = cues["described_outlet"].search(sentence, 0, citing.start())
+        relayer = next((m["norm"] for m in media if m["rel_end"] <= citing.start()),
+                       described.group().lower() if described else last_media)
         if anon and anon.start() < 40:
             return _claim(_anonymous_name(tail, anon), "anonymous_source", relayer,
                           citing.group() + " " + anon.group())
@@ -621,6 +720,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         _QUALIFIED_SOURCE.search(sentence) if _any_word(words, _SOURCE_KEYS) else None)
     if anon and _SOURCE_OF_THING.match(sentence, anon.end()):
         anon = None  # "a source of friction", "sources of income": a cause, not a person
+    counted = (anon and _any_word(words, _UNNAMED_KEYS) and _INDEFINITE_SOURCE.search(sentence))
+    if (counted and counted.start("phrase") < anon.start() < counted.end("phrase")
+            and not counted.group("role").lower().startswith(("people", "person"))):
+        # "Two officials briefed on the talks said": the insiders counted, below (people
+        # are named by how they know: "people close to the talks")
+        anon = None
     if anon and (_search("speech", sentence, words) or _search("according", sentence, words)):
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
@@ -755,7 +860,19 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             state["issuer"] = _name(inside[0]) if inside else issuer.strip()
             return _claim(state["issuer"], "organisation", None, document.group())
         org_cue = cues["organisation"].match(sentence, according.start())
-        role = _ROLE_AFTER_ACCORDING.match(sentence, according.end())
+        media_cue = cues["media"].match(sentence, according.start()) or cues["media"].match(
+            sentence, _THE_AFTER.match(sentence, according.end()).end())
+        if media_cue and not org_cue:  # "according to the official news agency": no official
+            # (an outlet told again, "according to the newspaper", is the one named before;
+            # "according to press reports" names none)
+            told = (cues["described_outlet"].search(media_cue.group())
+                    or cues["publication"].search(media_cue.group()))
+            if told:
+                return _claim(_outlet(media_cue.group(), last_media), "media", None,
+                              media_cue.group())
+            return _claim(re.sub(r"(?i)^according\s+to\s+", "", media_cue.group()), "media",
+                          last_media, media_cue.group())  # (relayed by the story's outlet)
+        role = _roles()["after_according"].match(sentence, according.end())
         after = [m for m in mentions if m["rel_start"] >= according.end()
                  and m["kind"] in ("person", "media", "organisation", "country")]
         # "according to the chair of the talks, Jon Vale": the person the role names
@@ -785,7 +902,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     opener = cues["media"].match(sentence, len(sentence) - len(sentence.lstrip(_OPENING_MARKS)))
     if opener and last_media and not opener.group().lower().startswith(("according", "journalist")):
         # "The agency reported that ... and quoted X as saying": the outlet's report
-        return _claim(last_media, "media", None, opener.group())
+        return _claim(_outlet(opener.group(), last_media), "media", None, opener.group())
     role_head = _search("role_headed", sentence, words)
     if role_head and (role_head.group("owner") or (role_head.group("the") or "").lower()
                       == "both" or not (role_head.group("tag") or re.fullmatch(
@@ -810,13 +927,25 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                     or _OFFICE_AFTER.match(sentence, mention["rel_end"])):
                 # "the Prime Minister's office said", "the office of the envoy, X, said"
                 return _claim(f"Office of {mention['norm']}", "organisation", None, verb.group())
-            claim = _typed(mention, None, verb.group(), state)
+            # "The agency quoted X as saying", "X was quoted by the Velm Herald as saying":
+            # the outlet relays
+            relay = next((m["norm"] for m in media if m["rel_end"] <= mention["rel_start"]
+                          and _QUOTED_BEFORE.search(sentence, m["rel_end"], mention["rel_start"])
+                          or mention["rel_end"] < m["rel_start"] < verb.start() + mention[
+                              "rel_end"] and _QUOTED_AS.match(sentence, mention["rel_end"])), None)
+            claim = _typed(mention, relay, verb.group(), state)
             if claim["claimant_type"] == "named_official" and (_observer_staff(
                     sentence, mention, mentions) or _former_office(sentence, mention)):
                 # "said VFI executive director Dr X": a think tank's staff, an observer; so is
                 # "X, a former envoy to Zelvia", who no longer speaks for a party
                 claim["claimant_type"] = state["kinds"][mention["norm"]] = "observers"
             return claim
+    spokes = _search("spokesperson_for", sentence, words)
+    if spokes and not any(spokes.start("body") <= m["rel_start"] < spokes.end("body")
+                          for m in mentions):
+        # (a body the tagger knows speaks through the loop over its mentions below)
+        state["issuer"] = spokes.group("body")
+        return _claim(spokes.group("body"), "organisation", None, spokes.group().strip(' ,:"”'))
     specific = _search("specific_role", sentence, words)
     if specific:
         return _claim(_by_role(specific.group("phrase"), state), "named_official", None,
@@ -862,6 +991,16 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         name = issuer["norm"] if issuer else state.get("issuer")
         if issuer:
             state["issuer"] = issuer["norm"]
+        else:
+            # "The Zelvan delegation said in a statement": the state named before the cue,
+            # else the body that is the subject ("The mediators said in a statement")
+            country = next(
+                (m for m in mentions if m["kind"] == "country" and m["rel_end"] <= org_cue.start()
+                 and _OPENING_THE.fullmatch(sentence, 0, m["rel_start"])), None)
+            body = None if country or name else _body_subject(sentence, mentions, dict(state),
+                                                              words)
+            if country or body:
+                name = state["issuer"] = _name(country) if country else body["claimant"]
         return _claim(name, "organisation", None, org_cue.group())
     body = _body_subject(sentence, mentions, state, words)
     if body:
@@ -913,14 +1052,34 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if hit and state.get(key):
             return {**state[key], "cue": hit.group()}
     hit = _search("media", sentence, words)
+    if hit and _cues()["described_outlet"].fullmatch(hit.group()) and not (
+            _SPEAKS_AFTER.match(sentence, hit.end()) and _cues()["speech"].match(
+                sentence, _SPEAKS_AFTER.match(sentence, hit.end()).end())):
+        hit = None  # "Peru's state broadcaster showed the signing": no report of its own
     if hit:
-        return _claim("journalists" if "journalist" in hit.group().lower() else last_media
-                      or hit.group(), "media", None, hit.group())
+        return _claim("journalists" if "journalist" in hit.group().lower() else _outlet(
+            hit.group(), last_media), "media", None, hit.group())
     hit = _observers(sentence, words)
-    if hit and _search("speech", sentence, words):
+    if hit and (_search("speech", sentence, words) or " " in hit.group()):
+        # (or a cue with its own verb: "analysts believe")
         return _claim(hit.group().split()[-1].lower() if "according" in hit.group().lower()
                       else hit.group().split()[0].lower(), "observers", None, hit.group())
     return _claim(None, None, None, None)
+
+
+# what may stand between a speaker and its verb: "state television (also) reported"
+_SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|has|have|had|later|then|again)\s+)*")
+_OPENING_THE = re.compile(r"[^\w]*(?:the\s+)?", re.IGNORECASE)
+_THE_AFTER = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _outlet(cue: str, last_media: str | None) -> str:
+    """The outlet a media cue stands for: the one it describes ("state television"), else
+    the outlet named last, else the cue."""
+    described = _cues()["described_outlet"].search(cue)
+    if described:
+        return described.group().lower()
+    return last_media or cue
 
 
 def _indefinite_observer(sentence: str, mentions: list[dict],
@@ -953,12 +1112,22 @@ def _body_subject(sentence: str, mentions: list[dict], state: dict,
         noun = hit.group("noun").lower().split()[-1]
         inside = next((m["norm"] for m in mentions if m["kind"] == "organisation"
                        and hit.start("phrase") <= m["rel_start"] < hit.end("phrase")), None)
+        if inside is None and noun in read_lexicon("attribution")["state_voices"]:
+            # "the Zelvan delegation said": the state it speaks for
+            inside = next((_name(m) for m in mentions if m["kind"] == "country"
+                           and hit.start("phrase") <= m["rel_start"] < hit.end("phrase")), None)
         body = inside or next((n for n in reversed(state.get("orgs", []))
                                if isinstance(n, str) and noun in n.lower().split()), None)
         name = body or "the " + hit.group("phrase")
         state["issuer"] = name
         cue = hit.group().strip(" ,")
         return _claim(name, "organisation", None, cue)
+    bare = _cues()["bare_body"].match(sentence)
+    if bare and not any(m["rel_start"] < bare.end() and m["kind"] in ("organisation", "country")
+                        for m in mentions):  # ("Russian authorities said": Russia, below)
+        name = "the " + bare.group("phrase")[0].lower() + bare.group("phrase")[1:]
+        state["issuer"] = name
+        return _claim(name, "organisation", None, bare.group().strip(" ,"))
     return None
 
 
@@ -1005,13 +1174,19 @@ def _anonymous_name(sentence: str, anon: re.Match) -> str:
     cue = anon.group()
     if _MANNER.match(cue):
         before = _SOURCE_BEFORE.search(sentence, 0, anon.start())
-        if before and not _cues()["speech"].search(before.group("phrase")):
+        verb = before and _cues()["speech"].search(before.group("phrase"))
+        if before and not verb:
             return before.group("phrase")
+        if verb and before.group().lstrip()[:1] in (",", '"', "”") and _UNNAMED_ROLE.search(
+                before.group("phrase")[: verb.start()].rstrip()):
+            # '"...," the official said, speaking on condition of anonymity': the official of
+            # the tag
+            return before.group("phrase")[: verb.start()].rstrip()
         # "A senior US official, speaking to reporters on a conference call on condition of
         # anonymity, said": the subject that opens the sentence, before its aside
         subject = _SOURCE_SUBJECT.match(sentence, 0, anon.start())
         return subject.group("phrase") if subject else cue
-    if cue.lower().endswith((" in", " to", " with")):
+    if cue.lower().endswith((" in", " to", " with", " of", " on")):
         tail = _SOURCE_OF.match(sentence, anon.end())
         return cue + tail.group() if tail else cue
     return cue
@@ -1037,7 +1212,8 @@ _RECORDS = re.compile(r"(?:records?|registers?|establish(?:es)?|sets?\s+out|prov
 # "according to a Commission readout", "according to the Kremlin's statement"
 # (or "according to Velm's readout": the owner's name stands for the article)
 _ACCORDING_DOCUMENT = re.compile(
-    r"(?i:according\s+to)\s+(?:(?i:an?|the)\s+(?P<issuer>(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,4})"
+    r"(?i:according\s+to)\s+(?:(?i:an?|the)\s+(?P<issuer>(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,4}"
+    r"(?:[a-z]+\s+){0,2}?)"
     r"|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+))"
     r"(?:readout|statement|communiqu[eé]|press\s+release|release)\b"
 )
@@ -1088,14 +1264,6 @@ _PRONOUN_SAID = re.compile(
 _TITLE_BEFORE = re.compile(r"\W*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*")
 
 
-# "Tanzania's chief government spokesperson, Gerson Msigwa, ...", "Norland's delegate in
-# Lima, deputy foreign minister Jon Vale, ..." (a title may stand after the comma too)
-_ROLE_APPOSITIVE = re.compile(
-    rf"\W*(?:the\s+)?[^,;:.\"“”]{{0,60}}?\b{_ROLE_WORDS}"
-    r"(?:\s+(?:in|at|to|for)\s+[^,;:.\"“”]{1,30})?,\s*"
-    rf"(?:(?:[\w'’.-]+\s+){{0,3}}?{_ROLE_WORDS}\s+)?",
-    re.IGNORECASE,
-)
 
 
 # "analysts at ", "experts from the ": the staff of the body named next
@@ -1112,7 +1280,7 @@ def _subject(sentence: str, mentions: list[dict]) -> str | None:
     first = persons[0]
     before = sentence[: first["rel_start"]]
     # "Minister for Island Affairs Jon Vale ...", or a role before its comma
-    if _TITLE_BEFORE.fullmatch(before) or _ROLE_APPOSITIVE.fullmatch(before):
+    if _TITLE_BEFORE.fullmatch(before) or _roles()["appositive"].fullmatch(before):
         return first["norm"]
     return None
 
@@ -1140,11 +1308,6 @@ def _titled(title: str, state: dict) -> str | None:
     return None
 
 
-# the title between a body or a nationality and the person who holds it ("ZRG spokesman",
-# "Norlandic Foreign Minister", "the EU's chief negotiator")
-_TITLE_BETWEEN = re.compile(
-    rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+[\w'’-]+){{0,3}}?,?\s+", re.IGNORECASE
-)
 
 
 def _titled_person(sentence: str, mentions: list[dict]) -> dict:
@@ -1153,7 +1316,7 @@ def _titled_person(sentence: str, mentions: list[dict]) -> dict:
     first = mentions[0]
     if first["kind"] != "person":
         person = next((m for m in mentions[1:] if m["kind"] == "person"), None)
-        if person and _TITLE_BETWEEN.fullmatch(sentence, first["rel_end"], person["rel_start"]):
+        if person and _roles()["between"].fullmatch(sentence, first["rel_end"], person["rel_start"]):
             return person
     return first
 
@@ -1358,7 +1521,7 @@ def _signature(sent: dict, persons: list[dict]) -> dict | None:
     if words[:1] == ["By"] or not all(_NAME_LINE_WORD.fullmatch(w) for w in words):
         return None  # a byline, or a sentence with a verb
     person = persons[-1]
-    titled = re.search(_ROLE_WORDS, text, re.IGNORECASE) or isinstance(person.get("role"), str)
+    titled = _roles()["word"].search(text) or isinstance(person.get("role"), str)
     return person if titled else None
 
 
@@ -1782,7 +1945,7 @@ def _author_narration(rows: list[dict], sents: list[dict]) -> None:
         posted = _POSTED_BY.match(text.strip())
         if posted and len(text.split()) <= _SIGNATURE_WORDS:
             role = posted.group("role") or ""
-            if re.search(_ROLE_WORDS, role, re.IGNORECASE) or _cues()["media_role"].search(role):
+            if _roles()["word"].search(role) or _cues()["media_role"].search(role):
                 return
             name = next((m["norm"] for m in persons if m["rel_start"] >= posted.start("name")),
                         posted.group("name"))
@@ -1830,8 +1993,6 @@ def _author_claims(rows: list[dict], sents: list[dict], signed: int, claim: dict
 # the line under a letter's signature: where its writer lives or what they were
 # ("Velm, Norland", "Former ambassador, Lisk"), a few words with a comma
 _SIGNED_FROM = re.compile(r"[^.!?:;\"“”]{1,60},[^.!?:;\"“”]{1,60}")
-_FORMER_OFFICE = re.compile(rf"\b(?:former|retired|ex-)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}",
-                            re.IGNORECASE)
 
 
 def _letter_writers(rows: list[dict], sents: list[dict]) -> None:
@@ -1848,7 +2009,7 @@ def _letter_writers(rows: list[dict], sents: list[dict]) -> None:
                 == len(text) and (i == 0 or sents[i - 1]["block_idx"] != sent["block_idx"])
                 and _SIGNED_FROM.fullmatch(below) and len(below.split()) <= _SIGNATURE_WORDS):
             continue
-        if not re.search(_ROLE_WORDS, below, re.IGNORECASE) or _FORMER_OFFICE.search(below):
+        if not _roles()["word"].search(below) or _roles()["former"].search(below):
             claim = _claim(persons[0]["norm"], "observers", None, None)
             for j in range(top, i):
                 if _empty(rows[j]) and sents[j]["block_kind"] == "paragraph":
