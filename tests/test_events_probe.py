@@ -42,6 +42,9 @@ def _rows(text: str) -> list[tuple]:
         # and what those words do not govern is still told as held
         ("The two leaders have not met since 2022.",
          [("meeting", "occurred", "2022", "2022", None, (), ())]),
+        ("Norland denied reports that talks with Sudland were held in Lisk last week.", []),
+        ("Norland denied that the meeting with Sudland had ended without a deal.",
+         [("meeting", "occurred", None, None, None, ("NOR", "SDN"), ())]),
         ("Sudland denied that the talks in Zelva had collapsed.",
          [("talks_round", "occurred", None, None, "Zelva", ("SDN",), ())]),
         ("Sudland denied the shelling, but its envoys met Norland officials in Velm on Tuesday.",
@@ -49,7 +52,8 @@ def _rows(text: str) -> list[tuple]:
     ],
     ids=["did-not-take-place", "did-not-go-ahead", "was-scrapped", "denied-had-met",
          "dismissed-reports-of", "no-plans-to-meet", "did-not-meet", "have-never-met",
-         "no-talks", "not-met-since-a-year", "denied-a-collapse", "denial-then-but"],
+         "no-talks", "not-met-since-a-year", "denied-were-held", "denied-an-ending",
+         "denied-a-collapse", "denial-then-but"],
 )
 def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
     assert _rows(text) == expected
@@ -68,6 +72,13 @@ def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
         # the source in the closing tag is no party
         ("The leaders of Norland and Sudland could meet as early as Friday, Ostria said.",
          [("meeting", "expected", "2026-03-13", "2026-03-13", None, ("NOR", "SDN"), ())]),
+        # but both sides speaking are the parties, and the speaker is its statement's party
+        ("The talks were constructive, Norland and Sudland said in a joint statement.",
+         [("talks_round", "occurred", None, None, None, ("NOR", "SDN"), ()),
+          ("statement", "occurred", None, None, None, ("NOR", "SDN"), ())]),
+        ("The talks will resume on Friday, the Ostria foreign ministry said in a statement.",
+         [("talks_round", "scheduled", "2026-03-13", "2026-03-13", None, (), ()),
+          ("statement", "occurred", None, None, None, ("OST",), ())]),
         # a mediator named before its verb or noun
         ("Ostria will mediate the next round of talks between Norland and Sudland in Brenna.",
          [("talks_round", "planned", None, None, "Brenna", ("NOR", "SDN"), ("OST",))]),
@@ -83,8 +94,9 @@ def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
            ("OST",))]),
     ],
     ids=["venue-country-joined", "venue-country-met", "counterpart-of-the-venue",
-         "source-in-the-tag", "will-mediate", "under-x-mediation", "proposed-hosting",
-         "acting-as-mediator", "mediated-by"],
+         "source-in-the-tag", "both-sides-in-the-tag", "speaker-of-the-statement",
+         "will-mediate", "under-x-mediation", "proposed-hosting", "acting-as-mediator",
+         "mediated-by"],
 )
 def test_parties_and_mediators(text, expected):
     assert _rows(text) == expected

@@ -1712,6 +1712,11 @@ _HELD_KINDS = (*_TALK_KINDS, "phone_call")
 # "dismissed reports of a secret meeting": the sitting the reports tell of
 _REPORTS_OF = re.compile(r"(?<![\w-])(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:of|about)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a sitting told as held ("denied that talks had taken place"), not as ended or stalled
+# ("denied that the meeting had ended without a deal": it was held)
+_HELD_AFTER = re.compile(
+    r"(?:\s+(?:in|at|on|with|between|of)\s+[^,;:.!?]{1,40}?)?\s+(?:(?:had|has|have|was|were)\s+)?"
+    r"(?:been\s+)?(?:held|took\s+place|taken\s+place|happened|occurred)(?![\w-])", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+since\s", re.IGNORECASE)
 
 
@@ -1725,7 +1730,7 @@ def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
             # "have not met since 2022": they met then (see _attach_dates)
             and not _SINCE_AFTER.match(text, c.t1)):
         return True
-    held = (c.form == "verb" or bool(lex["after"].search(_clause_after(text, c.t1, 45)))
+    held = (c.form == "verb" or bool(_HELD_AFTER.match(text, c.t1))
             or bool(_REPORTS_OF.search(text, max(0, c.t0 - 60), c.t0)))
     return held and bool(lex["denial"].search(text, max(0, c.t0 - 120), c.t0))
 
@@ -3078,11 +3083,18 @@ def _attach_participants(
     listing = False  # inside a list that follows "mediated by" / "hosted by"
     last_end = 0
     dateline = _dateline_end(text)
-    tag = _SAYER_TAG.search(text)  # "..., Ostria said.": the source, no party
+    # "..., Ostria said.": the source of what the sentence tells before it, no party of it;
+    # but a party of the statement it makes, and "..., Norland and Sudland said" is both
+    # sides speaking of their own sitting
+    tag = _SAYER_TAG.search(text)
+    if tag and len({_mention_code(m) for m in ments
+                    if int(m.start_char) - base >= tag.start()} - {None}) > 1:
+        tag = None
+    tag_start = tag.start() if tag else len(text) + 1
     for m in sorted(ments, key=lambda m: m.start_char):
         code = _mention_code(m) if m.kind != "place" else None
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
-        if code is None or s0 < dateline or (tag and s0 >= tag.start()):
+        if code is None or s0 < dateline:
             continue
         before = text[max(0, s0 - 40) : s0]
         if ((hosted and lex["host_before"].search(before))
@@ -3102,7 +3114,7 @@ def _attach_participants(
         # parties of its own clause
         lo, hi = text.rfind(";", 0, c.t0) + 1, text.find(";", c.t1) % (len(text) + 1)
         for code, mediator, at, _ in codes:
-            if not lo <= at < hi:
+            if not lo <= at < hi or (at >= tag_start > c.t0 and c.kind != "statement"):
                 continue
             if mediator:
                 c.hosts.add(code)
