@@ -143,6 +143,16 @@ def test_calls_and_exchanges(text, expected):
         # a summit set for a month is news of it
         ("A summit between Norland and Sudland has been tentatively set for April.",
          [("summit", "scheduled", "2026-04", "2026-04", None, ("NOR", "SDN"), ())]),
+        # a sitting something is done at: its time is the verb's, its day the deal's
+        ("Norland and Sudland will sign a peace treaty at the summit in Brenna on March 20.",
+         [("agreement", "planned", "2026-03-20", "2026-03-20", None, ("NOR", "SDN"), ()),
+          ("summit", "planned", "2026-03-20", "2026-03-20", "Brenna", ("NOR", "SDN"), ())]),
+        ("Norland and Sudland will not sign a peace treaty at the summit in Brenna next week, "
+         "an official said on Friday.",
+         [("summit", "planned", None, None, "Brenna", ("NOR", "SDN"), ())]),
+        ("Norland and Sudland signed the deal at the summit in Brenna on Monday.",
+         [("agreement", "occurred", "2026-03-09", "2026-03-09", "Brenna", ("NOR", "SDN"), ()),
+          ("summit", "occurred", "2026-03-09", "2026-03-09", "Brenna", ("NOR", "SDN"), ())]),
         # a meeting to prepare a summit is a meeting of its own
         ("Officials from both sides will meet in Tarsk on March 20 to prepare the summit.",
          [("meeting", "scheduled", "2026-03-20", "2026-03-20", "Tarsk", (), ())]),
@@ -161,7 +171,8 @@ def test_calls_and_exchanges(text, expected):
          [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm", ("NOR", "SDN"), ())]),
     ],
     ids=["travel-to-meet", "travel-for-talks", "agreed-on-a-day-to-meet", "set-for-a-month",
-         "meet-to-prepare",
+         "sign-at-the-summit-on-a-day", "not-sign-at-the-summit-next-week",
+         "signed-at-the-summit", "meet-to-prepare",
          "proposal-at-the-talks", "agreement-on-a-topic", "initialled-the-draft"],
 )
 def test_plans_trips_and_papers(text, expected):

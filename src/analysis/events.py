@@ -1187,6 +1187,8 @@ _TO_COME = re.compile(r"\s+(?:(?:is|are)\s+(?:expected|due|scheduled|set|likely)
                       r"(?:issued|released|published|made|adopted|given|held))(?![\w-])",
                       re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"(?<![\w-])agreements?\s+on(?![\w-])", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:(?:the|a|an|their|its|this|next)\s+)?"
+                        r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:(?:a|an|the|further|more|new|fresh)\s+)?$",
                          re.IGNORECASE)
@@ -1246,7 +1248,10 @@ def _status(
     np = lex["premodifiers"].search(before) if c.form == "noun" else None
     lead = before[: np.start()][-30:] + before[np.start() :] if np else before[-30:]
     if (c.form == "verb" and _TO_BEFORE.search(before)) or (
-            _FOR_BEFORE.search(before) and lex["trip"].search(before)):
+            _FOR_BEFORE.search(before) and lex["trip"].search(before)) or (
+            # "will not sign the treaty at the summit next week": the verb the sitting is the
+            # occasion of tells its time
+            c.form == "noun" and c.kind in _TALK_KINDS and _AT_BEFORE.search(before)):
         # "will travel to Velm on March 18 to meet", "is expected to travel to Lisk next week
         # for talks": the verb that governs the infinitive, or the trip, tells its status
         lead = _clause_before(text, c.t0, 100)
@@ -2685,6 +2690,10 @@ _AND_SIGNED = re.compile(r"(?:\s+(?:in|at|on)\s+[^,;.]{1,40}?)*\s+and\s+(?:then\
                          re.IGNORECASE)
 
 
+_AT_OCCASION = re.compile(r"[^,;:.!?]*?(?<![\w-])(?:at|during)\s+(?:(?:the|a|an|their|its|this|next)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _share_occasion(text: str, cands: list[_Cand]) -> None:
     """An event told as happening at a dated one ("met on August 8, where they initialled a
     deal") takes its date."""
@@ -2699,6 +2708,15 @@ def _share_occasion(text: str, cands: list[_Cand]) -> None:
             ):
                 c.start, c.end = d.start, d.end
                 break
+    # "will sign the treaty at the summit in Brenna on March 20": what is done at a sitting is
+    # done on its day
+    for c in cands:
+        if c.kind not in ("agreement", "statement", "proposal") or c.start or c.end:
+            continue
+        d = next((d for d in cands if d.kind in _TALK_KINDS and d.start is not None
+                  and 0 <= d.t0 - c.t1 <= 60 and _AT_OCCASION.fullmatch(text, c.t1, d.t0)), None)
+        if d is not None:
+            c.start, c.end = d.start, d.end
     # "met in Velm on 3 April and initialled an accord": one subject's two verbs, the same day and
     # place
     for t in cands:
@@ -3467,7 +3485,9 @@ def _keep(g: list[_Cand]) -> bool:
             x.start or x.end or x.city or x.venue for x in g
         ):
             return False
-    if best.kind == "summit" and unrealised and all(x.salience < 3 for x in g):
+    if (best.kind == "summit" and unrealised and all(x.salience < 3 for x in g)
+            # "at the summit in Brenna on March 20": a day and a town make it news of one
+            and not any((x.start or x.around) and (x.city or x.venue) for x in g)):
         return False
     return True
 
