@@ -153,6 +153,9 @@ def test_calls_and_exchanges(text, expected):
         ("Norland and Sudland signed the deal at the summit in Brenna on Monday.",
          [("agreement", "occurred", "2026-03-09", "2026-03-09", "Brenna", ("NOR", "SDN"), ()),
           ("summit", "occurred", "2026-03-09", "2026-03-09", "Brenna", ("NOR", "SDN"), ())]),
+        # a day once planned is not the day it was held on
+        ("The summit, originally planned for February, was held in Brenna on March 2.",
+         [("summit", "occurred", "2026-03-02", "2026-03-02", "Brenna", (), ())]),
         # a meeting to prepare a summit is a meeting of its own
         ("Officials from both sides will meet in Tarsk on March 20 to prepare the summit.",
          [("meeting", "scheduled", "2026-03-20", "2026-03-20", "Tarsk", (), ())]),
@@ -172,7 +175,7 @@ def test_calls_and_exchanges(text, expected):
     ],
     ids=["travel-to-meet", "travel-for-talks", "agreed-on-a-day-to-meet", "set-for-a-month",
          "sign-at-the-summit-on-a-day", "not-sign-at-the-summit-next-week",
-         "signed-at-the-summit", "meet-to-prepare",
+         "signed-at-the-summit", "held-not-on-the-day-once-planned", "meet-to-prepare",
          "proposal-at-the-talks", "agreement-on-a-topic", "initialled-the-draft"],
 )
 def test_plans_trips_and_papers(text, expected):

@@ -2347,6 +2347,8 @@ def _attach_dates(
             return False  # "will pay tolls until 2029 after Monday's round ended"
         if c.kind == "statement" and lex["end_only"].search(text, max(0, s0 - 25), s0):
             return False  # "by the end of 2028, a joint statement said": a term it sets
+        if c.status in _REALISED and _FORMER_PLAN.search(text, max(0, s0 - 40), s0):
+            return False  # "The summit, originally planned for February, was held on March 2"
         if lex["paper_of"].search(text, max(0, s0 - 40), s0):
             return False  # "the line set by the court in its judgment of 12 October 2021"
         if lex["baseline"].match(text, s1) and _YEAR.fullmatch(text, s0, s1):
@@ -2430,6 +2432,11 @@ def _attach_dates(
                 moved.start, moved.end = _date_span(row)
 
 
+# a day once planned, before the one the event was held or set on
+_FORMER_PLAN = re.compile(
+    r"(?<![\w-])(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:planned|scheduled"
+    r"|set|due|slated|expected|pencilled\s+in|penciled\s+in)\s+(?:to\s+(?:take\s+place|be\s+held|open|start)"
+    r"\s+)?(?:for|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "is still not due to meet until May": it meets then
 _NOT_UNTIL = re.compile(r"(?<![\w-])not\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+(?:the\s+)?$",
                         re.IGNORECASE)
