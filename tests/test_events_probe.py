@@ -39,6 +39,8 @@ def _rows(text: str) -> list[tuple]:
         ("Jon Vale did not meet Ana Ruiz during his visit to Lisk on Tuesday.", []),
         ("The two presidents have never met.", []),
         ("There were no talks on Tuesday, a spokesman said.", []),
+        ("Jon Vale said a meeting with Ana Ruiz was unlikely before the summer.", []),
+        ('Jon Vale said a meeting with Ana Ruiz was "not on the agenda".', []),
         # and what those words do not govern is still told as held
         ("The two leaders have not met since 2022.",
          [("meeting", "occurred", "2022", "2022", None, (), ())]),
@@ -52,7 +54,8 @@ def _rows(text: str) -> list[tuple]:
     ],
     ids=["did-not-take-place", "did-not-go-ahead", "was-scrapped", "denied-had-met",
          "dismissed-reports-of", "no-plans-to-meet", "did-not-meet", "have-never-met",
-         "no-talks", "not-met-since-a-year", "denied-were-held", "denied-an-ending",
+         "no-talks", "was-unlikely", "not-on-the-agenda", "not-met-since-a-year",
+         "denied-were-held", "denied-an-ending",
          "denied-a-collapse", "denial-then-but"],
 )
 def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
@@ -198,13 +201,16 @@ def test_plans_trips_and_papers(text, expected):
         ("Jon Vale had been due to meet Ana Ruiz in Lisk.",
          [("summit", "undecided", None, None, "Lisk", ("NOR", "SDN"), ())]),
         # a willingness is no talks held; talks in their third day go on
+        ("Both sides said they were willing to attend talks in Zelva.",
+         [("talks_round", "planned", None, None, "Zelva", (), ())]),
         ("Sudland said it was open to talks with Norland in Zelva.",
          [("talks_round", "planned", None, None, "Zelva", ("NOR", "SDN"), ())]),
         ("The talks in Zelva are in their third day.",
          [("talks_round", "ongoing", None, None, "Zelva", (), ())]),
     ],
     ids=["statement-expected-after", "statement-to-be-issued", "statement-issued-after",
-         "were-to-have-met", "had-been-due-to-meet", "open-to-talks", "in-their-third-day"],
+         "were-to-have-met", "had-been-due-to-meet", "willing-to-attend", "open-to-talks",
+         "in-their-third-day"],
 )
 def test_what_is_still_to_come_or_was_not_held_as_planned(text, expected):
     assert _rows(text) == expected

@@ -617,6 +617,10 @@ def _lex() -> dict[str, Any]:
         "unrealised_plan": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['unrealised_plan_before'])})\s+"
             r"(?:(?:hold|held|have|had|been|be)\s+)?$", re.I),
+        "not_held_said": re.compile(
+            r"[^.;:!?,]{0,50}?(?<![\w-])(?:is|was|are|were|remains|remained|seems|seemed|looks"
+            r"|looked|appears|appeared)\s+(?:still\s+|now\s+|very\s+|highly\s+)?[\"“]?"
+            rf"(?:{_alternation(raw['not_held_said'])})(?![\w-])", re.I),
         "denial": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['denial_verbs'])})(?![\w-])"
             r"(?![^;:!?]*(?:,\s*|\s)but\s)[^;:!?]*$", re.I),
@@ -1735,6 +1739,8 @@ def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
             # "have not met since 2022": they met then (see _attach_dates)
             and not _SINCE_AFTER.match(text, c.t1)):
         return True
+    if c.form == "noun" and lex["not_held_said"].match(text, c.t1):
+        return True  # "a meeting with Ana Ruiz was unlikely before the summer"
     held = (c.form == "verb" or bool(_HELD_AFTER.match(text, c.t1))
             or bool(_REPORTS_OF.search(text, max(0, c.t0 - 60), c.t0)))
     return held and bool(lex["denial"].search(text, max(0, c.t0 - 120), c.t0))
