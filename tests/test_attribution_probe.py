@@ -163,3 +163,22 @@ def test_sources_told_by_how_they_know_or_by_their_document(text, expected):
 )
 def test_a_speaker_who_said_nothing_claims_nothing(text, expected):
     assert _rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Velm Herald, which first reported the deal, said the text had been agreed.",
+         ("Velm Herald", "media", None)),
+        ("A Sudland statement, issued on Monday, said the talks in Lisk had stalled.",
+         ("Sudland", "organisation", None)),
+        ("It is understood that the two sides have agreed on a timetable.",
+         ("unnamed sources", "anonymous_source", None)),
+        ("Foreign Minister Jon Vale hinted that a deal could be signed in Tarsk.",
+         ("Jon Vale", "named_official", None)),
+    ],
+    ids=["a-relative-clause-with-its-own-verb", "a-states-statement-with-an-aside",
+         "it-is-understood", "hinted"],
+)
+def test_a_speaker_behind_a_clause_an_aside_or_a_convention(text, expected):
+    assert _rows(text) == [expected]

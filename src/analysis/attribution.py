@@ -386,7 +386,8 @@ def _cues() -> dict[str, re.Pattern]:
         # does what a document does (the verb is left out of the cue: a document's "called
         # for" is its text, not a side's proposal)
         "document_aside": re.compile(
-            r"\W*(?:(?i:the)\s+|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+)"
+            r"\W*(?:(?i:the)\s+|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+|"
+            r"(?i:an?)\s+(?P<adjective>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+)"
             r"(?P<joint>(?i:joint)\s+)?(?:[A-Z][\w'’-]*\s+)?"
             rf"(?i:{_phrases(lex['aside_documents'])})\s*,[^,;:\"“”]{{1,80}},\s*"
             rf"(?:(?i:{_phrases(lex['aside_adverbs'])})\s+)?"
@@ -575,6 +576,11 @@ _OPEN_RELATIVE = re.compile(r"\s*,\s*(?:which|that|whom|whose|where)\b[^,]*$",
                             re.IGNORECASE)
 
 
+# ", which first reported the deal": a relative clause after a name, still open
+_RELATIVE_OPEN = re.compile(r"\s*,\s*(?:which|that|who|whom|whose|where)\b[^,]*$",
+                            re.IGNORECASE)
+
+
 # the outlet or person a text went to, within an aside: no speaker of the verb after it
 _RECEIVED_BY = re.compile(r"\b(?:received|obtained|seen|sent\s+to|shared\s+with|quoted|cited|"
                           r"carried|published)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -652,6 +658,15 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
                                                or _WENT_ON_TO.search(gap))
                 and not re.search(r"[.;:\"“”]", gap) and not _CLAUSE_AFTER_COMMA.match(gap)):
             return verb
+        if _RELATIVE_OPEN.match(gap):
+            # "The Velm Herald, which first reported the deal, said": the verb after the
+            # relative clause that holds one of its own
+            for later in _cues()["speech"].finditer(after, verb.end()):
+                gap = after[: later.start()]
+                if (gap.rstrip().endswith(",") and not re.search(r"[.;:\"“”]", gap)
+                        and not _CLAUSE_AFTER_COMMA.search(gap)):
+                    return later
+                break
         if (verb.group().endswith("ing") and mention["kind"] != "country"
                 and _PARTICIPLE.search(gap) and (_SUBJECT_START.fullmatch(sentence, 0, start)
                                                  or _TITLE_BEFORE.fullmatch(sentence, 0, start))
@@ -811,10 +826,12 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             return _claim("joint statement", "joint_statement", None, document.group())
         return _claim(issuer, "organisation", None, document.group())
     aside = _cues()["document_aside"].match(sentence) if "," in sentence else None
-    if aside and aside.group("owner"):  # "Velm's readout, published ..., said": Velm's
-        inside = [m for m in mentions if m["rel_start"] < aside.end("owner")
+    owner = aside and (aside.group("owner") or aside.group("adjective"))
+    if owner:  # "Velm's readout, published ..., said", "A Velm statement, issued ..., said"
+        at = aside.end("owner") if aside.group("owner") else aside.end("adjective")
+        inside = [m for m in mentions if m["rel_start"] < at
                   and m["kind"] in ("organisation", "country")]
-        state["issuer"] = _name(inside[0]) if inside else aside.group("owner")
+        state["issuer"] = _name(inside[0]) if inside else owner
         return _claim(state["issuer"], "organisation", None, aside.group())
     if aside:  # the statement named before: its issuer's, or both sides' when joint
         if aside.group("joint") or (state.get("joint") and not state.get("issuer")):
