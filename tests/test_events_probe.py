@@ -121,12 +121,21 @@ def test_parties_and_mediators(text, expected):
         # messages and lists exchanged are no swap of prisoners
         ("Norland and Sudland exchanged messages on the prisoner issue last week.", []),
         ("Sudland handed over a list of 200 prisoners to Ostria mediators.", []),
+        ("Two soldiers were killed in an exchange of fire on Tuesday.", []),
+        ("Sudland freed 12 Norland soldiers in an exchange brokered by Ostria.",
+         [("prisoner_exchange", "occurred", None, None, None, ("NOR", "SDN"), ("OST",))]),
+        ("Norland said it was preparing a new exchange of prisoners.",
+         [("prisoner_exchange", "planned", None, None, None, ("NOR",), ())]),
+        # a statement not issued is none
+        ("Norland has not issued a statement on the talks.",
+         [("talks_round", "occurred", None, None, None, ("NOR",), ())]),
         ("Norland and Sudland exchanged 90 prisoners each on Friday.",
          [("prisoner_exchange", "occurred", "2026-03-06", "2026-03-06", None, ("NOR", "SDN"),
            ())]),
     ],
     ids=["in-a-call-with", "spoke-with-by-phone", "said-in-a-call", "had-spoken-by-phone",
-         "exchanged-messages", "handed-over-a-list", "exchanged-prisoners"],
+         "exchanged-messages", "handed-over-a-list", "exchange-of-fire", "freed-soldiers",
+         "preparing-an-exchange", "statement-not-issued", "exchanged-prisoners"],
 )
 def test_calls_and_exchanges(text, expected):
     assert _rows(text) == expected

@@ -279,7 +279,7 @@ def _lex() -> dict[str, Any]:
                 "object_window": int(entry.get("object_window", 60)),
                 # what the verb may take instead of the event's objects ("exchanged messages")
                 "other_objects": (re.compile(
-                    rf"\s+(?:(?:the|their|a|an|some|new|written|more)\s+)?"
+                    rf"\s+(?:(?:the|their|a|an|some|new|written|more|of)\s+)?"
                     rf"(?:{_alternation(entry['other_objects'])})(?![\w-])", re.I)
                     if entry.get("other_objects") else None),
                 # verbs that tell the event only with its people as their subject
@@ -610,7 +610,8 @@ def _lex() -> dict[str, Any]:
         "not_held_before": re.compile(
             rf"(?<![\w-])(?:{_apostrophes(_alternation(raw['not_held_before']))})\s+"
             r"(?:[\w-]+ly\s+)?(?:(?:hold|held|have|had|a|an|the|any|to|yet|been|further|more|new|direct"
-            r"|formal|again)\s+){0,3}$", re.I),
+            r"|formal|again|issue|issued|make|made|release|released|publish|published|give|given)"
+            r"\s+){0,3}$", re.I),
         "not_held_after": re.compile(
             rf"[^.;:!?]{{0,80}}?(?<![\w-])(?:{_apostrophes(_alternation(raw['not_held_after']))})"
             r"(?![\w-])", re.I),
@@ -1733,6 +1734,9 @@ def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
     """Whether the sentence tells the sitting as not held: a meeting's verb negated or ruled
     out ("did not meet", "has no plans to meet", "did not hold talks", "no talks"), or told
     under a denial ("denied that its envoys had met")."""
+    if c.kind == "statement" and c.form == "noun":
+        # "Norland has not issued a statement on the talks"
+        return bool(lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0))
     if c.kind not in _HELD_KINDS:
         return False
     if (lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
