@@ -8,6 +8,7 @@ import pytest
 from .test_events import _country, _events, _person, _place, _summary
 
 _SPECS = [_country("Norland", "NOR"), _country("Sudland", "SDN"), _country("Ostria", "OST"),
+          _country("Velmar", "VLM"),
           _place("Velm", "Velm", "NOR"), _place("Lisk", "Lisk", "SDN"),
           _place("Zelva", "Zelva", "OST"), _place("Brenna", "Brenna", "OST"),
           _place("Tarsk", "Tarsk", "OST"),
@@ -87,6 +88,10 @@ def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
          [("talks_round", "planned", None, None, "Brenna", ("NOR", "SDN"), ("OST",))]),
         ("Talks between Norland and Sudland resumed in Zelva on Tuesday under Ostria mediation.",
          [("talks_round", "ongoing", "2026-03-10", None, "Zelva", ("NOR", "SDN"), ("OST",))]),
+        ("Talks between Norland and Sudland resumed in Zelva on Tuesday with Ostria and Velmar "
+         "mediators.",
+         [("talks_round", "ongoing", "2026-03-10", None, "Zelva", ("NOR", "SDN"),
+           ("OST", "VLM"))]),
         ("Ostria proposed hosting a new round of talks between Norland and Sudland in Zelva.",
          [("talks_round", "proposed", None, None, "Zelva", ("NOR", "SDN"), ("OST",))]),
         ("With Ostria acting as mediator, Norland and Sudland met in Zelva on Tuesday.",
@@ -98,7 +103,8 @@ def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
     ],
     ids=["venue-country-joined", "venue-country-met", "counterpart-of-the-venue",
          "source-in-the-tag", "both-sides-in-the-tag", "speaker-of-the-statement",
-         "will-mediate", "under-x-mediation", "proposed-hosting", "acting-as-mediator",
+         "will-mediate", "under-x-mediation", "with-x-and-y-mediators", "proposed-hosting",
+         "acting-as-mediator",
          "mediated-by"],
 )
 def test_parties_and_mediators(text, expected):

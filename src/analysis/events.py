@@ -502,6 +502,8 @@ def _lex() -> dict[str, Any]:
             rf"(?:{_alternation(venue['mediator_before'])})\s+(?:the\s+)?{_TITLED}$", re.I
         ),
         "mediator_next": re.compile(
+            # (after the others named with it: "Egyptian and Qatari mediators")
+            r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-Z])[\w'’-]+){0,3}"
             rf"(?:['’]s)?\s*(?:{_alternation(venue['mediator_next'])})(?![\w-])(?!\s+by\b)", re.I
         ),
         "mediator_after": re.compile(
