@@ -171,3 +171,43 @@ def test_a_states_bodies_offices_and_outlets(text, expected):
 )
 def test_long_names_of_bodies(text, expected):
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velm's Prime Minister K P Ruiz Vale met the envoy.",
+         [("K P Ruiz Vale", "K P Ruiz Vale", "Prime Minister")]),
+        ("Eka Hart, whose father was detained, has appealed to the mission. Hart said she "
+         "feared for him.", [("Eka Hart", "Eka Hart", None), ("Hart", "Eka Hart", None)]),
+        ("The detainee's son, Omar Said, said his father was ill.",
+         [("Omar Said", "Omar Said", "son")]),
+        ("A spokesperson for the Velm Monitoring Mission (VMM), Lena Hart, said the line was "
+         "quiet.", [("Lena Hart", "Lena Hart", "spokesperson for the Velm Monitoring Mission")]),
+        ("The co-chairs of the Lisk Discussions (LD), Jon Vale and Ana Ruiz, met in Tarsk.",
+         [("Jon Vale", "Jon Vale", None), ("Ana Ruiz", "Ana Ruiz", None)]),
+    ],
+    ids=["initials-before-a-long-name", "opening-name-whose-clause", "kin-of-a-noun",
+         "a-spokesperson-for", "co-chairs-of-a-body-in-brackets"],
+)
+def test_neighbours_of_untitled_names(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The IMF's Article Four review is due.",
+         [("organisation", "IMF", "International Monetary Fund", None)]),
+        ("ASEAN's Five Point Consensus remains the basis.",
+         [("organisation", "ASEAN", "ASEAN", None)]),
+        ("The Human Rights Council met in Velm.",
+         [("organisation", "Human Rights Council", "Human Rights Council", None)]),
+        ("The Political and Security Committee met on Monday.",
+         [("organisation", "Political and Security Committee",
+           "Political and Security Committee", None)]),
+    ],
+    ids=["a-bodys-review", "a-bodys-consensus", "human-opens-a-name", "political-opens-a-name"],
+)
+def test_what_a_body_owns_and_words_that_open_its_name(text, expected):
+    assert _bodies(text) == expected

@@ -148,7 +148,8 @@ _ORG_JOIN = r"(?:\s+(?:and|of|for|on)\s+(?:the\s+)?|\s+)"
 _ORG_JOINERS = frozenset("of for on in at to".split())  # a name's complement starts at one
 # Stop words that open organisations' names ("National Liberation Army", "Central Bank").
 _NAME_OPENERS = frozenset(
-    "national central middle north south east west eastern western northern southern".split()
+    "national central middle north south east west eastern western northern southern "
+    "human political".split()  # "Human Rights Council", "Political and Security Committee"
 )
 # Stop words that open a name before two words or more ("State Security Service", "General
 # Level Mechanism"; not "the State Commission on the delimitation ...": a description).
@@ -944,7 +945,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # who led the talks, Jane Roe,": a title that lower-case words go on from, then the
         # name between commas
         "title_apposed": re.compile(
-            rf"(?<![\w-])(?i:its|his|her|their|the|our)\s+(?:{_CAPTOK}\s+)?(?P<title>{title_any})"
+            rf"(?<![\w-])(?i:its|his|her|their|the|our|an?)\s+(?:{_CAPTOK}\s+)?(?P<title>{title_any})"
             # (the words after the first may be capitalised: "the head of the Norland
             # delegation on delimitation of the border, Jon Vale,")
             # (and initials, in brackets too: "the head of the EU Monitoring Mission (EUMM),
@@ -972,7 +973,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # its complement, then the full names it introduces between commas
         "plural_of_names": re.compile(
             rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt})\s+(?:of|for|on)\s+"
-            rf"[^,.;:\n\"“”()]{{1,80}}?,\s+(?P<names>{_NAME2}(?:(?:,\s+|,?\s+and\s+){_NAME2})+)"
+            rf"(?:[^,.;:\n\"“”()]|\([{_UPPER}][\w.-]{{1,10}}\)){{1,80}}?,\s+"
+            rf"(?P<names>{_NAME2}(?:(?:,\s+|,?\s+and\s+){_NAME2})+)"
             r"(?=\s*[,.;])"
         ),
         # '"...," said villager Jon Vale.': a speech tag's full name after a role in lower case
@@ -996,7 +998,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "his daughter, Jane Roe, said", "Vale's wife, Ana Vale,": a kinsman's word, then the
         # full name between commas
         "kin_apposed": re.compile(
-            rf"(?<![\w-])(?:(?i:its|his|her|their|the|our|a)|{_CAPTOK}['’]s)\s+"
+            rf"(?<![\w-])(?:(?i:its|his|her|their|the|our|a)|[\w-]+['’]s)\s+"
             rf"(?P<title>(?i:{kin})),\s+"
             rf"(?P<name>{_NAME2})(?=,|\.(?:\s|$))"
         ),
@@ -1004,7 +1006,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # their stops or without, and one family name after a title
         "title_initials": re.compile(
             rf"(?<![\w-])(?P<title>{title})\s+(?P<name>[{_UPPER}]\.?(?:[^\S\n]+[{_UPPER}]\.?)?"
-            rf"[^\S\n]+{_CAPTOK})(?![\w'’-]|[^\S\n]+{_CAP})"
+            rf"[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,2}})(?![\w'’-])"
         ),
         # "the OSCE's Jane Roe", "NATO's Jon Vale": a full name a body's initials own
         "code_name": re.compile(
@@ -1015,7 +1017,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # a sentence before its verb (not "is": "Velm Lines is a podcast")
         "opening_name": re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))[^\S\n]*(?P<name>{_NAME2})"
-            rf"(?:,\s+\d{{1,3}},)?\s+(?:also\s+|later\s+|then\s+)?(?:was|has|had|will|would|"
+            rf"(?:,\s+\d{{1,3}},|,\s+(?:who|whose)\s[^,.;:!?\n]{{1,80}},)?"
+            rf"\s+(?:also\s+|later\s+|then\s+)?(?:was|has|had|will|would|"
             rf"could|can|did|does|must|may|might|should|remains|remained|[a-z]{{3,}}ed)(?![\w'’-])",
             re.MULTILINE,
         ),
@@ -1439,8 +1442,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         owned += [m for span in spans if span.kind == "organisation"
                   and (m := _STAFF_NAME.match(text, span.end))]
         for m in owned:
-            if got := _name_span(text, m.start("name"), m.group("name"), 2):
-                add(*got, "guess")
+            if (got := _name_span(text, m.start("name"), m.group("name"), 2)) and not any(
+                    fold_name(w) in _feature_nouns() for w in text[got[0] : got[1]].split()):
+                add(*got, "guess")  # not "the UN's Article Four review": a text
     for m in pats["kin_apposed"].finditer(text) if ", " in text else ():
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "pattern", m.group("title").lower())
