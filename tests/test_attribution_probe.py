@@ -182,3 +182,19 @@ def test_a_speaker_who_said_nothing_claims_nothing(text, expected):
 )
 def test_a_speaker_behind_a_clause_an_aside_or_a_convention(text, expected):
     assert _rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Foreign Minister Jon Vale declined to say whether the talks in Velm had failed.",
+         (None, None, None)),
+        ("Foreign Minister Ana Ruiz refused to say when the next round would open.",
+         (None, None, None)),
+        ("Foreign Minister Jon Vale, said to be close to the president, did not attend.",
+         (None, None, None)),
+    ],
+    ids=["declined-to-say", "refused-to-say", "said-to-be"],
+)
+def test_speech_declined_or_a_said_that_is_no_speech_claims_nothing(text, expected):
+    assert _rows(text) == [expected]

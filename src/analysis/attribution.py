@@ -548,6 +548,9 @@ def _cut(text: str, at: int) -> bool:
     return 0 < at < len(text) and _WORD_PAIR.match(text, at - 1) is not None
 
 
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
+
+
 def _speech_in(sentence: str, start: int, end: int, words: set[str] | None
                ) -> tuple[str, re.Match | None]:
     """``sentence[start:end]`` and the first speech verb in it."""
@@ -555,7 +558,9 @@ def _speech_in(sentence: str, start: int, end: int, words: set[str] | None
     if (words is not None and words.isdisjoint(_requirements()["speech"][0])
             and not _cut(sentence, start) and not _cut(sentence, end)):
         return window, None
-    return window, _cues()["speech"].search(window)
+    # (not "X, said to be close to the president": no speech)
+    return window, next((verb for verb in _cues()["speech"].finditer(window)
+                         if not _SAID_TO_BE.match(window, verb.end())), None)
 
 
 def _name(mention) -> str:
