@@ -275,6 +275,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "considered",
         "holds",
         "holds_after",
+        "open_remits",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
@@ -924,7 +925,8 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
     kept, topic = [], None
     for i, m in enumerate(taken):
         if i and (topic is not None and _TOPIC_GOES_ON.fullmatch(folded, topic.end, m.start)
-                  or _a_topic(folded, taken[i - 1], m.start)):
+                  or _a_topic(folded, taken[i - 1], m.start)
+                  or _an_open_remit(folded, taken[i - 1], m)):
             topic = m  # (the topic goes on: "consultations on cod and sardine quotas")
         elif not (i and _a_setting(folded, taken[i - 1].end, m.start)):
             kept.append(m)
@@ -961,6 +963,38 @@ def _a_remit(folded: str, body: _Match, issue: _Match) -> bool:
             and words[0] in _words("topic") | {"for"}
             and (not qualifiers or len(qualifiers) == 1 and qualifiers[0].islower()
                  and not qualifiers[0].endswith("ed") and qualifiers[0] != "to"))
+
+
+_REMIT_NOUN = re.compile(r"\s+([\w'-]+)")
+
+
+def _an_open_remit(folded: str, body: _Match, issue: _Match) -> bool:
+    """A body of the talks set up for a question still open ("working groups on their border
+    disputes", "a committee on the boundary question"): the body is the outcome, the question
+    it takes up is its agenda, no more settled than before."""
+    if (body.label not in _SCHEDULED or issue.label in _SCHEDULED
+            or not _BODY.search(folded, body.start, body.end)):
+        return False
+    between = folded[body.end : issue.start]
+    words = [w.lower() for w in _WORD.findall(between)]
+    noun = _REMIT_NOUN.match(folded, issue.end)
+    return (not re.search(r"[,;]", between) and 0 < len(words) <= 3
+            and words[0] in _words("topic") and noun is not None
+            and noun.group(1).lower() in _words("open_remits"))
+
+
+def _unnamed(folded: str, clause: tuple[int, int], cues: list[_Match]) -> list[_Match]:
+    """The cues of a clause without a dispute noun that ends an issue's name ("discussed the
+    border dispute", "a commission on the border dispute"): the dispute is what the issue is
+    called, not a disagreement the text reports."""
+    heads = _words("open_remits")
+    names = {(clause[0] + m.start, clause[0] + m.end)
+             for m in _scan(folded[clause[0] : clause[1]], _issue_cues()) if m.label}
+    # (or the last word of the name itself: "the maritime dispute was discussed")
+    return [c for c in cues
+            if not (c.label == "disagreement" and folded[c.start : c.end].lower() in heads
+                    and any(e <= c.start and not folded[e : c.start].strip()
+                            or b < c.start and e == c.end for b, e in names))]
 
 
 def _a_setting(folded: str, previous_end: int, pos: int) -> bool:
@@ -1265,6 +1299,7 @@ def _resolve(
         # bears on what follows it, not on an issue before
         and not (_GOVERNS_AFTER.match(folded, c.start, c.end)
                  and not _predicate(folded, mention, c))
+        and not _OPENS_THE_WAY.match(folded, c.start, c.end)
         and (_words_between(folded[mention.end : c.start]) <= FOLLOW_WORDS
              or (_predicate(folded, mention, c) or _fronted(folded, clause, mention, c))
              and _words_between(folded[mention.end : c.start]) <= PREDICATE_WORDS)
@@ -1453,6 +1488,9 @@ _AUXILIARY_END = re.compile(
 _REMAIN_END = re.compile(r"(?:^|\s)remain(?:s|ed)?(?:\s+(?:also|still|yet))*\W*$",
                          re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+# a step that opens the way to what comes after it, never to its subject ("the truce is paving
+# the way for talks on X": the truce is no nearer)
+_OPENS_THE_WAY = re.compile(r"(?:.*\s)?(?:the\s+way\s+(?:for|to)|leading\s+to)$", re.IGNORECASE)
 
 
 def _predicate(folded: str, mention: _Match, cue: _Match) -> bool:
@@ -1558,6 +1596,7 @@ def _analyse_sentence(
         asked = _ASKED_LEAD.match(folded, *unit)
         asked_end = asked.end() if asked else unit[0]
         discussed: str | bool = False  # the clause before only discussed ("proposed") its issues
+        told = False  # the clause before named its issues with no status word at all
         said = False  # the clause before agreed, advanced or discussed its issues
         unsaid: str | None = None  # the one negative status of the clause before's issues
         shifted: _Match | None = None  # a cue whose object the clause denies
@@ -1572,6 +1611,7 @@ def _analyse_sentence(
                                                    conditions)
                     if not any(a < c.end <= b for a, b in conditions)]
             cues = [c for c in cues if c.start >= asked_end]
+            cues = _unnamed(folded, clause, cues)
             # "they disagree not about tariffs but about quotas": the cue bears on what "but" names
             denied_cue, shifted = shifted, _denied_object(folded, clause, cues)
             if shifted is not None:  # (what it is not about is no outcome)
@@ -1621,12 +1661,16 @@ def _analyse_sentence(
                 # No agreement was reached.")
                 if bare is None and cues and previous and recent is previous:
                     bare = not _issue_mentions(folded, start, end)  # (once a sentence)
+                # "met in May, in their 21st round, without a breakthrough": how the
+                # sitting named just before ended
+                ended = told and _WITHOUT.match(folded, *clause) and "discussed"
                 rows += (_process_stalled(folded, clause, cues, sentence_idx, unit, hedged_unit)
                          or _process_moving(folded, clause, sentence_idx, unit, hedged_unit)
                          or _process_continues(folded, clause, sentence_idx, unit, hedged_unit)
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
-                                        hedged_unit, discussed or answer and "answer"
+                                        hedged_unit, discussed or answer and "answer" or ended
                                         or bare and recent is previous and "bare"))
+                told = False
                 continue
             recent = _prune(mentions)
             named += recent
@@ -1692,6 +1736,7 @@ def _analyse_sentence(
                 # was discussed, and the talks go on besides
                 rows += _process_continues(folded, clause, sentence_idx, unit, hedged_unit,
                                            pledged_only=True)
+            told = len(rows) == first and not cues
             said = len(rows) > first and all(STATUS_FAMILY[r.status] != "negative"
                                              for r in rows[first:])
             negatives = {r.status for r in rows[first:]}
@@ -1705,6 +1750,10 @@ def _analyse_sentence(
             else:
                 discussed = False
     return rows, named
+
+
+# a clause that tells how a sitting ended ("..., without a breakthrough", "with no deal")
+_WITHOUT = re.compile(r"[\s,;]*(?:(?:but|and|yet)\s+)?(?:without|with\s+no)\b", re.IGNORECASE)
 
 
 # a reporter's question that opens the sentence ("Asked whether the quota was agreed, ..."):
@@ -2090,14 +2139,21 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
     anaphora = _words("anaphora")
     if "that" in words and not _THAT_POINTS_BACK.search(text):
         words.discard("that")  # "countries that had failed": a relative pronoun
-    bare = (after == "bare" and negative[0].label == "unresolved"
+    # (progress denied by itself, "No progress was reported.", leaves the issue named before
+    # open: it names no talks that stopped; a verb with an object of its own, "suspended its
+    # cooperation", speaks of that object)
+    stall = negative[0].label == "stalled" and bool(
+        set(_WORD.findall(folded[negative[0].start : negative[0].end].lower())) & _words("steps"))
+    bare = (after == "bare" and (negative[0].label == "unresolved" or stall)
             and not _relative_before(folded, clause[0], negative[0].start))
     after_discussed = bare or after in ("discussed", "answer") or after == "proposed" and any(
         c.label != "unresolved" for c in negative)
-    if not (after_discussed or words & anaphora or any(" " in a and a in text for a in anaphora)):
+    pointed = bool(words & anaphora) or any(" " in a and a in text for a in anaphora)
+    if not (after_discussed or pointed):
         return []
+    status = "unresolved" if stall and bare and not pointed else negative[0].label
     return [
-        _Row(sentence_idx, m.start, m.end, m.label, negative[0].label, None, unit, hedged, False,
+        _Row(sentence_idx, m.start, m.end, m.label, status, None, unit, hedged, False,
              carried=True)
         for m in _prune(previous)
     ]
