@@ -211,3 +211,20 @@ def test_neighbours_of_untitled_names(text, expected):
 )
 def test_what_a_body_owns_and_words_that_open_its_name(text, expected):
     assert _bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks with Pak Sun Ok ended early. Pak left Lisk by train.",
+         [("Pak Sun Ok", "Pak Sun Ok", None), ("Pak", "Pak Sun Ok", None)]),
+        ("Jon Vale met Ro Tae Un in Tarsk. Ro and Vale embraced.",
+         [("Jon Vale", "Jon Vale", None), ("Ro Tae Un", "Ro Tae Un", None),
+          ("Ro", "Ro Tae Un", None), ("Vale", "Jon Vale", None)]),
+        ("Jon Vale said he would meet Ana Ruiz again.",
+         [("Jon Vale", "Jon Vale", None), ("Ana Ruiz", "Ana Ruiz", None)]),
+    ],
+    ids=["family-name-first-alone", "family-name-first-and", "to-meet-a-full-name"],
+)
+def test_a_family_name_written_first_stands_alone(text, expected):
+    assert _people(text) == expected

@@ -912,7 +912,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "at_after_head": re.compile(rf"\s(?:{after_heads})(?![\w-])"),
         "at_owner": re.compile(r"['’]s\s"),
         # the first words of met_name and by_name, over " " + text (see _starts)
-        "at_met_name": re.compile(r"[^\w-](?:met|meeting|hosted|talks|negotiations|"
+        "at_met_name": re.compile(r"[^\w-](?:met|meet|meets|meeting|hosted|talks|negotiations|"
                                   r"consultations|conversation|call|spoke|speaking)(?=\s)"),
         "at_by_name": re.compile(r"\W(?:according|led|headed|said|told|represented|"
                                  r"accompanied|joined|chaired|attended|opened|hosted|mediated|"
@@ -1051,7 +1051,8 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # "after meeting Jane Roe", "negotiations with Jane Roe": the full name a meeting is with
         "met_name": re.compile(
-            rf"(?<![\w-])(?:met|meeting|met\s+with|meeting\s+with|hosted|(?:talks|negotiations|"
+            rf"(?<![\w-])(?:met|meet|meets|meeting|(?:met|meet|meets|meeting)\s+with|hosted|"
+            rf"(?:talks|negotiations|"
             rf"consultations|conversation|call|spoke|speaking)\s+with)\s+"
             rf"(?P<name>{_NAME2})(?![\w'’-])"
         ),
@@ -3072,6 +3073,9 @@ def _short_org_names(spans: list[_Span]) -> None:
             span.norm = full[span.norm]
 
 
+_SHORT_NAME_WORD = 5  # letters at most of each word of a name written family name first
+
+
 def _first_name_keys(names: list[str], shortest: int = 4) -> dict[str, str]:
     """Given names that stand for one full name alone ("Anwar" for "Anwar Ibrahim", "Sheikh
     Mohammed"): the folded first word of each name of two words or more, kept
@@ -3085,7 +3089,11 @@ def _first_name_keys(names: list[str], shortest: int = 4) -> dict[str, str]:
         if len(words) < 2:
             continue
         key = fold_name(words[0]).replace("-", "")
-        if len(key) < shortest or key in gaz.stop_tokens or key in surnames:
+        # "Kim Jong Un", "Lee Hsien Loong": three short words, the family name written
+        # first; it stands for the person alone however short ("Kim left Hanoi")
+        family_first = len(words) == 3 and all(len(w) <= _SHORT_NAME_WORD for w in words)
+        if (len(key) < shortest and not family_first) or key in gaz.stop_tokens or (
+                key in surnames):
             continue
         keys[key] = None if key in keys and keys[key] != name else name
     return {k: v for k, v in keys.items() if v is not None}
