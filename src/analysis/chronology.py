@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
+from itertools import islice
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -160,6 +161,11 @@ def _round(e: dict) -> int | None:
     return int(r)
 
 
+# One empty set of parties for every key and context that has none: ``frozenset()`` makes a
+# new object (216 bytes) each time it is called, one per event of a large family.
+_NO_PARTIES: frozenset = frozenset()
+
+
 class _Key(NamedTuple):
     """What the merge rules read of one event, computed once."""
 
@@ -170,7 +176,7 @@ class _Key(NamedTuple):
     parties: frozenset
     span: _Span | None
     # the article's parties, for an event that names none (see _article_parties)
-    context: frozenset = frozenset()
+    context: frozenset = _NO_PARTIES
     # a session (one sitting of talks), which may be one part of a longer round
     session: bool = False
     # a summit, merged with talks (``_ONE_GATHERING``) only when both are dated
@@ -342,6 +348,33 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
         for doc_id, pub in zip(articles["doc_id"], articles["published"], strict=True):
             if pd.notna(pub):
                 published[doc_id] = pd.Timestamp(pub).date()
+    # (what merging holds, the events' columns among it, is let go before the frame is made)
+    entries = _merged_entries(events, published)
+    series = _assign_series(entries)
+    ranked = sorted(
+        range(len(entries)),
+        key=lambda n: (
+            entries[n].sort,
+            _TYPE_ORDER.index(entries[n].type) if entries[n].type in _TYPE_ORDER else 99,
+            entries[n].event_ids,
+        ),
+    )
+    data: dict[str, list] = {"chronology_id": [f"c{n:03d}" for n in range(1, len(ranked) + 1)]}
+    for c in CHRONOLOGY_COLUMNS[1:]:
+        data[c] = [series.get(n) for n in ranked] if c == "series" else [
+            getattr(entries[n], c) for n in ranked
+        ]
+    entries.clear()  # (the columns hold their values: the tuples go before the frame)
+    frame = pd.DataFrame(data, columns=list(CHRONOLOGY_COLUMNS))
+    frame["round"] = frame["round"].astype("Int64")
+    frame["sources"] = frame["sources"].astype("int64")
+    frame["dated"] = frame["dated"].astype(bool)
+    return frame
+
+
+def _merged_entries(events: pd.DataFrame, published: dict[str, dt.date]) -> list[_Entry]:
+    """The entries of :func:`build_chronology`, one for each group of events that report one
+    real event, in the order the pairwise walk lists the groups (by their first event)."""
     # Columns as codes into their distinct values, and a row dict only while it is read: a
     # dict, or a Python object per cell, held for the whole run would weigh more than the
     # events frame itself.
@@ -376,31 +409,16 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
         keys = _column_keys(columns, order[positions], [contexts[p] for p in positions])
         groups = _merge(keys)
         del keys
-        found += [(positions[g[0]], _entry([row(order[positions[q]]) for q in g], published, shared))
-                  for g in groups]
+        # each group let go once its entry is made (the groups of a large family of events
+        # told once each weigh as much as their entries)
+        groups.reverse()
+        while groups:
+            g = groups.pop()
+            found.append((positions[g[0]],
+                          _entry([row(order[positions[q]]) for q in g], published, shared)))
     del shared
     found.sort(key=lambda first_entry: first_entry[0])  # as the pairwise walk lists groups
-    entries = [e for _, e in found]
-    del found
-    series = _assign_series(entries)
-    ranked = sorted(
-        range(len(entries)),
-        key=lambda n: (
-            entries[n].sort,
-            _TYPE_ORDER.index(entries[n].type) if entries[n].type in _TYPE_ORDER else 99,
-            entries[n].event_ids,
-        ),
-    )
-    data: dict[str, list] = {"chronology_id": [f"c{n:03d}" for n in range(1, len(ranked) + 1)]}
-    for c in CHRONOLOGY_COLUMNS[1:]:
-        data[c] = [series.get(n) for n in ranked] if c == "series" else [
-            getattr(entries[n], c) for n in ranked
-        ]
-    frame = pd.DataFrame(data, columns=list(CHRONOLOGY_COLUMNS))
-    frame["round"] = frame["round"].astype("Int64")
-    frame["sources"] = frame["sources"].astype("int64")
-    frame["dated"] = frame["dated"].astype(bool)
-    return frame
+    return [e for _, e in found]
 
 
 # The families whose one event each side may report naming only the other (or itself):
@@ -447,7 +465,7 @@ def _column_keys(
         named = party[q]
         out.append(_Key(
             docs[doc_codes[i]], family[t], town[city_codes[i]], number[round_codes[i]], named,
-            spans[when], context if not named or family[t] in _MEETING_FAMILIES else frozenset(),
+            spans[when], context if not named or family[t] in _MEETING_FAMILIES else _NO_PARTIES,
             session[t], summit[t],
         ))
     return out
@@ -473,13 +491,13 @@ def _article_parties(events: list[tuple[Any, str, frozenset]]) -> list[frozenset
     (:func:`_keys_match`): an undated report would otherwise join any report of those
     parties at its town.
     """
-    out = [frozenset()] * len(events)
+    out = [_NO_PARTIES] * len(events)
     articles: dict[Any, list[int]] = {}
     for p, (doc, _, _) in enumerate(events):
         articles.setdefault(doc, []).append(p)
     for positions in articles.values():
         whole = _one_negotiation({events[p][2] for p in positions if events[p][2]})
-        before = frozenset()
+        before = _NO_PARTIES
         for p in sorted(positions, key=lambda p: event_number(events[p][1]) or 0):
             parties = events[p][2]
             if not parties:
@@ -503,7 +521,7 @@ def _one_negotiation(named: set[frozenset]) -> frozenset:
     while rest:
         linked = [s for s in rest if s & joined]
         if not linked:
-            return frozenset()
+            return _NO_PARTIES
         joined.update(*linked)
         rest = [s for s in rest if s not in linked]
     return frozenset(joined)
@@ -528,9 +546,14 @@ def _distinct(column: pd.Series) -> tuple[np.ndarray, list]:
     markers = column.iloc[missing].tolist()
     if len({(type(m), repr(m)) for m in markers}) <= 1:  # all None, all NaN, ...
         codes[missing] = len(values)
-        return codes, values + markers[:1]
+        return _narrow(codes), values + markers[:1]
     codes[missing] = np.arange(len(values), len(values) + len(missing))
-    return codes, values + markers
+    return _narrow(codes), values + markers
+
+
+def _narrow(codes: np.ndarray) -> np.ndarray:
+    """``codes`` as 32-bit integers (half the bytes: the columns are held through the merge)."""
+    return codes.astype(np.int32) if len(codes) < np.iinfo(np.int32).max else codes
 
 
 def _merge(keys: list[_Key]) -> list[list[int]]:
@@ -545,31 +568,33 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
     Groups are listed by their first position, members in position order.
     """
     parent = list(range(len(keys)))
-    # per group: what its members say (city, round, dates) -> the articles that say it
-    # None while a group is one event: it says only what that event says (saves a dict and a
-    # set per event on large corpora)
-    says: list[dict[tuple, set] | None] = [None] * len(keys)
+    # per group root of more than one event: its articles (a group of one: its event's), a
+    # tuple while they are few (:func:`_joined`)
+    articles: dict[int, tuple | set] = {}
+    # per group root whose members say more than one thing: what they say (city, round,
+    # dates) -> the articles that say it (a tuple: a group has one event of each article).
+    # None while all its members say what its root's event says, as nearly every group of
+    # a large corpus does: its articles are those that say it (saves a dict per group).
+    says: list[dict[tuple, tuple] | None] = [None] * len(keys)
 
-    def said(r: int) -> dict[tuple, set]:
+    def said(r: int) -> dict[tuple, Collection]:
         if says[r] is None:
             k = keys[r]
-            return {(k.city, k.round, k.span): {k.doc}}
+            return {(k.city, k.round, k.span): articles.get(r) or (k.doc,)}
         return says[r]
 
-    # per group root of more than one event: its articles (a group of one: its event's)
-    articles: dict[int, set] = {}
+    def statements(r: int) -> int:
+        return 1 if says[r] is None else len(says[r])
 
     def shared_article(rx: int, ry: int) -> bool:
         ax, ay = articles.get(rx), articles.get(ry)
         if ax is None:
             return keys[rx].doc in ay if ay is not None else keys[rx].doc == keys[ry].doc
-        return keys[ry].doc in ax if ay is None else not ax.isdisjoint(ay)
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        if ay is None:
+            return keys[ry].doc in ax
+        if isinstance(ax, set):
+            return not ax.isdisjoint(ay)
+        return not ay.isdisjoint(ax) if isinstance(ay, set) else any(d in ay for d in ax)
 
     # per group root, until it takes in another: how many reports back each of its spans,
     # and the spans and round numbers that more of its sources contradict (worked out when
@@ -587,10 +612,10 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
             void[r] = (_outvoted_days(said(r), backing(r)), _outvoted_numbers(said(r)))
         return void[r]
 
-    candidates = _Candidates(keys)
+    candidates = _Candidates(keys, parent)
     for x, a in enumerate(keys):
-        # (a group of one undated event has no date to bound it: no statement to look at)
-        rx = find(x)
+        # (a group whose members all say what undated x says has no date to bound it)
+        rx = _find(parent, x)
         bound = (_bound(said(rx), backings.get(rx))
                  if a.span is None and says[rx] is not None else None)
         ys, i = candidates.later(x, rx, said, bound, outvoted,
@@ -601,7 +626,7 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
             b = keys[y]
             if a.doc == b.doc:
                 continue
-            rx, ry = find(x), find(y)
+            rx, ry = _find(parent, x), _find(parent, y)
             if rx == ry or ry in apart:
                 continue
             if shared_article(rx, ry):
@@ -610,18 +635,21 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
                 continue
             if (_keys_match(a, b) and _fits(said(rx), b, lambda rx=rx: outvoted(rx))
                     and _fits(said(ry), a, lambda ry=ry: outvoted(ry))):
-                if len(said(rx)) < len(said(ry)):
+                if statements(rx) < statements(ry):
                     rx, ry = ry, rx
-                articles.setdefault(rx, {keys[rx].doc}).update(articles.pop(ry, (keys[ry].doc,)))
+                if says[rx] is not None or says[ry] is not None or (
+                        _statement(keys[rx]) != _statement(keys[ry])):
+                    # (the articles as tuples: a set is the group's own, and grows)
+                    mine = says[rx] or {s: tuple(docs) for s, docs in said(rx).items()}
+                    for statement, docs in said(ry).items():
+                        mine[statement] = mine.get(statement, ()) + tuple(docs)
+                    says[rx], says[ry] = mine, None
+                articles[rx] = _joined(articles.pop(rx, (keys[rx].doc,)),
+                                       articles.pop(ry, (keys[ry].doc,)))
                 for cache in (backings, void):
                     cache.pop(rx, None)
                     cache.pop(ry, None)
                 parent[ry] = rx
-                says[rx] = said(rx)
-                for statement, docs in said(ry).items():
-                    says[rx].setdefault(statement, set()).update(docs)
-                says[ry] = None
-                candidates.join(rx, ry)
                 if a.span is None and (now := _bound(said(rx), backing(rx))) != bound:
                     # the group has a date now, or most of its sources give other days: only
                     # the events that can fit them are left
@@ -629,10 +657,40 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
                     later = candidates.later(x, rx, said, bound, outvoted,
                                              lambda r, rx=rx: shared_article(rx, r))
                     ys, i = [p for p in later if p > y], 0
+    del candidates  # (its blocks weigh more than the groups made now)
     groups: dict[int, list[int]] = {}
     for p in range(len(keys)):
-        groups.setdefault(find(p), []).append(p)
+        groups.setdefault(_find(parent, p), []).append(p)
     return list(groups.values())
+
+
+def _statement(k: _Key) -> tuple:
+    """What event ``k`` says that other events of its group must not contradict."""
+    return k.city, k.round, k.span
+
+
+def _find(parent: list[int], i: int) -> int:
+    """The root of ``i``'s group in the union-find ``parent`` (halving the paths walked)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+# A group's articles are held as a tuple up to this many (a set weighs 216 bytes at least,
+# 728 from five), then as a set (a large group is asked about often).
+_FEW_ARTICLES = 8
+
+
+def _joined(a: tuple | set, b: tuple | set) -> tuple | set:
+    """The articles of two groups (none in both) as those of one."""
+    if isinstance(a, set):
+        a.update(b)
+        return a
+    if isinstance(b, set):
+        b.update(a)
+        return b
+    return a + b if len(a) + len(b) <= _FEW_ARTICLES else {*a, *b}
 
 
 def _bound(says: dict[tuple, set], backing: dict[_Span, int] | None = None) -> tuple | None:
@@ -736,31 +794,48 @@ def _fits(
 
 
 class _Dated:
-    """The distinct date spans of one block, to find those that overlap a given span."""
+    """The distinct date spans of one block, to find those that overlap a given span.
 
-    def __init__(self, spans: set[tuple[int, int | None]]) -> None:
-        self._spans = spans  # (first day, last day or None: open)
-        self._open = sorted(f for f, t in spans if t is None)
-        closed = sorted((f, t) for f, t in spans if t is not None)
-        # closed spans by their later day, for "an open span that starts by then"
-        self._by_max = sorted((max(f, t), f, t) for f, t in closed)
-        self._max = [m for m, _, _ in self._by_max]
-        # closed spans by length class (0: at most one day or reversed; k: < 2**k days)
+    ``spans`` (first day, last day or None: open): a set, or a dict of each span to what it
+    holds (the events that give it, for :class:`_Candidates`); a set's spans hold themselves.
+    They are kept in sorted lists, no dict or tuple of their own: a large corpus has one
+    entry here for most of its dated events.
+    """
+
+    def __init__(self, spans: Collection[tuple[int, int | None]]) -> None:
+        holds = spans if isinstance(spans, dict) else {s: s for s in spans}
+        opened = sorted(s for s in holds if s[1] is None)
+        self._open = [f for f, _ in opened]
+        self._open_holds = [holds[s] for s in opened]
+        # closed spans by length class (0: at most one day or reversed; k: < 2**k days), in
+        # the order of their first days, with what each holds
         classes: dict[int, list[tuple[int, int]]] = {}
-        for f, t in closed:
-            classes.setdefault(max(t - f, 0).bit_length(), []).append((f, t))
-        self._classes = [((1 << k) - 1, [f for f, _ in c], c) for k, c in sorted(classes.items())]
+        for s in sorted(s for s in holds if s[1] is not None):
+            classes.setdefault(max(s[1] - s[0], 0).bit_length(), []).append(s)
+        self._classes = [((1 << k) - 1, [s[0] for s in c], c, [holds[s] for s in c])
+                         for k, c in sorted(classes.items())]
 
-    def overlapping(self, first: int, last: int | None) -> list[tuple[int, int | None]]:
-        """The spans that overlap ``first``..``last`` (as :func:`_overlap`)."""
+    def overlapping(self, first: int, last: int | None) -> list:
+        """What the spans that overlap ``first``..``last`` (as :func:`_overlap`) hold."""
         if last is None:
-            out = [(first, None)] if (first, None) in self._spans else []
-            return out + [(f, t) for _, f, t in self._by_max[bisect_left(self._max, first) :]]
-        out = [(f, None) for f in self._open[: bisect_right(self._open, max(first, last))]]
-        for longest, starts, spans in self._classes:
+            # the same open span, and the closed spans that end on or after its first day
+            at = bisect_left(self._open, first)
+            out = [self._open_holds[at]] if self._open[at : at + 1] == [first] else []
+            for longest, starts, spans, holds in self._classes:
+                lo, mid = bisect_left(starts, first - longest), bisect_left(starts, first)
+                out += [holds[i] for i in range(lo, mid) if spans[i][1] >= first]
+                out += holds[mid:]
+            return out
+        out = self._open_holds[: bisect_right(self._open, max(first, last))]
+        for longest, starts, spans, holds in self._classes:
             lo, hi = bisect_left(starts, first - longest), bisect_right(starts, last)
-            out += [s for s in spans[lo:hi] if s[1] >= first]
+            out += [holds[i] for i in range(lo, hi) if spans[i][1] >= first]
         return out
+
+
+# The events of one block, in position order: a list, or the position itself of an event
+# that is alone there (most blocks of dated events; a tuple or list would weigh 48 bytes more).
+_Held = list[int] | int
 
 
 class _Candidates:
@@ -769,44 +844,46 @@ class _Candidates:
     Two events can be the same only when they are of one family and at the same city or
     with a participant in common; and then either of the same round, or with overlapping
     dates, or (one undated) at the same city. :meth:`later` lists the later events that
-    meet that, a superset of those :func:`_keys_match` accepts. Every block keeps its events
-    by group (:meth:`join` follows the merges), the dated blocks one block per date span, so
-    that the members of the asking event's own group, often most of the block, are passed
-    over at once.
+    meet that, a superset of those :func:`_keys_match` accepts.
+
+    A block holds its events' positions only, in order, and is never changed: the group of
+    each is looked up (:func:`_find` in the merge's ``parent``) when a block is read, so
+    merges cost the index nothing. (A dict of group -> positions per block, with each group's blocks, weighed
+    about as much as the rest of the merge.) The dated blocks are one :class:`_Dated` per
+    block of :func:`_blocks` (and rounds), which maps each span to its events.
     """
 
-    def __init__(self, keys: list[_Key]) -> None:
+    def __init__(self, keys: list[_Key], parent: list[int]) -> None:
         self._keys = keys
-        spans: dict[tuple, set[tuple[int, int | None]]] = {}
-        # block -> group root -> positions (a group of one event: the tuple ``(p,)``, one
-        # object for all its blocks, until a merge gives it a list); a block that holds one
-        # event only (most blocks of dated events) is that tuple itself, not a dict
-        self._blocks: dict[tuple, dict[int, list[int] | tuple[int]] | tuple[int]] = {}
-        # group root -> its blocks, for groups of more than one event (the blocks of a group
-        # of one are its event's: see :meth:`_held`)
-        self._in: dict[int, set[tuple]] = {}
+        self._parent = parent  # the merge's union-find of groups (see _find)
+        # block without dates -> its events (see _keyed; undated rounds; numbered days)
+        self._blocks: dict[tuple, _Held] = {}
+        dated: dict[tuple, dict[tuple[int, int | None], _Held]] = {}
         # the cities (None: no city) of the events of each family and participant
         self._cities: dict[tuple, set[str | None]] = {}
         # each distinct span in days, one object held by all the blocks that name it
         self._days: dict[_Span, tuple[int, int | None]] = {}
-        for p, k in enumerate(keys):
+        # the events of each article
+        self._docs: dict[Any, list[int]] = {}
+        # (each position as the int object that ``parent`` holds, all its own yet: the blocks
+        # hold one object per event, not one more)
+        for p, k in zip(parent, keys, strict=True):
+            self._docs.setdefault(k.doc, []).append(p)
             for q in _named(k):
                 self._cities.setdefault((k.family, q), set()).add(k.city)
-            if k.span is not None:
-                span = self._ordinals(k.span)
-                for b in _blocks(k) + self._rounds(k):
-                    spans.setdefault(b, set()).add(span)
-            alone = (p,)
-            for b in self._held(k):
-                held = self._blocks.setdefault(b, alone)
-                if isinstance(held, dict):
-                    held[p] = alone
-                elif held is not alone:
-                    self._blocks[b] = {held[0]: held, p: alone}
-        self._dated = {b: _Dated(s) for b, s in spans.items()}
-        self._docs: dict[Any, list[int]] = {}
-        for p, k in enumerate(keys):
-            self._docs.setdefault(k.doc, []).append(p)
+            rounds = self._rounds(k)
+            for b in self._keyed(k, undated=k.span is None):
+                _hold(self._blocks, b, p)
+            if k.span is None:
+                for b in rounds:
+                    _hold(self._blocks, ("undated", b), p)
+                continue
+            span = self._ordinals(k.span)
+            for b in _blocks(k) + rounds:
+                _hold(dated.setdefault(b, {}), span, p)
+            if k.round is not None:
+                _hold(self._blocks, ("numbered", k.family, k.round, span), p)
+        self._dated = {b: _Dated(dated.pop(b)) for b in list(dated)}
 
     @staticmethod
     def _rounds(k: _Key) -> list[tuple]:
@@ -817,18 +894,6 @@ class _Candidates:
         if days is None:
             days = self._days[span] = _ordinals(span)
         return days
-
-    def _held(self, k: _Key) -> list[tuple]:
-        """The blocks that hold event ``k``."""
-        rounds = self._rounds(k)
-        held = self._keyed(k, undated=k.span is None)
-        if k.span is None:
-            return held + [("undated", b) for b in rounds]
-        span = self._ordinals(k.span)
-        held += [("dated", b, span) for b in _blocks(k) + rounds]
-        if k.round is not None:
-            held.append(("numbered", k.family, k.round, span))
-        return held
 
     @staticmethod
     def _keyed(k: _Key, undated: bool) -> list[tuple]:
@@ -842,31 +907,11 @@ class _Candidates:
                 out += [("undated", k.family, k.city, q) for q in k.parties]
         return out
 
-    def _of(self, root: int) -> set[tuple]:
-        """The blocks that hold group ``root``'s events."""
-        blocks = self._in.pop(root, None)
-        return set(self._held(self._keys[root])) if blocks is None else blocks
-
-    def join(self, root: int, other: int) -> None:
-        """Group ``other`` has been merged into group ``root``."""
-        blocks = self._of(other)
-        for b in blocks:
-            groups = self._group_map(b)
-            moved = groups.pop(other)
-            if root in groups:
-                mine = groups[root]
-                if isinstance(mine, tuple):
-                    groups[root] = mine = list(mine)
-                mine.extend(moved)
-            else:
-                groups[root] = list(moved)
-        self._in[root] = self._of(root) | blocks
-
     def later(
         self,
         x: int,
         root: int,
-        said: Callable[[int], dict[tuple, set]] | None = None,
+        said: Callable[[int], dict[tuple, tuple]] | None = None,
         bound: tuple | None = None,
         outvoted: Callable[[int], tuple[set, set]] | None = None,
         apart: Callable[[int], bool] | None = None,
@@ -884,62 +929,59 @@ class _Candidates:
         k = self._keys[x]
         near = self._near(k)
         rounds = [("round", k.round, *b) for b in near] if k.round is not None else []
-        asked: list[tuple] = []
+        blocks = self._blocks
+        asked: list[_Held] = []  # the events of each block asked
         extra: list[int] = []
         if k.span is not None or bound is None:
-            asked += rounds
+            asked += [blocks.get(b, ()) for b in rounds]
             if k.city is not None:
                 kind = "any" if k.span is None else "undated"
-                asked += [(kind, k.family, k.city, q) for q in k.parties]
+                asked += [blocks.get((kind, k.family, k.city, q), ()) for q in k.parties]
         else:
             # what may fit the bound: undated events, events whose dates overlap it, of its
             # round or of its article
             _, ra, span, doc = bound
             at = [("party", k.family, q, k.city) for q in k.parties] if k.city is not None else []
             if ra is not None and ra == k.round:
-                asked += rounds
+                asked += [blocks.get(b, ()) for b in rounds]
             else:
-                asked += [("undated", b) for b in rounds]
-                asked += [("dated", b, s) for b in rounds for s in self._overlapping(b, span)]
+                asked += [blocks.get(("undated", b), ()) for b in rounds]
+                for b in rounds:
+                    asked += self._overlapping(b, span)
             if k.city is not None:
-                asked += [("undated", k.family, k.city, q) for q in k.parties]
-                asked += [("dated", b, s) for b in at for s in self._overlapping(b, span)]
+                asked += [blocks.get(("undated", k.family, k.city, q), ()) for q in k.parties]
+                for b in at:
+                    asked += self._overlapping(b, span)
             if ra is not None:
-                asked += [("round", ra, *b) for b in at]
+                asked += [blocks.get(("round", ra, *b), ()) for b in at]
             if doc is not None:
                 extra = [p for p in self._docs[doc] if p > x]
         if k.span is not None:
-            asked += [("dated", b, s) for b in near for s in self._overlapping(b, k.span)]
+            for b in near:
+                asked += self._overlapping(b, k.span)
             if k.round is not None:
-                asked.append(("numbered", k.family, k.round, _ordinals(k.span)))
+                asked.append(blocks.get(("numbered", k.family, k.round, _ordinals(k.span)), ()))
+        parent = self._parent
         out: set[int] = set(extra)
-        fit: dict[int, bool] = {}
-        for b in asked:
-            for r, positions in self._groups(b):
-                if r == root:
-                    continue
-                if said is not None:
-                    if r not in fit:
-                        fit[r] = not (apart is not None and apart(r)) and _fits(
-                            said(r), k, None if outvoted is None else lambda r=r: outvoted(r))
-                    if not fit[r]:
-                        continue
-                out.update(p for p in positions if p > x)
+        fit: dict[int, bool] = {root: False}  # whether each group's events are listed
+        for held in asked:
+            if isinstance(held, int):
+                held = (held,)
+            for p in islice(held, bisect_right(held, x), None):
+                r = parent[p]
+                if parent[r] != r:  # (most events are a root or next to one)
+                    r = _find(parent, p)
+                listed = fit.get(r)
+                if listed is None:
+                    listed = fit[r] = said is None or (
+                        not (apart is not None and apart(r)) and _fits(
+                            said(r), k, None if outvoted is None else lambda r=r: outvoted(r)))
+                if listed:
+                    out.add(p)
         return sorted(out)
 
-    def _groups(self, block: tuple) -> Iterable[tuple[int, list[int] | tuple[int]]]:
-        """Each group root with its positions in ``block``."""
-        groups = self._blocks.get(block, {})
-        return groups.items() if isinstance(groups, dict) else ((groups[0], groups),)
-
-    def _group_map(self, block: tuple) -> dict[int, list[int] | tuple[int]]:
-        """The groups of ``block`` as a dict held by it, to change."""
-        groups = self._blocks[block]
-        if not isinstance(groups, dict):
-            groups = self._blocks[block] = {groups[0]: groups}
-        return groups
-
-    def _overlapping(self, block: tuple, span: _Span) -> list[tuple[int, int | None]]:
+    def _overlapping(self, block: tuple, span: _Span) -> list[_Held]:
+        """The events of ``block`` whose dates overlap ``span``, by their span."""
         dated = self._dated.get(block)
         return dated.overlapping(*_ordinals(span)) if dated is not None else []
 
@@ -950,6 +992,17 @@ class _Candidates:
         return [
             ("party", k.family, q, c) for q in _named(k) for c in self._cities[(k.family, q)]
         ]
+
+
+def _hold(index: dict, block: Any, p: int) -> None:
+    """Put event ``p`` in ``block`` of ``index``, after the events there (:data:`_Held`)."""
+    held = index.get(block)
+    if held is None:
+        index[block] = p
+    elif isinstance(held, int):
+        index[block] = [held, p]
+    else:
+        held.append(p)
 
 
 def _blocks(k: _Key) -> list[tuple]:
