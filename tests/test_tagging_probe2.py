@@ -228,3 +228,35 @@ def test_what_a_body_owns_and_words_that_open_its_name(text, expected):
 )
 def test_a_family_name_written_first_stands_alone(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers of the Lebanese and Israeli armies attended.",
+         [("organisation", "Lebanese", "Lebanese army", "LBN"),
+          ("organisation", "Israeli armies", "Israeli army", "ISR")]),
+        ("The French and British navies held drills.",
+         [("organisation", "French", "French navy", "FRA"),
+          ("organisation", "British navies", "British navy", "GBR")]),
+        ("The Lebanese and Israeli delegations met.", []),
+    ],
+    ids=["two-armies", "two-navies", "delegations-are-no-body"],
+)
+def test_two_states_and_one_plural_body_noun(text, expected):
+    assert _bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland was represented by Jon Vale, a senior official of its security council.",
+         [("Jon Vale", "Jon Vale", "senior official")]),
+        ("A government official, Lena Hart, told reporters the deal was close.",
+         [("Lena Hart", "Lena Hart", "government official")]),
+        ("An official said the talks were over.", []),
+    ],
+    ids=["senior-official-after", "government-official-before", "unnamed-official"],
+)
+def test_an_official_is_a_role(text, expected):
+    assert _people(text) == expected

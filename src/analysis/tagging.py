@@ -1856,8 +1856,8 @@ def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
     pattern = _state_body_after()
     for span in spans:
         if span.kind == "country" and (after := pattern.match(text, span.end)):
-            following = _NEXT_NAME_WORD.match(text, after.end()) or re.match(
-                r"[^\S\n]+(?P<word>[\w-]+)", text[after.end():])
+            following = _NEXT_NAME_WORD.match(text, after.end()) or _NEXT_WORD.match(
+                text, after.end())
             if following and fold_name(following.group("word")) in titles:
                 continue  # "the Zelnian army chief", "the Zelnian embassy spokesman"
             if (following and (word := following.group("word")).endswith("s")
@@ -1868,7 +1868,35 @@ def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
                 name = f"{demonym} {after.group('owned')}"  # "Zelnia's presidency"
             found.append(_Span(span.start, after.end(), "organisation", name, "pattern",
                                country=span.norm))
+        elif span.kind == "country" and (pair := _paired_bodies().match(text, span.end)) and (
+                code := _country_code(pair.group("second"))):
+            # "the Zelnian and Norlandic armies": each state's body (the first demonym's
+            # span is its state's body, no state: as in "the Zelnian army")
+            body = _singular_bodies()[pair.group("body").lower()]
+            span.kind, span.country, span.source = "organisation", span.norm, "pattern"
+            span.norm = f"{text[span.start : span.end]} {body}"
+            found.append(_Span(pair.start("second"), pair.end(), "organisation",
+                               f"{pair.group('second')} {body}", "pattern", country=code))
     return found
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+(?P<word>[\w-]+)")
+
+
+@functools.cache
+def _singular_bodies() -> dict[str, str]:
+    """Plural of each of the organisations lexicon's ``state_bodies`` -> the noun."""
+    nouns = read_lexicon("organisations").get("state_bodies", [])
+    return {(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else
+             n if n.endswith("s") else n + "s").lower(): n for n in nouns}
+
+
+@functools.cache
+def _paired_bodies() -> re.Pattern[str]:
+    """'... and Norlandic armies' after a demonym: a second state and the plural body noun."""
+    plurals = trie_regex(sorted(_singular_bodies()))
+    return re.compile(rf"[^\S\n]+and[^\S\n]+(?P<second>{_gazetteer().demonym_re.pattern})"
+                      rf"[^\S\n]+(?P<body>(?i:{plurals}))(?![\w-])")
 
 
 @functools.cache
