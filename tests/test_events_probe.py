@@ -14,7 +14,8 @@ _SPECS = [_country("Norland", "NOR"), _country("Sudland", "SDN"), _country("Ostr
           _place("Tarsk", "Tarsk", "OST"),
           _person("Jon Vale", "Jon Vale", "Foreign Minister", "NOR"),
           _person("Ana Ruiz", "Ana Ruiz", "President", "SDN"),
-          _person("Lena Hart", "Lena Hart", "Foreign Minister", "OST")]
+          _person("Lena Hart", "Lena Hart", "Foreign Minister", "OST"),
+          _person("Omar Said", "Omar Said", "Prime Minister", "OST")]
 _PUBLISHED = "2026-03-12"  # a Thursday
 
 
@@ -69,8 +70,9 @@ def test_a_sitting_denied_or_off_is_not_told_as_held(text, expected):
         # the venue's country named as a party stays a party
         ("Norland and Sudland are set to meet in Lisk on March 20, officials said.",
          [("meeting", "scheduled", "2026-03-20", "2026-03-20", "Lisk", ("NOR", "SDN"), ())]),
+        # (a president and a foreign minister: a meeting, no summit)
         ("Jon Vale met Ana Ruiz in Lisk on Tuesday.",
-         [("summit", "occurred", "2026-03-10", "2026-03-10", "Lisk", ("NOR", "SDN"), ())]),
+         [("meeting", "occurred", "2026-03-10", "2026-03-10", "Lisk", ("NOR", "SDN"), ())]),
         ("Jon Vale met his Sudland counterpart in Lisk on Tuesday.",
          [("meeting", "occurred", "2026-03-10", "2026-03-10", "Lisk", ("NOR", "SDN"), ())]),
         # the source in the closing tag is no party
@@ -130,6 +132,9 @@ def test_parties_and_mediators(text, expected):
         ("Two soldiers were killed in an exchange of fire on Tuesday.", []),
         ("Sudland freed 12 Norland soldiers in an exchange brokered by Ostria.",
          [("prisoner_exchange", "occurred", None, None, None, ("NOR", "SDN"), ("OST",))]),
+        ("Sudland handed over the remains of 40 soldiers to Norland on Wednesday.",
+         [("bodies_repatriation", "occurred", "2026-03-11", "2026-03-11", None, ("NOR", "SDN"),
+           ())]),
         ("Norland said it was preparing a new exchange of prisoners.",
          [("prisoner_exchange", "planned", None, None, None, ("NOR",), ())]),
         # a statement not issued is none
@@ -141,6 +146,7 @@ def test_parties_and_mediators(text, expected):
     ],
     ids=["in-a-call-with", "spoke-with-by-phone", "said-in-a-call", "had-spoken-by-phone",
          "exchanged-messages", "handed-over-a-list", "exchange-of-fire", "freed-soldiers",
+         "remains-of-soldiers",
          "preparing-an-exchange", "statement-not-issued", "exchanged-prisoners"],
 )
 def test_calls_and_exchanges(text, expected):
@@ -152,7 +158,7 @@ def test_calls_and_exchanges(text, expected):
     [
         # a trip to the sitting: its day, its destination and its status are the sitting's
         ("Ana Ruiz will travel to Velm on March 18 to meet Jon Vale.",
-         [("summit", "scheduled", "2026-03-18", "2026-03-18", "Velm", ("NOR", "SDN"), ())]),
+         [("meeting", "scheduled", "2026-03-18", "2026-03-18", "Velm", ("NOR", "SDN"), ())]),
         ("Jon Vale is expected to travel to Lisk next week for talks with Ana Ruiz.",
          [("talks_round", "expected", None, None, "Lisk", ("NOR", "SDN"), ())]),
         # but the day of an agreeing is not the sitting's
@@ -161,6 +167,9 @@ def test_calls_and_exchanges(text, expected):
         # a summit set for a month is news of it
         ("A summit between Norland and Sudland has been tentatively set for April.",
          [("summit", "scheduled", "2026-04", "2026-04", None, ("NOR", "SDN"), ())]),
+        # two leaders meeting are a summit
+        ("Ana Ruiz will travel to Brenna on March 18 to meet Omar Said.",
+         [("summit", "scheduled", "2026-03-18", "2026-03-18", "Brenna", ("OST", "SDN"), ())]),
         # a sitting something is done at: its time is the verb's, its day the deal's
         ("Norland and Sudland will sign a peace treaty at the summit in Brenna on March 20.",
          [("agreement", "planned", "2026-03-20", "2026-03-20", None, ("NOR", "SDN"), ()),
@@ -192,7 +201,7 @@ def test_calls_and_exchanges(text, expected):
          [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm", ("NOR", "SDN"), ())]),
     ],
     ids=["travel-to-meet", "travel-for-talks", "agreed-on-a-day-to-meet", "set-for-a-month",
-         "sign-at-the-summit-on-a-day", "not-sign-at-the-summit-next-week",
+         "two-leaders-meet", "sign-at-the-summit-on-a-day", "not-sign-at-the-summit-next-week",
          "signed-at-the-summit", "held-not-on-the-day-once-planned", "meet-to-prepare",
          "proposal-at-the-talks", "agreement-on-a-topic", "initialled-the-draft"],
 )
@@ -214,7 +223,7 @@ def test_plans_trips_and_papers(text, expected):
         ("The two ministers were to have met in Zelva on Monday.",
          [("meeting", "undecided", "2026-03-09", "2026-03-09", "Zelva", (), ())]),
         ("Jon Vale had been due to meet Ana Ruiz in Lisk.",
-         [("summit", "undecided", None, None, "Lisk", ("NOR", "SDN"), ())]),
+         [("meeting", "undecided", None, None, "Lisk", ("NOR", "SDN"), ())]),
         # a willingness is no talks held; talks in their third day go on
         ("Both sides said they were willing to attend talks in Zelva.",
          [("talks_round", "planned", None, None, "Zelva", (), ())]),

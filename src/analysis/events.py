@@ -996,7 +996,7 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     if kind["objects"].search(text, lo, hi):
         if kind["id"] == "prisoner_exchange":
             near = text[lo:hi].lower()
-            return "bodies" not in near or "prisoner" in near or "pow" in near
+            return not re.search(r"bodies|remains", near) or "prisoner" in near or "pow" in near
         return True
     return (
         kind["id"] == "prisoner_exchange"
@@ -1471,9 +1471,12 @@ def _sentence_candidates(
         pair = re.search(r"\b[A-Z][\w'’]+-[A-Z][\w'’]+\s+$", text[max(0, c.t0 - 40) : c.t0])
         if _body_meeting(text, c, persons):
             continue  # "The JSB meets, co-chaired by the prime minister and the president"
-        if any(p[2] in leaders for p in near) and (
+        chiefs = {p[2] for p in near if p[2] in leaders}
+        others = {p[2] for p in near if p[2] not in leaders}
+        if chiefs and (
             len({p[2] for p in near}) >= 2 or c.form == "verb" or pair
-        ):
+        ) and not (len(chiefs) == 1 and others):
+            # (a leader with a minister or an envoy named beside: a meeting, no summit)
             c.kind, c.type = "summit", "summit"
             c.participants.update(
                 leaders[p[2]][1] for p in near if p[2] in leaders and leaders[p[2]][1]
