@@ -1525,3 +1525,46 @@ def test_a_weekday_joined_to_one_ahead_follows_it(text, expected):
 def test_a_timetable_present_looks_ahead(text, expected):
     frame = find_dates(text, "2026-11-25")  # a Wednesday
     assert list(frame["value"]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegations had been due to meet on Tuesday, but the round was put off.", ["2026-11-24"]),
+        ("The envoys were supposed to sign the text on Monday.", ["2026-11-23"]),
+        ("The envoys are due to meet on Tuesday.", ["2026-12-01"]),
+    ],
+    ids=["past-perfect-plan", "supposed-to", "plan-ahead-control"],
+)
+def test_a_plan_told_in_the_past_has_no_direction(text, expected):
+    frame = find_dates(text, "2026-11-25")  # a Wednesday
+    assert list(frame["value"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland said it would not attend Friday's talks in Velm.", ["2026-11-27"]),
+        ("Sudland will join Monday's session.", ["2026-11-30"]),
+        ("Norland welcomed Monday's ruling.", ["2026-11-23"]),
+        ("Exiles said they would look for ways to get around Monday's ruling.", ["2026-11-23"]),
+    ],
+    ids=["would-not-attend", "will-join", "past-control", "far-auxiliary-control"],
+)
+def test_a_day_owned_after_a_future_auxiliary_is_ahead(text, expected):
+    frame = find_dates(text, "2026-11-25")  # a Wednesday
+    assert list(frame["value"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A third round is planned for May in Velm.", ["2027-05"]),
+        ("The next session is set for March.", ["2027-03"]),
+        ("Protesters called for May to resign.", []),
+    ],
+    ids=["planned-for", "set-for", "name-control"],
+)
+def test_an_ambiguous_month_after_a_timetable_verb_and_for(text, expected):
+    frame = find_dates(text, "2026-11-25")
+    assert list(frame["value"]) == expected

@@ -76,6 +76,10 @@ def _tables() -> dict[str, Any]:
         "not_ed": {w.lower() for w in lex["not_past_ed"]},
         "not_infinitive": {w.lower() for w in lex["not_infinitive"]},
         "forward": {w.lower() for w in lex.get("forward_verbs", [])},
+        "unmet_rx": re.compile(
+            r"(?<![\w-])(?:" + _alt(lex["unmet_plans"]) + r")\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+        "scheduled_for_rx": re.compile(
+            r"(?<![\w-])(?:" + _alt(lex["scheduled_for"]) + r")\s+for\s+$", re.IGNORECASE),
         "premodified_rx": re.compile(
             r"(?<![\w-])(?:the|an?)\s+(?:(?:" + _alt(lex.get("participle_premodifiers", []))
             + r"|\w+ly|\d+(?:st|nd|rd|th))\s+)?$", re.IGNORECASE),
@@ -776,7 +780,13 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
         # a term ends on either side of publication, ahead only when the clause says so ("will ... by May")
         return 1 if _tense_of(_cue(cues, chunk, last=True)) > 0 else 0
     if text.startswith(("'s ", "’s "), end):
-        return 0  # "Wednesday's ruling": the date names a thing, the verb is not its tense
+        # "Wednesday's ruling": the date names a thing, the verb is not its tense; but after an
+        # auxiliary of the future in the same verb phrase ("would not attend Friday's talks";
+        # not "would look for ways to get around Wednesday's ruling") the thing is ahead
+        m = _cue(cues, chunk, last=True, ed=False)
+        near = (m is not None and m.lastgroup == "future" and _FORWARD_FUTURE.match(m.group())
+                and len(chunk[m.end():].split()) <= 3 and not _INFINITIVE.search(chunk, m.end()))
+        return 1 if near else 0
     if _attributive(text, start, end):
         return 0
     m = _cue(cues, chunk, last=True)
@@ -800,6 +810,8 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
         if m is not None and m.lastgroup == "future" and not _FORWARD_FUTURE.match(m.group()):
             return 0  # "vacation plans to fly", "the planned visit": a noun as often as a verb
         return _tense_of(m)
+    if m.lastgroup == "future" and tab["unmet_rx"].search(chunk, max(0, m.start() - 40), m.start()):
+        return 0  # "had been due to meet on Tuesday": ahead when it was planned, not now
     if (m.lastgroup != "future" and m.group().lower() in tab["forward"]
             and not _NEXT_WORD.fullmatch(chunk, m.end())):
         return 0  # "agreed to a fourth round on May 3": the round's date (not "agreed on May 3")
@@ -1168,6 +1180,7 @@ def _h_month(g: dict, ctx: _Ctx) -> _Result:
     if word in _tables()["ambiguous"] and not (rel or g.get("mod")):
         text, start = ctx["text"], ctx["start"]
         if not (_PREP_BEFORE.search(text, max(0, start - 12), start)
+                or _tables()["scheduled_for_rx"].search(text, max(0, start - 30), start)
                 or _attributive(text, start, ctx["end"], owned=True)):
             return None
     mon = _month_num(g["mon"])
