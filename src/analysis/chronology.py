@@ -117,7 +117,22 @@ def _overlap(a: dict, b: dict) -> bool | None:
 def _intervals_overlap(ia: _Span | None, ib: _Span | None) -> bool | None:
     if ia is None or ib is None:
         return None
-    return spans_overlap(ia, ib)
+    return _days_meet(ia, ib)
+
+
+def _days_meet(ia: _Span, ib: _Span) -> bool:
+    """Can two spans be the days of one event: they overlap, and neither runs on from a
+    first day (:func:`_begun_apart`) that the other begins weeks after."""
+    return spans_overlap(ia, ib) and not _begun_apart(ia, ib)
+
+
+def _begun_apart(ia: _Span, ib: _Span) -> bool:
+    """Does one span run on from its first day and the other begin a sitting's days or more
+    after it? A report gives no last day while the event goes on ("the talks opened on 11
+    March"), not weeks on: "the parties will reconvene in May" is another sitting."""
+    (a0, a1), (b0, b1) = ia, ib
+    return (a1 is None and (b0 - a0).days >= _SITTING_DAYS) or (
+        b1 is None and (a0 - b0).days >= _SITTING_DAYS)
 
 
 def _parties_match(a: dict, b: dict) -> bool:
@@ -253,13 +268,22 @@ def _keys_match(a: _Key, b: _Key) -> bool:
             # "talks in 2024" and talks on 2 July: the year holds every round of those
             # parties; only the town or the round number tells which one it was
             return False
-        parties = parties or _sets_match(_named(a), _named(b))
+        parties = parties or _sets_match(_named(a), _named(b)) or _of_its_story(a, b)
         # "the 26th round ..., held on Wednesday and Thursday": one number on the very same
         # days is one sitting, though one report names neither its town nor its parties
         return bool(place or parties or (ra is not None and ra == rb and a.span == b.span
                                          and _sitting(a.span)))
     # one or both undated: same venue and same parties
     return bool(place and parties)
+
+
+def _of_its_story(a: _Key, b: _Key) -> bool:
+    """Does one event name no parties and the other one of its article's? Those of an event
+    that names none are a guess (:func:`_article_parties`) that takes in every side its
+    article names (hosts, mediators, a chairing state): "the last round took place in
+    Bratislava on 9-10 October" and Moldova's talks "in October 2019" are one sitting."""
+    return bool(not a.parties and a.context & _named(b)) or bool(
+        not b.parties and b.context & _named(a))
 
 
 def _part_of(session: _Key, talks: _Key) -> bool:
@@ -785,7 +809,7 @@ def _fits(
                     void = _outvoted(says) if outvoted is None else outvoted()
                 if ra not in void[1]:
                     return False
-        if span is not None and span_b is not None and not spans_overlap(span, span_b):
+        if span is not None and span_b is not None and not _days_meet(span, span_b):
             if void is None:
                 void = _outvoted(says) if outvoted is None else outvoted()
             if span not in void[0]:
