@@ -583,6 +583,8 @@ def _lex() -> dict[str, Any]:
         "agreement_dated": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['agreement_nouns'])})(?:\s+of|,?[^.;:]{{0,90}}?"
             rf"(?<![\w-])(?:{_alternation(raw['agreement_dated_by'])})"
+            # its broker ("brokered by the U.N. in April 2022") or its town before the date
+            r"(?:\s+by\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,3}))?"
             r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))?\s+(?:in|on|at)?)\s*$",
             re.I,
         ),
@@ -3314,10 +3316,13 @@ def _group_dates(g: list[_Cand]) -> tuple[str | None, str | None]:
 
 
 def _primary(g: list[_Cand]) -> _Cand:
-    """The mention whose sentence best tells the event: the evidence."""
+    """The mention whose sentence best tells the event: the evidence. An agreement is told
+    best where it is dated most closely ("the Velm deal, signed in December 2018"), not where
+    its name gives a town and a year ("under the 2018 Velm Agreement")."""
     return max(
         g,
         key=lambda x: (
+            len(x.start or "") if x.kind == "agreement" else 0,
             x.info,
             len(x.start or ""),  # "on 14 June 2018" tells it better than "in 2018"
             x.salience == 3,
