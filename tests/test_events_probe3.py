@@ -42,3 +42,22 @@ def test_a_deal_is_told_where_it_is_dated_most_closely():
     rows = [r for r in _events(text, "2026-03-13", specs).to_dict("records")
             if r["type"] == "agreement"]
     assert [(r["start"], r["evidence"][:9]) for r in rows] == [("2019-11", "Under the")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # agency copy drops the "on" before the weekday
+        ("The Red Cross said Tuesday its teams would start visiting the camps in the coming "
+         "days.", [("statement", "2026-03-10")]),
+        ("Sudland's chief negotiator, Jon Vale, said Wednesday that the file stayed open.",
+         [("statement", "2026-03-11")]),
+        ("The ministry in Lisk said in a written comment to the agency that nothing was settled "
+         "on the river.", [("statement", None)]),
+    ],
+    ids=["said-tuesday", "said-wednesday-that", "written-comment"],
+)
+def test_a_statement_told_by_its_day_or_its_channel(text, expected):
+    specs = [_country("Sudland", "SDN")]
+    rows = _events(text, "2026-03-13", specs).to_dict("records")
+    assert [(r["type"], r["start"]) for r in rows] == expected

@@ -432,7 +432,7 @@ def _lex() -> dict[str, Any]:
         ),
         "speech_time": re.compile(
             rf"(?<![\w-])(?P<verb>{_alternation(raw['statement_channels']['speech'])})\s+"
-            rf"(?:{_alternation(raw['statement_channels']['times'])})(?![\w-])",
+            rf"(?:{_alternation(raw['statement_channels']['times'])})(?![\w-])(?![’']s\b)",
             re.I,
         ),
         "office_speech": re.compile(
