@@ -61,3 +61,26 @@ def test_a_statement_told_by_its_day_or_its_channel(text, expected):
     specs = [_country("Sudland", "SDN")]
     rows = _events(text, "2026-03-13", specs).to_dict("records")
     assert [(r["type"], r["start"]) for r in rows] == expected
+
+
+def test_talks_going_on_for_some_time_are_a_process_of_their_own():
+    text = ("LISK, March 13 - Norland and Sudland closed a week of talks in Velm on Thursday "
+            "with a deal on the crossings.\n\n"
+            "The deal comes as Ostria and the rebels have been talking directly, with Velmar "
+            "as the go-between.")
+    specs = [_country("Norland", "NOR"), _country("Sudland", "SDN"), _country("Ostria", "OST"),
+             _country("Velmar", "VLM")]
+    rows = _events(text, "2026-03-13", specs).to_dict("records")
+    assert [(r["status"], r["evidence"][:8]) for r in rows] == [
+        ("occurred", "LISK, Ma"), ("ongoing", "The deal")]
+
+
+def test_talks_held_for_some_time_are_not_the_round_the_story_reports():
+    text = ("LISK, March 13 - Norland and Sudland closed a week of talks in Velm on Thursday "
+            "with a deal on the crossings.\n\n"
+            "Meanwhile Ostria has been holding back-channel talks with the rebels, officials "
+            "in Lisk say.")
+    specs = [_country("Norland", "NOR"), _country("Sudland", "SDN"), _country("Ostria", "OST")]
+    rows = [r for r in _events(text, "2026-03-13", specs).to_dict("records")
+            if r["type"].startswith("talks")]
+    assert [r["status"] for r in rows] == ["occurred", "ongoing"]

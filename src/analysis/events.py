@@ -3216,6 +3216,8 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False  # (the items of a digest under datelines of their own are other stories)
     if g[0].kind != c.kind and not _one_sitting(g, c):
         return False
+    if c.kind in _TALK_KINDS and c.salience == 3 and _going_on(c) != any(_going_on(x) for x in g):
+        return False  # "has been holding back-channel talks": a process, not the round told
     rounds = {x.round for x in g if x.round is not None}
     if c.round is not None and rounds and c.round not in rounds:
         return False
@@ -3268,6 +3270,18 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
                    and not _CLAUSE_BREAK.search(c.evidence, min(x.t1, c.t1), max(x.t0, c.t0))
                    for x in g)
     return True
+
+
+# a verb in the present or past perfect progressive ("have been talking directly", "has been
+# holding talks"): what goes on over a stretch of time up to the moment told
+_GOING_ON = re.compile(r"(?<![\w-])(?:has|have|had)\s+been\s+[a-z]+ing(?:\s+[\w'’-]+){0,2}\s*$",
+                       re.IGNORECASE)
+
+
+def _going_on(c: _Cand) -> bool:
+    """Talks told as a process going on for some time, not as one sitting ("the sides have
+    been talking directly", "Ostria has been holding back-channel talks")."""
+    return c.salience == 3 and bool(_GOING_ON.search(c.evidence, max(0, c.t0 - 60), c.t1))
 
 
 def _day_within(span: tuple[str | None, str | None], c: _Cand) -> bool:
