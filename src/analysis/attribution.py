@@ -47,6 +47,11 @@ _PRONOUN_SUBJECT = re.compile(
 _QUOTE = re.compile(r"(?<!\d['’′]\d\d)[\"“”«»„]")
 _OFFICE_OF = re.compile(r"\b(?:the\s+)?office\s+of\s+(?:the\s+)?[^.;:\"“”]{0,80}$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?:press\s+)?office\b")
+# "..., his office said": the office of the person the pronoun stands for
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?:his|her)\s+(?:press\s+)?office\s+(?:(?:also|later|then)\s+)?(?:said|says|added|"
+    r"stated|announced|reported|told|confirmed|noted)\b", re.IGNORECASE
+)
 
 
 def _phrases(words: list[str]) -> str:
@@ -117,12 +122,16 @@ _APPOSED = re.compile(r"(?:\s+[\w'’-]+){0,3}?,\s+")
 # the insiders whom news cites without a name
 _INSIDERS = "official|diplomat|negotiator|delegate|aide|adviser|advisor|mediator|participant|officer"
 # the words that may qualify an unnamed insider between its article and its role ("a senior
-# Western diplomat"), not a preposition that makes the role the object of another noun ("a
-# statement from the mediator", "a spokesperson for the mediator")
-_INSIDER_MODIFIER = r"(?:(?!(?:from|for|by|with|to|at|on|in|about)\s)[\w'’.-]+\s+)"
+# Western diplomat", up to five: "a senior South Korean foreign ministry official"), not a
+# preposition that makes the role the object of another noun ("a statement from the
+# mediator", "a spokesperson for the mediator"), nor a word that opens a clause or a noun
+# phrase of its own ("a deal that the official ...")
+_INSIDER_MODIFIER = (r"(?:(?!(?:from|for|by|with|to|at|on|in|about|the|that|which|who|whom|"
+                     r"whose|and|or|but)\s)[\w'’.-]+\s+)")
+_MODIFIERS = 5
 # "citing a senior official", "citing two diplomats": unnamed insiders an outlet relays
 _CITED_INSIDER = re.compile(
-    rf"\s+(?P<phrase>(?:an?|one|two|three|several)\s+{_INSIDER_MODIFIER}{{0,3}}?(?:{_INSIDERS})s?)\b",
+    rf"\s+(?P<phrase>(?:an?|one|two|three|several)\s+{_INSIDER_MODIFIER}{{0,{_MODIFIERS}}}?(?:{_INSIDERS})s?)\b",
     re.IGNORECASE,
 )
 # "Its Kessa correspondent wrote", "The paper's reporter said": an outlet's own staff
@@ -145,7 +154,7 @@ _MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?
 _INDEFINITE_SOURCE = re.compile(
     r"(?:^\W*(?:\d{1,3}\.\s*(?:\([A-Z/]{1,8}\)\s*)?)?|[,:\"”]\s+|\b(?:while|whereas|but|and|although|though|as|how|quoted|quoting)\s+)"
     r"(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"{_INSIDER_MODIFIER}{{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
+    rf"{_INSIDER_MODIFIER}{{0,{_MODIFIERS}}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
     r"[^.;]{0,90}?\s(?:said|says|saying|told|tells|added|adds|noted|notes|stated|states|"
     r"described|describes|explained|warned|insisted|confirmed)\b",
     re.IGNORECASE,
@@ -153,7 +162,7 @@ _INDEFINITE_SOURCE = re.compile(
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
 _ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?P<phrase>(?:an?|one|another|two|three|several)\s+"
-    rf"{_INSIDER_MODIFIER}{{0,3}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
+    rf"{_INSIDER_MODIFIER}{{0,{_MODIFIERS}}}?(?P<role>(?:{_INSIDERS})s?|{_KNOWING_PEOPLE}|{_MEMBERS}))\b"
     r"(?!\s+(?:statement|document|communiqu|readout|report|"
     r"figure|data|source|text|visit|version|website|channel|media|news|account|transcript|"
     r"position))",
@@ -164,7 +173,7 @@ _ACCORDING_SOURCE = re.compile(
 _LEARNED_FROM = re.compile(
     r"\b(?:(?:understands|understood|learned|learnt|heard)\s+from|(?:am|'m|are|'re|was|were|"
     r"been)\s+told\s+by)\s+(?P<phrase>(?:(?:an?|one|"
-    rf"another|two|three|several)\s+{_INSIDER_MODIFIER}{{0,3}}?)?(?P<role>(?:{_INSIDERS})s?|"
+    rf"another|two|three|several)\s+{_INSIDER_MODIFIER}{{0,{_MODIFIERS}}}?)?(?P<role>(?:{_INSIDERS})s?|"
     rf"{_KNOWING_PEOPLE})(?:\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+the\s+\w+)?)\b",
     re.IGNORECASE,
 )
@@ -405,6 +414,14 @@ def _cues() -> dict[str, re.Pattern]:
             rf"(?:\s+(?:{_phrases(lex['role_prepositions'])})\s+[^,.;:\"“”]{{1,60}}?)?\s+"
             rf"(?:(?:{_phrases(lex['speaker_adverbs'])})\s+)?(?:{verbs})(?![\w-])"
         ),
+        # "The Norlandic minister also called for new talks, saying ...": an office holder
+        # named before, the subject of a clause whose participle of speech tells what they said
+        # (as "Vale urged ..., saying" is Vale's)
+        "role_saying": re.compile(
+            r"^\W*(?P<phrase>(?P<the>(?i:the))\s+(?:[\w'’-]+\s+){0,3}?"
+            rf"(?i:(?P<role>{_role_words()})))\s+(?!(?:{verbs})(?![\w-]))"
+            r"[^.;:\"“”]{0,150}?,\s+(?P<verb>saying|adding)\b"
+        ),
         "officials": re.compile(_OFFICIALS.replace("{verbs}", verbs)),
         # "..., but said the sides had agreed": the subject's speech in a clause of its own
         # after one it says nothing in
@@ -511,6 +528,7 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
         # (an office, or "head of the delegation", in the singular or the plural)
         "role_headed": (frozenset(w + s for w in _keys(lex["office_roles"]) | {"delegation"}
                                   for s in ("", "s")), verbs),
+        "role_saying": (_keys(lex["office_roles"]), frozenset({"saying", "adding"})),
         "indefinite_observer": (_keys(lex["observer_roles"]),),
         "specific_role": (
             frozenset({"head"}), frozenset({"delegation"}),
@@ -699,11 +717,50 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     return None
 
 
+# ", the Norland foreign ministry said.", ", according to the ministry.": a tag that closes
+# the sentence, its subject a body, a person or a source (not "he" nor "she", who tell again
+# the speaker inside), a few words of when or where after its verb
+_CLOSING_TAG = re.compile(
+    r",\s+(?=(?i:according\s+to)\s|(?i:the|an?)\s|(?!(?:He|She|They|It|We|I)\s)[A-Z])"
+    r"(?P<tag>[^,;:\"“”()]{2,120})[\s.!?]*$"
+)
+# the claimant types a closing tag takes from a speaker inside the sentence ("Vale said ...,
+# the ministry said"); an outlet's tag relays the speaker inside instead
+_TAG_TYPES = ("organisation", "named_official", "anonymous_source", "joint_statement")
+
+
+def _closing_claim(sentence: str, mentions: list[dict], state: dict,
+                   words: set[str] | None) -> dict | None:
+    """The claim of a closing tag when the sentence before it reports a speaker of its own
+    ("The Velm side said the cases were handled lawfully, the Lisk foreign ministry said",
+    "..., and Vale replied that ..., according to the ministry"): the tag tells who reports
+    all of it. None when there is no such tag, or no speech before it."""
+    if not _possible("speech", words) or "," not in sentence:
+        return None
+    tag = _CLOSING_TAG.search(sentence)
+    if not tag or len(tag.group("tag").split()) > 12:
+        return None
+    head = sentence[: tag.start()]
+    if not (_cues()["speech"].search(head) or _cues()["according"].search(head)):
+        return None
+    at = tag.start()
+    inside = [{**m, "rel_start": m["rel_start"] - at, "rel_end": m["rel_end"] - at}
+              for m in mentions if m["rel_start"] >= tag.start("tag")]
+    trial = dict(state)
+    claim = _attribute(sentence[at:], inside, trial, None)
+    if claim["claimant_type"] not in _TAG_TYPES:
+        return None
+    state.update(trial)
+    return claim
+
+
 def _attribute(sentence: str, mentions: list[dict], state: dict,
                words: set[str] | None = None) -> dict:
     """Claimant of one sentence; ``state`` carries the last named speaker, outlet and issuer;
     ``words`` are those of ``sentence`` (:func:`_words`)."""
     cues = _cues()
+    if closing := _closing_claim(sentence, mentions, state, words):
+        return closing
     media = [m for m in mentions if m["kind"] == "media"]
     last_media = media[-1]["norm"] if media else state.get("media")
 
@@ -909,7 +966,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
             if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()):
                 return _claim("joint statement", "joint_statement", None, org_cue.group())
             issuer = next((m for m in after if m["kind"] == "organisation"), None)
-            name = issuer["norm"] if issuer else state.get("issuer")
+            name = issuer["norm"] if issuer else _issuer_by_noun(sentence, mentions, state, words)
             if issuer:
                 state["issuer"] = issuer["norm"]
             elif name is None and _COMMUNIQUE.search(org_cue.group()):
@@ -934,9 +991,27 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # tag "..., the chair said" is left to the title of a person named before)
         title = role_head.group("phrase")[role_head.end("the" if role_head.group("the")
                                                           else "owner") - role_head.start("phrase"):]
-        name = _titled(title, state) or _by_role(role_head.group("phrase"), state)
+        nation = _nation_in(sentence, mentions, role_head.start("phrase"), role_head.end("phrase"))
+        name = (_titled(title, state) or nation and _titled(title, state, nation)
+                or _by_role(role_head.group("phrase"), state))
         state["named"] = name
         return _claim(name, "named_official", None, role_head.group().strip(" ,-–—"))
+    office = _PRONOUN_OFFICE.search(sentence) if "office" in sentence else None
+    holder = office and (_subject(sentence, mentions) or _named_opening(sentence, state)
+                         or state.get("named") or state.get("last_person"))
+    if holder:  # "Vale met Ruiz on Friday ..., his office said": the subject's office
+        return _claim(f"Office of {holder}", "organisation", None, office.group())
+    saying = _search("role_saying", sentence, words)
+    if saying and not re.fullmatch(_INSIDERS, saying.group("role"), re.IGNORECASE) and not any(
+            m["kind"] == "person" and m["rel_start"] < saying.end() for m in mentions):
+        # (an unnamed "official" is left to the one of before)
+        title = saying.group("phrase")[saying.end("the") - saying.start("phrase"):]
+        nation = _nation_in(sentence, mentions, saying.end("the"), saying.end("phrase"))
+        name = (_titled(title, state) or nation and _titled(title, state, nation)
+                or _by_role(saying.group("phrase"), state))
+        state["named"] = name
+        # (the cue is the participle, as of "Vale urged ..., saying": a claim, not a proposal)
+        return _claim(name, "named_official", None, saying.group("verb"))
     # "He said ...": what follows the pronoun and its verb is what he said
     lead = _search("pronoun", sentence, words)
     opening = (lead.end() if lead and (state.get("named") or state.get("last_person"))
@@ -1004,13 +1079,17 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if org_cue and _PRONOUN_SAID.search(sentence, 0, org_cue.start()):
         org_cue = None  # "he said in a statement": the statement is his
     if org_cue:
-        issuer = next((m for m in mentions if m["kind"] == "organisation"), None)
+        # the body that speaks ("The talks were attended by the OSCE envoy ..., the Bureau
+        # said in a press release": the Bureau), else the first one named
+        bodies = [m for m in mentions if m["kind"] == "organisation"]
+        issuer = next((m for m in bodies if _speaks(sentence, m, words)), None) or next(
+            iter(bodies), None)
         # "Norland's foreign ministry said in a statement": its own, not the joint text
         # named before
         own = issuer is not None and issuer["rel_end"] <= org_cue.start()
         if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()) and not own:
             return _claim("joint statement", "joint_statement", None, org_cue.group())
-        name = issuer["norm"] if issuer else state.get("issuer")
+        name = issuer["norm"] if issuer else _issuer_by_noun(sentence, mentions, state, words)
         if issuer:
             state["issuer"] = issuer["norm"]
         else:
@@ -1151,6 +1230,19 @@ def _body_subject(sentence: str, mentions: list[dict], state: dict,
         state["issuer"] = name
         return _claim(name, "organisation", None, bare.group().strip(" ,"))
     return None
+
+
+def _issuer_by_noun(sentence: str, mentions: list[dict], state: dict,
+                    words: set[str] | None) -> str | None:
+    """The issuer of a body's cue with no body named in the sentence ("the mission said",
+    "according to the Bureau"): the body of that noun named before ("the Bureau for
+    Reintegration Policies"), else the issuer named before, else the phrase ("the
+    mission")."""
+    issuer = state.get("issuer")
+    body = _body_subject(sentence, mentions, dict(state), words)
+    if body is None or (issuer is not None and body["claimant"].startswith("the ")):
+        return issuer
+    return body["claimant"]
 
 
 # "at the level of experts", "talks with analysts": observers named as an object say nothing
@@ -1307,6 +1399,19 @@ def _subject(sentence: str, mentions: list[dict]) -> str | None:
     return None
 
 
+_OPENING_WORD = re.compile(r"\W*(?P<word>[A-Z][\w'’-]+)\s")
+
+
+def _named_opening(sentence: str, state: dict) -> str | None:
+    """The person named before one of whose names opens ``sentence`` untagged ("Cho held
+    talks ..." after "Foreign Minister Cho Tae-yul"), the latest one; None when none does."""
+    opening = _OPENING_WORD.match(sentence)
+    if not opening or opening.group("word") in ("The", "A", "An", "In", "On", "At"):
+        return None
+    return next((name for name, _ in reversed(state.get("roles", [])) if isinstance(name, str)
+                 and opening.group("word") in name.split()), None)
+
+
 def _by_role(phrase: str, state: dict) -> str:
     """The person a role phrase ("the head of the Russian delegation") stands for, if known."""
     stop = {"the", "a", "an", "of", "and", "according", "to", "his", "her", "their", "our"}
@@ -1320,14 +1425,41 @@ def _by_role(phrase: str, state: dict) -> str:
     return re.sub(r"^(?:according\s+to\s+)?", "", phrase.strip(), flags=re.IGNORECASE)
 
 
-def _titled(title: str, state: dict) -> str | None:
+def _titled(title: str, state: dict, nation: dict | None = None) -> str | None:
     """The person named before whose role holds every word of ``title`` ("Secretary-General"
-    for "U.N. Secretary-General António Guterres"), the latest one; None when none does."""
+    for "U.N. Secretary-General António Guterres"), the latest one; None when none does.
+    A ``nation`` (the country mention inside the title: "the Chinese minister") need not be
+    in the role: it must be the one named before that person's title ("Chinese Foreign
+    Minister Wang Yi")."""
     words = set(re.findall(r"\w+", title.lower()))
+    if nation is not None:
+        words -= set(re.findall(r"\w+", nation["text"].lower()))
+    nations = state.get("nations", {})
     for name, role in reversed(state.get("roles", [])):
+        if nation is not None and nations.get(name) != nation["norm"]:
+            continue
         if role and words <= set(re.findall(r"\w+", role.lower())):
             return name
     return None
+
+
+# what stands between a nation and the name it gives a person: the capitalised words of a
+# title (" Foreign Minister ", "'s Deputy Foreign Minister ")
+_NATION_TITLE = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’.-]*){0,4}\s+")
+
+
+def _nation_before(sentence: str, person: dict, mentions: list[dict]) -> dict | None:
+    """The country whose adjective or name opens the title before ``person`` ("Chinese
+    Foreign Minister Wang Yi", "Japan's Foreign Minister X"), else None."""
+    return next((m for m in mentions if m["kind"] == "country" and m["rel_end"] <= person[
+        "rel_start"] and _NATION_TITLE.fullmatch(sentence, m["rel_end"], person["rel_start"])),
+                None)
+
+
+def _nation_in(sentence: str, mentions: list[dict], start: int, end: int) -> dict | None:
+    """The country mention inside ``sentence[start:end]``, with its text, else None."""
+    return next(({**m, "text": sentence[m["rel_start"] : m["rel_end"]]} for m in mentions
+                 if m["kind"] == "country" and start <= m["rel_start"] < end), None)
 
 
 
@@ -1422,7 +1554,7 @@ def _one_insider(claim: dict) -> bool:
 
 
 _ONE_INSIDER = re.compile(
-    rf"(?i:an?|one|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_INSIDERS}){_POSTED_IN}$"
+    rf"(?i:an?|one|the)\s+(?:[\w'’.-]+\s+){{0,{_MODIFIERS}}}?(?:{_INSIDERS}){_POSTED_IN}$"
 )
 
 
@@ -2237,6 +2369,8 @@ def attribute_sentences(
                     state["last_person"] = m["norm"]
                     role = m["role"] if isinstance(m["role"], str) else None
                     state.setdefault("roles", []).append((m["norm"], role))
+                    if nation := _nation_before(sentence, m, inside):
+                        state.setdefault("nations", {})[m["norm"]] = nation["norm"]
                 elif m["kind"] == "organisation":
                     state.setdefault("orgs", []).append(m["norm"])
             media = [m for m in inside if m["kind"] == "media"]
