@@ -275,6 +275,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "considered",
         "holds",
         "holds_after",
+        "lapses",
         "open_remits",
     )
     for group in lists:
@@ -831,7 +832,11 @@ def _the_occasion(folded: str, clause_start: int, mention: _Match) -> bool:
     words = [w.lower() for w in _WORD.findall(folded[clause_start : mention.start])]
     if _MEETING.search(folded, mention.start, mention.end):
         before = words[-4:]
-        while before and (before[-1] in _OCCASION_SKIPS or before[-1].endswith(("'s", "’s"))):
+        # (a place named before it: "as agreed at the Velm summit")
+        names = {w.lower() for w in _WORD.findall(folded[clause_start : mention.start])
+                 if w[:1].isupper()}
+        while before and (before[-1] in _OCCASION_SKIPS or before[-1].endswith(("'s", "’s"))
+                          or before[-1] in names and len(before) > 1):
             before.pop()
         if before and (before[-1] == "at" and len(before) > 1 and before[-2] in _TAKEN
                        and not _TO_COME.search(folded, mention.start, mention.end)
@@ -1265,6 +1270,8 @@ def _resolve(
     folded: str, clause: tuple[int, int], mention: _Match, cues: list[_Match]
 ) -> tuple[str, bool] | None:
     """Status of ``mention`` from the cues of its clause, and whether it was made unreal."""
+    if _lapsed(folded, clause, mention):
+        return None
     # an agreement noun inside the issue's own words ("the text of the agreement") says
     # nothing of it
     cues = [c for c in cues
@@ -1357,7 +1364,9 @@ def _resolve(
         elif _negated(folded, clause[0], cue.start):
             status = "unresolved"
         elif _irreal(folded, clause[0], cue.start) and not _on_terms(folded, clause, cue):
-            status, unreal = "unresolved", True
+            # a date or a place one side hopes for is its proposal ("hoped the next meeting
+            # would be held in Velm in July"); any other step hoped for is still open
+            status, unreal = ("discussed" if _a_schedule(folded, cue) else "unresolved"), True
     if status == "discussed":
         negative = [c for c in cues if STATUS_FAMILY[c.label] == "negative"]
         if negative:
@@ -1366,6 +1375,22 @@ def _resolve(
                 folded, clause[0], cue.start):
             status = "unresolved"  # "did not discuss X", "X was not on the agenda"
     return status, unreal
+
+
+def _a_schedule(folded: str, cue: _Match) -> bool:
+    """``cue`` sets a date for a meeting ("will be held", "would take place"; see
+    ``schedule_cues`` in outcomes.yaml)."""
+    return cue.weak and (_REPORTED_SCHEDULE.fullmatch(folded, cue.start, cue.end) is not None
+                         or any(m.start == 0 and m.end == cue.end - cue.start for m in _scan(
+                             folded[cue.start : cue.end], _group_cues("schedule_cues"))))
+
+
+def _lapsed(folded: str, clause: tuple[int, int], mention: _Match) -> bool:
+    """``mention`` is the subject of a verb that tells it ran out ("a truce brokered in April
+    expired in October"; see ``lapses`` in outcomes.yaml): background, no outcome."""
+    found = _scan(folded[mention.end : clause[1]], _group_cues("lapses"))
+    return bool(found) and _words_between(
+        folded[mention.end : mention.end + found[0].start]) <= PREDICATE_WORDS
 
 
 def _negated_within(folded: str, cue: _Match) -> bool:
@@ -1477,10 +1502,11 @@ _GOVERNS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a verb form that makes what stands before it its subject ("X ... had been left to be settled",
-# "X remains unresolved", "X was also not addressed", "X had been a positive step")
+# "X remains unresolved", "X was also not addressed", "X had been a positive step", "X are to
+# be among those freed")
 _AUXILIARY_END = re.compile(
     r"(?:^|\s)(?:is|are|was|were|be|been)(?:\s+(?:also|still|again|yet|so\s+far))*"
-    r"(?:\s+[\w'-]+)?(?:\s+(?:a|an|the))?\s*$",
+    r"(?:\s+[\w'-]+)?(?:\s+(?:a|an|the|those))?\s*$",
     re.IGNORECASE,
 )
 # "remain" as the verb of a named issue ("X of many more former fighters remain pending"; not
@@ -1664,6 +1690,10 @@ def _analyse_sentence(
                 # "met in May, in their 21st round, without a breakthrough": how the
                 # sitting named just before ended
                 ended = told and _WITHOUT.match(folded, *clause) and "discussed"
+                # "called for talks on trade, saying the sides should oppose tariffs": the
+                # proposer's own gloss, no answer to the proposal
+                if discussed == "proposed" and _OWN_GLOSS.match(folded, *clause):
+                    discussed = False
                 rows += (_process_stalled(folded, clause, cues, sentence_idx, unit, hedged_unit)
                          or _process_moving(folded, clause, sentence_idx, unit, hedged_unit)
                          or _process_continues(folded, clause, sentence_idx, unit, hedged_unit)
@@ -1750,6 +1780,10 @@ def _analyse_sentence(
             else:
                 discussed = False
     return rows, named
+
+
+# a clause in which the speaker of the clause before goes on ("..., saying", "..., adding")
+_OWN_GLOSS = re.compile(r"\W*(?:saying|adding)\b", re.IGNORECASE)
 
 
 # a clause that tells how a sitting ended ("..., without a breakthrough", "with no deal")
