@@ -98,3 +98,24 @@ def test_categories_of_visits_ties_journalists_and_leaders(text, expected):
     next leaders' meeting is the leaders'; journalists held are civilian detainees; the
     freedom to cross a line is humanitarian."""
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale said headway had been made on number plates for cars from the north.",
+         [("humanitarian", "progress")]),
+        ("Ana Ruiz said the new law on separatism was the main obstacle to a deal.",
+         [("political_issues_general", "disagreement")]),
+        ("Jon Vale answered that Norland's legislation was not a subject of negotiation at all.",
+         [("political_issues_general", "disagreement")]),
+        ("Sudland wants the criminal cases against its officials dropped, Ana Ruiz said.",
+         [("political_issues_general", "discussed")]),
+    ],
+    ids=["number-plates", "law-on-separatism", "legislation-not-negotiable", "criminal-cases"],
+)
+def test_plates_laws_and_prosecutions(text, expected):
+    """The plates a car needs to cross a line are a humanitarian question; one side's laws
+    and the prosecutions under them are political; a law "not a subject of negotiation" is
+    refused."""
+    assert _pairs(_run(text)) == expected
