@@ -156,7 +156,7 @@ _NAME_OPENERS = frozenset(
 _LONG_NAME_OPENERS = frozenset(("state", "general"))
 _SPEECH_CITING = re.compile(r",?\s+citing\b")
 # Small patterns used per mention, compiled once.
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_LAST_WORD = re.compile(r"\W*(\w+)")  # over the reversed text: its last word, reversed
 _CAPITAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:capital|city)\b")
 _COMMA = re.compile(r",\s+")
 _CAPITAL_TAIL = re.compile(r"\s+capital\b")
@@ -652,8 +652,8 @@ def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
 
 
 def _previous_word(text: str, start: int) -> str:
-    match = _LAST_WORD.search(text[max(0, start - 40) : start])
-    return match.group(1).lower() if match else ""
+    match = _LAST_WORD.match(text[max(0, start - 40) : start][::-1])
+    return match.group(1)[::-1].lower() if match else ""
 
 
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|[-–—]+\s)")  # "MAPUTO, ...", "MAPUTO (AFP)", "MAPUTO - ..."
@@ -829,6 +829,12 @@ def _word_anchors() -> dict[str, _WordAnchor]:
 
 
 @functools.cache
+def _determiner_anchor() -> _WordAnchor:
+    """Where ``title_apposed`` can match: at the determiner that opens it."""
+    return _word_anchor(["its", "his", "her", "their", "the", "our", "a", "an"])
+
+
+@functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     """Compiled patterns for people, ministries and organisations."""
     gaz = _gazetteer()
@@ -905,6 +911,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # A leading character (not a look-behind) lets re skip to the candidate positions.
         "at_title": _word_anchors()["title"].caseless,
         "at_name_title": re.compile(name_title_tail),
+        "at_tail": re.compile(r",|\s(?=\s*as\s)"),  # where name_title_tail can start
         "at_speech": re.compile(rf"\s{_SPEECH_VERB}"),
         "at_head": re.compile(heads),
         "at_ministry": re.compile(r"[Mm](?i:inistry)"),
@@ -1002,6 +1009,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<title>(?i:{kin})),\s+"
             rf"(?P<name>{_NAME2})(?=,|\.(?:\s|$))"
         ),
+        "kin_comma": re.compile(rf"(?i:{kin}),"),  # what each kin_apposed match holds
         # "External Affairs Minister S Jaishankar", "Chief Minister M. K. Vale": initials, with
         # their stops or without, and one family name after a title
         "title_initials": re.compile(
@@ -1298,6 +1306,15 @@ _PERSON_NEXT = re.compile(r"(?:(?!\b(?i:it|its|they|their|them)\b)[^.!?]){0,300}
                           r"\b(?i:he|she|his|her|him)\b")
 
 
+# what ends a line or a sentence: opening_name can match only after one, or at the start
+_OPENING_BEFORE = re.compile(r"\n|[.!?][\"”’]?\s")
+
+
+def _opening_starts(text: str) -> list[int]:
+    """Every position where ``opening_name`` can match."""
+    return [0, *(m.end() for m in _OPENING_BEFORE.finditer(text))]
+
+
 def _surname_again(text: str, got: tuple[int, int]) -> bool:
     """Whether the last word of the name at ``got`` stands elsewhere in ``text`` alone."""
     word = text[got[0] : got[1]].split()[-1]
@@ -1365,7 +1382,10 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                         inner.end("title"))
                     t_start = rest.end()
             add(*got, "pattern", _clean_title(text[t_start:t_end]), t_start, t_end)
-    for m in pats["title_apposed"].finditer(text) if ", " in text else ():
+    apposed = (_scan_at(pats["title_apposed"], text,
+                        _determiner_anchor().starts(text, lowered))
+               if ", " in text else ())
+    for m in apposed:
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "pattern", _clean_title(_PAREN.sub("", m.group("title") + m.group("rest"))),
                 m.start("title"), m.end("rest"))
@@ -1413,7 +1433,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     plural = (_scan_at(pats["plural_names"], text, at_title)
               if lowered is None or pats["plural_words"].search(lowered) else ())
     if lowered is None or pats["plural_words"].search(lowered):
-        for m in pats["plural_of_names"].finditer(text) if ", " in text else ():
+        for m in _scan_at(pats["plural_of_names"], text, at_title) if ", " in text else ():
             for name in pats["one_name"].finditer(m.group("names")):
                 if got := _name_span(text, m.start("names") + name.start(), name.group(), 2):
                     add(*got, "pattern")
@@ -1446,7 +1466,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             if (got := _name_span(text, m.start("name"), m.group("name"), 2)) and not any(
                     fold_name(w) in _feature_nouns() for w in text[got[0] : got[1]].split()):
                 add(*got, "guess")  # not "the UN's Article Four review": a text
-    for m in pats["kin_apposed"].finditer(text) if ", " in text else ():
+    kin_apposed = (pats["kin_apposed"].finditer(text)
+                   if ", " in text and pats["kin_comma"].search(text) else ())
+    for m in kin_apposed:
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "pattern", m.group("title").lower())
     for m in _scan_at(pats["title_initials"], text, at_title):
@@ -1457,7 +1479,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                                affiliation=_affiliation(text, spans, m.start("title"),
                                                         m.end("title"))))
     features = _feature_nouns()
-    for m in pats["opening_name"].finditer(text):
+    for m in _scan_at(pats["opening_name"], text, _opening_starts(text)):
         got = _name_span(text, m.start("name"), m.group("name"), 2)
         if got and got[0] == m.start("name") and got[1] == m.end("name") and not any(
                 fold_name(w) in features for w in m.group("name").split()) and not any(
@@ -1570,7 +1592,9 @@ def _coordinated_names(text: str, people: list[_Span]) -> list[tuple[int, int]]:
         after = _JOINED_AFTER.match(text, person.end)
         if after and (span := _name_span(text, after.start("name"), after.group("name"), 2)):
             got.append(span)
-        before = _JOINED_BEFORE.search(text, max(0, person.start - 120), person.start)
+        lo = max(0, person.start - 120)
+        before = (_JOINED_BEFORE.search(text, lo, person.start)
+                  if "and" in text[lo : person.start] else None)
         if before and all(fold_name(w) in gaz_stop for w in before.group("between").split()) and (
                 span := _name_span(text, before.start("name"), before.group("name"), 2)):
             got.append(span)
@@ -1765,7 +1789,9 @@ def _name_title_starts(text: str, rev: str) -> list[int]:
     starts: list[int] = []
     n = len(text)
     run, word_start = pats["run_name"], pats["word_start"]
-    for m in pats["at_name_title"].finditer(text):
+    tails = _scan_at(pats["at_name_title"], text,
+                     [m.start() for m in pats["at_tail"].finditer(text)])
+    for m in tails:
         comma = m.start()
         lo = n - run.match(rev, n - comma).end()
         if starts and lo < starts[-1] + 1:
