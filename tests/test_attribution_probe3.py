@@ -98,3 +98,46 @@ def test_the_body_that_speaks_issues_the_press_release():
     text = ("Envoys of the OSCE and of the UN office in Velm sat in on the session, the Border "
             "Bureau said in a press release.")
     assert _rows(text) == [("Border Bureau", "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Swaps come first," said Jon Vale, co-founder of the Lima Center for Strategic '
+         "Studies.", [("Jon Vale", "observers")]),
+        ("Ana Ruiz, a Chile specialist at the Lima Provincial Academy of Arts and Letters, "
+         "told reporters the dispute showed different priorities.",
+         [("a Chile specialist", "observers")]),
+    ],
+    ids=["a-think-tank-named-by-a-city", "a-specialist-at-an-academy"],
+)
+def test_think_tank_staff_and_specialists_are_observers(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Residents of Mosul said the shelling had stopped.",
+         ("Residents of Mosul", "anonymous_source")),
+        ("The market in Aden reopened on Sunday, residents said.",
+         ("residents", "anonymous_source")),
+    ],
+    ids=["residents-of-a-city", "residents-in-a-tag"],
+)
+def test_residents_are_unnamed_sources(text, expected):
+    assert _rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mediator said the parties had settled on a truce.",
+         [("the mediator", "organisation")]),
+        ("UN mediator Jon Vale arrived in Lisk on Monday. The mediator said the parties had "
+         "settled on a truce.", [(None, None), ("Jon Vale", "named_official")]),
+    ],
+    ids=["no-mediator-named", "the-mediator-named-before"],
+)
+def test_the_mediator_speaks(text, expected):
+    assert _rows(text) == expected

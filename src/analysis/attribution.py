@@ -305,6 +305,9 @@ def _cues() -> dict[str, re.Pattern]:
         "observer_body": re.compile(
             rf"(?<![\w-])(?:{alternation(lex['observer_bodies'])})(?![\w-])", re.IGNORECASE
         ),
+        "observer_field": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['observer_fields'])})(?![\w-])", re.IGNORECASE
+        ),
         "state_body": re.compile(
             rf"(?<![\w-])(?:{alternation(lex['state_bodies'])})(?![\w-])", re.IGNORECASE
         ),
@@ -422,6 +425,18 @@ def _cues() -> dict[str, re.Pattern]:
             rf"(?i:(?P<role>{_role_words()})))\s+(?!(?:{verbs})(?![\w-]))"
             r"[^.;:\"“”]{0,150}?,\s+(?P<verb>saying|adding)\b"
         ),
+        # "Residents of Velm said", "..., villagers in the Lisk valley told the agency":
+        # unnamed people of a place (not the place: "Velm said")
+        "witnesses": re.compile(
+            rf"(?:^[^\w\"“”«»]*|,\s+)(?P<phrase>(?i:{alternation(lex['witnesses'])})"
+            r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
+            rf"\s+(?:(?:also|later|have|had)\s+)?(?:{verbs})(?![\w-])"
+        ),
+        # "The mediator said": the one of that role named before, else the mediating party
+        "mediator_said": re.compile(
+            r"(?:^[^\w\"“”«»]*|,\s+)(?i:the)\s+(?P<role>(?i:mediator|facilitator))\s+"
+            rf"(?:(?:also|has|had|then|later)\s+)?(?:{verbs})(?![\w-])"
+        ),
         "officials": re.compile(_OFFICIALS.replace("{verbs}", verbs)),
         # "..., but said the sides had agreed": the subject's speech in a clause of its own
         # after one it says nothing in
@@ -529,6 +544,8 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
         "role_headed": (frozenset(w + s for w in _keys(lex["office_roles"]) | {"delegation"}
                                   for s in ("", "s")), verbs),
         "role_saying": (_keys(lex["office_roles"]), frozenset({"saying", "adding"})),
+        "witnesses": (_keys(lex["witnesses"]), verbs),
+        "mediator_said": (frozenset({"mediator", "facilitator"}), verbs),
         "indefinite_observer": (_keys(lex["observer_roles"]),),
         "specific_role": (
             frozenset({"head"}), frozenset({"delegation"}),
@@ -828,6 +845,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
         state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)
         return claim
+    if witnesses := _search("witnesses", sentence, words):
+        return _claim(witnesses.group("phrase"), "anonymous_source", None,
+                      witnesses.group().strip(" ,"))
     one_of = _search("one_of_them", sentence, words) if state.get("they") else None
     if one_of and state["they"]["claimant_type"] in ("anonymous_source", "observers"):
         # (one of two sides that issued a text together is no longer both of them)
@@ -1012,6 +1032,15 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         state["named"] = name
         # (the cue is the participle, as of "Vale urged ..., saying": a claim, not a proposal)
         return _claim(name, "named_official", None, saying.group("verb"))
+    mediator = _search("mediator_said", sentence, words)
+    if mediator and not any(m["kind"] == "person" and m["rel_start"] < mediator.end()
+                            for m in mentions):
+        name = _titled(mediator.group("role"), state)
+        if name:
+            state["named"] = name
+            return _claim(name, "named_official", None, mediator.group().strip(" ,"))
+        return _claim("the " + mediator.group("role").lower(), "organisation", None,
+                      mediator.group().strip(" ,"))
     # "He said ...": what follows the pronoun and its verb is what he said
     lead = _search("pronoun", sentence, words)
     opening = (lead.end() if lead and (state.get("named") or state.get("last_person"))
@@ -1522,8 +1551,9 @@ def _observer_body(mention: dict, mentions: list[dict]) -> bool:
             and _missing(mention.get("country"))
             and bool(_cues()["observer_body"].search(name))
             and not _cues()["state_body"].search(name)
-            and not any(m["kind"] == "country" and 0 <= mention["rel_start"] - m["rel_end"] <= 3
-                        for m in mentions))
+            and (bool(_cues()["observer_field"].search(name)) or not any(
+                m["kind"] == "country" and 0 <= mention["rel_start"] - m["rel_end"] <= 3
+                for m in mentions)))
 
 
 # what may stand between a person and the body they work for: "VFI executive director Dr",
