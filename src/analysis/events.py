@@ -3210,16 +3210,35 @@ def _one_sitting(g: list[_Cand], c: _Cand) -> bool:
     return c.city is None or not cities or c.city in cities
 
 
+# a noun phrase set after the verb of a sitting, to tell what kind of sitting it was ("met
+# on Wednesday in Lisk, in the first face-to-face meeting in seven months")
+_APPOSED_SITTING = re.compile(
+    r",\s+(?:in|at|for)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _described_sitting(g: list[_Cand], c: _Cand) -> bool:
+    """Is ``c``, a sitting of another kind named in a phrase set after the verb that tells a
+    sitting of ``g`` in the same sentence ("the envoys met on Monday in Lisk, in their first
+    face-to-face meeting since May"), that sitting described?"""
+    return (c.kind in _TALK_KINDS and c.form == "noun" and c.salience < 3
+            and all(x.kind in _TALK_KINDS for x in g)
+            and any(x.sentence_idx == c.sentence_idx and x.form == "verb" and x.salience == 3
+                    and x.t1 <= c.t0 for x in g)
+            and bool(_APPOSED_SITTING.search(c.evidence, max(0, c.t0 - 80), c.t0)))
+
+
 def _compatible(g: list[_Cand], c: _Cand) -> bool:
     """Can mention ``c`` be one more account of the event told by group ``g``?"""
     if g[0].story != c.story:
         return False  # (the items of a digest under datelines of their own are other stories)
-    if g[0].kind != c.kind and not _one_sitting(g, c):
+    if g[0].kind != c.kind and not _one_sitting(g, c) and not _described_sitting(g, c):
         return False
     if c.kind in _TALK_KINDS and c.salience == 3 and _going_on(c) != any(_going_on(x) for x in g):
         return False  # "has been holding back-channel talks": a process, not the round told
     rounds = {x.round for x in g if x.round is not None}
     if c.round is not None and rounds and c.round not in rounds:
+        return False
+    if _other_body(g, c):
         return False
     if any(x.sentence_idx == c.sentence_idx for x in g) and c.kind not in (
         "statement",
@@ -3270,6 +3289,31 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
                    and not _CLAUSE_BREAK.search(c.evidence, min(x.t1, c.t1), max(x.t0, c.t0))
                    for x in g)
     return True
+
+
+# the body a sitting is of, named right after its noun ("the next meeting of the working
+# group on transport", "the next session of the joint commission")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.IGNORECASE)
+_BODY_GLUE = frozenset({"on", "for", "and", "of", "the", "a", "an", "in", "at", "be", "is",
+                        "are", "to", "will", "would"})
+
+
+def _body_of(c: _Cand) -> frozenset[str]:
+    """The words naming the body whose sitting ``c`` is, after "of" ("the next meeting of the
+    group on transport": group, transport); empty when none is named."""
+    m = _OF_BODY.match(c.evidence, c.t1) if c.form == "noun" else None
+    if m is None:
+        return frozenset()
+    return frozenset(w.lower() for w in m["body"].split()) - _BODY_GLUE
+
+
+def _other_body(g: list[_Cand], c: _Cand) -> bool:
+    """Are ``c`` and ``g`` later sittings of two bodies ("the next meeting of the transport
+    group is expected soon" ... "proposed that the next meeting of political representatives
+    be held in Lisk")? Each names its own, and none of their words."""
+    mine = _body_of(c) if c.is_next else frozenset()
+    theirs = [_body_of(x) for x in g if x.is_next]
+    return bool(mine) and any(b and not b & mine for b in theirs)
 
 
 # a verb in the present or past perfect progressive ("have been talking directly", "has been
