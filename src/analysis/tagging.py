@@ -51,8 +51,23 @@ _LOCATIVE_LIST = re.compile(
 # words after which a capitalised word before a speech verb is a place, not its speaker
 _PLACE_BEFORE = frozenset("in at from near outside inside".split())
 _HOSTING_VERB = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted)\b")
-_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+
+
+def _char_ranges(chars: Iterable[str]) -> str:
+    """The inside of a character class of ``chars`` (letters), runs written as ranges: the
+    same class, quicker to compile ("ABCDE" -> "A-E")."""
+    codes = sorted(map(ord, chars))
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+_UPPER = _char_ranges(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_LOWER = _char_ranges(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 _CAP = f"[{_UPPER}]"
 _LOW = f"[{_LOWER}]"
 # One capitalised word of a name: "Zelenskyy", "Al-Aiban", "McDonald", "O'Brien".
@@ -225,7 +240,6 @@ class _Entry:
 class _Gazetteer:
     """Compiled matchers over every lexicon surface form, built once."""
 
-    matcher: re.Pattern  # every written form of every surface as a trie, whole words only
     automaton: ahocorasick_rs.AhoCorasick  # the same written forms, leftmost-longest
     forms: tuple  # the written forms, in the automaton's order
     form_index: dict  # written form -> its index in forms
@@ -241,6 +255,42 @@ class _Gazetteer:
     ministry_domains: dict  # folded domain word -> canonical domain
     stop_tokens: frozenset
     city_states: dict  # folded name of a state that is its capital's too -> the capital
+
+    @property
+    def matcher(self) -> re.Pattern:
+        """Every written form as a trie, whole words only: what :func:`_form_at` finds, as a
+        pattern (for tests; slow to compile)."""
+        return _matcher(self.forms)
+
+
+@functools.cache
+def _matcher(forms: tuple) -> re.Pattern:
+    return re.compile(f"{trie_regex(forms)}(?![\\w\\-])")
+
+
+def _form_at(text: str, pos: int, gaz: _Gazetteer) -> tuple[int, int] | None:
+    """End and index in ``gaz.forms`` of the longest written form at ``pos`` that no word
+    character or hyphen follows, as ``gaz.matcher.match(text, pos)`` finds it; else None."""
+    forms = gaz.forms
+    found = None
+    i = 0
+    for end in range(pos + 1, len(text) + 1):
+        prefix = text[pos:end]
+        i = bisect_left(forms, prefix, i)
+        if i == len(forms) or not forms[i].startswith(prefix):
+            break
+        if forms[i] == prefix and _WORD_CHAR.match(text, end) is None:
+            found = end, i
+    return found
+
+
+def _next_form(text: str, at: int, gaz: _Gazetteer) -> tuple[int, int, int] | None:
+    """Start, end and form index of the first written form from ``at`` on, as
+    ``gaz.matcher.search(text, at)`` finds it; else None."""
+    for pos in range(at, len(text)):
+        if (found := _form_at(text, pos, gaz)) is not None:
+            return pos, *found
+    return None
 
 
 def _first_words(phrases: Iterable[str]) -> str:
@@ -366,6 +416,7 @@ def _words_back(words: int) -> re.Pattern:
     return re.compile(rf"(?:\s*\S+){{0,{words}}}")
 
 
+@functools.cache
 def _is_code(surface: str) -> bool:
     """Short forms and acronyms ("US", "U.S.", "TASS", "EU") are matched case-sensitively."""
     letters = [c for c in surface if c.isalpha()]
@@ -462,7 +513,6 @@ def _gazetteer() -> _Gazetteer:
         if (entry, False) not in by_written.get(code, ()):  # "TASS", also written "Tass"
             by_written[code] = (*by_written.get(code, ()), (entry, True))
     forms = tuple(sorted(by_written))
-    matcher = re.compile(f"{trie_regex(forms)}(?![\\w\\-])")
     automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
     country_forms = [
         s for s, e in entries if e.kind in ("country", "demonym") and not _is_code(s)
@@ -493,7 +543,7 @@ def _gazetteer() -> _Gazetteer:
                 and not (_is_code(s) and (len(s) <= 3 or e.kind != "organisation")))
     surfaces = tuple((s, e, _is_code(s)) for s, e in entries)
     return _Gazetteer(
-        matcher, automaton, forms, {form: i for i, form in enumerate(forms)}, by_written,
+        automaton, forms, {form: i for i, form in enumerate(forms)}, by_written,
         *_plain_forms(forms, by_written), by_folded, by_exact, surfaces,
         names, capitals, demonym_re, domains, frozenset(stop),
         {fold_name(s): e.norm for s, e in entries if e.kind == "capital"
@@ -584,11 +634,10 @@ def _trie_matches(text: str, gaz: _Gazetteer) -> tuple[list, list, list]:
         for column, values in zip(out, (starts, ends, forms), strict=True):
             column += values[done:i]
         at = starts[i]
-        while (match := gaz.matcher.search(text, at)) is not None:
-            at = match.end()
-            out[0].append(match.start())
-            out[1].append(at)
-            out[2].append(gaz.form_index[match.group()])
+        while (match := _next_form(text, at, gaz)) is not None:
+            at = match[1]
+            for column, value in zip(out, match, strict=True):
+                column.append(value)
             if at in restarts:
                 done = bisect_left(starts, at)
                 break
@@ -624,7 +673,6 @@ def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
     if not odd:
         return spans
     by_written = gaz.by_written
-    match_at = gaz.matcher.match
     kept: list[tuple[int, int, _Entry]] = []
     done = 0
 
@@ -644,8 +692,8 @@ def _scan_gazetteer(text: str) -> list[tuple[int, int, _Entry]]:
         # Liberation Army" in "The National Liberation Army").
         space = surface.find(" ")
         while space != -1:
-            if (inner := match_at(text, start + space + 1)) is not None:
-                add(*inner.span(), by_written[inner.group()])
+            if (inner := _form_at(text, start + space + 1, gaz)) is not None:
+                add(start + space + 1, inner[0], by_written[gaz.forms[inner[1]]])
             space = surface.find(" ", space + 1)
     kept += spans[done:]
     return kept
