@@ -217,6 +217,8 @@ _SIGNATURE = re.compile(
     rf"(?P<where>[^\n.!?:;\"“”]+,[^\n.!?:;\"“”]+?)[^\S\n]*(?=\n[^\S\n]*\n|\s*\Z)"
 )
 _SIGNATURE_WORDS = 8
+# where a _SIGNATURE match can start but for the text's start: a blank line
+_BLANK_AFTER = re.compile(r"\n(?=[^\S\n]*\n)")
 # a press release's contact line: "Media contact: Jane Roe, press officer"
 _CONTACT_LINE = re.compile(
     rf"^[^\S\n]*(?:Media|Press)[^\S\n]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)[^\S\n]*:"
@@ -882,6 +884,25 @@ def _determiner_anchor() -> _WordAnchor:
     return _word_anchor(["its", "his", "her", "their", "the", "our", "a", "an"])
 
 
+def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
+    """A pattern of :func:`_patterns`, compiled when first used."""
+    return pattern, flags
+
+
+class _Compiled(dict):
+    """Patterns by name, each compiled the first time it is asked for: a run whose texts need
+    only some of them compiles only those (all of them take a second to compile)."""
+
+    def __init__(self, sources: dict[str, tuple[str, int] | re.Pattern]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, key: str) -> re.Pattern:
+        source = self.sources[key]
+        self[key] = pattern = source if isinstance(source, re.Pattern) else re.compile(*source)
+        return pattern
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     """Compiled patterns for people, ministries and organisations."""
@@ -953,53 +974,53 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"(?:(?:{after_heads})\s+)?)?"
         rf"(?P<title>(?i:{plural_alt})(?![\w-])|{title}|(?i:{kin})(?![\w-])))"
     )
-    return {
+    return _Compiled({
         # Anchors (see _scan_at and _scan_runs): cheap scans that find every place where the
         # expensive patterns below can match.
         # A leading character (not a look-behind) lets re skip to the candidate positions.
         "at_title": _word_anchors()["title"].caseless,
-        "at_name_title": re.compile(name_title_tail),
-        "at_tail": re.compile(r",|\s(?=\s*as\s)"),  # where name_title_tail can start
-        "at_speech": re.compile(rf"\s{_SPEECH_VERB}"),
-        "at_head": re.compile(heads),
-        "at_ministry": re.compile(r"[Mm](?i:inistry)"),
-        "at_leader": re.compile(leader_titles),
-        "at_after_head": re.compile(rf"\s(?:{after_heads})(?![\w-])"),
-        "at_owner": re.compile(r"['’]s\s"),
+        "at_name_title": _source(name_title_tail),
+        "at_tail": _source(r",|\s(?=\s*as\s)"),  # where name_title_tail can start
+        "at_speech": _source(rf"\s{_SPEECH_VERB}"),
+        "at_head": _source(heads),
+        "at_ministry": _source(r"[Mm](?i:inistry)"),
+        "at_leader": _source(leader_titles),
+        "at_after_head": _source(rf"\s(?:{after_heads})(?![\w-])"),
+        "at_owner": _source(r"['’]s\s"),
         # the first words of met_name and by_name, over " " + text (see _starts)
-        "at_met_name": re.compile(r"[^\w-](?:met|meet|meets|meeting|hosted|talks|negotiations|"
+        "at_met_name": _source(r"[^\w-](?:met|meet|meets|meeting|hosted|talks|negotiations|"
                                   r"consultations|conversation|call|spoke|speaking)(?=\s)"),
-        "at_by_name": re.compile(r"\W(?:according|led|headed|said|told|represented|"
+        "at_by_name": _source(r"\W(?:according|led|headed|said|told|represented|"
                                  r"accompanied|joined|chaired|attended|opened|hosted|mediated|"
                                  r"facilitated|brokered|signed)(?=\s)"),
         # the first words of plural titles, in lower case: one opens every plural_names match
-        "plural_words": re.compile(_first_words(plural)),
-        "at_citing": re.compile(r"\sciting\b"),
-        "word_start": re.compile(r"(?<![\w-])\w"),
+        "plural_words": _source(_first_words(plural)),
+        "at_citing": _source(r"\sciting\b"),
+        "word_start": _source(r"(?<![\w-])\w"),
         # Runs of the characters a match can be made of, to bound the scan around an anchor.
-        "run_name": re.compile(r"[\w\s'’-]*"),
-        "run_ministry": re.compile(r"[\w\s'’().-]*"),
-        "run_citing": re.compile(r"[\w\s.,-]*"),
-        "run_leader": re.compile(r"[\w\s,'’-]*"),
-        "run_org": re.compile(r"[\w\s,.'’-]*"),
-        "title_name": re.compile(
+        "run_name": _source(r"[\w\s'’-]*"),
+        "run_ministry": _source(r"[\w\s'’().-]*"),
+        "run_citing": _source(r"[\w\s.,-]*"),
+        "run_leader": _source(r"[\w\s,'’-]*"),
+        "run_org": _source(r"[\w\s,.'’-]*"),
+        "title_name": _source(
             rf"(?<![\w-])(?P<title>{title}),?\s+{style}(?P<name>{abbreviated}{_NAME2})"
         ),
         # "Foreign Minister SUZUKI Ichiro", "Mr. PARK Min-jun", "Press Secretary SATO": a
         # surname in capitals (the official style that marks the family name), given name after
-        "title_caps": re.compile(
+        "title_caps": _source(
             rf"(?<![\w-])(?P<title>{title})\s+(?:(?i:mr|ms|mrs|dr)\.?\s+)?"
             rf"(?P<surname>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)(?![\w-])"
             rf"(?:\s+(?P<given>{_CAPTOK}))?"
         ),
-        "title_surname": re.compile(
+        "title_surname": _source(
             rf"(?<![\w-])(?P<title>(?i:(?:{mod_alt})[\s-]+){{0,3}}{title_any})\s+"
             rf"(?P<name>{_CAPTOK})(?!\s+{_CAP})"
         ),
         # "its director for treaties and border affairs, Jane Roe, told", "the Zelvan minister
         # who led the talks, Jane Roe,": a title that lower-case words go on from, then the
         # name between commas
-        "title_apposed": re.compile(
+        "title_apposed": _source(
             rf"(?<![\w-])(?i:its|his|her|their|the|our|an?)\s+(?:{_CAPTOK}\s+)?(?P<title>{title_any})"
             # (the words after the first may be capitalised: "the head of the Norland
             # delegation on delimitation of the border, Jon Vale,")
@@ -1010,68 +1031,69 @@ def _patterns() -> dict[str, re.Pattern]:
             # (between commas, or ending the sentence: "..., and the Zelvan envoy, Jon Vale.")
             rf"\s+(?P<name>{_NAME2})(?=,|\.(?:\s|$))"
         ),
-        "name_title": re.compile(
+        "name_title": _source(
             rf"(?<![\w-])(?P<name>{_NAME})(?:\s+and\s+(?P<name2>{_NAME2}))?{post_nominal}"
             rf"{name_title_tail}"
         ),
-        "tail_title": re.compile(
+        "tail_title": _source(
             rf"\b(?:of|for|to|on|at)\s+(?:the\s+)?(?P<title>(?:(?i:{mod_alt})[\s-]+){{0,3}}"
             rf"{title_any})$"
         ),
         # "the hostages A and B", "ex-PMs A (Jamaica), B (Bahamas), C (St Lucia)"
-        "plural_names": re.compile(
+        "plural_names": _source(
             rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt}),?\s+"
             rf"(?P<names>{_NAME}{_PAREN_TAG}(?:{_FOR_SIDE}|{_OF_SIDE})?"
             rf"(?:(?:,\s+|,?\s+and\s+){_NAME}{_PAREN_TAG}(?:{_FOR_SIDE}|{_OF_SIDE})?)+)"
         ),
         # "the presidents of Norland and Ostria, Jon Vale and Ana Ruiz,": a plural title with
         # its complement, then the full names it introduces between commas
-        "plural_of_names": re.compile(
+        "plural_of_names": _source(
             rf"(?<![\w-])(?:(?i:{mod_alt})[\s-]+){{0,3}}(?i:{plural_alt})\s+(?:of|for|on)\s+"
             rf"(?:[^,.;:\n\"“”()]|\([{_UPPER}][\w.-]{{1,10}}\)){{1,80}}?,\s+"
             rf"(?P<names>{_NAME2}(?:(?:,\s+|,?\s+and\s+){_NAME2})+)"
             r"(?=\s*[,.;])"
         ),
         # '"...," said villager Jon Vale.': a speech tag's full name after a role in lower case
-        "said_noun_name": re.compile(
+        "said_noun_name": _source(
             rf"[,\"”]\s*said\s+(?P<noun>[{_LOWER}][\w-]+)\s+(?P<name>{_NAME2})(?=\s*[.,;])"
         ),
         # "ANCHOR (Jane Roe): ...", "HOST (Jane Roe, Velm):": a transcript's speaker label
         # in capitals with the full name of who speaks
-        "label_name": re.compile(
+        "label_name": _source(
             rf"^[^\S\n]*(?P<label>[{_UPPER}][{_UPPER} .'’-]{{1,30}}?)[^\S\n]*\((?P<name>{_NAME2})"
             r"(?:,[^()\n]{1,60})?\)[^\S\n]*:",
             re.MULTILINE,
         ),
         # "I appointed Jane Roe as my Personal Envoy", "named Jane Roe as its new envoy": an
         # appointment names a person and their title
-        "appointed_name": re.compile(
+        "appointed_name": _source(
             rf"\b(?:appointed|named|nominated|designated)\s+(?P<name>{_NAME2})\s+as\s+"
             rf"(?:(?i:his|her|my|its|their|our|the|a|an|new)\s+){{0,2}}(?P<title>{one_title})"
         ),
-        "one_name": re.compile(rf"(?<![\w-]){_NAME}"),
+        "one_name": _source(rf"(?<![\w-]){_NAME}"),
         # "his daughter, Jane Roe, said", "Vale's wife, Ana Vale,": a kinsman's word, then the
         # full name between commas
-        "kin_apposed": re.compile(
+        "kin_apposed": _source(
             rf"(?<![\w-])(?:(?i:its|his|her|their|the|our|a)|[\w-]+['’]s)\s+"
             rf"(?P<title>(?i:{kin})),\s+"
             rf"(?P<name>{_NAME2})(?=,|\.(?:\s|$))"
         ),
-        "kin_comma": re.compile(rf"(?i:{kin}),"),  # what each kin_apposed match holds
+        # what each kin_apposed match holds, in the lower-case text (see _lowered)
+        "kin_comma": _source(rf"(?:{kin}),"),
         # "External Affairs Minister S Jaishankar", "Chief Minister M. K. Vale": initials, with
         # their stops or without, and one family name after a title
-        "title_initials": re.compile(
+        "title_initials": _source(
             rf"(?<![\w-])(?P<title>{title})\s+(?P<name>[{_UPPER}]\.?(?:[^\S\n]+[{_UPPER}]\.?)?"
             rf"[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,2}})(?![\w'’-])"
         ),
         # "the OSCE's Jane Roe", "NATO's Jon Vale": a full name a body's initials own
-        "code_name": re.compile(
+        "code_name": _source(
             rf"(?<![\w.-])(?P<body>[{_UPPER}]{{2,6}}|[{_UPPER}]\.(?:[{_UPPER}]\.)+)['’]s\s+"
             rf"(?P<name>{_NAME2})(?![\w'’-])"
         ),
         # "Jon Vale was detained on ...", "Ana Ruiz, 54, has led ...": a full name that opens
         # a sentence before its verb (not "is": "Velm Lines is a podcast")
-        "opening_name": re.compile(
+        "opening_name": _source(
             rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))[^\S\n]*(?P<name>{_NAME2})"
             rf"(?:,\s+\d{{1,3}},|,\s+(?:who|whose)\s[^,.;:!?\n]{{1,80}},)?"
             rf"\s+(?:also\s+|later\s+|then\s+)?(?:was|has|had|will|would|"
@@ -1080,7 +1102,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # a byline ("By Jane Roe and John Doe", "(Reporting by Jane Roe in Rome; Editing by
         # John Doe)"): the journalists named are people
-        "byline": re.compile(
+        "byline": _source(
             # (and a diary's or a podcast's maker: "Compiled by A", "The show is produced by A")
             rf"(?:^|(?<=\()|(?<=;\s)|(?<=[Cc]olumn\s)(?=by)|(?<=\sis\s)(?=produced)|"
             rf"(?<=\swas\s)(?=produced))(?:By|by|Interview\s+by|"
@@ -1092,42 +1114,42 @@ def _patterns() -> dict[str, re.Pattern]:
             re.MULTILINE,
         ),
         # "translated from Zelvan by Jane Roe (Zelvan) and John Doe": the translators
-        "translated_by": re.compile(
+        "translated_by": _source(
             rf"\b[Tt]ranslat(?:ed|ions?)\b[^.\n]{{0,40}}?\bby\s+(?P<name>{_NAME2})"
             rf"(?:[^\S\n]*\([^()\n]{{1,30}}\))?(?:,?\s+and\s+(?P<name2>{_NAME2}))?"
         ),
         # "Ms " before a surname: the honorific makes one word a name
-        "honorific_before": re.compile(
+        "honorific_before": _source(
             rf"(?<![\w-])(?i:{trie_regex(sorted(_honorifics()))})(?<![.])\.?[^\S\n]+$"),
-        "name_said": re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
-        "at_meeting": re.compile(rf"\s{_MEETING_VERB}"),
-        "names_met": re.compile(
+        "name_said": _source(rf"(?<![\w-])(?P<name>{_NAME})\s+{_SPEECH_AFTER}"),
+        "at_meeting": _source(rf"\s{_MEETING_VERB}"),
+        "names_met": _source(
             rf"(?<![\w-])(?P<name>{_NAME2})(?:,?\s+and\s+(?P<name2>{_NAME2}))?"
             rf"\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+|has\s+|will\s+)?{_MEETING_VERB}"
         ),
         # "after meeting Jane Roe", "negotiations with Jane Roe": the full name a meeting is with
-        "met_name": re.compile(
+        "met_name": _source(
             rf"(?<![\w-])(?:met|meet|meets|meeting|(?:met|meet|meets|meeting)\s+with|hosted|"
             rf"(?:talks|negotiations|"
             rf"consultations|conversation|call|spoke|speaking)\s+with)\s+"
             rf"(?P<name>{_NAME2})(?![\w'’-])"
         ),
         # "Donald Trump's incoming envoy": a full name that owns a title is a person's
-        "possessive_title": re.compile(
+        "possessive_title": _source(
             rf"(?<![\w-])(?P<name>{_NAME2})['’]s\s+(?:(?i:{mod_alt})[\s-]+){{0,3}}"
             rf"(?:{title_any}|(?i:{kin}))(?![\w-])"  # (and kin: "Jon Vale's wife")
         ),
         # "Zelva's Jane Roe": a full name a country owns is a person's
-        "country_name": re.compile(
+        "country_name": _source(
             rf"(?<![\w-])(?:{country})['’]s\s+(?P<name>{_NAME2})(?![\w'’-])"
         ),
         # "Britain's lead official, Jane Roe, said": a full name a state's role in lower case
         # stands before
-        "country_role_name": re.compile(
+        "country_role_name": _source(
             rf"(?<![\w-])(?:{country})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
             rf"(?P<name>{_NAME2})(?=,|\s+of\s)"
         ),
-        "by_name": re.compile(
+        "by_name": _source(
             # "represented by", "accompanied by", "joined by": who stands for a side or goes
             # with a delegation, a person when the text writes a full name
             # (and who attends, opens, hosts or brokers it: "attended by Jane Roe of the UN")
@@ -1136,35 +1158,35 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"brokered|signed)\s+by)\s+(?P<name>(?>{_NAME}))"
             rf"(?P<apposition>\s*,?\s+(?:the|a)\s)?"
         ),
-        "and_name": re.compile(rf",?\s+and\s+(?P<name>(?>{_NAME2}))(?![\w'’-])"),
+        "and_name": _source(rf",?\s+and\s+(?P<name>(?>{_NAME2}))(?![\w'’-])"),
         # "the government of Jane Roe": a full name that owns a government is its leader's
-        "leader_government": re.compile(
+        "leader_government": _source(
             rf"\b(?i:government|administration|cabinet)\s+of\s+(?P<name>{_NAME2})(?![\w'’-])"
         ),
         # "told IPN that", "according to Putin.": one word someone tells or that reports
-        "told_outlet": re.compile(
+        "told_outlet": _source(
             # (initials and a word: "told OC Media that")
             rf"\b(?:according\s+to|told)\s+(?P<name>{_CAPTOK}|[{_UPPER}]{{2,6}}(?![\w-])"
             rf"(?:[^\S\n]+{_CAPTOK})?)"
             rf"(?=\s+(?:that|on|in|at|last|this|earlier|late|during|after|about)\b|\s*[.,;:)]|\s*$)"
         ),
-        "ministry_country_first": re.compile(
+        "ministry_country_first": _source(
             rf"(?<![\w-])(?:the\s+)?(?P<country>{country})(?:['’]s)?\s+"
             rf"(?:(?i:ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<d1>(?i:{domains}))|"
             rf"(?P<d2>(?i:{domains}))\s+(?i:ministry))(?![\w-])"
         ),
         # "the Zelvan MFA": its foreign ministry by the initials diplomats write
-        "country_mfa": re.compile(
+        "country_mfa": _source(
             rf"(?<![\w-])(?:the\s+)?(?P<country>{country})(?:['’]s)?\s+(?P<d1>MFA)(?P<d2>)"
             rf"(?![\w-])"
         ),
-        "ministry_country_last": re.compile(
+        "ministry_country_last": _source(
             rf"(?<![\w-])(?:(?i:ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<d1>(?i:{domains}))|"
             rf"(?P<d2>(?i:{domains}))\s+(?i:ministry))(?:\s+(?:of|for)\s+(?:the\s+)?"
             rf"(?P<country>{country}))?(?![\w-])"
         ),
         # (initials with stops open a name too: "U.N. Mission in ...")
-        "org_phrase": re.compile(
+        "org_phrase": _source(
             rf"(?<![\w.-])(?P<org>(?:(?:(?:{owners})['’]s?(?!\w)|{capword}|[A-Z]\.(?:[A-Z]\.)+)"
             rf"{_ORG_JOIN}){{0,7}}"
             rf"(?:{heads})(?![\w-])"
@@ -1173,88 +1195,89 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:(?:,\s+(?:{capword}\s+){{0,2}}{capword}){{0,4}},?\s+and\s+(?:{capword}\s+){{0,2}}"
             rf"{capword})?){{0,3}})"
         ),
-        "at_media_head": re.compile(media_heads),
-        "media_lead": re.compile(
+        "at_media_head": _source(media_heads),
+        "media_lead": _source(
             rf"(?<![\w'’-])(?:{trie_regex(sorted(set(read_lexicon('media').get('leads', []))))})"
             rf"\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}(?![\w'’-])"
         ),
         # "... Mission in Afghanistan", "... Office in the Velm Border Zone": a country, or a
         # named zone or region after "the", where the body works
-        "in_country": re.compile(rf"\s+(?:in|to)\s+(?:(?:the\s+)?{country}|the\s+"
+        "in_country": _source(rf"\s+(?:in|to)\s+(?:(?:the\s+)?{country}|the\s+"
                                  rf"(?:{_CAPTOK}\s+){{0,3}}{_CAPTOK})(?![\w'’-])"),
-        "described_org": re.compile(
+        "described_org": _source(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(org.get('descriptors', []))))}),?\s+"
             rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})(?![\w'’-])"
         ),
-        "members_body": re.compile(
+        "members_body": _source(
             rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}\s+(?i:{owners})"
             rf"['’]s?\s+(?:{trie_regex(sorted(set(org.get('member_heads', []))))}))(?![\w-])"
         ),
         # "the Zelva party", "the ruling Zelva party", "the opposition ZNP movement"
-        "org_before_head": re.compile(
+        "org_before_head": _source(
             rf"(?<![\w-])(?i:the)\s+(?:(?i:{head_qualifiers})\s+)?"
             # (words and initials: "the Real ZDF faction")
             rf"(?P<name>(?:{_CAPTOK}|[A-Z]{{2,6}})(?:\s+(?:{_CAPTOK}|[A-Z]{{2,6}})){{0,2}})\s+"
             rf"(?:{after_heads})(?![\w-])"
         ),
         # mid-sentence ("..., Zelva leader Jan Roe"), or owning the title ("Zelva's chairman")
-        "org_leader": re.compile(
+        "org_leader": _source(
             rf"(?:(?<=[a-z,;:\"”’]\s)(?P<name>{_CAPTOK}|[A-Z]{{2,6}})"
             rf"|(?<![\w'’-])(?P<owner>{_CAPTOK}|[A-Z]{{2,6}})['’]s),?\s+"
             rf"(?:{leader_titles}),?\s+{_NAME2}"
         ),
-        "described_media": re.compile(
+        "described_media": _source(
             rf"(?<![\w-])(?i:{trie_regex(sorted(set(read_lexicon('media').get('descriptors', []))))})"
             rf"\s+(?P<name>(?:[{_UPPER}]{{2,}}(?![\w-])|{_CAPTOK})(?:\s+(?:[{_UPPER}]{{2,}}(?![\w-])"
             rf"|{_CAPTOK})){{0,2}})"
         ),
         # "The Nation newspaper", "the Kommersant daily": a name before a lower-case descriptor
-        "media_described_after": re.compile(
+        "media_described_after": _source(
             rf"(?<![\w'’-])(?P<name>(?:The\s+)?(?:[{_UPPER}]{{2,}}(?![\w-])|{_CAPTOK})"
             rf"(?:\s+{_CAPTOK}){{0,2}})\s+{after_descriptors}(?![\w-])"
         ),
-        "at_after_descriptor": re.compile(rf"\s{after_descriptors}(?![\w-])"),
+        "at_after_descriptor": _source(rf"\s{after_descriptors}(?![\w-])"),
         # a transcript's question line: "QUESTION (Jane Roe, Zelva TV):", "Q (Jane Roe, AFP):"
-        "question_tag": re.compile(
+        "question_tag": _source(
             rf"^[^\S\n]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|Reporter)"
             rf"[^\S\n]*\((?P<name>{_NAME2}),[^\S\n]*(?P<outlet>[^(),:\n]{{2,40}}?)[^\S\n]*\)[^\S\n]*:",
             re.MULTILINE,
         ),
         # a transcript's speaker line: "JANE ROE (anchor):", "JOHN DOE (Zelva Minister):"
-        "speaker_tag": re.compile(
+        "speaker_tag": _source(
             rf"^[^\S\n]*(?P<name>[{_UPPER}]{{2,}}(?:[^\S\n]+[{_UPPER}]{{2,}}){{1,3}})"
             rf"[^\S\n]*\([^()\n]{{1,40}}\)[^\S\n]*:",
             re.MULTILINE,
         ),
         # a script's cue with the speaker in its aside: "ANCHOR (JANE ROE):", "SOUNDBITE
         # (JON VALE, TRADE MINISTER, ZELVA - IN ZELVAN, VOICE-OVER):"
-        "cue_speaker": re.compile(
+        "cue_speaker": _source(
             rf"^[^\S\n]*[{_UPPER}]{{2,}}(?:[^\S\n/-]+[{_UPPER}]{{2,}}){{0,2}}[^\S\n]*"
             rf"\((?P<name>[{_UPPER}]{{2,}}(?:[^\S\n]+[{_UPPER}]{{2,}}){{1,3}})"
             rf"(?P<rest>(?:,[^()\n]{{0,100}})?)\)[^\S\n]*:",
             re.MULTILINE,
         ),
-        "media_name": re.compile(
+        "media_name": _source(
             rf"(?<![\w'’-])(?P<lead>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})\s+(?:{media_heads})(?![\w'’-])"
         ),
-        "citing_media": re.compile(
+        "citing_media": _source(
             rf"(?<![\w-])(?P<name>{_CAP}[\w.\-]*(?:[\s\-]{_CAP}[\w.\-]*){{0,3}})"
             rf"(?:\s+(?:reported|reports|said|says|wrote|writes))?,?\s+citing\b"
         ),
-        "leads_delegation": re.compile(
+        "leads_delegation": _source(
             rf"\b(?i:heads?|headed|leads?|leading|led|head\s+of|chief\s+of|leader\s+of)\s+"
             rf"(?:the\s+)?(?P<country>{country})\s+(?:delegation|team|negotiating\s+team)\b"
         ),
-        "delegation_led_by": re.compile(
+        "delegation_led_by": _source(
             rf"(?P<country>{country})\s+(?:delegation|team|negotiating\s+team)\b"
             rf"[^.;]{{0,100}}?\b(?:led|headed)\s+by\b"
         ),
-        "delegation_head": re.compile(
+        "delegation_head": _source(
             rf"\b(?:the\s+)?(?:head|chief|leader)\s+of\s+the\s+(?P<country>{country})\s+"
             rf"(?:delegation|team)\b"
         ),
-        "capword": re.compile(rf"(?<![\w'’-]){_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?![\w-])"),
-    }
+        # (the look-behind after the capital, not before it, lets re skip to capitals)
+        "capword": _source(rf"{_CAP}(?<![\w'’-].){_LOW}+(?:-{_CAP}{_LOW}+)?(?![\w-])"),
+    })
 
 
 def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
@@ -1464,7 +1487,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     for m in _CONTACT_LINE.finditer(text) if "ontact" in text or "nquiries" in text else ():
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "pattern")
-    for m in _SIGNATURE.finditer(text) if "\n" in text else ():
+    signatures = (_scan_at(_SIGNATURE, text, [0, *(m.start() for m in _BLANK_AFTER.finditer(text))])
+                  if "\n" in text else ())
+    for m in signatures:
         if len(m.group("where").split()) <= _SIGNATURE_WORDS and (
                 got := _name_span(text, m.start("name"), m.group("name"), 2)):
             add(*got, "pattern")
@@ -1515,7 +1540,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                     fold_name(w) in _feature_nouns() for w in text[got[0] : got[1]].split()):
                 add(*got, "guess")  # not "the UN's Article Four review": a text
     kin_apposed = (pats["kin_apposed"].finditer(text)
-                   if ", " in text and pats["kin_comma"].search(text) else ())
+                   if ", " in text and (lowered is None or pats["kin_comma"].search(lowered))
+                   else ())
     for m in kin_apposed:
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "pattern", m.group("title").lower())
