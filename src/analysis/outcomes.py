@@ -277,6 +277,8 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "holds_after",
         "lapses",
         "open_remits",
+        "held_verbs",
+        "civilian_people",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
@@ -624,6 +626,63 @@ def _leader_mentions(text: str) -> list[_Match]:
     return out
 
 
+# a person's name: two to four capitalised words ("Mohammed Qahtan", "Abdulqader al-Murtada")
+_PERSON = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]+){1,3})"
+# a person introduced as held: in an apposition with a verb of holding (``held_verbs``),
+# or as the one to be freed ("the release of Jon Vale", "Jon Vale's case", "Jon Vale
+# would be released")
+_HELD_APPOSITION = r"(?P<name>{person}),\s+(?:an?|the|his|her)\s+(?P<desc>[^.;:!?,]{{0,100}}?)\b(?:{held})\b"
+_TO_BE_FREED = (
+    rf"(?:release|freeing|freedom|fate)\s+of\s+(?P<freed>{_PERSON})"
+    rf"|(?P<owner>{_PERSON})['’]s\s+(?:release|freedom|case|fate)\b"
+    rf"|(?P<subject>{_PERSON})\s+(?:would|will|could|is\s+to|was|were|had|has)\s+"
+    r"(?:be\s+|been\s+)?(?:released|freed|set\s+free)\b"
+)
+
+
+@functools.cache
+def _held_introductions() -> re.Pattern[str]:
+    held = "|".join(_pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")]
+                    for v in _outcome_lexicon()["held_verbs"])
+    return re.compile(_HELD_APPOSITION.format(person=_PERSON, held=held) + "|" + _TO_BE_FREED)
+
+
+@functools.lru_cache(maxsize=4)
+def _held_people(folded: str) -> tuple[re.Pattern[str], str] | None:
+    """The names (in full, and the family name alone) of the people ``folded`` introduces as
+    held, and the detainee category they stand for: a civilian (``civilian_people`` in the
+    apposition) or else a prisoner of the conflict."""
+    if not any(w in folded for w in ("held", "detained", "jailed", "release", "freed", "case",
+                                      "seized", "abducted", "kidnapped", "custody", "fate")):
+        return None  # (a cheap test before the regex)
+    shunned = _geo_words() | _ROLE_WORDS
+    names: set[str] = set()
+    civilian = False
+    for m in _held_introductions().finditer(folded):
+        name = m.group("name") or m.group("freed") or m.group("owner") or m.group("subject")
+        words = name.split()
+        if any(w.lower() in shunned or w.isupper() for w in re.split(r"[\s-]+", name)):
+            continue  # ("the release of Lebanese detainees", "the case of the UN Mission")
+        names.update((name, words[-1]))
+        desc = (m.group("desc") or "").lower()
+        civilian = civilian or bool(set(_WORD.findall(desc)) & _words("civilian_people"))
+    if not names:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")\b")
+    return pattern, "civilian_detainees" if civilian else "prisoners"
+
+
+def _held_mentions(folded: str, start: int, end: int) -> list[_Match]:
+    """The names of the people held (see :func:`_held_people`) between ``start`` and ``end``,
+    each a mention of the detainee issue ("There is no agreement on Vale")."""
+    held = _held_people(folded)
+    if held is None:
+        return []
+    pattern, category = held
+    return [_Match(m.start(), m.end(), category) for m in pattern.finditer(folded, start, end)]
+
+
 # --------------------------------------------------------------------------- clauses
 
 
@@ -723,6 +782,12 @@ _SERIES = re.compile(r"\bto\s+(?![Tt]he\b|[Aa]n?\b|[Tt]his\b|[Tt]hat\b|[Ii]ts\b|
                      r"[a-z]+\b[^,;:]*?(,\s+)([a-z]+)\b[^,;:]*?(\s+and\s+)([a-z]+)\b")
 
 
+# the same with "to" said again before each verb ("pressed Sudland to withdraw from the
+# hills, to halt air strikes and to release the detainees")
+_REPEATED_TO = re.compile(r"\bto\s+[a-z]+\b[^,;:]*?(,\s+to\s+)[a-z]+\b[^,;:]*?(,?\s+and\s+to\s+)"
+                          r"[a-z]+\b")
+
+
 @functools.cache
 def _step_verb() -> re.Pattern[str]:
     """A verb that opens a step of an agreed series: a commitment verb or a series verb."""
@@ -734,8 +799,12 @@ def _step_verb() -> re.Pattern[str]:
 
 def _infinitive_series(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """Items of a series of three infinitives with one comma ("to keep A, freeze B and
-    allow C"), each an outcome of its own, else None. (With two commas or more,
-    :func:`_list_items` finds them.)"""
+    allow C", "to withdraw from A, to halt B and to release C"), each an outcome of its own,
+    else None. (With two commas or more, :func:`_list_items` finds them.)"""
+    repeated = _REPEATED_TO.search(folded, start, end)
+    if repeated is not None:
+        return [(start, repeated.start(1)), (repeated.start(1), repeated.start(2)),
+                (repeated.start(2), end)]
     found = _SERIES.search(folded, start, end)
     if found is None or not all(_step_verb().match(folded, found.start(k)) for k in (2, 4)):
         return None
@@ -915,6 +984,7 @@ def _issue_mentions(folded: str, start: int, end: int) -> list[_Match]:
     found = [m for m in _scan(segment, _issue_cues()) if m.label]
     found += _leader_mentions(segment)
     found = [_Match(m.start + start, m.end + start, m.label, m.weak) for m in found]
+    found += _held_mentions(folded, start, end)
     # a leaders' pair overlapping a shorter cue replaces it
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken: list[_Match] = []
@@ -1703,7 +1773,6 @@ def _analyse_sentence(
                 told = False
                 continue
             recent = _prune(mentions)
-            named += recent
             first = len(rows)
             items = _list_items(folded, *clause) or _infinitive_series(folded, *clause)
             # two infinitives under one verb are two items, of the issues the clause keeps
@@ -1717,6 +1786,9 @@ def _analyse_sentence(
                 if pair
                 else [mentions]
             )
+            if items:  # each item keeps its own issues for what refers back to them
+                recent = [m for group in groups for m in _prune(group)]
+            named += recent
             spans = items or pair or [None]
             items = items or pair
             for group, span in zip(groups, spans, strict=True):
@@ -1906,13 +1978,14 @@ def _swapped(folded: str, clause: tuple[int, int], mentions: list[_Match]) -> li
             for m in mentions]
 
 
-# the talks themselves, as the subject of a clause that names no issue
-_TALKS_SUBJECT = re.compile(r"\b(?:talks|negotiations|session|dialogue|process)\b",
+# the talks themselves, as the subject of a clause that names no issue (and the format or
+# the political track they run in: "the political track is frozen")
+_TALKS_SUBJECT = re.compile(r"\b(?:talks|negotiations|session|dialogue|process|format|track)\b",
                             re.IGNORECASE)
 
 
-_TALKS_OBJECT = re.compile(r"\s+(?:the|its|their|all)\s+(talks|negotiations|dialogue)\b",
-                           re.IGNORECASE)
+_TALKS_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|all)\s+)?(talks|negotiations|dialogue)\b", re.IGNORECASE)
 
 
 # the sides of the talks, between the word "talks" and their subject ("talks between
@@ -2189,8 +2262,18 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
     return [
         _Row(sentence_idx, m.start, m.end, m.label, status, None, unit, hedged, False,
              carried=True)
-        for m in _prune(previous)
+        for m in _distinct(previous)
     ]
+
+
+def _distinct(mentions: list[_Match]) -> list[_Match]:
+    """One mention per category, the strong first; a weak cue stays, as each item of a
+    list was pruned on its own ("to withdraw from the hills, to halt air strikes and to
+    release detainees. There were no answers.": the detainees too)."""
+    cats = _categories()
+    seen = {s for m in mentions for s in cats[m.label].subsumes}
+    return [m for m in sorted(mentions, key=lambda m: (m.weak, m.start))
+            if m.label not in seen and not seen.add(m.label)]
 
 
 def _claims_lookup(
