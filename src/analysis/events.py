@@ -359,7 +359,7 @@ def _lex() -> dict[str, Any]:
             "source_nouns", "not_before", "capital_words")},
     }
     heads = [k[f] for k in kinds for f in ("nouns_heads", "verbs_heads", "subject_verbs_heads")]
-    heads += [round_heads]
+    heads += [round_heads, _heads(raw["counted_sittings"])]
     heads += [_heads(raw["next_words"]), _heads(raw["agreement_nouns"] + raw["agreed_on_day"])]
     heads += list(may.values())
     # the place nouns that name a town ("the resort town of X"); "capital" names a state's
@@ -470,6 +470,14 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "round_heads": round_heads,
+        "counted": re.compile(
+            rf"(?<![\w-])(?:a|an|the|{_alternation(raw['next_words'])}|{_alternation(ordinals)})"
+            rf"\s+(?:(?!(?:{_alternation(raw['counted_gap'])})\s)[\w'’\"“”+-]+\s+){{0,4}}?"
+            rf"(?P<noun>{_alternation(raw['counted_sittings'])})(?![\w-])"
+            rf"(?!\s+(?:{_alternation(raw['counted_not_before'])})(?![\w-]))",
+            re.I,
+        ),
+        "counted_heads": _heads(raw["counted_sittings"]),
         "plural": re.compile(
             rf"(?<![\w-])(?:(?P<count>{_alternation(cardinals)}|both|\d{{1,2}})\s+)?"
             rf"(?:{_alternation(raw['plural_sittings'])})(?![\w-])"
@@ -871,6 +879,7 @@ class _Cand:
     around: tuple[dt.date, dt.date] | None = None  # the week it was in ("last week's talks")
     days: int | None = None  # how many days the talks lasted, when they ended on their date
     inferred: bool = False  # the span is reckoned from the length and the day they ended
+    recalled: bool = False  # the sitting before the one told ("the first since May 2019")
     story: int = 0  # which datelined item of a digest of several it is told in
     evidence: str = ""
 
@@ -918,6 +927,10 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
         found.append(
             _Cand(-1, "talks", "talks_round", m.start(), tail.end() if tail else m.end(), "noun")
         )
+    if _may_match(lex["counted_heads"], heads):
+        # "to hold a vice-ministerial dialogue", "the High-Level Economic Dialogue"
+        found += [_Cand(-1, "talks", "talks_round", m.start("noun"), m.end("noun"), "noun")
+                  for m in lex["counted"].finditer(text)]
     # a sitting named by its series and number ("at COP28 in Dubai", "ZTC-4, which will
     # be held in Lusaka")
     if _CODE_DIGIT.search(text):
@@ -1203,6 +1216,20 @@ _FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:(?:a|an|the|further|more|new|fresh
                          re.IGNORECASE)
 
 
+# a determiner and a few words of any kind before a noun ("a \"2+2\" vice-ministerial"): the
+# noun phrase the lexicon's premodifiers do not cover
+_NOUN_PHRASE = re.compile(r"(?<![\w-])(?:a|an|the|their|its)\s+(?:[\w'’\"“”+-]+\s+){1,3}$",
+                          re.IGNORECASE)
+
+
+# an infinitive of holding before the noun phrase of a sitting, perhaps with its day ("and to
+# hold a vice-ministerial dialogue", "to co-chair later Saturday the dialogue"): the verb that
+# governs it tells the status
+_TO_HOLD = re.compile(
+    r"(?<![\w-])to\s+(?:hold|convene|host|organi[sz]e|arrange|stage|chair|co-chair)\s+"
+    r"(?:(?:later|earlier|on|next|this)\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
+
+
 def _status(
     text: str, c: _Cand, lex: dict[str, Any], masked: tuple[str, bool] | None = None
 ) -> str:
@@ -1254,9 +1281,11 @@ def _status(
     said = "" if c.kind == "agreement" and trigger[:5].lower() == "agree" else trigger
     # the cue is read up to 30 characters before the noun phrase the trigger heads, its
     # adjectives and determiners left out of the count ("are set to stage fresh informal talks")
-    np = lex["premodifiers"].search(before) if c.form == "noun" else None
+    np = (lex["premodifiers"].search(before) or _NOUN_PHRASE.search(before)
+          if c.form == "noun" else None)
     lead = before[: np.start()][-30:] + before[np.start() :] if np else before[-30:]
     if (c.form == "verb" and _TO_BEFORE.search(before)) or (
+            np is not None and _TO_HOLD.search(before, 0, np.start())) or (
             _FOR_BEFORE.search(before) and lex["trip"].search(before)) or (
             # "will not sign the treaty at the summit next week": the verb the sitting is the
             # occasion of tells its time
@@ -1953,8 +1982,10 @@ def _dated_agreements(
             # "an 1890 agreement between Britain and Germany", "the 1952 Lusaka Agreement",
             # "the 2015 nuclear deal": a deal of that year, told back
             name = _YEAR_NAME.match(text, int(row.end_char) - base)
+            # (no word after the year: "in the first half of next year." names no deal)
             deal = next((n for n in lex["agreement_noun"].finditer(text, name.start(), name.end())
-                         if _YEAR_WORDS.fullmatch(text, name.start(), n.start())), None)
+                         if _YEAR_WORDS.fullmatch(text, name.start(), n.start())),
+                        None) if name is not None else None
             told = deal and (article.group(1) or _BETWEEN.match(text, deal.end()))
             halted = lex["halted_by"].search(text, max(0, s0 - 40), s0) if told else None
             if halted is not None:
@@ -2419,7 +2450,8 @@ def _attach_dates(
                 # "the session, the first since May 2019": one was held then
                 cands.append(_Cand(anchor.sentence_idx, anchor.kind, anchor.type, last.start(),
                                    last.start() + len("first"), "noun", salience=2,
-                                   start=start, end=end, evidence=anchor.evidence))
+                                   start=start, end=end, evidence=anchor.evidence,
+                                   recalled=True))
                 continue
         target = (when[0] if when else own if any(c is own for c in free)
                   else _nearest(free, s0, s1, lean_back=True, text=text))
@@ -2484,7 +2516,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 _PAIR_REACH = 60  # a date pairs with a mention at most this far (as _distance weighs it)
 # "the first since May 2019", "their first session since June of last year"
-_FIRST_SINCE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,2}?since\s+(?:the\s+)?$",
+_FIRST_SINCE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,4}?since\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _ANCHOR_REACH = 100  # characters from the sitting to the date of the one before it
 _WEEK = re.compile(r"\d{4}-W\d\d")
@@ -2798,6 +2830,11 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# a date told after "since", then the place it was in ("since April 2019 in Velm")
+_SINCE_PLACE = re.compile(r"(?<![\w-])since\s+[^,;:.]{1,30}?\s+(?:in|at)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
 def _attach_places(
     text: str,
     base: int,
@@ -2864,7 +2901,14 @@ def _attach_places(
             continue
         # a place after "in" or "at" follows the event it places ("talks ... in the town of
         # Dorf, the first since the presidents signed")
-        target = _nearest(pool, s0, s1, lean_back=located, text=text)
+        # the sitting recalled as the last before ("the first meeting since April 2019"):
+        # the place after its date is its own ("since April 2019 in Velm"), none before it is
+        recalled = [c for c in pool if c.recalled and c.t0 < s0]
+        if recalled and _SINCE_PLACE.search(text, max(0, s0 - 40), s0):
+            target = recalled[-1]
+        else:
+            target = _nearest([c for c in pool if not (c.recalled and s0 < c.t0)], s0, s1,
+                              lean_back=located, text=text)
         # a place heading the sentence ("In Lusaka on Wednesday, the commission set up under
         # ... held its sixth meeting") places the first event told after it
         fronted = located and bool(_FRONTED.fullmatch(text, 0, s0))
@@ -3240,6 +3284,8 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False
     if _other_body(g, c):
         return False
+    if c.recalled and _group_dates(g)[0] is None:
+        return False  # "the first meeting since May 2019" is not the meeting the story tells
     if any(x.sentence_idx == c.sentence_idx for x in g) and c.kind not in (
         "statement",
         "phone_call",
