@@ -20,10 +20,13 @@ _SPEECH_WINDOW = 60
 # How far a speech verb may stand when an appositive lies between ("X, speaking at ..., said").
 _APPOSITIVE_WINDOW = 130
 _PRONOUN_ADVERBS = r"(?:also\s+|further\s+|then\s+|later\s+|again\s+|additionally\s+)?"
-_PRONOUN_SPEECH = rf"\b(?:he|she)\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
+# "strikes on what it called terrorist camps", "what he said was evidence": a label the
+# pronoun's owner gives a thing inside the outlet's account, no report of theirs
+_NOT_LABEL = r"(?<!\bwhat\s)"
+_PRONOUN_SPEECH = rf"{_NOT_LABEL}\b(?:he|she)\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
 # "it added" stands for a document, an organisation or an outlet; "they said" for a group.
-_IT_SPEECH = rf"\bit\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
-_THEY_SPEECH = rf"\bthey\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
+_IT_SPEECH = rf"{_NOT_LABEL}\bit\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
+_THEY_SPEECH = rf"{_NOT_LABEL}\bthey\s+{_PRONOUN_ADVERBS}(?:{{verbs}})\b"
 # What may follow "said this"/"reported so" (not "said this week", "said this deal ...").
 _BACK_END = (
     r"(?=\s*(?:[.,;:]|$|\s(?:on|in|at|after|following|during|before|to|when|while|by|"
@@ -48,6 +51,9 @@ _QUOTE = re.compile(r"(?<!\d['’′]\d\d)[\"“”«»„]")
 _OFFICE_OF = re.compile(r"\b(?:the\s+)?office\s+of\s+(?:the\s+)?[^.;:\"“”]{0,80}$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 # "..., his office said": the office of the person the pronoun stands for
+# "a statement from his office": the office of the person the pronoun stands for
+_FROM_OFFICE = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:his|her)\s+(?:press\s+)?office\b",
+                          re.IGNORECASE)
 _PRONOUN_OFFICE = re.compile(
     r"\b(?:his|her)\s+(?:press\s+)?office\s+(?:(?:also|later|then)\s+)?(?:said|says|added|"
     r"stated|announced|reported|told|confirmed|noted)\b", re.IGNORECASE
@@ -159,6 +165,16 @@ _INDEFINITE_SOURCE = re.compile(
     r"described|describes|explained|warned|insisted|confirmed)\b",
     re.IGNORECASE,
 )
+# '"...," said a Western diplomat based in Velm': an unnamed insider in a closing tag, its verb
+# first (after the quotation or the comma that ends what they said)
+_INDEFINITE_TAG = re.compile(
+    r"[,\"”’]\s*(?:said|says|added|adds|noted|told\s+[\w.-]+)\s+(?P<phrase>(?:an?|one|another|"
+    rf"two|three|several)\s+{_INSIDER_MODIFIER}{{0,{_MODIFIERS}}}?(?P<role>(?:{_INSIDERS})s?|"
+    rf"{_MEMBERS}))\b",
+    re.IGNORECASE,
+)
+# "a retired army officer", "a former diplomat": who no longer serves, an observer now
+_RETIRED = re.compile(r"\b(?:retired|former|ex-)", re.IGNORECASE)
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
 _ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?P<phrase>(?:an?|one|another|two|three|several)\s+"
@@ -208,7 +224,39 @@ _NAMED_AFTER = re.compile(
     r"\baccording\s+to\s+(?!(?:the|a|this|that)\s+(?:joint\s+)?(?:statement|declaration|"
     r"communiqu|readout|document|text))", re.IGNORECASE
 )
-_THE_UNNAMED = re.compile(r"\s+the\s+(?:same\s+)?(?P<role>[a-z]+?)s?\b")
+_THE_UNNAMED = re.compile(r"\s+the\s+(?:same\s+)?(?P<qualifier>(?:[A-Z][\w'’.-]*\s+){0,2})"
+                         r"(?P<role>[a-z]+?)s?\b")
+# "the Zelvan official said": the words that tell which unnamed official of before
+_QUALIFIED_BEFORE = re.compile(r"\b(?i:the)\s+(?P<qualifier>(?:[A-Z][\w'’.-]*\s+){1,2})$")
+
+
+def _remember_unnamed(state: dict, role: str, claim: dict) -> None:
+    """Keep the claim of an unnamed insider of ``role`` ("official"), whom "the official" or
+    "the Zelvan official" stands for later."""
+    state["unnamed"] = (role.lower().rstrip("s"), claim)
+    state.setdefault("unnameds", []).append(state["unnamed"])
+
+
+def _unnamed_before(state: dict, role: object, qualifier: str | None) -> dict | None:
+    """The claim of the unnamed insider of ``role`` (a word, or a match of one) cited before:
+    the latest whose name holds the ``qualifier`` words ("Zelvan"), else the latest of that
+    role; None when the last one cited is of another role."""
+    if role is not None and not isinstance(role, str):
+        role = role.group("role")
+    last = state.get("unnamed")
+    if role is None or last is None or last[0] != role.lower().rstrip("s"):
+        return None
+    words = (qualifier or "").split()
+    return next((claim for r, claim in reversed(state.get("unnameds", []))
+                 if r == last[0] and all(w in (claim["claimant"] or "").split() for w in words)),
+                last[1])
+
+
+def _speaker_opens(sentence: str, mentions: list[dict], at: int, words: set[str] | None) -> bool:
+    """An outlet, a body or a state that opens ``sentence`` speaks before ``at``."""
+    return any(m["kind"] in ("media", "organisation", "country") and m["rel_end"] <= at
+               and _SUBJECT_START.fullmatch(sentence, 0, m["rel_start"])
+               and _speaks(sentence, m, words) for m in mentions)
 # "the committee said", "according to the agency": a body named before, told again by the
 # last noun of its name ("the Norland Border Committee")
 _HEAD_SPEAKER = re.compile(
@@ -330,6 +378,9 @@ def _cues() -> dict[str, re.Pattern]:
             rf"\b(?:former|ex-)\s*(?:[\w'’.-]+\s+){{0,3}}?(?:{alternation(lex['former_offices'])})"
             r"(?![\w'’-])", re.IGNORECASE
         ),
+        "silence": re.compile(
+            rf"(?<![\w-])(?:{_phrases(lex['silences'])})(?![\w-])", re.IGNORECASE
+        ),
         "it": re.compile(_IT_SPEECH.format(verbs=verbs), re.IGNORECASE),
         "they": re.compile(_THEY_SPEECH.format(verbs=verbs), re.IGNORECASE),
         "according_pronoun": re.compile(_ACCORDING_PRONOUN, re.IGNORECASE),
@@ -364,6 +415,13 @@ def _cues() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "passive": _PASSIVE,
+        # "The co-chairs – X, Y and Z – said", "The two co-chairs also noted": the chairs
+        # as one, whoever the aside names
+        "chairs_said": re.compile(
+            rf"^[^\w\"“”«»]*(?i:the)\s+(?:(?i:two|three)\s+)?(?i:{alternation(lex['joint_chairs'])})"
+            r"(?:\s*(?P<open>[–—(-]|,)[^.;:\"“”]{1,200}?(?P=open)|\s*\([^()]{1,200}\))?\s+"
+            rf"(?:(?:{_phrases(lex['speaker_adverbs'])})\s+)?(?:{verbs})(?![\w-])"
+        ),
         "said_nothing": re.compile(
             rf"\s+(?:{_phrases(lex['empty_objects'])})(?=\s*[.,;:!?]|\s*$|\s+(?:about|on|of|"
             r"regarding|concerning|else|further|more|publicly|to|in|at|after)\b)",
@@ -438,6 +496,15 @@ def _cues() -> dict[str, re.Pattern]:
             rf"(?:(?:also|has|had|then|later)\s+)?(?:{verbs})(?![\w-])"
         ),
         "officials": re.compile(_OFFICIALS.replace("{verbs}", verbs)),
+        # "BEIRUT — Zelvan officials on Thursday pushed back against ..., insisting ...":
+        # unnamed officials, the subject of a clause whose participle of speech tells what
+        # they said (after a dateline)
+        "officials_saying": re.compile(
+            r"^[^\w\"“”«»]*(?:[A-Z][A-Z .'’/-]+(?:,[^-–—\n]{0,40}?)?\s*(?:--|[-–—])\s*)?"
+            r"(?P<phrase>(?:[A-Z][\w'’.-]*\s+){0,2}(?:[Oo]fficials|[Dd]iplomats))\s+"
+            rf"(?!(?:{verbs})(?![\w-]))[^.;:]{{0,250}}?,\s+"
+            rf"(?:{_phrases(lex['speech_participles'])})(?![\w-])"
+        ),
         # "..., but said the sides had agreed": the subject's speech in a clause of its own
         # after one it says nothing in
         "but_said": re.compile(
@@ -518,6 +585,7 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
     needs.update({
         "speech": (verbs,),
         "hedge": (_keys(lex["hedges"]),),
+        "silence": (_keys(lex["silences"]),),
         "pronoun": (frozenset({"he", "she"}), verbs),
         "view": (_keys(lex["view_openers"]),),
         "author_source": (_keys(lex["author_sources"]),),
@@ -532,6 +600,7 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
             else None,
         ),
         "citing": (frozenset({"citing"}),),
+        "chairs_said": (_keys(lex["joint_chairs"]), verbs),
         "passive": (
             frozenset({"was", "were", "been"}), frozenset({"by"}),
             frozenset({"stated", "said", "announced", "reported", "noted", "confirmed",
@@ -764,6 +833,11 @@ def _closing_claim(sentence: str, mentions: list[dict], state: dict,
     inside = [{**m, "rel_start": m["rel_start"] - at, "rel_end": m["rel_end"] - at}
               for m in mentions if m["rel_start"] >= tag.start("tag")]
     trial = dict(state)
+    # ("Vale said ..., according to a statement from his office": the pronoun is Vale's)
+    speaker = next((m for m in mentions if m["kind"] == "person" and m["rel_end"] <= at
+                    and _speaks(sentence, m, words)), None)
+    if speaker is not None:
+        trial["named"] = speaker["norm"]
     claim = _attribute(sentence[at:], inside, trial, None)
     if claim["claimant_type"] not in _TAG_TYPES:
         return None
@@ -837,13 +911,19 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # "the official said" later is this one, however the phrase goes on after its role
         # ("A Zelvan diplomat who followed the round, speaking without being named")
         if role := _UNNAMED_ROLE.search(name) or _INSIDER_WORD.search(name):
-            state["unnamed"] = (role.group("role").lower().rstrip("s"), claim)
+            _remember_unnamed(state, role.group("role"), claim)
         return claim
     unnamed = (_INDEFINITE_SOURCE.search(sentence) or _ACCORDING_SOURCE.search(sentence)
-               or _LEARNED_FROM.search(sentence) if _any_word(words, _UNNAMED_KEYS) else None)
+               or _LEARNED_FROM.search(sentence) or _INDEFINITE_TAG.search(sentence)
+               if _any_word(words, _UNNAMED_KEYS) else None)
+    if unnamed and unnamed.re is _INDEFINITE_TAG and (
+            _RETIRED.search(unnamed.group("phrase"))
+            or _cues()["observer_role"].search(sentence, unnamed.end())):
+        # "said a retired army officer who now works at a think-tank": an observer
+        return _claim(unnamed.group("phrase"), "observers", None, unnamed.group().strip(' ,"”’'))
     if unnamed:
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
-        state["unnamed"] = (unnamed.group("role").lower().rstrip("s"), claim)
+        _remember_unnamed(state, unnamed.group("role"), claim)
         return claim
     if witnesses := _search("witnesses", sentence, words):
         return _claim(witnesses.group("phrase"), "anonymous_source", None,
@@ -860,6 +940,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     contacts = _CONTACTS.search(sentence) if _any_word(words, _CONTACTS_KEYS) else None
     if contacts:  # a cable's "ministry contacts told us": unnamed
         return _claim(contacts.group("phrase"), "anonymous_source", None, contacts.group())
+    chairs = _search("chairs_said", sentence, words)
+    if chairs:
+        state["joint"] = True
+        return _claim("joint statement", "joint_statement", None, chairs.group().strip(' "“'))
     joint = _search("joint_statement", sentence, words)
     if joint and not _DRAFT_BEFORE.search(sentence[: joint.start()]) and not _NAMED_AFTER.search(
             sentence, joint.end()) and not _NO_DOCUMENT.search(sentence, 0, joint.start()):
@@ -931,9 +1015,18 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         according = None  # 'He said ... an idea that, according to X, ...': his sentence
     if according:
         back = _THE_UNNAMED.match(sentence, according.end())
-        if back and state.get("unnamed") and state["unnamed"][0] == back.group("role").lower():
-            # "according to the diplomats": the unnamed ones of before
-            return {**state["unnamed"][1], "cue": according.group() + back.group()}
+        told = back and _unnamed_before(state, back.group("role"), back.group("qualifier"))
+        if told:
+            # "according to the diplomats", "according to the Zelvan official": the unnamed
+            # ones of before
+            return {**told, "cue": according.group() + back.group()}
+        outlet = next((m for m in mentions if m["kind"] == "media"
+                       and 0 <= m["rel_start"] - according.end() <= 5), None)
+        relayed = outlet and next((m for m in mentions if m["kind"] == "person"
+                                   and m["rel_end"] <= according.start()
+                                   and _speaks(sentence, m, words)), None)
+        if relayed:  # '"...," Vale said, according to Zelvan media': Vale, the outlet relays
+            return _typed(relayed, outlet["norm"], according.group(), state)
         speaker = state.get("named") or state.get("last_person")
         pronoun = cues["according_pronoun"].match(sentence, according.start())
         if pronoun and speaker:
@@ -982,6 +1075,14 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         if role and not org_cue:
             return _claim(_by_role(role.group(), state), "named_official", None,
                           according.group() + role.group())
+        own_office = org_cue and _FROM_OFFICE.match(sentence, org_cue.end())
+        holder = own_office and (next((m["norm"] for m in mentions if m["kind"] == "person"
+                                       and m["rel_end"] <= according.start()
+                                       and _speaks(sentence, m, words)), None)
+                                 or state.get("named") or state.get("last_person"))
+        if holder:  # "Vale said ..., according to a statement from his office": his office
+            return _claim(f"Office of {holder}", "organisation", None,
+                          org_cue.group() + own_office.group())
         if org_cue:
             if state.get("joint") and _STATEMENT_CUE.search(org_cue.group()):
                 return _claim("joint statement", "joint_statement", None, org_cue.group())
@@ -1016,6 +1117,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
                 or _by_role(role_head.group("phrase"), state))
         state["named"] = name
         return _claim(name, "named_official", None, role_head.group().strip(" ,-–—"))
+    national = role_head and _national_insider(sentence, mentions, role_head, state)
+    if national:  # "The Zelvan diplomat also said": Zelvia's envoy Jon Vale, named before
+        state["named"] = national
+        return _claim(national, "named_official", None, role_head.group().strip(" ,-–—"))
     office = _PRONOUN_OFFICE.search(sentence) if "office" in sentence else None
     holder = office and (_subject(sentence, mentions) or _named_opening(sentence, state)
                          or state.get("named") or state.get("last_person"))
@@ -1091,6 +1196,11 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # no one of them is named and no office speaks in its own name (a statement, a
         # spokesperson), so news and the gold of every audit set count them unnamed sources
         return _claim(national or phrase, "anonymous_source", None, officials.group())
+    officials = (_cues()["officials_saying"].match(sentence)
+                 if _any_word(words, _OFFICIALS_KEYS) else None)
+    if officials:
+        return _claim(officials.group("phrase"), "anonymous_source", None,
+                      officials.group("phrase"))
     acronym = _ACRONYM_SPEAKER.search(sentence) if state.get("orgs") else None
     body = acronym and next((n for n in reversed(state.get("orgs", []))
                              if _initials(n) == acronym.group("acronym")), None)
@@ -1136,10 +1246,17 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if body:
         return body
     hit = _search("role_subject", sentence, words)
-    if hit and state.get("unnamed") and state["unnamed"][0] in hit.group().lower():
+    qualifier = hit and _QUALIFIED_BEFORE.search(sentence, 0, hit.start())
+    told = hit and _unnamed_before(state, _INSIDER_WORD.search(hit.group()),
+                                   qualifier.group("qualifier") if qualifier else None)
+    if told and _speaker_opens(sentence, mentions, hit.start(), words):
+        # the sentence opens with a speaker of its own ("Zelvan media reported that ..., but
+        # the official said ...": the outlet's report); a "he said" after it is the official's
+        state["clause_insider"] = {**told, "cue": hit.group()}
+    elif told:
         # "the diplomat said": the unnamed diplomat of before, not the last one named, nor
         # the country before the tag ("... with Zelva, the official said")
-        return {**state["unnamed"][1], "cue": hit.group()}
+        return {**told, "cue": hit.group()}
     for kind in ("media", "organisation", "country"):
         for mention in mentions:
             if mention["rel_start"] >= opening:
@@ -1331,6 +1448,8 @@ def _anonymous_name(sentence: str, anon: re.Match) -> str:
         return subject.group("phrase") if subject else cue
     if cue.lower().endswith((" in", " to", " with", " of", " on")):
         tail = _SOURCE_OF.match(sentence, anon.end())
+        if tail and (last := tail.group().split()[-1]) and _cues()["speech"].fullmatch(last):
+            return cue + tail.group()[: tail.group().rindex(last)].rstrip()  # ("... Vale told")
         return cue + tail.group() if tail else cue
     return cue
 
@@ -1483,6 +1602,21 @@ def _nation_before(sentence: str, person: dict, mentions: list[dict]) -> dict | 
     return next((m for m in mentions if m["kind"] == "country" and m["rel_end"] <= person[
         "rel_start"] and _NATION_TITLE.fullmatch(sentence, m["rel_end"], person["rel_start"])),
                 None)
+
+
+def _national_insider(sentence: str, mentions: list[dict], role_head: re.Match,
+                      state: dict) -> str | None:
+    """The person a definite insider of a nation stands for ("The Zelvan diplomat also said
+    ...", the subject of the sentence): the latest person of that nation named before, when
+    no unnamed insider of that role was cited; None otherwise."""
+    if ((role_head.group("the") or "").lower() != "the" or role_head.group("tag")
+            or not re.fullmatch(_INSIDERS, role_head.group("role"), re.IGNORECASE)
+            or state.get("unnamed") and state["unnamed"][0] == role_head.group("role").lower()):
+        return None
+    nation = _nation_in(sentence, mentions, role_head.start("phrase"), role_head.end("phrase"))
+    nations = state.get("nations", {})
+    return nation and next((name for name, _ in reversed(state.get("roles", []))
+                            if nations.get(name) == nation["norm"]), None)
 
 
 def _nation_in(sentence: str, mentions: list[dict], start: int, end: int) -> dict | None:
@@ -2065,6 +2199,21 @@ def _continuations(rows: list[dict], sents: list[dict]) -> None:
             _take(row, rows[before], "continuation")
 
 
+def _accounts(rows: list[dict], sents: list[dict]) -> None:
+    """A source's account given by "according to" ("According to a Zelvan official who
+    attended, the session lasted three hours. Vale presented a paper ...", "..., according to
+    Foreign Minister Jon Vale. In that call they agreed ..."): the next sentence of the
+    paragraph that names no source of its own, nor tells one was silent, goes on with it."""
+    for i in range(1, len(rows)):
+        prev, sent = sents[i - 1], sents[i]
+        if (not _empty(rows[i]) or _empty(rows[i - 1]) or rows[i - 1].get("_country")
+                or sent["block_idx"] != prev["block_idx"] or sent["block_kind"] != "paragraph"
+                or not _search("according", prev["text"], prev["words"])
+                or _search("silence", sent["text"], sent["words"])):
+            continue  # (not "The Bureau did not comment on the proposal.")
+        _take(rows[i], rows[i - 1], "continuation")
+
+
 def _quotations(rows: list[dict], sents: list[dict], text: str) -> None:
     """A quotation over several sentences belongs to whoever its tag names ("...," the
     document states), also where a quoted sentence names a speaker of its own."""
@@ -2393,7 +2542,9 @@ def attribute_sentences(
             state["insider"] = insider[1] if insider and insider[0] == block_idxs[p] else None
             claim = _attribute(sentence, inside, state, words)
             subject = None if claim["claimant_type"] else (block_idxs[p], _subject(sentence, inside))
-            insider = (block_idxs[p], claim) if _one_insider(claim) else None
+            later = state.pop("clause_insider", None)
+            insider = ((block_idxs[p], claim) if _one_insider(claim)
+                       else (block_idxs[p], later) if later else None)
             for m in inside:
                 if m["kind"] == "person":
                     state["last_person"] = m["norm"]
@@ -2428,6 +2579,7 @@ def attribute_sentences(
         _lead_ins(doc_rows, doc_sents)
         _release_issuer(doc_rows, doc_sents)
         _continuations(doc_rows, doc_sents)
+        _accounts(doc_rows, doc_sents)
         _quote_runs(doc_rows, doc_sents)
         _author_narration(doc_rows, doc_sents)
         _letter_writers(doc_rows, doc_sents)
