@@ -124,12 +124,14 @@ def _export(args: argparse.Namespace) -> int:
         out = write_export(result, args.output)
         written = write_tables(result, args.tables)
         print(f"wrote {len(written)} table files to {args.tables}", file=sys.stderr)
+        n_problems = len(result.problems)
     else:
         out = args.output
-        export_articles(corpus.articles, corpus.problems, out, **run, release_text=True)
-    print(f"wrote {out}: {_count(corpus.articles, 'article')}, {_count(corpus.problems, 'problem')}",
+        counts = export_articles(corpus.articles, corpus.problems, out, **run, release_text=True)
+        n_problems = counts["problems"]
+    print(f"wrote {out}: {_count(corpus.articles, 'article')}, {_count(range(n_problems), 'problem')}",
           file=sys.stderr)
-    return 1 if args.strict and len(corpus.problems) else 0
+    return 1 if args.strict and n_problems else 0
 
 
 def _render(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .chronology import build_chronology
-from .pipeline import ARTICLE_TABLES, Analysis, analyse_articles, article_tables
+from .pipeline import ARTICLE_TABLES, Analysis, analyse_articles, article_tables, with_failures
 
 __all__ = ["ENGINES", "combine_tables", "map_articles", "run_articles", "run_dask"]
 
@@ -149,7 +149,8 @@ def _analysis(
 ) -> Analysis:
     tables = combine_tables(parts)
     chronology = build_chronology(tables["events"], articles)
-    return Analysis(articles=articles, problems=problems, chronology=chronology, **tables)
+    return Analysis(articles=articles, problems=with_failures(problems, parts), chronology=chronology,
+                    **tables)
 
 
 def _chunks(articles: pd.DataFrame, chars: int) -> list[pd.DataFrame]:

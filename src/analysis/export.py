@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from .chronology import EVENT_COLUMNS_READ, build_chronology
 from .engine import map_articles
-from .pipeline import Analysis, article_tables
+from .pipeline import Analysis, article_tables, with_failures
 
 __all__ = ["EXPORT_KEYS", "export_articles", "to_export", "write_export"]
 
@@ -172,13 +172,16 @@ def export_articles(
           contextlib.ExitStack() as stack):
         files = {key: stack.enter_context(open(Path(tmp, key), "w+", encoding="utf-8"))
                  for key in _ARTICLE_KEYS}
-        events = []
-        for texts, part_events in map_articles(_export_part, articles, engine, scheduler,
-                                               progress):
+        events, failures = [], []
+        for texts, part_events, part_failures in map_articles(_export_part, articles, engine,
+                                                              scheduler, progress):
             for key, (text, n) in texts.items():
                 files[key].write(text)
                 counts[key] = counts.get(key, 0) + n
             events.append(part_events)
+            failures.append({"failures": part_failures})
+        problems = with_failures(problems, failures)
+        counts["problems"] = len(problems)
         if release_text and "text" in articles:
             del articles["text"]
         frame = pa.concat_tables(events).to_pandas(types_mapper=pd.ArrowDtype)
@@ -198,11 +201,13 @@ def export_articles(
     return counts
 
 
-def _export_part(articles: pd.DataFrame) -> tuple[dict[str, tuple[str, int]], pa.Table]:
+def _export_part(articles: pd.DataFrame) -> tuple[dict[str, tuple[str, int]], pa.Table, pd.DataFrame]:
     """The per-article stages on some articles: per key, the export text of their rows and
-    how many; and the columns of their events that the chronology reads, as Arrow."""
+    how many; the columns of their events that the chronology reads, as Arrow; and the
+    articles the stages failed on, as problems."""
     tables = article_tables(articles)
     texts = {key: ("".join(_lines(_key_records(key, tables[key]))), len(tables[key]))
              for key in _ARTICLE_KEYS}
     events = tables["events"][list(EVENT_COLUMNS_READ)]
-    return texts, pa.Table.from_pandas(events, schema=_EVENTS_HELD, preserve_index=False)
+    return (texts, pa.Table.from_pandas(events, schema=_EVENTS_HELD, preserve_index=False),
+            tables["failures"])

@@ -17,7 +17,7 @@ import pandas as pd
 from .cache import cache_dir
 from .chronology import build_chronology
 from .engine import combine_tables, map_articles, run_articles
-from .pipeline import ARTICLE_TABLES, Analysis, article_tables
+from .pipeline import ARTICLE_TABLES, Analysis, article_tables, with_failures
 
 __all__ = ["RESULTS_VERSION", "analyse_stored", "code_fingerprint", "results_path"]
 
@@ -90,8 +90,12 @@ def analyse_stored(
     if kept is not None and kept["corpus"] == corpus:
         return Analysis(articles=articles, problems=problems, **kept["tables"])
     usable = kept is not None and kept["code"] == code and articles["doc_id"].is_unique
-    tables = _article_tables(articles, keys, kept if usable else None, engine, scheduler, progress)
+    tables, failed = _article_tables(articles, keys, kept if usable else None, engine, scheduler,
+                                     progress)
     tables["chronology"] = build_chronology(tables["events"], articles)
+    if len(failed):  # not stored: the articles the stages failed on are tried again next time
+        return Analysis(articles=articles, problems=with_failures(problems, [{"failures": failed}]),
+                        **tables)
     _write(store, {
         "version": RESULTS_VERSION, "code": code, "corpus": corpus,
         "articles": dict(zip(articles["doc_id"].tolist(), keys.tolist(), strict=True)),
@@ -107,11 +111,12 @@ def _article_tables(
     engine: str,
     scheduler: str | None,
     progress: bool,
-) -> dict[str, pd.DataFrame]:
+) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """The per-article tables of ``articles``: those of the articles that ``kept`` holds with
     the same key taken from it, the others' made by the stages; rows in article order, as
     one run over every article gives them (each row depends on its own article only, and
-    :func:`analysis.engine.combine_tables` gives a column the dtype that run infers)."""
+    :func:`analysis.engine.combine_tables` gives a column the dtype that run infers); and the
+    articles the stages failed on, as problems."""
     docs = articles["doc_id"]
     stored = kept["articles"] if kept is not None else {}
     same = np.fromiter((stored.get(d) == k for d, k in zip(docs.tolist(), keys.tolist(), strict=True)),
@@ -123,8 +128,9 @@ def _article_tables(
     # an empty part too: what the stages give for no article, in case no row is left
     parts = list(map_articles(article_tables, todo, engine, scheduler, progress)) if len(todo) else [
         article_tables(todo)]
+    failed = combine_tables(parts, ["failures"])["failures"]
     if not same.any():
-        return combine_tables(parts)
+        return combine_tables(parts), failed
     taken = set(docs[same].tolist())
     parts.append({name: frame[frame["doc_id"].isin(taken)] for name, frame in kept["tables"].items()
                   if name in ARTICLE_TABLES})
@@ -133,7 +139,7 @@ def _article_tables(
     for name, frame in combine_tables(parts).items():
         order = np.argsort(position.reindex(frame["doc_id"].to_numpy()).to_numpy(), kind="stable")
         tables[name] = frame.take(order).reset_index(drop=True)
-    return tables
+    return tables, failed
 
 
 def _article_keys(articles: pd.DataFrame) -> np.ndarray:
