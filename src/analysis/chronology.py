@@ -46,7 +46,7 @@ CHRONOLOGY_COLUMNS = (
 # The columns of the events table that the chronology reads (it needs no more of them).
 EVENT_COLUMNS_READ = (
     "doc_id", "event_id", "type", "start", "end", "city", "country", "participants", "round",
-    "format",
+    "format", "status",
 )
 GAP_COLUMNS = ("series", "round_from", "round_to", "days_between")
 TIMELINE_COLUMNS = (
@@ -196,6 +196,8 @@ class _Key(NamedTuple):
     session: bool = False
     # a summit, merged with talks (``_ONE_GATHERING``) only when both are dated
     summit: bool = False
+    # an event still ahead when its article was published: that day (see _ahead_of)
+    after: dt.date | None = None
 
 
 # The event type that names one sitting within talks ("Thursday's session of ministers"),
@@ -221,7 +223,20 @@ def _summit(event_type: str | None) -> bool:
     return event_family(event_type) in _ONE_GATHERING
 
 
-def _key(e: dict) -> _Key:
+# The statuses of an event that its report tells as still to come (not a proposal, whose
+# "proposed" is the offer made).
+_AHEAD_STATUSES = frozenset({"scheduled", "planned", "proposed", "expected", "undecided"})
+
+
+def _ahead(family: str | None, status: Any, published: dt.date | None) -> dt.date | None:
+    """The day from which an event lies ahead: its article's publication day, when the
+    article tells it as still to come (planned, expected...); else None."""
+    if published is None or family == "proposal" or status not in _AHEAD_STATUSES:
+        return None
+    return published
+
+
+def _key(e: dict, published: dict | None = None) -> _Key:
     return _Key(
         e["doc_id"],
         _merge_family(e["type"]),
@@ -231,6 +246,7 @@ def _key(e: dict) -> _Key:
         _interval(e),
         session=e["type"] == _SESSION_TYPE,
         summit=_summit(e["type"]),
+        after=_ahead(_merge_family(e["type"]), e.get("status"), (published or {}).get(e["doc_id"])),
     )
 
 
@@ -241,6 +257,8 @@ def _same_event(a: dict, b: dict) -> bool:
 
 def _keys_match(a: _Key, b: _Key) -> bool:
     if a.family != b.family:
+        return False
+    if _ahead_of(a, b) or _ahead_of(b, a):
         return False
     if a.summit != b.summit and (a.span is None or b.span is None):
         # a summit and talks are one by their days: an undated summit hoped for at a town
@@ -264,7 +282,7 @@ def _keys_match(a: _Key, b: _Key) -> bool:
         return False
     if overlap:
         if a.span != b.span and (_a_year(a.span) or _a_year(b.span)) and not (
-                place or (ra is not None and ra == rb)):
+                place or (ra is not None and ra == rb) or a.family in _NAMED_BY_YEAR):
             # "talks in 2024" and talks on 2 July: the year holds every round of those
             # parties; only the town or the round number tells which one it was
             return False
@@ -275,6 +293,26 @@ def _keys_match(a: _Key, b: _Key) -> bool:
                                          and _sitting(a.span)))
     # one or both undated: same venue and same parties
     return bool(place and parties)
+
+
+def _ahead_of(plan: _Key, b: _Key) -> bool:
+    """Was ``b`` over before the day ``plan``'s article told it as still to come? "Jon Vale
+    is due to meet Ana Ruiz later this month", written on the 19th, is not their meeting of
+    the 4th that another report tells. (A plan dated wholly before its own article is a
+    misread past and bounds nothing.)"""
+    day = plan.after
+    if day is None or b.span is None or b.span[1] is None:
+        return False
+    own = plan.span
+    if own is not None and own[1] is not None and own[1] < day:
+        return False
+    return b.span[1] < day
+
+
+# Families whose events reports name by their year ("a 2018 agreement", "the 2015 deal"):
+# the year tells one of those parties' deals from another, as it tells no round of talks
+# from the next.
+_NAMED_BY_YEAR = frozenset({"agreement"})
 
 
 def _of_its_story(a: _Key, b: _Key) -> bool:
@@ -341,7 +379,9 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     sitting, and so are they for a report of its first day only and one of its days from
     that day; a session on fewer days within those of a sitting is one part of it, not the
     sitting; a report dated by its year only is one with a report of a day or month in it only
-    at the same town or of the same round. An event joins a group only if no member of another
+    at the same town or of the same round (an agreement also by its parties: deals are named
+    by their year); an event that its article tells as still to come is none over before
+    that article's day. An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
     to keep it out; a group never holds two events of one article (an article that tells two
     events tells two real events). Each source keeps its own dates: where they differ,
@@ -430,7 +470,8 @@ def _merged_entries(events: pd.DataFrame, published: dict[str, dt.date]) -> list
     shared: dict = {}  # one object for each value that many entries share (parties, articles)
     for f in np.argsort(-np.bincount(family_codes, minlength=len(families)), kind="stable"):
         positions = np.flatnonzero(family_codes == f)
-        keys = _column_keys(columns, order[positions], [contexts[p] for p in positions])
+        keys = _column_keys(columns, order[positions], [contexts[p] for p in positions],
+                            published)
         groups = _merge(keys)
         del keys
         # each group let go once its entry is made (the groups of a large family of events
@@ -451,18 +492,21 @@ def _merged_entries(events: pd.DataFrame, published: dict[str, dt.date]) -> list
 _MEETING_FAMILIES = frozenset({"talks", "summit", "call"})
 
 
-def _family_keys(rows: list[dict], contexts: list[frozenset]) -> list[_Key]:
+def _family_keys(
+    rows: list[dict], contexts: list[frozenset], published: dict | None = None
+) -> list[_Key]:
     """The keys of some events (rows), an event that names no parties given its
     ``contexts`` (see :func:`_article_parties`), and so a meeting that names one party of
-    its article's negotiation."""
+    its article's negotiation; ``published``: each article's day (:func:`_ahead`)."""
     shared: dict = {}  # one object for each value that many events share (cities, parties, days)
-    keys = [_Key(*(shared.setdefault(v, v) for v in _key(e))) for e in rows]
+    keys = [_Key(*(shared.setdefault(v, v) for v in _key(e, published))) for e in rows]
     return [k._replace(context=c) if not k.parties or k.family in _MEETING_FAMILIES else k
             for k, c in zip(keys, contexts, strict=True)]
 
 
 def _column_keys(
-    columns: dict[str, tuple[np.ndarray, list]], rows: np.ndarray, contexts: list[frozenset]
+    columns: dict[str, tuple[np.ndarray, list]], rows: np.ndarray, contexts: list[frozenset],
+    published: dict | None = None,
 ) -> list[_Key]:
     """:func:`_family_keys` of the events at ``rows`` of ``columns`` (each column as codes
     into its distinct values, :func:`_distinct`): each distinct value's part of a key is
@@ -472,11 +516,13 @@ def _column_keys(
     (doc_codes, docs), (type_codes, types) = columns["doc_id"], columns["type"]
     city_codes, cities = columns.get("city", missing)
     round_codes, rounds = columns.get("round", missing)
+    status_codes, statuses = columns.get("status", missing)
     party_codes, parties = columns["participants"]
     (start_codes, starts), (end_codes, ends) = columns["start"], columns["end"]
     family = [_merge_family(t) for t in types]
     session = [t == _SESSION_TYPE for t in types]
     summit = [_summit(t) for t in types]
+    day = [(published or {}).get(d) for d in docs]
     town = [_city({"city": c}) for c in cities]
     number = [_round({"round": r}) for r in rounds]
     party = [frozenset(v or ()) for v in parties]
@@ -486,11 +532,11 @@ def _column_keys(
         t, q, when = type_codes[i], party_codes[i], (start_codes[i], end_codes[i])
         if when not in spans:
             spans[when] = _interval({"start": starts[when[0]], "end": ends[when[1]]})
-        named = party[q]
+        named, d = party[q], doc_codes[i]
         out.append(_Key(
-            docs[doc_codes[i]], family[t], town[city_codes[i]], number[round_codes[i]], named,
+            docs[d], family[t], town[city_codes[i]], number[round_codes[i]], named,
             spans[when], context if not named or family[t] in _MEETING_FAMILIES else _NO_PARTIES,
-            session[t], summit[t],
+            session[t], summit[t], _ahead(family[t], statuses[status_codes[i]], day[d]),
         ))
     return out
 
