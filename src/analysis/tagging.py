@@ -79,6 +79,8 @@ _PARTICLES = tuple(
     "bin ibn bint binti al el de da di do dos das del della van von der den du la le abu ould "
     "ben".split()
 )
+_CAPS_WORD = f"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?"
+_CAPS_NAME = rf"{_CAPS_WORD}(?:[^\S\n]{_CAPS_WORD}){{1,3}}"  # "JANE ROE", "JON AL-VALE"
 _PARTICLE = f"(?:{'|'.join([*_PARTICLES, 'Al', 'El', 'Abu', 'Bin', 'Ibn'])})"
 # Particles after which a name goes on with the father's ("Salman bin Hamad Al Khalifa").
 _PATRONYMIC = frozenset("bin ibn bint binti ould ben".split())
@@ -155,7 +157,7 @@ _DATE_WORDS = frozenset(
 # Words that end the name of a text or of a gathering, not of a person ("the Maritime Zones
 # Act", "the Major National Dialogue").
 _DOCUMENT_WORDS = frozenset(
-    "act law treaty accord accords convention charter declaration protocol resolution "
+    "act law code treaty accord accords convention charter declaration protocol resolution "
     "initiative plan framework roadmap pact agreement memorandum communique "
     "dialogue conference forum summit talks negotiations consultations process".split()
 )
@@ -963,7 +965,8 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"(?:,\s+who\s+(?:heads|leads|chairs|headed|led|chaired)(?![\w-])|"
         rf"(?:,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?|\s+as\s+)"
         rf"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:{mod_alt})[\s-])[{_LOWER}]+\s+){{0,2}})?"  # "a water policy"
-        rf"(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+)?"
+        # (a people's possessive too: "the rebels' top official")
+        rf"(?:{_CAPTOK}['’]s\s+|\w+['’]s\s+|[{_LOWER}]+s['’]\s+)?"
         # "a Gulf of Guinea", "the veteran NPP politician": names and initials qualify a title,
         # after a modifier ("a senior Zelva politician") and before the head of the body they
         # name ("a Zelva party politician")
@@ -1110,7 +1113,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|[Ee]diting\s+by|[Ww]riting\s+by)\s+(?:(?P<name>{_NAME2})"
             rf"(?:\s+in\s+{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}})?"  # "By A in Lahore and B in Delhi"
             rf"(?:,?\s+and\s+(?P<name2>{_NAME2}))?(?=\s*(?:[,;)]|$|\s+in\s)|\.(?:\s|$))"
-            rf"|(?P<caps>[{_UPPER}]{{2,}}(?:[^\S\n][{_UPPER}]{{2,}}){{1,3}})(?=\s*(?:[,;)]|$)))",
+            # (in capitals, perhaps two, before the outlet: "By JANE ROE and JON AL-VALE
+            # Associated Press")
+            rf"|(?P<caps>{_CAPS_NAME})(?:\s+and\s+(?P<caps2>{_CAPS_NAME}))?"
+            rf"(?=\s*(?:[,;)]|$)|[^\S\n]+{_CAPTOK}))",
             re.MULTILINE,
         ),
         # "translated from Zelvan by Jane Roe (Zelvan) and John Doe": the translators
@@ -1482,8 +1488,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         for group in ("name", "name2"):
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
                 add(*got, "pattern")
-        if m.group("caps"):  # "By JANE ROE": the name in title case
-            found.append(_Span(*m.span("caps"), "person", m.group("caps").title(), "pattern"))
+        for group in ("caps", "caps2") if m.group("caps") else ():
+            if m.group(group):  # "By JANE ROE": the name in title case
+                found.append(_Span(*m.span(group), "person", m.group(group).title(), "pattern"))
     for m in _CONTACT_LINE.finditer(text) if "ontact" in text or "nquiries" in text else ():
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "pattern")
@@ -1606,6 +1613,12 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
                 text, max(0, got[0] - 12), got[0]):
             add(*got, "guess")  # not "our correspondent in Vellora says", "the office in the
             # Border Zone said": a place
+    for m in _CLAUSE_SAID.finditer(text) if ", who" in text else ():
+        # "Ana Ruiz, whose son has been held since 2017, said": a full name a relative
+        # clause parts from its speech verb
+        if (name := _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())) and (
+                got := _name_span(text, name.start("name"), name.group("name"), 2)):
+            add(*got, "guess")
     for m in _scan_at(pats["by_name"], text, _starts(pats["at_by_name"], text)):
         got = _name_span(text, m.start("name"), m.group("name"), 1)
         # One word before an apposition ("according to Reuters, the ...") or told something
@@ -1636,6 +1649,11 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             add(*got, "pattern", m.group("title").strip(), m.start("title"), m.end("title"))
     # first: of two spans of one name, the one with the whole role the line gives is kept
     return found[before:] + found[:before]
+
+
+# a relative clause between a subject and its speech verb, and the full name it follows
+_CLAUSE_SAID = re.compile(rf",\s+(?:who|whose)\s[^,.;:!?\n\"“”]{{1,80}},\s+{_SPEECH_AFTER}")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME2})\Z")
 
 
 # a line of a list of speakers or members: a full name, perhaps after an honorific, then its
@@ -1800,6 +1818,41 @@ def _outlet_staff(text: str, spans: list[_Span], people: list[_Span]) -> list[_S
     return found
 
 
+# a picture's credit, its photographer and agency joined by a slash at a caption's end:
+# "... REUTERS/Jane Roe", "(AP Photo/Jane Roe)", "[Jane Roe/Reuters]"
+_CREDIT_AFTER = re.compile(rf"(?:[^\S\n]+Photo)?/(?P<name>{_NAME2})[^\S\n]*[\])]?[^\S\n]*$",
+                           re.MULTILINE)
+_CREDIT_BEFORE = re.compile(rf"(?:^|[\[(])[^\S\n]*(?P<name>{_NAME2})/\Z")
+
+
+def _photo_credits(text: str, spans: list[_Span]) -> list[_Span]:
+    """The photographer an agency's credit names beside it across a slash ("REUTERS/Jane
+    Roe", "[Jane Roe/Reuters]"): a person, when no other span takes the name."""
+    if "/" not in text:
+        return []
+    found = []
+    for span in spans:
+        if span.kind != "media":
+            continue
+        line = text.rfind("\n", 0, span.start) + 1
+        m = (_CREDIT_AFTER.match(text, span.end) if text.startswith("/", span.end)
+             or text.startswith(" Photo/", span.end) else
+             _CREDIT_BEFORE.search(text, line, span.start) if text.startswith("/", span.start - 1)
+             else None)
+        if m is None or any(s.start < m.end("name") and m.start("name") < s.end for s in spans):
+            continue
+        words = m.group("name").split()
+        if words[-1] not in _credit_words() and _clean_name(m.group("name"), 2) == (
+                0, len(words)):
+            found.append(_Span(*m.span("name"), "person", m.group("name"), "pattern"))
+    return found
+
+
+@functools.cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(read_lexicon("media").get("credit_words", []))
+
+
 def _capital_surnames(text: str, spans: list[_Span], at_title: list[int]) -> list[_Span]:
     """People written in the official style with the surname in capitals ("Foreign Minister
     SUZUKI Ichiro", later "Minister SUZUKI"): the name as written, in title case; a
@@ -1889,6 +1942,10 @@ def _affiliation(text: str, spans: list[_Span], start: int, end: int) -> str | N
     return None
 
 
+# the word that owns a ministry written in lower case: "Seoul's foreign ministry", "the
+# Transnistrian foreign ministry"
+_MINISTRY_OWNER = re.compile(rf"(?:(?<![\w-])(?P<the>(?i:the))\s+|(?<![\w'’-]))"
+                             rf"(?P<word>{_CAPTOK})(?P<owns>['’]s)?\s+\Z")
 # a name that runs on past its first domain: "Ministry of Defence and Veterans"
 _AND_MORE = re.compile(r",?\s+and\s+(?-i:[A-Z])")
 
@@ -1911,6 +1968,21 @@ def _ministries(text: str, lowered: str | None) -> list[_Span]:
             domain = gaz.ministry_domains.get((m.group("d1") or m.group("d2")).lower())
             code = _country_code(m.group("country")) if m.group("country") else None
             name = f"Ministry of {domain}"
+            owner = (_MINISTRY_OWNER.search(text, max(0, m.start() - 40), m.start())
+                     if code is None and m.group("d2") and m.group("d2") != "MFA" else None)
+            if owner:
+                word = owner.group("word")
+                entry = gaz.by_exact.get(word) or gaz.by_folded.get(fold_name(word))
+                if owner.group("owns") and getattr(entry, "kind", None) == "capital":
+                    code = entry.country  # "Seoul's foreign ministry": the state's
+                elif (owner.group("the") and not owner.group("owns") and entry is None
+                      and fold_name(word) not in gaz.stop_tokens):
+                    # "the Transnistrian foreign ministry": a ministry of a state or an
+                    # authority the gazetteer does not know, named as written
+                    found.append(_Span(owner.start("word"), m.end(), "organisation",
+                                       f"{word} {m.group('d2').lower()} ministry",
+                                       "pattern"))
+                    continue
             if code and m.group("d2") and m.group("d2") != "MFA":
                 # "Oman's foreign ministry", "the Thai Defence Ministry": news names the
                 # office the way it writes it, so the name keeps that order; the state is
@@ -3420,7 +3492,8 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     bodies = [s for s in spans if s.kind == "organisation" and s.country and s.source != "gazetteer"]
     people = (_people(text, gaz_spans + bodies, at_title, lowered)
               + _capital_surnames(text, gaz_spans, at_title)
-              + _question_tags(text, gaz_spans))
+              + _question_tags(text, gaz_spans)
+              + _photo_credits(text, gaz_spans))
     people += _told_outlets(text, people, spans)
     people += _outlet_staff(text, spans, people)
     spans += people
