@@ -113,3 +113,34 @@ def test_a_bare_ministry_joins_the_one_a_capital_owns():
             "Seoul's foreign ministry, they spoke for an hour.")
     assert [a for a in _actors(text) if a[1] == "organisation"] == [
         ("South Korea foreign ministry", "organisation")]
+
+
+def test_a_person_joined_by_and_to_a_states_body_is_cut_from_it():
+    text = ("The session was attended by former ambassador Jon Vale and Israeli National "
+            "Security Council official Ana Ruiz.")
+    assert [b[1] for b in _bodies(text)] == ["Israeli National Security Council"]
+    assert _people(text) == ["Jon Vale", "Ana Ruiz"]
+
+
+def test_a_river_before_the_officials_speech_tag_is_no_person():
+    text = "Troops will deploy south of the Velm River, the official said on Monday."
+    assert _people(text) == []
+
+
+def test_a_body_written_without_the_end_of_its_complement_is_the_longer_one():
+    text = ("The Bureau for Energy Planning said the plant stayed open. Officials at the "
+            "Bureau for Energy gave no reply.")
+    assert [b[1] for b in _bodies(text)] == ["Bureau for Energy Planning"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He is a Nova party leader who has been held since 2015.", ["Nova"]),
+        ("Both joined the Coastal Fisheries Partnership (CFP) last year.",
+         ["Coastal Fisheries Partnership"]),
+    ],
+    ids=["party-after-a", "partnership-initials"],
+)
+def test_bodies_named_by_a_head_after_a_or_by_initials(text, expected):
+    assert [b[1] for b in _bodies(text)] == expected

@@ -1218,9 +1218,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?i:the)\s+(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,2}}\s+(?i:{owners})"
             rf"['’]s?\s+(?:{trie_regex(sorted(set(org.get('member_heads', []))))}))(?![\w-])"
         ),
-        # "the Zelva party", "the ruling Zelva party", "the opposition ZNP movement"
+        # "the Zelva party", "the ruling Zelva party", "the opposition ZNP movement", "an
+        # Islah party leader"
         "org_before_head": _source(
-            rf"(?<![\w-])(?i:the)\s+(?:(?i:{head_qualifiers})\s+)?"
+            rf"(?<![\w-])(?i:the|an?)\s+(?:(?i:{head_qualifiers})\s+)?"
             # (words and initials: "the Real ZDF faction")
             rf"(?P<name>(?:{_CAPTOK}|[A-Z]{{2,6}})(?:\s+(?:{_CAPTOK}|[A-Z]{{2,6}})){{0,2}})\s+"
             rf"(?:{after_heads})(?![\w-])"
@@ -1467,6 +1468,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             add(*got, "pattern", _clean_title(_PAREN.sub("", m.group("title") + m.group("rest"))),
                 m.start("title"), m.end("rest"))
     for m in _scan_at(pats["name_title"], text, _name_title_starts(text, rev)):
+        if _SPEECH_NEXT.match(text, m.end()) and any(
+                fold_name(w) in _feature_nouns() for w in m.group("name").split()):
+            continue  # "south of the Velm River, the official said": a subject and its verb
         plural = m.group("name2") is not None
         for group in ("name", "name2") if plural else ("name",):
             got = _name_span(text, m.start(group), m.group(group), 2)
@@ -1651,6 +1655,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     return found[before:] + found[:before]
 
 
+_SPEECH_NEXT = re.compile(rf"\s+{_SPEECH_AFTER}")
 # a relative clause between a subject and its speech verb, and the full name it follows
 _CLAUSE_SAID = re.compile(rf",\s+(?:who|whose)\s[^,.;:!?\n\"“”]{{1,80}},\s+{_SPEECH_AFTER}")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME2})\Z")
@@ -2234,6 +2239,10 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                         words[hi - 1] not in ok_end
                         and _country_code(tokens[hi - 1].group()) is None):
                 hi = i
+            elif not any(w in heads for w in words[lo:i]) and _state_after_and(
+                    spans, m.start("org") + tokens[lo].start(), after):
+                lo = i + 1  # "Jon Vale and Zelvan National Security Council": a person, then
+                # the state's body
             elif not any(w in heads for w in words[lo:i]) and any(
                     w in _title_words() for w in words[lo:i]):
                 continue  # "President Jon Vale and Commission President ...": two people
@@ -2276,6 +2285,14 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             end, name = at.end(), text[start : at.end()]
         found.append(_Span(start, end, "organisation", name, "pattern", country=code))
     return found
+
+
+def _state_after_and(spans: list[_Span], start: int, after: int) -> bool:
+    """Whether a state's name or demonym opens the words after "and" (at ``after``) and none
+    opens the name at ``start``: "Jon Vale and Zelvan ... Council" joins no two states'
+    names ("Norland and Ostria Joint Commission")."""
+    return any(sp.kind == "country" and after < sp.start <= after + 5 for sp in spans) and not any(
+        sp.kind == "country" and sp.start <= start < sp.end for sp in spans)
 
 
 @functools.cache
@@ -3268,6 +3285,20 @@ def _short_org_names(spans: list[_Span]) -> None:
                 # Two longer names ("Sudanese Armed Forces", "Ukrainian Armed Forces"):
                 # it stands for neither.
                 full[name] = long_name if full.get(name, long_name) == long_name else None
+    heads = _org_heads()
+    for name in names:
+        # "the Bureau for Reintegration" after "the Bureau for Reintegration Policies": the
+        # last words of a complement left off, none a body's head ("Council of Europe" is
+        # not the "Council of Europe Development Bank")
+        words = fold_name(name).split()
+        if full.get(name) or not any(w in _ORG_JOINERS for w in words[1:]):
+            continue
+        longer = [n for n in names if len(n.split()) > len(words)
+                  and fold_name(n).split()[: len(words)] == words
+                  and not any(w in heads or w in _ORG_JOINERS or w == "and"
+                              for w in fold_name(n).split()[len(words) :])]
+        if len(longer) == 1:
+            full[name] = longer[0]
     for span in spans:
         if span.kind == "organisation" and full.get(span.norm):
             span.norm = full[span.norm]
