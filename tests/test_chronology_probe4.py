@@ -1,5 +1,6 @@
 """Chronology merges: a meeting an article tells as still to come is none over before the
-article was written; an agreement named by its year is the deal of that year."""
+article was written; an agreement named by its year is the deal of that year; two ministers
+meeting on the sidelines of a three-way meeting is a meeting of its own."""
 
 from __future__ import annotations
 
@@ -92,3 +93,41 @@ def test_an_agreement_named_by_its_year_is_the_deal_signed_that_year():
         _ev("b", 1, "talks_round", start="2018", end="2018", participants=("NOR", "SUD")),
     )
     assert _groups(*rows, a="2023-03-20", b="2023-03-21") == [("a#e1",), ("b#e1",)]
+
+
+def test_a_meeting_on_the_sidelines_of_a_three_way_one_is_not_that_one():
+    # a: the Norland, Sudland and Ostria ministers met in Velm on 22 March; b: "on the
+    # sidelines, Jon Vale held talks with Ana Ruiz" (Norland and Sudland), then the three
+    # ministers' meeting
+    rows = (
+        _ev("a", 1, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "OST", "SUD")),
+        _ev("b", 1, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "SUD")),
+        _ev("b", 2, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "OST", "SUD")),
+    )
+    assert _groups(*rows, a="2026-03-22", b="2026-03-23") == [("a#e1", "b#e2"), ("b#e1",)]
+
+    # nor is it another report's meeting of two others of the three on its sidelines
+    rows = (
+        _ev("a", 1, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "OST", "SUD")),
+        _ev("a", 2, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "SUD")),
+        _ev("b", 1, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "OST", "SUD")),
+        _ev("b", 2, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "OST")),
+    )
+    assert _groups(*rows, a="2026-03-22", b="2026-03-23") == [
+        ("a#e1", "b#e1"), ("a#e2",), ("b#e2",)]
+
+    # a report that names two of the three and tells no larger meeting is still the three's
+    rows = (
+        _ev("a", 1, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "OST", "SUD")),
+        _ev("b", 1, start="2026-03-22", end="2026-03-22", city="Velm",
+            participants=("NOR", "SUD")),
+    )
+    assert _groups(*rows, a="2026-03-22", b="2026-03-23") == [("a#e1", "b#e1")]

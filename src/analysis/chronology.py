@@ -198,6 +198,9 @@ class _Key(NamedTuple):
     summit: bool = False
     # an event still ahead when its article was published: that day (see _ahead_of)
     after: dt.date | None = None
+    # a meeting of some of the parties of a larger one its article tells on those days
+    # (see _with_parts)
+    part: bool = False
 
 
 # The event type that names one sitting within talks ("Thursday's session of ministers"),
@@ -259,6 +262,9 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if a.family != b.family:
         return False
     if _ahead_of(a, b) or _ahead_of(b, a):
+        return False
+    if (a.part and not b.parties <= a.parties) or (b.part and not a.parties <= b.parties):
+        # the two ministers' meeting on the sidelines of a three-way one is not the three's
         return False
     if a.summit != b.summit and (a.span is None or b.span is None):
         # a summit and talks are one by their days: an undated summit hoped for at a town
@@ -381,7 +387,9 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     sitting; a report dated by its year only is one with a report of a day or month in it only
     at the same town or of the same round (an agreement also by its parties: deals are named
     by their year); an event that its article tells as still to come is none over before
-    that article's day. An event joins a group only if no member of another
+    that article's day; a meeting of some of the parties of a larger one that its article
+    tells on those days (on its sidelines) is one only with a report of those parties or
+    fewer. An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
     to keep it out; a group never holds two events of one article (an article that tells two
     events tells two real events). Each source keeps its own dates: where they differ,
@@ -470,8 +478,8 @@ def _merged_entries(events: pd.DataFrame, published: dict[str, dt.date]) -> list
     shared: dict = {}  # one object for each value that many entries share (parties, articles)
     for f in np.argsort(-np.bincount(family_codes, minlength=len(families)), kind="stable"):
         positions = np.flatnonzero(family_codes == f)
-        keys = _column_keys(columns, order[positions], [contexts[p] for p in positions],
-                            published)
+        keys = _with_parts(_column_keys(columns, order[positions],
+                                        [contexts[p] for p in positions], published))
         groups = _merge(keys)
         del keys
         # each group let go once its entry is made (the groups of a large family of events
@@ -539,6 +547,24 @@ def _column_keys(
             session[t], summit[t], _ahead(family[t], statuses[status_codes[i]], day[d]),
         ))
     return out
+
+
+def _with_parts(keys: list[_Key]) -> list[_Key]:
+    """``keys``, each meeting marked a ``part`` whose article tells, on days that meet its
+    own and at no other town, a meeting of more parties that takes in all of its: "Cho held
+    talks with Wang on the sidelines of the three-way meeting" tells two meetings, and
+    another report of the three ministers' meeting is not the two's."""
+    dated: dict[Any, list[int]] = {}
+    for p, k in enumerate(keys):
+        if k.family in _MEETING_FAMILIES and k.parties and k.span is not None:
+            dated.setdefault(k.doc, []).append(p)
+    for positions in dated.values():
+        for p in positions:
+            k = keys[p]
+            if any(k.parties < keys[q].parties and _days_meet(k.span, keys[q].span)
+                   and _cities_match(k.city, keys[q].city) is not False for q in positions):
+                keys[p] = k._replace(part=True)  # (parties, days and town stay as they were)
+    return keys
 
 
 def _ranks(values: list) -> np.ndarray:
