@@ -2356,6 +2356,19 @@ _TERM_BEFORE = re.compile(
 _YEAR = re.compile(r"\d{4}")
 
 
+# the words between a clock time and the day it is on ("at 3:35 p.m. Indian time on Saturday")
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?", re.IGNORECASE)
+_CLOCK_TO_DAY = re.compile(r"\s+(?:(?:[A-Z][a-z]+|local)\s+time\s+)?(?:on\s+|,\s*)", re.IGNORECASE)
+
+
+def _clock_of_day(text: str, row: tuple[Any, int, int], rows: list[tuple[Any, int, int]]) -> bool:
+    """A clock time told with its day just after it: the day dates the event, not the time."""
+    if row[0].type != "TIME" or not _BARE_CLOCK.fullmatch(text, row[1], row[2]):
+        return False
+    return any(other[0].type == "DATE" and _CLOCK_TO_DAY.fullmatch(text, row[2], other[1])
+               for other in rows)
+
+
 def _attach_dates(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> None:
@@ -2375,6 +2388,7 @@ def _attach_dates(
         if _is_dateline(text, s0) or _NAMED_YEAR.match(text[max(0, s0 - 4) : s1 + 3]):
             continue  # "the 1994 Lusaka Protocol": a year in a name dates nothing
         rows.append((row, s0, s1))
+    rows = [r for r in rows if not _clock_of_day(text, r, rows)]
     undated = [c for c in cands if c.start is None and c.end is None and not c.conditional]
     quotes = _quotations(text)
 
@@ -3931,6 +3945,12 @@ _HERE = re.compile(
 
 
 # "signed a declaration here in Lisk", "came here to Velm": the town the speaker is in
+# a relative clause on the sitting that places it "here" ("the round of talks on security in
+# the region, which ended here on Wednesday")
+_HERE_RELATIVE = re.compile(
+    r"[^.;:!?\"“”,]{0,100},\s*(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?here(?![\w-])",
+    re.IGNORECASE,
+)
 _HERE_IN = re.compile(r"(?<![\w-])here\s*,?\s+(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -3954,7 +3974,9 @@ def _told_here(groups: list[list[_Cand]], city: str, code: str | None) -> None:
         # (a statement too: "issued a joint statement here")
         if not any(x.city for x in g) and any(
                 x.kind in (*_PLACED_KINDS, "statement") and not x.quoted
-                and _HERE.match(x.evidence, x.t1) for x in g):
+                and (_HERE.match(x.evidence, x.t1)
+                     or (x.kind in _PLACED_KINDS and _HERE_RELATIVE.match(x.evidence, x.t1)))
+                for x in g):
             best = _primary(g)
             best.city, best.country = city, code
 

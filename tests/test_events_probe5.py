@@ -1,0 +1,49 @@
+"""Events: calls over a hotline or placed by a caller, a clock time told with its day, a
+sitting placed "here" by a relative clause after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import _brief, _country, _events, _place
+
+_SPECS = [_place("Velm", "Velm", "NOR"), _place("Lisk", "Lisk", "SDN"),
+          _country("Norland", "NOR"), _country("Sudland", "SDN")]
+
+
+def _rows(text: str, published: str = "2026-05-12") -> list[tuple]:
+    return [(r["type"], r["status"], r["start"])
+            for r in _events(text, published, _SPECS).to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army chiefs of Norland and Sudland spoke over a hotline on Monday evening.",
+         [("phone_call", "occurred", "2026-05-11")]),
+        ("The border commanders of Norland and Sudland last held routine talks over the "
+         "hotline on May 2.",
+         [("phone_call", "occurred", "2026-05-02")]),
+        ("The crisis ended on Saturday, when Jon Vale placed a call to Ana Ruiz in Lisk.",
+         [("phone_call", "occurred", "2026-05-09")]),
+    ],
+    ids=["spoke-over-a-hotline", "talks-over-the-hotline", "placed-a-call-to"],
+)
+def test_a_call_told_by_its_line_or_its_caller(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_clock_time_told_with_its_day_is_on_that_day():
+    text = ("The generals of Norland and Sudland first spoke by phone at 4:10 p.m. Norland time "
+            "on Saturday, officials in Velm said.")
+    assert _rows(text) == [("phone_call", "occurred", "2026-05-09")]
+
+
+def test_a_sitting_ended_here_is_in_the_datelines_town():
+    text = ("TARSK, May 12. /Agency/. The third round of the Tarsk forum on river trade, which "
+            "ended here on Monday, brought no deal, Jon Vale said.")
+    assert [row[:4] for row in _brief(_events(text, "2026-05-12", []))
+            if row[0] == "talks_round"] == [("talks_round", "occurred", "2026-05-11",
+                                             "2026-05-11")]
+    assert [row[4] for row in _brief(_events(text, "2026-05-12", []))
+            if row[0] == "talks_round"] == ["Tarsk"]
