@@ -103,3 +103,10 @@ def test_a_statement_from_his_office_is_the_office_of_the_speaker():
 def test_a_source_close_to_a_person_is_named_without_the_verb():
     text = '"Nothing like that was settled," a source close to President Jon Vale told Velm Radio.'
     assert _rows(text)[0] == ("a source close to President Jon Vale", "anonymous_source")
+
+
+def test_a_person_described_as_a_member_of_a_delegation_speaks_by_name():
+    text = ("Jon Vale, a lawyer by training and a member of the Norland delegation, said "
+            "no deal on the jailed editor had been struck.")
+    assert _rows(text) == [("Jon Vale", "named_official")]
+

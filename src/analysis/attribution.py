@@ -173,6 +173,9 @@ _INDEFINITE_TAG = re.compile(
     rf"{_MEMBERS}))\b",
     re.IGNORECASE,
 )
+# what stands between a person and a description of them in an apposition still open:
+# ", a deputy minister and "
+_APPOSITION = re.compile(r",\s+[^,;:.\"“”()]*")
 # "a retired army officer", "a former diplomat": who no longer serves, an observer now
 _RETIRED = re.compile(r"\b(?:retired|former|ex-)", re.IGNORECASE)
 # "According to two delegates who were in the room, ...": unnamed insiders as the source
@@ -916,6 +919,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     unnamed = (_INDEFINITE_SOURCE.search(sentence) or _ACCORDING_SOURCE.search(sentence)
                or _LEARNED_FROM.search(sentence) or _INDEFINITE_TAG.search(sentence)
                if _any_word(words, _UNNAMED_KEYS) else None)
+    if unnamed and any(m["kind"] == "person" and m["rel_end"] <= unnamed.start("phrase")
+                       and _APPOSITION.fullmatch(sentence, m["rel_end"], unnamed.start("phrase"))
+                       for m in mentions):
+        unnamed = None  # "Jon Vale, a deputy minister and a member of the delegation, said"
     if unnamed and unnamed.re is _INDEFINITE_TAG and (
             _RETIRED.search(unnamed.group("phrase"))
             or _cues()["observer_role"].search(sentence, unnamed.end())):
