@@ -244,6 +244,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "agreed_nouns",
         "schedule_cues",
         "accomplished",
+        "prospects",
         "commitment_verbs",
         "irrealis",
         "negators",
@@ -1307,10 +1308,14 @@ _LATELY = re.compile(r"\b(?:recently|previously|earlier|formerly)\s+(?:[\w'-]+\s
 def _transfers(folded: str, start: int, end: int) -> list[_Match]:
     """The verbs of a transfer carried out ("were released", "exchanged", "handed over"), as
     weak "agreed" cues; one done "recently" or "earlier" is history ("had recently handed
-    back 101 children")."""
-    return [_Match(start + m.start, start + m.end, "agreed", True)
+    back 101 children"); one told as likely soon ("could take place") a weak "progress"."""
+    done = [_Match(start + m.start, start + m.end, "agreed", True)
             for m in _scan(folded[start:end], _group_cues("accomplished"))
             if not _LATELY.search(folded, max(start, start + m.start - 30), start + m.start)]
+    # one told as likely soon ("could take place in the coming days") is near, not done
+    near = [_Match(start + m.start, start + m.end, "progress", True)
+            for m in _scan(folded[start:end], _group_cues("prospects"))]
+    return done + near
 
 
 def _nearly(folded: str, start: int, pos: int, label: str) -> bool:
@@ -1357,6 +1362,7 @@ def _resolve(
             if not any(a <= c.start < b <= mention.start
                        for a, b in _relatives(folded, clause))]
     cues = [c for c in cues if not _renews_nothing(folded, c)]
+    cues = [_meeting_undertaken(folded, mention, c) for c in cues]
     cues = [c for c in cues if not c.weak] or cues
     # "pending a settlement" is a preposition: it leaves open the noun right after it only;
     # an agreement noun reaches the issues near it only ("did not expect a deal from the
@@ -1388,7 +1394,10 @@ def _resolve(
         cue = max(before, key=lambda c: c.start)
         ahead = [c for c in before if c.label == "progress" and c.end <= cue.start
                  and _GOVERNS.fullmatch(folded[c.end : cue.start])]
-        if cue.label == "discussed" and ahead:
+        venue = [c for c in before if c.label == "agreed" and not c.weak]
+        if venue and _a_venue(folded, mention, cue):
+            cue = venue[-1]  # "agreed that X would be reviewed at the next session"
+        elif cue.label == "discussed" and ahead:
             cue = ahead[-1]  # "progress on several initiatives, including demining"
         elif cue.label == "discussed" and _a_proposal(folded, cue):
             # a proposal the sides took up is agreed ("agreed on four initiatives: ...",
@@ -1445,6 +1454,28 @@ def _resolve(
                 folded, clause[0], cue.start):
             status = "unresolved"  # "did not discuss X", "X was not on the agenda"
     return status, unreal
+
+
+_UNDERTAKING = re.compile(r"agree\w*\s+to\s", re.IGNORECASE)
+_AT_IT = re.compile(r"\s+(?:at|in|during)\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+
+
+def _meeting_undertaken(folded: str, mention: _Match, cue: _Match) -> _Match:
+    """An undertaking to discuss that spans a meeting to come ("agreed to reconvene in May
+    to discuss further releases"): the meeting itself is agreed; its topics are discussed."""
+    if (cue.label == "discussed" and mention.label in _SCHEDULED
+            and cue.start < mention.start and mention.end < cue.end
+            and _UNDERTAKING.match(folded, cue.start, mention.start)):
+        return _Match(cue.start, mention.start, "agreed", cue.weak)
+    return cue
+
+
+def _a_venue(folded: str, mention: _Match, cue: _Match) -> bool:
+    """``mention`` is a meeting to come at which what ``cue`` tells of will be discussed
+    ("would be reviewed at the next session"): the cue gives the meeting's topic, not its
+    status."""
+    return (cue.label == "discussed" and mention.label in _SCHEDULED
+            and _AT_IT.fullmatch(folded, cue.end, mention.start) is not None)
 
 
 def _a_schedule(folded: str, cue: _Match) -> bool:

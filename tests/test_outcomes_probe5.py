@@ -1,0 +1,57 @@
+"""Tests for analysis.outcomes, fifth probing round: people kept in the other side's jails, a
+transfer told as likely soon, a meeting the sides undertake to hold in order to discuss
+something, a subject ruled out of a body's remit, and the political track of a process."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_outcomes import _pairs, _run
+
+
+def test_people_held_in_the_other_sides_jails_are_prisoners():
+    text = "Sudland's envoy also pressed for the release of Sudlanders held in Norland jails."
+    assert _pairs(_run(text)) == [("prisoners", "discussed")]
+
+
+def test_journalists_held_in_jails_stay_civilian_detainees():
+    text = "Sudland's envoy pressed for the release of two journalists held in Norland jails."
+    assert _pairs(_run(text)) == [("civilian_detainees", "discussed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Vale said a prisoner swap could take place within days.",
+        "Local papers wrote that Norland could free several detainees before the holiday.",
+    ],
+    ids=["could-take-place", "could-free"],
+)
+def test_a_transfer_likely_soon_is_progress(text):
+    assert _pairs(_run(text)) == [("prisoners", "progress")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegations agreed to reconvene in Lisk in June to discuss the border.",
+         [("negotiation_process", "agreed"), ("territory", "discussed")]),
+        ("Both sides agreed that the pullback of heavy weapons would be reviewed at the next "
+         "session in Zelva, Ana Ruiz said.",
+         [("separation_of_forces", "discussed"), ("negotiation_process", "agreed")]),
+    ],
+    ids=["reconvene-to-discuss", "reviewed-at-next-session"],
+)
+def test_a_meeting_undertaken_is_agreed_and_its_topic_discussed(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+def test_a_topic_ruled_out_of_a_bodys_remit_is_refused():
+    text = "\"Trade with Sudland is not a topic for this commission,\" Jon Vale said."
+    assert _pairs(_run(text)) == [("economic", "disagreement")]
+
+
+def test_the_political_track_is_the_process():
+    text = "Ana Ruiz said the truce along the river holds but the political track has stalled."
+    assert ("negotiation_process", "stalled") in _pairs(_run(text))
+    assert "political_issues_general" not in set(_run(text)["category"])
