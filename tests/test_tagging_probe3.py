@@ -144,3 +144,33 @@ def test_a_body_written_without_the_end_of_its_complement_is_the_longer_one():
 )
 def test_bodies_named_by_a_head_after_a_or_by_initials(text, expected):
     assert [b[1] for b in _bodies(text)] == expected
+
+
+def _outlets(text: str) -> list[str]:
+    return [m["norm"] for m in find_mentions(text) if m["kind"] == "media"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Norwegian Army on Sunday said no talks had been held.", ["Norwegian Army"]),
+        ("The soldier is in the custody of the Pakistan Rangers near Lisk.", ["Pakistan Rangers"]),
+        ("The U.S. embassy in Beirut said in a statement that the session went well. The U.S. "
+         "embassy gave no details.", ["U.S. embassy in Beirut"] * 2),
+    ],
+    ids=["army-before-a-date", "rangers", "embassy-in-city"],
+)
+def test_a_states_body(text, expected):
+    assert [b[1] for b in _bodies(text)] == expected
+
+
+def test_an_outlets_staff_byline_is_no_organisation():
+    text = ("Talks ended in Velm.\n\nBy Al Jazeera Staff\nPublished On 3 May 2024\n\nThe two "
+            "sides met again on Monday.")
+    assert _bodies(text) == []
+    assert _outlets(text) == ["Al Jazeera"]
+
+
+def test_whom_an_unnamed_source_tells_after_a_quote_is_the_outlet():
+    text = '"Nothing was settled," a source close to the president told Velmnet on Monday.'
+    assert _outlets(text) == ["Velmnet"]

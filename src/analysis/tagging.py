@@ -1755,7 +1755,8 @@ def _name_goes_on(text: str, got: tuple[int, int]) -> tuple[int, int]:
 
 # the subject of "told" opens its sentence with an indefinite article: "A senior official
 # close to the talks told", "An aide told", "One source told"
-_UNNAMED_TELLER = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:A|An|One)\s[^.!?\n]*$")
+_UNNAMED_TELLER = re.compile(r"(?:(?:^|[.!?][\"”’]?\s+|\n\s*)(?:A|An|One)|"
+                             r"[,!?][\"”’]\s+(?:a|an|one))\s[^.!?\n]*$")  # '"...," a source told'
 
 
 def _told_outlets(text: str, people: list[_Span], spans: list[_Span]) -> list[_Span]:
@@ -2023,6 +2024,10 @@ def _state_body_after() -> re.Pattern[str]:
                       rf"(?P<owned>{owned}))(?![\w-])")
 
 
+_MISSION_NOUNS = frozenset(("embassy", "consulate"))
+_POST_CITY = re.compile(rf"[^\S\n]+in[^\S\n]+(?P<city>{_CAPTOK}(?:[^\S\n]+{_CAPTOK})?)(?![\w'’-])")
+
+
 def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
     """A country's body written in lower case ("the Zelnian army", "the Zelnian military",
     "Zelnia's presidency", "the Zelnian embassy in Velm"; "Zelnia's army" is the state's):
@@ -2040,10 +2045,15 @@ def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
             if (following and (word := following.group("word")).endswith("s")
                     and word[:1].islower() and not _VERB_S.fullmatch(word)):
                 continue  # "Zelnian military casualties", "army positions": a noun's modifier
-            name = text[span.start : after.end()]
+            end = after.end()
+            if (after.group("body") or after.group("owned")).lower() in _MISSION_NOUNS and (
+                    post := _POST_CITY.match(text, end)) and any(
+                    s.kind == "place" and s.start == post.start("city") for s in spans):
+                end = post.end()  # "the Zelnian embassy in Velm": a mission by its city
+            name = _SPACES.sub(" ", text[span.start : end])
             if after.group("owner") and (demonym := _demonyms().get(span.norm)):
                 name = f"{demonym} {after.group('owned')}"  # "Zelnia's presidency"
-            found.append(_Span(span.start, after.end(), "organisation", name, "pattern",
+            found.append(_Span(span.start, end, "organisation", name, "pattern",
                                country=span.norm))
         elif span.kind == "country" and (pair := _paired_bodies().match(text, span.end)) and (
                 code := _country_code(pair.group("second"))):
@@ -2150,6 +2160,11 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                         pats["run_org"]):
         tokens = list(_TOKEN.finditer(m.group("org")))
         words = [t.group().lower() for t in tokens]
+        # the word that ends the name before a date ("the Zelvan Army on Sunday said")
+        end = next((i for i, w in enumerate(words) if i and w in _DATE_WORDS), len(words))
+        while end > 1 and words[end - 1] in ("on", "of", "for", "the"):
+            end -= 1
+        last = words[end - 1]
         lo = 0
         # Drop a leading title ("Chief of the ...") and what joins it to the name, not a word
         # that opens names ("National Unity Government", "Central Bank").
@@ -2167,7 +2182,7 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             if (words[lo] in _LONG_NAME_OPENERS and len(words) - lo >= 3
                     and words[lo + 1] not in heads and words[lo + 1] not in _ORG_JOINERS):
                 break
-            if words[-1] in institutions and _country_code(tokens[lo].group()) is not None:
+            if last in institutions and _country_code(tokens[lo].group()) is not None:
                 break  # "China Coast Guard", "US Embassy": the country's own institution
             if (getattr(gaz.by_exact.get(tokens[lo].group()), "kind", None) == "organisation"
                     and (len(words) - lo > 2 or (
@@ -2271,6 +2286,10 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
         name = text[start:end]
         if _venue_end().search(name):
             continue  # "the Joaquim Chissano International Conference Centre": a building
+        line = text.rfind("\n", 0, start) + 1
+        if text.startswith(("By ", "by "), line) and (
+                team := _team_byline().match(text, line)) and team.start("name") <= start:
+            continue  # "By Zelva Post Staff": an outlet signs for its staff
         code = None
         for span in spans:
             if span.kind == "country" and (start <= span.start and span.end <= end or (
@@ -3290,13 +3309,16 @@ def _short_org_names(spans: list[_Span]) -> None:
         # "the Bureau for Reintegration" after "the Bureau for Reintegration Policies": the
         # last words of a complement left off, none a body's head ("Council of Europe" is
         # not the "Council of Europe Development Bank")
+        # ("the Zelnian embassy" after "the Zelnian embassy in Velm": the mission's city)
         words = fold_name(name).split()
-        if full.get(name) or not any(w in _ORG_JOINERS for w in words[1:]):
+        post = words[-1] in _MISSION_NOUNS
+        if full.get(name) or not (post or any(w in _ORG_JOINERS for w in words[1:])):
             continue
         longer = [n for n in names if len(n.split()) > len(words)
                   and fold_name(n).split()[: len(words)] == words
-                  and not any(w in heads or w in _ORG_JOINERS or w == "and"
-                              for w in fold_name(n).split()[len(words) :])]
+                  and (extra := fold_name(n).split()[len(words) :])
+                  and not any(w in heads or (w in _ORG_JOINERS and not (post and i == 0))
+                              or w == "and" for i, w in enumerate(extra))]
         if len(longer) == 1:
             full[name] = longer[0]
     for span in spans:
