@@ -47,3 +47,22 @@ def test_a_sitting_ended_here_is_in_the_datelines_town():
                                              "2026-05-11")]
     assert [row[4] for row in _brief(_events(text, "2026-05-12", []))
             if row[0] == "talks_round"] == ["Tarsk"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The border board has met often since the October 2025 truce between Norland and "
+         "Sudland.",
+         ("agreement", "occurred", "2025-10")),
+        ("Since the October 2025 ceasefire, the border board has met every month.",
+         ("agreement", "occurred", "2025-10")),
+        ("Norland accused Sudland of breaking the 3 June 2019 ceasefire agreement.",
+         ("agreement", "occurred", "2019-06-03")),
+        ("Norland accused Sudland of breaking the UN-brokered 3 June 2019 ceasefire.",
+         ("agreement", "occurred", "2019-06-03")),
+    ],
+    ids=["month-truce", "month-ceasefire", "day-ceasefire-agreement", "brokered-day-ceasefire"],
+)
+def test_a_deal_named_by_its_month_or_day_is_told_back(text, expected):
+    assert expected in _rows(text)

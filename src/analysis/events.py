@@ -1978,6 +1978,10 @@ def _dated_agreements(
         start, end = _date_span(row)
         s0 = int(row.start_char) - base
         article = _A_YEAR.search(text, 0, s0) if start is not None and len(start) == 4 else None
+        if article is None and start is not None and len(start) > 4:
+            # "since the November 2024 truce", "the EU-mediated 12 August 2008 ceasefire": a
+            # deal named by its month or day, told back
+            article = _THE_DATED.search(text, 0, s0) or _THE_DATED_START.match(text, s0)
         if article is not None:
             # "an 1890 agreement between Britain and Germany", "the 1952 Lusaka Agreement",
             # "the 2015 nuclear deal": a deal of that year, told back
@@ -2064,6 +2068,9 @@ _ENTRY_CLAUSE = 100  # characters: the subject of an entry's verb is short
 
 # "an 1890 agreement" (with "between" after the noun), "the 1952 Lusaka Agreement"
 _A_YEAR = re.compile(r"(?<![\w-])(?:an?|(the))\s+$", re.IGNORECASE)
+# "the" and at most one hyphened word before a month or day naming a deal ("the EU-mediated")
+_THE_DATED = re.compile(r"(?<![\w-])(the)\s+(?:[\w.'’]+-[\w'’-]+\s+)?$", re.IGNORECASE)
+_THE_DATED_START = re.compile(r"(the)\s", re.IGNORECASE)  # a day read with its article
 # the words naming the deal between its year and its noun ("Iraq-Turkey pipeline")
 _YEAR_NAME = re.compile(r"(?:\s+[\w'’-]+){1,4}")
 _YEAR_WORDS = re.compile(
