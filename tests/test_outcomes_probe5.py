@@ -55,3 +55,21 @@ def test_the_political_track_is_the_process():
     text = "Ana Ruiz said the truce along the river holds but the political track has stalled."
     assert ("negotiation_process", "stalled") in _pairs(_run(text))
     assert "political_issues_general" not in set(_run(text)["category"])
+
+
+def test_an_aside_after_the_issue_gives_way_to_its_verb():
+    """A relative clause between commas qualifies the issue; the verb after it tells what
+    became of it."""
+    text = "The date of the next round, which the mediators proposed for June, remains unsettled."
+    assert _pairs(_run(text)) == [("negotiation_process", "unresolved")]
+
+
+def test_an_issue_raised_and_then_said_to_be_off_the_agenda_is_open():
+    text = ("Ana Ruiz raised the detainees held by Norland. \"It is not on the agenda at this "
+            "stage,\" Jon Vale said.")
+    assert ("prisoners", "unresolved") in _pairs(_run(text))
+
+
+def test_the_line_troops_leave_is_no_territorial_issue():
+    text = "The two generals agreed on a troop reduction from the frontier and the forward posts."
+    assert _pairs(_run(text)) == [("separation_of_forces", "agreed")]

@@ -1411,7 +1411,11 @@ def _resolve(
                                       or _THAT.match(folded, cue.end)):
             cue = predicate
     elif after:
-        cue = min(after, key=lambda c: c.start)
+        # "the next round, which the co-chairs proposed for June, remains unsettled": the
+        # aside qualifies the issue, the verb after it says what became of it
+        aside = _ASIDE_AFTER.match(folded, mention.end)
+        told = [c for c in after if aside is None or c.start >= aside.end()] or after
+        cue = min(told, key=lambda c: c.start)
         later = [c for c in after if c.start > cue.start and STATUS_FAMILY[c.label] == "negative"]
         if cue.label == "agreed" and later and _PARTICIPLE.fullmatch(folded, mention.end, cue.end):
             cue = later[0]  # "a truce agreed in March collapsed": the participle qualifies it
@@ -1456,6 +1460,8 @@ def _resolve(
     return status, unreal
 
 
+# a relative clause between commas right after an issue ("X, which A proposed, remains open")
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:.]*,(?=\s+[a-z])")
 _UNDERTAKING = re.compile(r"agree\w*\s+to\s", re.IGNORECASE)
 _AT_IT = re.compile(r"\s+(?:at|in|during)\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
