@@ -174,3 +174,14 @@ def test_an_outlets_staff_byline_is_no_organisation():
 def test_whom_an_unnamed_source_tells_after_a_quote_is_the_outlet():
     text = '"Nothing was settled," a source close to the president told Velmnet on Monday.'
     assert _outlets(text) == ["Velmnet"]
+
+
+def test_initials_the_text_makes_plural_name_no_outlet_before_channel():
+    text = ("The two DGMOs spoke by hotline on Monday. The swap was not linked to the DGMO "
+            "channel, officials in Lisk said.")
+    assert _outlets(text) == []
+
+
+def test_a_head_noun_in_quotes_names_a_body():
+    text = 'Officers of the ceasefire "Mechanism" met again in Velm on Monday.'
+    assert [b[1] for b in _bodies(text)] == ["Mechanism"]

@@ -2314,6 +2314,24 @@ def _state_after_and(spans: list[_Span], start: int, after: int) -> bool:
         sp.kind == "country" and sp.start <= start < sp.end for sp in spans)
 
 
+# a body's name in quotes after "the" and a few words that describe it: 'the so-called
+# "Mechanism"', 'the ceasefire "Coordination Committee"'
+_QUOTED_BODY = re.compile(rf"(?<![\w-])(?i:the)\s+(?:[\w-]+\s+){{0,2}}[\"“]"
+                          rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,3}})[\"”]")
+
+
+def _quoted_bodies(text: str, spans: list[_Span]) -> list[_Span]:
+    """A body the text names in quotes, a capitalised name that ends in a head noun ('the
+    ceasefire "Mechanism"'): quotes mark a proper name where a head alone would be a noun."""
+    if '"' not in text and "“" not in text:
+        return []
+    heads = _org_heads()
+    return [_Span(*m.span("name"), "organisation", m.group("name"), "pattern")
+            for m in _QUOTED_BODY.finditer(text)
+            if m.group("name").split()[-1].lower() in heads
+            and not any(s.start < m.end("name") and m.start("name") < s.end for s in spans)]
+
+
 @functools.cache
 def _title_openers() -> frozenset[str]:
     """First words of titles that are no title alone ("high", "supreme", "crown"): before a
@@ -2517,6 +2535,9 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
             # Transnistrian news agency Novosti Pridnestrovya" (the outlet's name comes after);
             # "its Telegram channel": a platform where its owner posts, no outlet
             continue
+        if text[a:b].isupper() and re.search(rf"(?<![\w-]){re.escape(text[a:b])}s(?![\w'’-])",
+                                             text):
+            continue  # "the DGMO channel" beside "the DGMOs": initials of a noun, no outlet's
         if words[0] == "the":  # "The Sentinel newspaper" is the Sentinel
             if (cap := _NEXT_CAP.match(text, a + 3)) is None:
                 continue  # "The daily": a lower-case noun after the article names no outlet
@@ -3533,6 +3554,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _self_described_media(text, gaz_spans)
     spans += _national_media(text, gaz_spans)
     spans += _organisations(text, gaz_spans)
+    spans += _quoted_bodies(text, gaz_spans)
     spans += _expert_bodies(text, gaz_spans, lowered)
     spans += _code_bodies(text, lowered)
     spans += _acronym_bodies(text)
