@@ -1,6 +1,7 @@
 """Chronology merges: a meeting an article tells as still to come is none over before the
 article was written; an agreement named by its year is the deal of that year; two ministers
-meeting on the sidelines of a three-way meeting is a meeting of its own."""
+meeting on the sidelines of a three-way meeting is a meeting of its own; one plan with no day
+and no town, told twice in a few days, is one plan."""
 
 from __future__ import annotations
 
@@ -131,3 +132,23 @@ def test_a_meeting_on_the_sidelines_of_a_three_way_one_is_not_that_one():
             participants=("NOR", "SUD")),
     )
     assert _groups(*rows, a="2026-03-22", b="2026-03-23") == [("a#e1", "b#e1")]
+
+
+def test_talks_still_to_come_with_no_day_or_town_told_twice_in_a_few_days_are_one():
+    # a (10 May): "Norland and Sudland agreed to start talks at a neutral venue"; b (12 May):
+    # "asked when the talks at a neutral site would begin, Ana Ruiz gave no date"
+    rows = (
+        _ev("a", 1, "talks_round", participants=("NOR", "SUD"), status="undecided"),
+        _ev("b", 1, "talks_round", participants=("NOR", "SUD"), status="planned"),
+    )
+    assert _groups(*rows, a="2026-05-10", b="2026-05-12") == [("a#e1", "b#e1")]
+
+    # but not months apart, nor with a third party, nor talks held
+    rows = (
+        _ev("a", 1, "talks_round", participants=("NOR", "SUD"), status="undecided"),
+        _ev("b", 1, "talks_round", participants=("NOR", "SUD"), status="planned"),
+        _ev("c", 1, "talks_round", participants=("NOR", "OST", "SUD"), status="planned"),
+        _ev("d", 1, "talks_round", participants=("NOR", "SUD")),
+    )
+    assert _groups(*rows, a="2026-05-10", b="2026-08-12", c="2026-05-11", d="2026-05-11") == [
+        ("a#e1",), ("b#e1",), ("c#e1",), ("d#e1",)]

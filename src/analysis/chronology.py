@@ -297,8 +297,8 @@ def _keys_match(a: _Key, b: _Key) -> bool:
         # days is one sitting, though one report names neither its town nor its parties
         return bool(place or parties or (ra is not None and ra == rb and a.span == b.span
                                          and _sitting(a.span)))
-    # one or both undated: same venue and same parties
-    return bool(place and parties)
+    # one or both undated: same venue and same parties, or one plan (:func:`_one_plan`)
+    return bool(place and parties) or _one_plan(a, b)
 
 
 def _ahead_of(plan: _Key, b: _Key) -> bool:
@@ -313,6 +313,21 @@ def _ahead_of(plan: _Key, b: _Key) -> bool:
     if own is not None and own[1] is not None and own[1] < day:
         return False
     return b.span[1] < day
+
+
+def _a_plan(k: _Key) -> bool:
+    """Is ``k`` an event still to come that its report gives no day and no town for, only
+    its parties ("the two sides will hold talks at a neutral venue")?"""
+    return k.after is not None and k.span is None and k.city is None and bool(k.parties)
+
+
+def _one_plan(a: _Key, b: _Key) -> bool:
+    """Are two such plans (:func:`_a_plan`) of the very same parties told within a sitting's
+    days of each other one plan? "Norland and Sudland agreed to hold talks at a neutral
+    venue" and, two days on, "the talks the two countries would start at a neutral site":
+    the sides' next meeting, told twice."""
+    return (_a_plan(a) and _a_plan(b) and a.parties == b.parties
+            and abs((a.after - b.after).days) < _SITTING_DAYS)
 
 
 # Families whose events reports name by their year ("a 2018 agreement", "the 2015 deal"):
@@ -389,7 +404,8 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     by their year); an event that its article tells as still to come is none over before
     that article's day; a meeting of some of the parties of a larger one that its article
     tells on those days (on its sidelines) is one only with a report of those parties or
-    fewer. An event joins a group only if no member of another
+    fewer; two events still to come with no day or town, of the very same parties, told
+    within a sitting's days of each other are one plan. An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
     to keep it out; a group never holds two events of one article (an article that tells two
     events tells two real events). Each source keeps its own dates: where they differ,
@@ -1001,6 +1017,8 @@ class _Candidates:
             out += [("any", k.family, k.city, q) for q in k.parties]
             if undated:
                 out += [("undated", k.family, k.city, q) for q in k.parties]
+        if _a_plan(k):
+            out.append(("plan", k.family, k.parties))
         return out
 
     def later(
@@ -1028,6 +1046,8 @@ class _Candidates:
         blocks = self._blocks
         asked: list[_Held] = []  # the events of each block asked
         extra: list[int] = []
+        if _a_plan(k):
+            asked.append(blocks.get(("plan", k.family, k.parties), ()))
         if k.span is not None or bound is None:
             asked += [blocks.get(b, ()) for b in rounds]
             if k.city is not None:
