@@ -66,3 +66,15 @@ def test_a_sitting_ended_here_is_in_the_datelines_town():
 )
 def test_a_deal_named_by_its_month_or_day_is_told_back(text, expected):
     assert expected in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Norland handed back a Sudland border guard who had strayed across the river.",
+        "On Friday, Sudland handed back Norland constable Jon Vale at the Lisk crossing.",
+    ],
+    ids=["border-guard", "constable"],
+)
+def test_one_held_handed_back_is_a_swap(text):
+    assert _rows(text) == [("prisoner_exchange", "occurred", "2026-05-08")]
