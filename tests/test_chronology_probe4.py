@@ -135,8 +135,8 @@ def test_a_meeting_on_the_sidelines_of_a_three_way_one_is_not_that_one():
 
 
 def test_talks_still_to_come_with_no_day_or_town_told_twice_in_a_few_days_are_one():
-    # a (10 May): "Norland and Sudland agreed to start talks at a neutral venue"; b (12 May):
-    # "asked when the talks at a neutral site would begin, Ana Ruiz gave no date"
+    # a (10 May): "Norland and Sudland will meet in a third country"; b (12 May): "asked
+    # when the two sides would sit down together abroad, Ana Ruiz gave no date"
     rows = (
         _ev("a", 1, "talks_round", participants=("NOR", "SUD"), status="undecided"),
         _ev("b", 1, "talks_round", participants=("NOR", "SUD"), status="planned"),

@@ -264,7 +264,7 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if _ahead_of(a, b) or _ahead_of(b, a):
         return False
     if (a.part and not b.parties <= a.parties) or (b.part and not a.parties <= b.parties):
-        # the two ministers' meeting on the sidelines of a three-way one is not the three's
+        # two ministers meeting beside a three-way meeting are not the three's meeting
         return False
     if a.summit != b.summit and (a.span is None or b.span is None):
         # a summit and talks are one by their days: an undated summit hoped for at a town
@@ -317,15 +317,15 @@ def _ahead_of(plan: _Key, b: _Key) -> bool:
 
 def _a_plan(k: _Key) -> bool:
     """Is ``k`` an event still to come that its report gives no day and no town for, only
-    its parties ("the two sides will hold talks at a neutral venue")?"""
+    its parties ("the two sides will meet in a third country")?"""
     return k.after is not None and k.span is None and k.city is None and bool(k.parties)
 
 
 def _one_plan(a: _Key, b: _Key) -> bool:
     """Are two such plans (:func:`_a_plan`) of the very same parties told within a sitting's
-    days of each other one plan? "Norland and Sudland agreed to hold talks at a neutral
-    venue" and, two days on, "the talks the two countries would start at a neutral site":
-    the sides' next meeting, told twice."""
+    days of each other one plan? "Norland and Sudland will meet in a third country" and, two
+    days on, "the two sides would sit down together abroad": their next meeting, told
+    twice."""
     return (_a_plan(a) and _a_plan(b) and a.parties == b.parties
             and abs((a.after - b.after).days) < _SITTING_DAYS)
 
@@ -403,7 +403,7 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     at the same town or of the same round (an agreement also by its parties: deals are named
     by their year); an event that its article tells as still to come is none over before
     that article's day; a meeting of some of the parties of a larger one that its article
-    tells on those days (on its sidelines) is one only with a report of those parties or
+    tells on those days (at its margins) is one only with a report of those parties or
     fewer; two events still to come with no day or town, of the very same parties, told
     within a sitting's days of each other are one plan. An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
@@ -567,8 +567,8 @@ def _column_keys(
 
 def _with_parts(keys: list[_Key]) -> list[_Key]:
     """``keys``, each meeting marked a ``part`` whose article tells, on days that meet its
-    own and at no other town, a meeting of more parties that takes in all of its: "Cho held
-    talks with Wang on the sidelines of the three-way meeting" tells two meetings, and
+    own and at no other town, a meeting of more parties that takes in all of its: "Jon Vale
+    also met Ana Ruiz at the margins of the ministers' gathering" tells two meetings, and
     another report of the three ministers' meeting is not the two's."""
     dated: dict[Any, list[int]] = {}
     for p, k in enumerate(keys):
