@@ -185,3 +185,9 @@ def test_initials_the_text_makes_plural_name_no_outlet_before_channel():
 def test_a_head_noun_in_quotes_names_a_body():
     text = 'Officers of the ceasefire "Mechanism" met again in Velm on Monday.'
     assert [b[1] for b in _bodies(text)] == ["Mechanism"]
+
+
+def test_a_demonym_for_nationals_before_a_comma_is_the_state():
+    text = "The rebels will free 40 people, among them three Sudanese, a source told AFP."
+    countries = [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "country"]
+    assert ("SDN", None) in countries

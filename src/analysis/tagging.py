@@ -3440,7 +3440,9 @@ def _state_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?i:{trie_regex(sorted({w.lower() for w in words}))})(?![\w-])|[a-z]+ed\b|"
         rf"{_SPEECH_AFTER}|(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b)"
     )
-    return re.compile(state), re.compile(r"(?:\s*(?:,|and|or)\s+[\w.]+)*\s+[a-z]")
+    # (a list of demonyms before the noun: "Saudi, Emirati and Qatari officials"; not "three
+    # Sudanese, a source said": people of the state)
+    return re.compile(state), re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w.]*)*\s+[a-z]")
 
 
 @functools.cache
