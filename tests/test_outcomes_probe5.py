@@ -73,3 +73,8 @@ def test_an_issue_raised_and_then_said_to_be_off_the_agenda_is_open():
 def test_the_line_troops_leave_is_no_territorial_issue():
     text = "The two generals agreed on a troop reduction from the frontier and the forward posts."
     assert _pairs(_run(text)) == [("separation_of_forces", "agreed")]
+
+
+def test_the_next_dialogue_is_a_sitting_of_the_talks():
+    text = "The ministers agreed to hold the next dialogue in Lisk in the autumn, Ana Ruiz said."
+    assert _pairs(_run(text)) == [("negotiation_process", "agreed")]
