@@ -78,3 +78,9 @@ def test_a_deal_named_by_its_month_or_day_is_told_back(text, expected):
 )
 def test_one_held_handed_back_is_a_swap(text):
     assert _rows(text) == [("prisoner_exchange", "occurred", "2026-05-08")]
+
+
+def test_a_deal_agreed_in_a_month():
+    text = "Norland and Sudland agreed last October on a framework for reopening the river port."
+    assert [row for row in _rows(text) if row[0] == "agreement"] == [
+        ("agreement", "occurred", "2025-10")]

@@ -1963,6 +1963,26 @@ def _assembly_sitting(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
     return bool(lex["assembly_held"].search(before) or lex["assembly_of"].match(text, c.t1))
 
 
+# what was agreed after its month: "on a framework", "to a new deal"
+_ON_A = re.compile(r"\s+(?:on|to)\s+(?:an?|the)\s+", re.IGNORECASE)
+_A_WORD = re.compile(r"[\w'’-]+\s+")
+
+
+def _on_a_deal(text: str, pos: int, lex: dict[str, Any]) -> bool:
+    """Does a deal agreed on follow ``pos`` (" on a framework that could lead to")?"""
+    on = _ON_A.match(text, pos)
+    objects = next(k["objects"] for k in lex["kinds"] if k["id"] == "agreement")
+    at = on.end() if on is not None else -1
+    for _ in range(3 if on is not None else 0):
+        if objects.match(text, at):
+            return True
+        word = _A_WORD.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
 def _dated_agreements(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> list[_Cand]:
@@ -2021,6 +2041,9 @@ def _dated_agreements(
                              salience=2, start=start, end=end))
             continue
         day = lex["agreed_on_day"].search(text, max(0, s0 - 40), s0) if len(start) == 10 else None
+        if day is None and len(start) == 7 and _on_a_deal(text, int(row.end_char) - base, lex):
+            # "agreed last September on a framework": the month the deal was made
+            day = lex["agreed_on_day"].search(text, max(0, s0 - 40), s0)
         if day is not None and lex["to_talk"].match(text, int(row.end_char) - base):
             continue  # "agreed on July 13 to finalize a deal within months": a plan to talk
         if day is not None and not any(c.t0 <= day.start() < c.t1 for c in cands + out):
