@@ -191,3 +191,9 @@ def test_a_demonym_for_nationals_before_a_comma_is_the_state():
     text = "The rebels will free 40 people, among them three Sudanese, a source told AFP."
     countries = [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "country"]
     assert ("SDN", None) in countries
+
+
+def test_a_demonym_after_then_before_a_title_is_an_office_once_held():
+    text = "The 2008 truce was brokered by then French President Jon Vale in Velm."
+    countries = [(m["norm"], m["role"]) for m in find_mentions(text) if m["kind"] == "country"]
+    assert countries == [("FRA", "qualifier")]

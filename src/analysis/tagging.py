@@ -3416,6 +3416,7 @@ _PRIVATE_TITLES = frozenset(("expert", "public-figure", "religious", "honorific"
 _FORMER_WORD = re.compile(r"(?i:former|ex-)")
 _FORMER = re.compile(r"(?i:\bformer|\bex-)\s*$")
 # "former President of the Republic of Mozambique": the country of an office once held
+_THEN_BEFORE = re.compile(r"(?<![\w-])then[\s-]+$")
 _FORMER_OFFICE = re.compile(r"(?i:\bformer|\bex-)[\s-]*(?:[\w-]+\s+){1,4}?(?:of|for)\s+(?:the\s+)?$")
 
 
@@ -3482,8 +3483,10 @@ def _qualifiers(text: str, spans: list[_Span], lowered: str | None) -> None:
                   if i < len(formers) and formers[i] < span.start else "")
         if span.demonym:
             if ((before and _FORMER.search(before) is not None)
-                    or (lower.match(text, span.end) and not state.match(text, span.end))):
-                span.role = "qualifier"
+                    or (lower.match(text, span.end) and not state.match(text, span.end))
+                    or (_THEN_BEFORE.search(text, max(0, span.start - 6), span.start)
+                        and _NEXT_CAP.match(text, span.end))):
+                span.role = "qualifier"  # (and "then French President Jon Vale": once)
         elif before and _FORMER_OFFICE.search(before) is not None:
             span.role = "qualifier"
 
