@@ -78,3 +78,12 @@ def test_the_line_troops_leave_is_no_territorial_issue():
 def test_the_next_dialogue_is_a_sitting_of_the_talks():
     text = "The ministers agreed to hold the next dialogue in Lisk in the autumn, Ana Ruiz said."
     assert _pairs(_run(text)) == [("negotiation_process", "agreed")]
+
+
+def test_a_founding_told_with_an_old_year_is_background():
+    """The talks launched, or relations broken off, ten years or more before the article are
+    its background, not an outcome of now."""
+    text = ("The Velm talks were set up in May 2009 under the truce agreement of April 2009, "
+            "mediated by Ostria. Sudland broke off diplomatic relations with Norland after the "
+            "2008 war.")
+    assert _run(text).empty  # (published 2025)

@@ -2712,15 +2712,22 @@ def _track(folded: str, clause_start: int, mention_start: int, mention_end: int)
 # a text signed or concluded on a date of long ago: background, not an outcome of the talks
 _SIGNED_IN = re.compile(
     r"\b(?:signed|concluded|ratified)\s+(?:on|in)\s+(?:[\w,]+\s+){0,3}?(1[89]\d\d|20\d\d)\b")
+# a step of the process's founding, told with its date ("the talks were launched in October
+# 2008 under the truce", "broke off relations after the August 2008 war")
+_BEGUN_IN = re.compile(
+    r"\b(?:launched|founded|established|set\s+up|broke\s+off|severed|cut\s+off)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:on|in|after)\s+(?:the\s+)?(?:[\w,]+\s+){0,2}?(1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE)
 _LONG_AGO = 10  # years before the article
 
 
 def _long_ago(folded: str, unit: tuple[int, int], year: object) -> bool:
-    """The unit says its text was signed ten years or more before the article appeared."""
+    """The unit says its text was signed, or the process was launched or broken off, ten
+    years or more before the article appeared."""
     if year is None or pd.isna(year):
         return False
-    signed = _SIGNED_IN.search(folded, *unit)
-    return signed is not None and int(signed.group(1)) <= year - _LONG_AGO
+    return any(told is not None and int(told.group(1)) <= year - _LONG_AGO
+               for told in (_SIGNED_IN.search(folded, *unit), _BEGUN_IN.search(folded, *unit)))
 
 
 def _evidence(body: str, row: _Row) -> str:
@@ -2911,7 +2918,8 @@ def extract_outcomes(
                                         cue_of.get((doc_id, idx)))
             event_id = _event_for(event_of.get(doc_id, []), idx)
             for row in rows:
-                if row.status == "agreed" and _long_ago(folded, row.unit, years.get(doc_id)):
+                if (row.status in ("agreed", "stalled")
+                        and _long_ago(folded, row.unit, years.get(doc_id))):
                     continue  # ("the treaty, signed in 1929, says the line starts at ...")
                 claimant, claimant_type = (
                     own if sourced[1] is None or narrated is not None and row.end <= narrated
