@@ -84,3 +84,8 @@ def test_a_deal_agreed_in_a_month():
     text = "Norland and Sudland agreed last October on a framework for reopening the river port."
     assert [row for row in _rows(text) if row[0] == "agreement"] == [
         ("agreement", "occurred", "2025-10")]
+
+
+def test_a_sitting_proposed_in_a_relative_clause_is_that_sitting_proposed():
+    text = "The seat of the next round, which the mediators proposed for July, is still open."
+    assert _rows(text) == [("talks_round", "proposed", "2026-07")]

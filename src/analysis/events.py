@@ -2228,12 +2228,22 @@ _PASSIVE_SUBJECT = re.compile(
 )
 
 
+# between a sitting and the proposal verb of a relative clause it is the object of
+_RELATIVE_OBJECT = re.compile(r"\s*,\s*(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+|have\s+|has\s+)?",
+                              re.IGNORECASE)
+
+_PROPOSED_FOR = re.compile(
+    _RELATIVE_OBJECT.pattern + r"(?:proposed|suggested)\s+(?:for|in|on)\s+(?:the\s+)?", re.I)
+
+
 def _proposed_subject(text: str, verb: _Cand, obj: _Cand) -> bool:
     """True when the event is the subject of a passive proposal verb ("a summit on the canal
     has been proposed for the spring"): the event is proposed, no proposal of its own."""
     return (obj.t1 <= verb.t0 and obj.form == "noun"
             and re.match(r"propos|suggest|float|mooted", text[verb.t0 : verb.t1], re.I) is not None
-            and _PASSIVE_SUBJECT.fullmatch(text, obj.t1, verb.t0) is not None)
+            and (_PASSIVE_SUBJECT.fullmatch(text, obj.t1, verb.t0) is not None
+                 # "the next round, which the co-chairs proposed for June"
+                 or _RELATIVE_OBJECT.fullmatch(text, obj.t1, verb.t0) is not None))
 
 
 def _signed(text: str, signing: _Cand, obj: _Cand) -> bool:
@@ -2697,7 +2707,9 @@ def _other_relative(text: str, c: _Cand, s0: int, lex: dict[str, Any]) -> bool:
     on a protocol, which will let operators work from September"), not how it took place
     ("the talks, which began on Monday")."""
     rel = _WHICH.search(text, c.t1, s0) if c.t1 <= s0 else None
-    return rel is not None and not lex["after"].search(text, rel.end(), s0)
+    # (but "the next round, which the co-chairs proposed for June": the time proposed for it)
+    return (rel is not None and not lex["after"].search(text, rel.end(), s0)
+            and not _PROPOSED_FOR.fullmatch(text, c.t1, s0))
 
 
 _PREP_OR_COMMA = re.compile(
