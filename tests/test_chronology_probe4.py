@@ -124,6 +124,18 @@ def test_a_meeting_on_the_sidelines_of_a_three_way_one_is_not_that_one():
     assert _groups(*rows, a="2026-03-22", b="2026-03-23") == [
         ("a#e1", "b#e1"), ("a#e2",), ("b#e2",)]
 
+    # a plan for the month of a larger gathering is no meeting on those days: b's account
+    # of the talks of 3 March (naming Norland alone) is still a's
+    rows = (
+        _ev("a", 1, start="2026-03-03", end="2026-03-03", city="Velm",
+            participants=("NOR", "SUD")),
+        _ev("b", 1, start="2026-03-03", end="2026-03-03", participants=("NOR",)),
+        _ev("b", 2, "summit", start="2026-03", end="2026-03", city="Tarsk",
+            participants=("NOR", "OST", "SUD"), status="planned"),
+    )
+    assert _groups(*rows, a="2026-03-04", b="2026-03-05") == [
+        ("a#e1", "b#e1"), ("b#e2",)]
+
     # a report that names two of the three and tells no larger meeting is still the three's
     rows = (
         _ev("a", 1, start="2026-03-22", end="2026-03-22", city="Velm",

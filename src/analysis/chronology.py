@@ -403,7 +403,7 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     at the same town or of the same round (an agreement also by its parties: deals are named
     by their year); an event that its article tells as still to come is none over before
     that article's day; a meeting of some of the parties of a larger one that its article
-    tells on those days (at its margins) is one only with a report of those parties or
+    tells on those days of a sitting (at its margins) is one only with a report of those parties or
     fewer; two events still to come with no day or town, of the very same parties, told
     within a sitting's days of each other are one plan. An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
@@ -566,10 +566,11 @@ def _column_keys(
 
 
 def _with_parts(keys: list[_Key]) -> list[_Key]:
-    """``keys``, each meeting marked a ``part`` whose article tells, on days that meet its
-    own and at no other town, a meeting of more parties that takes in all of its: "Jon Vale
-    also met Ana Ruiz at the margins of the ministers' gathering" tells two meetings, and
-    another report of the three ministers' meeting is not the two's."""
+    """``keys``, each meeting marked a ``part`` whose article tells, on days of a sitting
+    that meet its own and at no other town, a meeting of more parties that takes in all of
+    its (not a month's plans): "Jon Vale also met Ana Ruiz at the margins of the
+    ministers' gathering" tells two meetings, and another report of the three ministers'
+    meeting is not the two's."""
     dated: dict[Any, list[int]] = {}
     for p, k in enumerate(keys):
         if k.family in _MEETING_FAMILIES and k.parties and k.span is not None:
@@ -577,8 +578,10 @@ def _with_parts(keys: list[_Key]) -> list[_Key]:
     for positions in dated.values():
         for p in positions:
             k = keys[p]
-            if any(k.parties < keys[q].parties and _days_meet(k.span, keys[q].span)
-                   and _cities_match(k.city, keys[q].city) is not False for q in positions):
+            if _sitting(k.span) and any(
+                    k.parties < keys[q].parties and _sitting(keys[q].span)
+                    and _days_meet(k.span, keys[q].span)
+                    and _cities_match(k.city, keys[q].city) is not False for q in positions):
                 keys[p] = k._replace(part=True)  # (parties, days and town stay as they were)
     return keys
 
