@@ -89,3 +89,8 @@ def test_a_deal_agreed_in_a_month():
 def test_a_sitting_proposed_in_a_relative_clause_is_that_sitting_proposed():
     text = "The seat of the next round, which the mediators proposed for July, is still open."
     assert _rows(text) == [("talks_round", "proposed", "2026-07")]
+
+
+def test_remarks_by_an_official_on_a_day_are_a_statement():
+    text = "The row followed remarks by the Sudland defence minister in the assembly on Friday."
+    assert _rows(text) == [("statement", "occurred", "2026-05-08")]
