@@ -2316,8 +2316,9 @@ def _state_after_and(spans: list[_Span], start: int, after: int) -> bool:
 
 # a body's name in quotes after "the" and a few words that describe it: 'the so-called
 # "Mechanism"', 'the ceasefire "Coordination Committee"'
-_QUOTED_BODY = re.compile(rf"(?<![\w-])(?i:the)\s+(?:[\w-]+\s+){{0,2}}[\"“]"
-                          rf"(?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,3}})[\"”]")
+# (the quoted name first: the quotes anchor the scan)
+_QUOTED_NAME = re.compile(rf"[\"“](?P<name>{_CAPTOK}(?:\s+{_CAPTOK}){{0,3}})[\"”]")
+_QUOTED_AFTER = re.compile(r"(?<![\w-])(?i:the)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 def _quoted_bodies(text: str, spans: list[_Span]) -> list[_Span]:
@@ -2327,8 +2328,9 @@ def _quoted_bodies(text: str, spans: list[_Span]) -> list[_Span]:
         return []
     heads = _org_heads()
     return [_Span(*m.span("name"), "organisation", m.group("name"), "pattern")
-            for m in _QUOTED_BODY.finditer(text)
+            for m in _QUOTED_NAME.finditer(text)
             if m.group("name").split()[-1].lower() in heads
+            and _QUOTED_AFTER.search(text, max(0, m.start() - 40), m.start())
             and not any(s.start < m.end("name") and m.start("name") < s.end for s in spans)]
 
 
