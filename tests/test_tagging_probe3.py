@@ -39,11 +39,8 @@ def _actors(text: str) -> list[tuple]:
          "the lists were ready.", ["Jon Vale"]),
         ("Ana Ruiz, the insurgents' top official for relief, told a local radio station on "
          "Friday that no convoy had crossed.", ["Ana Ruiz"]),
-        # a specialist is an expert's title
-        ("Lena Tark, a Velmar specialist at the Brenna Institute of Policy Studies, said the "
-         "dispute had deep roots.", ["Lena Tark"]),
     ],
-    ids=["rebels-negotiator", "insurgents-official", "specialist"],
+    ids=["rebels-negotiator", "insurgents-official"],
 )
 def test_a_name_before_its_apposition_and_speech_verb_is_a_person(text, expected):
     assert _people(text) == expected
@@ -101,8 +98,11 @@ def test_a_code_of_law_is_no_person():
          [("foreign ministry", "South Korea foreign ministry", "KOR")]),
         ("Jon Vale wrote on the website of the Velmari foreign ministry that talks were over.",
          [("Velmari foreign ministry", "Velmari foreign ministry", None)]),
+        # a ministry's name in capitals is the organisation's as written
+        ("The Zelva Water Ministry, in a letter, said the wages would be paid.",
+         [("Zelva Water Ministry", "Zelva Water Ministry", None)]),
     ],
-    ids=["capital-possessive", "unknown-state"],
+    ids=["capital-possessive", "unknown-state", "capitalised-name"],
 )
 def test_a_ministry_in_lower_case_takes_its_owner(text, expected):
     assert _bodies(text) == expected

@@ -1982,7 +1982,7 @@ def _ministries(text: str, lowered: str | None) -> list[_Span]:
                 if owner.group("owns") and getattr(entry, "kind", None) == "capital":
                     code = entry.country  # "Seoul's foreign ministry": the state's
                 elif (owner.group("the") and not owner.group("owns") and entry is None
-                      and fold_name(word) not in gaz.stop_tokens):
+                      and m.group().islower() and fold_name(word) not in gaz.stop_tokens):
                     # "the Transnistrian foreign ministry": a ministry of a state or an
                     # authority the gazetteer does not know, named as written
                     found.append(_Span(owner.start("word"), m.end(), "organisation",
