@@ -1568,3 +1568,23 @@ def test_a_day_owned_after_a_future_auxiliary_is_ahead(text, expected):
 def test_an_ambiguous_month_after_a_timetable_verb_and_for(text, expected):
     frame = find_dates(text, "2026-11-25")
     assert list(frame["value"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale called Ana Ruiz at 3:35 p.m. Norland time on Saturday.",
+         ("3:35 p.m. Norland time on Saturday", "2026-11-21T15:35")),
+        ("The truce took effect at 5 p.m. IST on Saturday.", ("5 p.m. IST on Saturday", "2026-11-21T17:00")),
+        ("The envoys met at 9 a.m. local time on Monday.", ("9 a.m. local time on Monday", "2026-11-23T09:00")),
+    ],
+    ids=["named-zone", "zone-abbreviation", "local-time"],
+)
+def test_a_clock_time_with_its_zone_takes_the_day_after_it(text, expected):
+    frame = find_dates(text, "2026-11-25")  # a Wednesday
+    assert [tuple(r) for r in frame[["text", "value"]].itertuples(index=False)] == [expected]
+
+
+def test_a_capitalised_word_after_a_clock_time_is_no_zone():
+    frame = find_dates("Talks ended at 5 p.m. Some time later they resumed.", "2026-11-25")
+    assert list(frame["text"]) == ["5 p.m."]

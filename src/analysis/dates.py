@@ -212,7 +212,10 @@ def _grammar() -> tuple[
         r"(?:this|last|next|past|previous|coming|current|the\s+following|the\s+previous|the\s+past"
         r"|the\s+coming|the\s+current|the\s+next|that|the\s+same|the\s+last|this\s+past)"
     )
-    tz = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+    # a zone after a clock time: "EST", "UTC", "local time", "Indian time", "Moscow time"
+    tz = (r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|CES?T|EES?T|BST|IST|PKT|JST|KST|MSK"
+          r"|(?!(?:Some|Any|Every|Each|This|That|The|No)\b)[A-Z][a-z]{2,}\s+(?:[Ss]tandard\s+)?time)"
+          r"|\s+local\s+time)?")
     ampm = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     present = _alt(lex["present_ref"])
     past = _alt(lex["past_ref"])
