@@ -7,20 +7,7 @@ office")."""
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis.attribution import attribute_sentences
-from analysis.sentences import split_sentences
-from analysis.tagging import tag_articles
-
-
-def _rows(text: str) -> list[tuple]:
-    """(claimant, claimant_type) of each sentence of ``text``, None for a missing value."""
-    articles = pd.DataFrame({"doc_id": ["d"], "text": [text], "title": [""]})
-    sentences = split_sentences(articles)
-    claims = attribute_sentences(articles, sentences, tag_articles(articles, sentences))
-    return [tuple(None if pd.isna(row[k]) else row[k] for k in ("claimant", "claimant_type"))
-            for row in claims.to_dict("records")]
+from .test_attribution_probe3 import _rows
 
 
 def test_what_it_called_is_a_label_not_a_report():

@@ -10,27 +10,13 @@ import pandas as pd
 from analysis.chronology import build_chronology
 from analysis.events import EVENT_COLUMNS
 
+from .test_chronology import _ev as _event
+
 
 def _ev(doc, n, type_="meeting", start=None, end=None, city=None, participants=(),
         status="occurred"):
-    return {
-        "doc_id": doc,
-        "event_id": f"{doc}#e{n}",
-        "sentence_idx": n,
-        "type": type_,
-        "status": status,
-        "start": start,
-        "end": end,
-        "venue": None,
-        "city": city,
-        "country": None,
-        "participants": tuple(sorted(participants)),
-        "hosts_mediators": (),
-        "round": None,
-        "format": None,
-        "cameo": None,
-        "evidence": f"sentence {n} of {doc}",
-    }
+    return _event(doc, n, type_, start=start, end=end, city=city, participants=participants,
+                  status=status)
 
 
 def _groups(*rows, **published):
