@@ -1389,7 +1389,7 @@ def _issuer_by_noun(sentence: str, mentions: list[dict], state: dict,
                     words: set[str] | None) -> str | None:
     """The issuer of a body's cue with no body named in the sentence ("the mission said",
     "according to the Bureau"): the body of that noun named before ("the Bureau for
-    Reintegration Policies"), else the issuer named before, else the phrase ("the
+    Border Policies"), else the issuer named before, else the phrase ("the
     mission")."""
     issuer = state.get("issuer")
     body = _body_subject(sentence, mentions, dict(state), words)

@@ -627,7 +627,7 @@ def _leader_mentions(text: str) -> list[_Match]:
     return out
 
 
-# a person's name: two to four capitalised words ("Mohammed Qahtan", "Abdulqader al-Murtada")
+# a person's name: two to four capitalised words ("Jon Vale", "Ana al-Ruiz")
 _PERSON = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]+){1,3})"
 # a person introduced as held: in an apposition with a verb of holding (``held_verbs``),
 # or as the one to be freed ("the release of Jon Vale", "Jon Vale's case", "Jon Vale

@@ -1219,7 +1219,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"['’]s?\s+(?:{trie_regex(sorted(set(org.get('member_heads', []))))}))(?![\w-])"
         ),
         # "the Zelva party", "the ruling Zelva party", "the opposition ZNP movement", "an
-        # Islah party leader"
+        # Velm party leader"
         "org_before_head": _source(
             rf"(?<![\w-])(?i:the|an?)\s+(?:(?i:{head_qualifiers})\s+)?"
             # (words and initials: "the Real ZDF faction")
@@ -3329,7 +3329,7 @@ def _short_org_names(spans: list[_Span]) -> None:
                 full[name] = long_name if full.get(name, long_name) == long_name else None
     heads = _org_heads()
     for name in names:
-        # "the Bureau for Reintegration" after "the Bureau for Reintegration Policies": the
+        # "the Bureau for Border" after "the Bureau for Border Policies": the
         # last words of a complement left off, none a body's head ("Council of Europe" is
         # not the "Council of Europe Development Bank")
         # ("the Zelnian embassy" after "the Zelnian embassy in Velm": the mission's city)
