@@ -238,3 +238,9 @@ def test_plans_trips_and_papers(text, expected):
 )
 def test_what_is_still_to_come_or_was_not_held_as_planned(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_call_told_in_the_perfect_is_a_call():
+    # "had spoken by telephone": the participle tells the call as "spoke by telephone" does
+    rows = _rows("Jon Vale said on Wednesday he had spoken by telephone to Ana Ruiz.")
+    assert [r[:2] for r in rows if r[0] == "phone_call"] == [("phone_call", "occurred")]
