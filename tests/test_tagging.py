@@ -277,10 +277,16 @@ _RUN_ON_TEXTS = [
 ]
 
 
-def _matcher_reference(text: str) -> list[tuple[int, int, str]]:
+def gazetteer_matcher() -> re.Pattern:
+    """Every written form of the gazetteer as one trie regex, whole words only: the reference
+    the tagger's bisect over the sorted forms must agree with (slow to compile)."""
     from analysis.tagging import _gazetteer
 
-    return [(m.start(), m.end(), m.group()) for m in _gazetteer().matcher.finditer(text)]
+    return re.compile(f"{trie_regex(_gazetteer().forms)}(?![\\w\\-])")
+
+
+def _matcher_reference(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in gazetteer_matcher().finditer(text)]
 
 
 def _trie_found(text: str) -> list[tuple[int, int, str]]:

@@ -5,6 +5,8 @@ import pytest
 
 from analysis import tagging as t
 
+from .test_tagging import gazetteer_matcher
+
 _TEXTS = [
     "The talks went on. Jon Vale was detained on Monday.\nAna Ruiz has left. “Why?” Ivo Sand had "
     "said. Velm Lines is a podcast.\n\nJane Roe will attend!",
@@ -57,11 +59,11 @@ def test_previous_word_is_the_last_word(text):
     "Russian Federation Council of Europe and the Organization for Security and Co-operation",
 ])
 def test_forms_found_without_the_matcher_as_with_it(text):
-    gaz = t._gazetteer()
+    gaz, matcher = t._gazetteer(), gazetteer_matcher()
     for pos in range(len(text) + 1):
-        m = gaz.matcher.match(text, pos)
+        m = matcher.match(text, pos)
         assert t._form_at(text, pos, gaz) == (m and (m.end(), gaz.form_index[m.group()]))
-        m = gaz.matcher.search(text, pos)
+        m = matcher.search(text, pos)
         assert t._next_form(text, pos, gaz) == (
             m and (m.start(), m.end(), gaz.form_index[m.group()]))
 

@@ -260,21 +260,10 @@ class _Gazetteer:
     stop_tokens: frozenset
     city_states: dict  # folded name of a state that is its capital's too -> the capital
 
-    @property
-    def matcher(self) -> re.Pattern:
-        """Every written form as a trie, whole words only: what :func:`_form_at` finds, as a
-        pattern (for tests; slow to compile)."""
-        return _matcher(self.forms)
-
-
-@functools.cache
-def _matcher(forms: tuple) -> re.Pattern:
-    return re.compile(f"{trie_regex(forms)}(?![\\w\\-])")
-
 
 def _form_at(text: str, pos: int, gaz: _Gazetteer) -> tuple[int, int] | None:
     """End and index in ``gaz.forms`` of the longest written form at ``pos`` that no word
-    character or hyphen follows, as ``gaz.matcher.match(text, pos)`` finds it; else None."""
+    character or hyphen follows (the longest match of the trie of ``gaz.forms`` there); else None."""
     forms = gaz.forms
     found = None
     i = 0
@@ -290,7 +279,7 @@ def _form_at(text: str, pos: int, gaz: _Gazetteer) -> tuple[int, int] | None:
 
 def _next_form(text: str, at: int, gaz: _Gazetteer) -> tuple[int, int, int] | None:
     """Start, end and form index of the first written form from ``at`` on, as
-    ``gaz.matcher.search(text, at)`` finds it; else None."""
+    found by :func:`_form_at`; else None."""
     for pos in range(at, len(text)):
         if (found := _form_at(text, pos, gaz)) is not None:
             return pos, *found
@@ -612,13 +601,13 @@ def _chars_at(text: str, positions) -> str:
 
 
 def _trie_matches(text: str, gaz: _Gazetteer) -> tuple[list, list, list]:
-    """Start, end and form (its index in ``gaz.forms``) of each match of ``gaz.matcher`` in
-    turn, as its ``finditer`` gives them, found with the Aho-Corasick automaton (several
-    times faster).
+    """Start, end and form (its index in ``gaz.forms``) of each whole-word form in ``text``, in
+    turn, as the ``finditer`` of one trie regex of the forms gives them, found with the
+    Aho-Corasick automaton (several times faster).
 
     The automaton takes the longest form at the leftmost place without a look at what
-    follows. Where a word runs on past its match ("Abc" in "Abcd"), the matcher finds a
-    shorter form there or moves on, so the matcher takes over from that match until it stops
+    follows. Where a word runs on past its match ("Abc" in "Abcd"), :func:`_next_form` finds a
+    shorter form there or moves on, so it takes over from that match until it stops
     where the automaton stops too, after which both find the same matches again.
     """
     hits = gaz.automaton.find_matches_as_indexes(text)
