@@ -1,25 +1,36 @@
-"""Turn news articles about negotiations into a sourced chronology and outcome table."""
+"""Turn news articles about negotiations into a sourced chronology and outcome table.
 
-from .chronology import build_chronology  # noqa: F401
-from .dates import find_dates  # noqa: F401
-from .events import extract_events  # noqa: F401
-from .outcomes import extract_outcomes  # noqa: F401
-from .pipeline import Analysis, analyse, analyse_articles  # noqa: F401
-from .render import render_reports  # noqa: F401
-from .seeds import load_seeds  # noqa: F401
-from .sentences import split_sentences  # noqa: F401
-from .tagging import tag_articles  # noqa: F401
+The names below are imported on first use (PEP 562), so that loading seeds
+(``analysis.seeds``, ``analysis.cache``) does not import, and hold in memory, every stage's
+rules.
+"""
 
-__all__ = [
-    "Analysis",
-    "analyse",
-    "analyse_articles",
-    "build_chronology",
-    "extract_events",
-    "extract_outcomes",
-    "find_dates",
-    "load_seeds",
-    "render_reports",
-    "split_sentences",
-    "tag_articles",
-]
+import importlib
+
+_WHERE = {
+    "Analysis": "pipeline",
+    "analyse": "pipeline",
+    "analyse_articles": "pipeline",
+    "build_chronology": "chronology",
+    "extract_events": "events",
+    "extract_outcomes": "outcomes",
+    "find_dates": "dates",
+    "load_seeds": "seeds",
+    "render_reports": "render",
+    "split_sentences": "sentences",
+    "tag_articles": "tagging",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

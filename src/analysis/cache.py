@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 CACHE_DIR_ENV = "TALKS_CACHE_DIR"
 NO_CACHE_ENV = "TALKS_NO_CACHE"
 # Bump when the layout below changes; a cache written by another version is rebuilt.
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 # One row per seed file that was parsed: its key (path relative to the folder, size, mtime),
 # then either the article fields or the error that stopped it, and its warnings as JSON.
 # The rows are stored in the order load_seeds returns the articles, then the other files in
@@ -49,6 +49,10 @@ CACHE_COLUMNS = (
 )
 _KEYS = pa.schema([("file", pa.large_string()), ("size", pa.int64()), ("mtime_ns", pa.int64())])
 _SCHEMA = pa.schema([*_KEYS, *(_ROWS.field(name) for name in CACHE_COLUMNS[len(_KEYS):])])
+# The file also stores each text's length in bytes, which a reload compares with the text it
+# reads (from the string offsets, without reading the text again) and then drops.
+_TEXT_BYTES = pa.field("text_bytes", pa.int64())
+_STORED = _SCHEMA.append(_TEXT_BYTES)
 # What each load adds to the cached columns: the path as load_seeds spells it, and why the
 # file was not parsed (not a .txt file, unreadable, ...).
 _FILES = pa.schema([*_SCHEMA, _ROWS.field("path"), _ROWS.field("skip")])
@@ -340,9 +344,10 @@ def _read_cache(target: Path, root: Path) -> tuple[pa.Table | None, dict]:
             log.info("cache %s is from another version or folder; rebuilding it", target)
             return None, {}
         table = table.replace_schema_metadata(None)
-        if not table.schema.equals(_SCHEMA):
+        if not table.schema.equals(_STORED):
             raise ValueError(f"unexpected columns {table.schema.names}")
         _check_cache(table)
+        table = table.drop_columns([_TEXT_BYTES.name])
     except Exception as err:  # noqa: BLE001 - any failure to read derived data means: rebuild it
         log.warning("ignoring unreadable cache %s (%s); rebuilding it", target, err)
         return None, {}
@@ -359,9 +364,9 @@ def _check_cache(table: pa.Table) -> None:
     for name in _PARSED:
         if pc.any(pc.and_(article, pc.is_null(table[name])), min_count=0).as_py():
             raise ValueError("article rows with missing fields")
-    length_ok = pc.equal(pc.utf8_length(table["text"]), table["n_chars"])
+    length_ok = pc.equal(pc.binary_length(table["text"]), table[_TEXT_BYTES.name])
     if not pc.all(pc.or_kleene(pc.invert(article), length_ok), min_count=0).as_py():
-        raise ValueError("n_chars does not match the text")
+        raise ValueError("a text is not as long as when it was stored")
 
 
 def _store(
@@ -387,6 +392,7 @@ def _write_cache(target: Path, root: Path, table: pa.Table, listing: dict | None
     settled = pc.less(pc.fill_null(table["mtime_ns"], now), now - _RACY_NS)
     keep = pc.and_(table["file"].is_valid(), settled)
     frame = table.select(list(CACHE_COLUMNS))
+    frame = frame.append_column(_TEXT_BYTES, pc.binary_length(frame["text"]).cast(pa.int64()))
     if not pc.all(keep, min_count=0).as_py():
         frame = frame.filter(keep)
     stamp = {"version": _fingerprint(), "root": str(root.resolve()), "listing": listing}
