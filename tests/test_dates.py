@@ -1533,8 +1533,13 @@ def test_a_timetable_present_looks_ahead(text, expected):
         ("The delegations had been due to meet on Tuesday, but the round was put off.", ["2026-11-24"]),
         ("The envoys were supposed to sign the text on Monday.", ["2026-11-23"]),
         ("The envoys are due to meet on Tuesday.", ["2026-12-01"]),
+        # a plan since given up: the nearest November 18, nine days back, not next year's
+        ("The Velm round was originally planned for November 18 but was put off.", ["2026-11-18"]),
+        ("The session, initially scheduled for November 16, moved to Lisk.", ["2026-11-16"]),
+        ("The next session is planned for November 18.", ["2027-11-18"]),
     ],
-    ids=["past-perfect-plan", "supposed-to", "plan-ahead-control"],
+    ids=["past-perfect-plan", "supposed-to", "plan-ahead-control", "originally-planned",
+         "initially-scheduled", "planned-control"],
 )
 def test_a_plan_told_in_the_past_has_no_direction(text, expected):
     frame = find_dates(text, "2026-11-25")  # a Wednesday
