@@ -2910,6 +2910,7 @@ def _attach_places(
         in (*_TALK_KINDS, "statement", "agreement", "proposal", "phone_call",
             "prisoner_exchange", "bodies_repatriation")
     ]
+    _place_where_clauses(text, base, ments, pool, lex)
     # ends of the places told after "in" or "at" ("at Hollin House")
     placed_ends = {
         int(m.end_char) - base for m in ments
@@ -3011,6 +3012,47 @@ def _attach_places(
             target.country = target.country or code
         elif code and target.country is None and (located or named or hosting):
             target.country = code
+
+
+# ", where" opening a clause about the place just named ("arrived in Velm from Lisk, where
+# he met ..."); between the place and the comma at most a few words of time, no other clause
+_WHERE = re.compile(r",\s+where\s", re.IGNORECASE)
+_WHERE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,6}\s*", re.IGNORECASE)
+_WHERE_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|which|who)\s", re.IGNORECASE)
+
+
+def _place_where_clauses(
+    text: str, base: int, ments: list[_Mention], pool: list[_Cand], lex: dict[str, Any]
+) -> None:
+    """An event told in a ", where" clause happened in the place the clause hangs on, the
+    last one named before the comma ("arrived in Velm from Lisk, where Jon Vale on Friday
+    met Ana Ruiz": Lisk; "visited Zelva on Wednesday, where he held talks": Zelva), not in
+    another town of the sentence nor the dateline's."""
+    if "where" not in text.lower():
+        return
+    places = sorted(
+        (int(m.start_char) - base, int(m.end_char) - base, m) for m in ments
+        if m.kind in ("place", "country"))
+    for w in _WHERE.finditer(text):
+        before = [p for p in places if p[1] <= w.start()]
+        if not before or not _WHERE_GAP.fullmatch(text, before[-1][1], w.start()):
+            continue
+        m = before[-1][2]
+        stop = _WHERE_CLAUSE_END.search(text, w.end())
+        clause_end = stop.start() if stop else len(text)
+        target = min((c for c in pool if w.end() <= c.t0 < clause_end), key=lambda c: c.t0,
+                     default=None)
+        if target is None or target.city or target.venue:
+            continue
+        code = _code(m.country) or (_code(m.norm) if m.kind == "country" else None)
+        if m.kind == "place":
+            venue, city = _place_fields(str(m.norm), lex)
+            target.venue, target.city = venue, city
+            target.country = code or target.country
+        elif code:
+            target.country = code
+            if text[int(m.start_char) - base : int(m.end_char) - base] == lex["capitals"].get(code):
+                target.city = lex["capitals"].get(code)
 
 
 # a dateline is near the head of the story, its town followed by a comma, a colon or a dash
