@@ -181,3 +181,15 @@ def test_cli_render_errors_are_one_line(tiny_project, tmp_path, capsys, argv, me
     assert main(["render", "--out", str(tmp_path / "o"), *argv]) == 2
     err = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("[IPKernelApp]")]
     assert len(err) == 1 and err[0].startswith(message), err
+
+
+def test_every_notebook_renders_a_folder_with_no_article(tmp_path):
+    """A seeds folder whose only file cannot be read as an article still gives every report
+    (empty tables, not a crash), and the corpus report says why the file was left out."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "notes.txt").write_text("minutes of the Velm talks, undated\n")
+    reports = render_reports(seeds=seeds, out_dir=tmp_path / "out")
+    assert [r.html.name for r in reports] == [p.with_suffix(".html").name for p in find_notebooks()]
+    corpus = next(r for r in reports if r.html.name.startswith("01-")).html.read_text()
+    assert "notes.txt" in corpus and "expected a header" in corpus

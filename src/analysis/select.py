@@ -75,6 +75,7 @@ def cite_chronology(chronology: pd.DataFrame, events: pd.DataFrame) -> pd.DataFr
         source reports them) and ``evidence`` (the sentence, verbatim), in chronology order.
     """
     links = chronology[["chronology_id", "event_ids"]].explode("event_ids").rename(columns={"event_ids": "event_id"})
+    links["event_id"] = links["event_id"].astype(object)  # (an empty chronology's column is float)
     cited = links.merge(events[["event_id", "doc_id", "status", "start", "end", "evidence"]], on="event_id", how="left")
     cited = cited[["chronology_id", "doc_id", "event_id", "status", "start", "end", "evidence"]].reset_index(drop=True)
     return cited.astype(object).where(cited.notna(), None)
