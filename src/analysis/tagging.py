@@ -478,7 +478,8 @@ def _gazetteer() -> _Gazetteer:
     for item in places["entries"]:
         for surface in [item["name"], *item.get("aliases", [])]:
             entries.append((surface, _Entry("place", item["name"], item["country"])))
-    entries += [(_strip_the(b), _Entry("blocker", b)) for b in places.get("blockers", [])]
+    entries += [(_strip_the(b), _Entry("blocker", b))
+                for b in [*places.get("blockers", []), *places.get("rooms", [])]]
     for kind in ("organisations", "media"):
         lex = read_lexicon(kind)
         for item in lex["entries"]:
@@ -995,6 +996,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "run_citing": _source(r"[\w\s.,-]*"),
         "run_leader": _source(r"[\w\s,'’-]*"),
         "run_org": _source(r"[\w\s,.'’-]*"),
+        # a title right after a name ("Kremlin aide", "the Kremlin foreign policy aide")
+        "seat_title": _source(rf"[^\S\n]+{one_title}"),
         "title_name": _source(
             rf"(?<![\w-])(?P<title>{title}),?\s+{style}(?P<name>{abbreviated}{_NAME2})"
         ),
@@ -1399,6 +1402,12 @@ def _plural_titles() -> frozenset[str]:
 
 
 @functools.cache
+def _calendar_nouns() -> frozenset[str]:
+    """Last words that make a capitalised name a day or a season of the calendar."""
+    return frozenset(fold_name(w) for w in read_lexicon("places").get("calendar_nouns", []))
+
+
+@functools.cache
 def _feature_nouns() -> frozenset[str]:
     """Words that make a capitalised pair the name of a place or a thing, not a person."""
     places = read_lexicon("places")
@@ -1418,6 +1427,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             title_start: int | None = None, title_end: int | None = None) -> None:
         if any(w.lower() in heads or w.lower() in _DOCUMENT_WORDS for w in text[start:end].split()):
             return  # "Alliance Fleuve", "Security Council", "Maritime Zones Act": not a person
+        if fold_name(text[start:end].split()[-1]) in _calendar_nouns():
+            return  # "on Independence Day, President Jon Vale said": a day, not a person
         # (a name wrapped over two lines is written with one space)
         span = _Span(start, end, "person", _SPACES.sub(" ", text[start:end]), source, role=title)
         if title_start is not None:
@@ -2229,7 +2240,17 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             after = m.start("org") + tokens[i].end()
             # "Peace and Security Council": with no head word before "and", one name
             name_end = m.start("org") + tokens[hi - 1].end()
+            title_next = _NEXT_NAME_WORD.match(text, m.end("org"))
             if titled:
+                hi = i
+                while hi > lo and words[hi - 1] not in ok_end and _country_code(
+                        tokens[hi - 1].group()) is None:
+                    hi -= 1
+            elif (hi == i + 2 and not any(w in heads for w in words[lo:i])
+                    and title_next is not None
+                    and fold_name(title_next.group("word")) in _title_words()):
+                # "envoy Jon Vale and Army Secretary Ana Ruiz": the words after "and" open
+                # the next person's title, those before it end a name; no body
                 hi = i
                 while hi > lo and words[hi - 1] not in ok_end and _country_code(
                         tokens[hi - 1].group()) is None:
@@ -3451,11 +3472,17 @@ _AT_VENUE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECA
 
 def _venues(text: str, spans: list[_Span]) -> None:
     """Mark an organisation named by its building after "at" or "in" ("the meeting at the
-    White House") with the role "venue": a place where talks happen, not a party to them."""
+    White House") with the role "venue": a place where talks happen, not a party to them;
+    and one before a title ("Kremlin aide Jon Vale", "the Kremlin spokesman") with the role
+    "qualifier": whom the person works for, as a demonym before a title says, no actor."""
+    seat_title = _patterns()["seat_title"]
     for span in spans:
-        if (span.kind == "organisation" and span.norm in _seats()
-                and _AT_VENUE.search(text, max(0, span.start - 12), span.start)):
+        if span.kind != "organisation" or span.norm not in _seats():
+            continue
+        if _AT_VENUE.search(text, max(0, span.start - 12), span.start):
             span.role = "venue"
+        elif seat_title.match(text, span.end):
+            span.role = "qualifier"
 
 
 def _qualifiers(text: str, spans: list[_Span], lowered: str | None) -> None:

@@ -1,0 +1,80 @@
+"""Tests for analysis.tagging: a day of the calendar is no person, a name before "and" and
+the next person's title is no body, a seat of government before a title or a room of one is
+no actor."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.sentences import split_sentences
+from analysis.tagging import extract_actors, find_mentions, tag_articles
+
+
+def _mentions(text: str, kind: str) -> list[str]:
+    """The norm of each mention of ``kind`` in ``text``."""
+    return [m["norm"] for m in find_mentions(text) if m["kind"] == kind]
+
+
+def _actors(text: str) -> list[tuple]:
+    """(name, kind) of each actor of ``text``."""
+    articles = pd.DataFrame({"doc_id": ["d"], "text": [text], "title": [""]})
+    actors = extract_actors(articles, tag_articles(articles, split_sentences(articles)))
+    return [(row.name, row.kind) for row in actors.itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty fishermen came home to Lisk on Harvest Day, President Jon Vale told the crowd.",
+        "On Norland's Unity Day, 3 May, the two sides swapped the remains of nine soldiers.",
+        "The guards were freed on Christmas Eve, Foreign Minister Ana Ruiz said in Velm.",
+    ],
+    ids=["name-title", "possessive", "eve"],
+)
+def test_a_day_of_the_calendar_is_no_person(text):
+    people = _mentions(text, "person")
+    assert not [p for p in people if p.endswith(("Day", "Eve"))]
+
+
+def test_a_name_before_and_and_the_next_title_is_no_body():
+    text = ("The team in Velm brought together envoy Piet Lund and Navy Secretary Jon Vale "
+            "with a delegation from Sudland.")
+    assert "organisation" not in {m["kind"] for m in find_mentions(text)}
+    assert _mentions(text, "person") == ["Piet Lund", "Jon Vale"]
+
+
+def test_a_council_with_and_before_a_title_keeps_its_name():
+    text = ("The delegation was headed by Peace and Security Council Secretary Jon Vale, "
+            "officials in Velm said.")
+    assert "Peace and Security Council" in _mentions(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin aide Jon Vale said the call with Norland lasted an hour.",
+        "The Kremlin spokesman, Jon Vale, told reporters in Velm the date was not set.",
+        "Kremlin foreign policy aide Jon Vale said Norland's offer was unconstructive.",
+    ],
+    ids=["aide", "the-spokesman", "foreign-policy-aide"],
+)
+def test_a_seat_of_government_before_a_title_is_no_actor(text):
+    assert ("Kremlin", "organisation") not in _actors(text)
+
+
+def test_a_seat_of_government_that_speaks_is_an_actor():
+    text = "The White House said on Friday that talks with Norland would resume in Velm."
+    assert ("White House", "organisation") in _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Jon Vale received Ana Ruiz in the Oval Office on Monday.",
+        "An Oval Office meeting between Jon Vale and Ana Ruiz ended in a row over Norland.",
+    ],
+    ids=["in-the-room", "room-before-noun"],
+)
+def test_a_room_of_a_seat_of_government_is_no_actor(text):
+    assert "organisation" not in {kind for _, kind in _actors(text)}
