@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
@@ -15,7 +16,8 @@ import pyarrow as pa
 
 from .dates import iso_day, spans_overlap
 from .events import event_family, event_number
-from .lexicon import fold_name
+from .lexicon import fold_name, read_lexicon
+from .towns import town_countries
 
 __all__ = [
     "CHRONOLOGY_COLUMNS",
@@ -160,9 +162,37 @@ def _city(e: dict) -> str | None:
 
 
 def _cities_match(ca: str | None, cb: str | None) -> bool | None:
+    """True: one town; False: two towns; None: either not known, or one of them a wider
+    place or a site (:func:`_wide_places`) that the other may lie in ("the Alaska summit"
+    and the summit in its town; talks "in Florida" and talks in a resort town there)."""
     if ca is None or cb is None:
         return None
-    return ca == cb
+    if ca == cb:
+        return True
+    wide = _wide_places()
+    if (ca in wide) != (cb in wide):
+        return None
+    return False
+
+
+@functools.cache
+def _wide_places() -> frozenset[str]:
+    """The gazetteer's places (as :func:`_city` gives them) that are no town: a region, an
+    island, a resort or an estate ("Alaska", "Bali", "Camp David"), listed as a venue but
+    neither a capital nor a town of its country in the towns' list. Two such places are
+    told apart as towns are (they may be far apart), not one of them from a town."""
+    towns = town_countries()
+    capitals = {fold_name(c) for e in read_lexicon("countries")["entries"]
+                for c in e.get("capitals") or ()}
+    wide = set()
+    for e in read_lexicon("places")["entries"]:
+        if e.get("city"):
+            continue  # a building: its events are placed in its town
+        for name in (e["name"], *(e.get("aliases") or ())):
+            folded = fold_name(name)
+            if folded not in capitals and e.get("country") not in towns.get(folded, ()):
+                wide.add(_city({"city": name}))
+    return frozenset(wide)
 
 
 def _text(value: Any) -> bool:
@@ -292,6 +322,8 @@ def _keys_match(a: _Key, b: _Key) -> bool:
             # "talks in 2024" and talks on 2 July: the year holds every round of those
             # parties; only the town or the round number tells which one it was
             return False
+        if a.family in _SEALED_ON_A_DAY and _other_days(a.span, b.span):
+            return False
         parties = parties or _sets_match(_named(a), _named(b)) or _of_its_story(a, b)
         # "the 26th round ..., held on Wednesday and Thursday": one number on the very same
         # days is one sitting, though one report names neither its town nor its parties
@@ -334,6 +366,19 @@ def _one_plan(a: _Key, b: _Key) -> bool:
 # the year tells one of those parties' deals from another, as it tells no round of talks
 # from the next.
 _NAMED_BY_YEAR = frozenset({"agreement"})
+
+
+# Families whose event is made on one day (an agreement is reached or signed on its day): two
+# reports that give their days, neither its first nor its last day the other's, tell two
+# of them, however their days overlap ("the truce agreed on the 28th" and "the accord signed
+# on 7 August, after talks from 26 July").
+_SEALED_ON_A_DAY = frozenset({"agreement"})
+
+
+def _other_days(sa: _Span | None, sb: _Span | None) -> bool:
+    """Do two spans of a sitting's days (:func:`_sitting`, not a month) share neither their
+    first nor their last day?"""
+    return (_sitting(sa) and _sitting(sb) and sa[0] != sb[0] and sa[1] != sb[1])
 
 
 def _of_its_story(a: _Key, b: _Key) -> bool:
@@ -566,9 +611,9 @@ def _column_keys(
 
 
 def _with_parts(keys: list[_Key]) -> list[_Key]:
-    """``keys``, each meeting marked a ``part`` whose article tells, on days of a sitting
-    that meet its own and at no other town, a meeting of more parties that takes in all of
-    its (not a month's plans): "Jon Vale also met Ana Ruiz at the margins of the
+    """``keys``, each meeting (of no round number) marked a ``part`` whose article tells,
+    on days of a sitting that meet its own and at no other town, a meeting of more parties
+    that takes in all of its (not a month's plans): "Jon Vale also met Ana Ruiz at the margins of the
     ministers' gathering" tells two meetings, and another report of the three ministers'
     meeting is not the two's."""
     dated: dict[Any, list[int]] = {}
@@ -578,7 +623,9 @@ def _with_parts(keys: list[_Key]) -> list[_Key]:
     for positions in dated.values():
         for p in positions:
             k = keys[p]
-            if _sitting(k.span) and any(
+            # (a numbered round is the sitting itself, told with its parties and not its
+            # hosts: "the first round" beside "Ostria hosted the talks of the two")
+            if k.round is None and _sitting(k.span) and any(
                     k.parties < keys[q].parties and _sitting(keys[q].span)
                     and _days_meet(k.span, keys[q].span)
                     and _cities_match(k.city, keys[q].city) is not False for q in positions):
@@ -885,7 +932,8 @@ def _fits(
     void = None  # the group's outvoted days and numbers, worked out when first read
     town, number, span_b = other.city, other.round, other.span
     for (city, ra, span), docs in says.items():
-        if city is not None and town is not None and city != town:
+        if city is not None and town is not None and city != town and (
+                _cities_match(city, town) is False):
             # one article's two events in two towns are two events, whatever joined them
             return False
         if other.doc in docs:
@@ -1105,10 +1153,11 @@ class _Candidates:
         return dated.overlapping(*_ordinals(span)) if dated is not None else []
 
     def _near(self, k: _Key) -> list[tuple]:
-        """The blocks of :func:`_blocks` that hold the events at no other city than ``k``'s."""
-        if k.city is not None:
+        """The blocks of :func:`_blocks` that hold the events at no other city than ``k``'s
+        (at a wide place, :func:`_wide_places`: also those at any town of its parties)."""
+        if k.city is not None and k.city not in _wide_places():
             return [("city", k.family, k.city), *(("party", k.family, q, None) for q in _named(k))]
-        return [
+        return [("city", k.family, k.city)] * (k.city is not None) + [
             ("party", k.family, q, c) for q in _named(k) for c in self._cities[(k.family, q)]
         ]
 
@@ -1125,10 +1174,13 @@ def _hold(index: dict, block: Any, p: int) -> None:
 
 
 def _blocks(k: _Key) -> list[tuple]:
-    """Family and city; family, each participant and city (None when not known)."""
+    """Family and city; family, each participant and city (None when not known; a wide
+    place, :func:`_wide_places`, is also held as not known: a town may lie in it)."""
     out = [("party", k.family, q, k.city) for q in _named(k)]
     if k.city is not None:
         out.append(("city", k.family, k.city))
+        if k.city in _wide_places():
+            out += [("party", k.family, q, None) for q in _named(k)]
     return out
 
 
