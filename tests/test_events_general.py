@@ -30,3 +30,50 @@ _SPECS = [
 def test_an_event_in_a_where_clause_is_in_the_town_it_hangs_on(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["city"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The second round between Norland and Sudland closed in Velm on Friday after Jon Vale "
+         "and Ana Ruiz spoke face to face for a few minutes.",
+         [("talks_round", "2026-03-13"), ("meeting", "2026-03-13")]),
+        ("Mediators carried notes between the rooms during the round in Velm on Friday, and "
+         "Jon Vale and Ana Ruiz met briefly at the close.",
+         [("talks_round", "2026-03-13"), ("meeting", "2026-03-13")]),
+        # a word to the press is no encounter of the parties
+        ("Jon Vale spoke briefly to reporters in Velm on Friday.", []),
+    ],
+    ids=["spoke-face-to-face-after-a-round", "met-briefly", "spoke-briefly-to-reporters"],
+)
+def test_a_brief_encounter_of_the_heads_is_a_meeting_of_its_own(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"]) for e in got] == expected
+
+
+def test_a_comparison_opening_the_sentence_neither_dates_nor_places_the_event():
+    text = ("Like at Lisk on Monday, Jon Vale and Ana Ruiz spoke briefly with each other at the "
+            "end of the day.")
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"], e["city"]) for e in got] == [("meeting", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plain summing-up sums up the talks; no statement of its own
+        ("Jon Vale, who spoke second, termed the Sudland position \"a fair start\" and said he "
+         "would consult Velm.", []),
+        ("Ana Ruiz praised the mediators as \"patient and fair\" but added that much was left.",
+         []),
+        # with its day, or its office speaking, it is a statement made
+        ("Ana Ruiz praised the mediators as \"patient and fair\" on Thursday.",
+         [("statement", "2026-03-12")]),
+        ("The Norland presidency termed the Sudland position \"a fair start\".",
+         [("statement", None)]),
+    ],
+    ids=["a-person-termed-it", "a-person-praised", "praised-on-a-day", "an-office-termed-it"],
+)
+def test_a_summing_up_verb_is_a_statement_only_with_its_day_or_an_office(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"]) for e in got] == expected

@@ -450,6 +450,11 @@ def _lex() -> dict[str, Any]:
             r"(?:[\w'’,.-]+\s+){1,8}?[\"“]",
             re.I,
         ),
+        # what makes a summing-up verb a statement made: its time or occasion after it ("on
+        # Monday", "on her return"), or an office as the one speaking, in the clause before it
+        "assessing_anchor": _words(channels["times"] + channels["assessing_occasions"]),
+        "office_before": re.compile(
+            rf"(?<![\w-])(?:{_alternation(channels['offices'])})(?![\w-])[^,;:.]{{0,40}}$", re.I),
         "end_only": re.compile(rf"(?:{_alternation(raw['end_only'])})\s+(?:the\s+)?$", re.I),
         "start_only": re.compile(rf"(?:{_alternation(raw['start_only'])})\s+(?:the\s+)?$", re.I),
         "moved_to": re.compile(rf"(?<![\w-])(?:{_alternation(read_lexicon('dates')['moved_to'])})"
@@ -1937,7 +1942,9 @@ def _channel_statements(
                   for m in _find_at_heads(lex["assessing"], text, may["assessing"], heads)
                   if not _QUOTE.search(text, 0, m.start())
                   and not _WHAT_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                  and not lex["unnamed_one"].search(text, 0, m.start())]
+                  and not lex["unnamed_one"].search(text, 0, m.start())
+                  and (lex["assessing_anchor"].search(text, m.end())
+                       or lex["office_before"].search(text, max(0, m.start() - 80), m.start()))]
     if not spans or (_may_match(may["anonymous"], heads) and lex["anonymous"].search(text)):
         return []  # "a source told AFP": a source quoted, no statement of a party
     if lex["unnamed"].search(text, 0, min(t0 for t0, _ in spans)):
@@ -2453,6 +2460,8 @@ def _attach_dates(
             return False  # "The summit, originally planned for February, was held on March 2"
         if lex["paper_of"].search(text, max(0, s0 - 40), s0):
             return False  # "the line set by the court in its judgment of 12 October 2021"
+        if s1 <= _compared_end(text) <= c.t0:
+            return False  # "As in Velm last week, the envoys spoke briefly": the other time's
         if lex["baseline"].match(text, s1) and _YEAR.fullmatch(text, s0, s1):
             return False  # "a pact holding Velm's output at 2011 levels": a baseline, no time
         if (_YEAR.fullmatch(text, s0, s1)
@@ -2925,6 +2934,8 @@ def _attach_places(
         s0, s1 = int(m.start_char) - base, int(m.end_char) - base
         if s0 < dateline:
             continue  # the dateline city ("ISTANBUL, June 2") is where the report was filed
+        if s1 <= _compared_end(text):
+            continue  # "As in Velm last week, the envoys spoke briefly": another occasion's town
         before, after = text[max(0, s0 - 40) : s0], text[s1 : s1 + 40]
         code = _code(m.country) or (_code(m.norm) if m.kind == "country" else None)
         if seat and not (code and lex["venue_before"].search(before)):
@@ -3053,6 +3064,18 @@ def _place_where_clauses(
             target.country = code
             if text[int(m.start_char) - base : int(m.end_char) - base] == lex["capitals"].get(code):
                 target.city = lex["capitals"].get(code)
+
+
+# a sentence opened by a comparison with another occasion ("As in Velm last week, ...",
+# "Like at the first round, ..."): its time and place are that occasion's
+_COMPARED = re.compile(r"\s*(?:just\s+)?(?:as|like|unlike)\s+(?:in|at|during|on|with)\s+[^,;:.]{1,60},",
+                       re.IGNORECASE)
+
+
+def _compared_end(text: str) -> int:
+    """The end of a comparison that opens the sentence ("As in Velm last week,"), or -1."""
+    m = _COMPARED.match(text)
+    return m.end() if m else -1
 
 
 # a dateline is near the head of the story, its town followed by a comma, a colon or a dash
