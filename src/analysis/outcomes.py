@@ -280,10 +280,19 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "open_remits",
         "held_verbs",
         "civilian_people",
+        "expectations",
+        "field_subjects",
     )
     for group in lists:
         if not _phrases(entries.get(group)):
             problems.append(f"{name}: entries[{group!r}]: must be a non-empty list of phrases")
+    whole = entries.get("whole_process")
+    if not isinstance(whole, dict) or not whole or not set(whole) <= set(STATUSES):
+        problems.append(f"{name}: entries['whole_process']: expected a mapping whose keys are "
+                        f"among {', '.join(STATUSES)}")
+    else:
+        problems += [f"{name}: entries['whole_process'][{key!r}]: must be a non-empty list of "
+                     "phrases" for key, value in whole.items() if not _phrases(value)]
     return problems
 
 
@@ -920,10 +929,20 @@ def _the_occasion(folded: str, clause_start: int, mention: _Match) -> bool:
                 and all(w == "at" or w[:1].isdigit() or w in _ORDINALS for w in opening)
                 and not _TO_COME.search(folded, clause_start, mention.end)):
             return True
+        # the meeting as the subject of its own end ("the Velm summit on May 5 ended without
+        # a deal"): how it ended is the outcome, not the meeting
+        if _ENDED_AFTER.match(folded, mention.end):
+            return True
     words = words[-4:]
     while words and words[-1] in _OCCASION_SKIPS:
         words.pop()
     return bool(words) and words[-1] in _words("occasion")
+
+
+# a verb of ending right after a meeting, past its date or place ("... on May 5 ended")
+_ENDED_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|last|this)\b[^,;:!?]{0,30}?)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:ended|concluded|closed|finished|wrapped\s+up|broke\s+up)\b", re.IGNORECASE)
 
 
 # what may stand between a body and its own verb ("the working groups have now initialled")
@@ -1806,7 +1825,8 @@ def _analyse_sentence(
                          or _process_continues(folded, clause, sentence_idx, unit, hedged_unit)
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
                                         hedged_unit, discussed or answer and "answer" or ended
-                                        or bare and recent is previous and "bare"))
+                                        or bare and recent is previous and "bare")
+                         or _whole_process(folded, clause, sentence_idx, unit, hedged_unit))
                 told = False
                 continue
             recent = _prune(mentions)
@@ -1869,7 +1889,8 @@ def _analyse_sentence(
                     )
             if len(rows) == first:  # "since the June round, and the talks are moving at last"
                 rows += (_process_moving(folded, clause, sentence_idx, unit, hedged_unit)
-                         or _process_continues(folded, clause, sentence_idx, unit, hedged_unit))
+                         or _process_continues(folded, clause, sentence_idx, unit, hedged_unit)
+                         or _whole_process(folded, clause, sentence_idx, unit, hedged_unit))
             elif all(r.category != "negotiation_process" for r in rows[first:]):
                 # "discussed the border, then agreed to go on with their contacts": the issue
                 # was discussed, and the talks go on besides
@@ -2155,6 +2176,32 @@ def _process_continues(folded, clause, sentence_idx, unit, hedged, pledged_only=
                                or "," in gap and not gap.rstrip().endswith(",")):
         return []
     return [_Row(sentence_idx, start, end, "negotiation_process", "agreed", None, unit, hedged,
+                 False)]
+
+
+def _whole_process(folded, clause, sentence_idx, unit, hedged) -> list[_Row]:
+    """"We have made good progress", "the talks ended without a deal", "there is more work
+    to be done": a clause that names no issue (and follows none it could speak of) and tells
+    the state of the talks as a whole (``whole_process`` in ``lexicons/outcomes.yaml``) speaks
+    of the overall settlement. A state expected, wished or needed ("expects the sides to
+    build on the progress") is no outcome."""
+    found = _scan(folded[clause[0] : clause[1]], _group_cues("whole_process"))
+    if not found:
+        return []
+    cue = found[0]
+    start, end = clause[0] + cue.start, clause[0] + cue.end
+    before = {w.lower() for w in _WORD.findall(folded, clause[0], start)}
+    after = [w.lower() for w in _WORD.findall(folded, end, clause[1])][:3]
+    if before & _words("expectations") or _scan(folded[clause[0] : start],
+                                                 _group_cues("expectations")):
+        return []
+    if after[:1] and after[0] in _words("topic"):
+        return []  # "failed to agree on the reform of the court": of a topic of its own
+    if cue.label == "progress" and (_negated(folded, clause[0], start)
+                                    or set(after) & {"needed", "required", "necessary"}
+                                    or before & _words("field_subjects")):
+        return []
+    return [_Row(sentence_idx, start, end, "overall_settlement", cue.label, None, unit, hedged,
                  False)]
 
 

@@ -1,0 +1,51 @@
+"""Tests for analysis.outcomes: the state of the talks as a whole, told with no issue named
+(the overall settlement), and the cases left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_outcomes import _pairs, _run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We have made real progress," Jon Vale said after the second day in Velm.',
+         [("overall_settlement", "progress")]),
+        ('Ana Ruiz said the two delegations had made "solid progress" before leaving Lisk.',
+         [("overall_settlement", "progress")]),
+        ("The Tarsk talks between Norland and Sudland ended without an agreement.",
+         [("overall_settlement", "unresolved")]),
+        ('Piet Lund called the round "useful" but said "much more work remains to be done."',
+         [("overall_settlement", "unresolved")]),
+        ("Sudland has agreed to nothing so far beyond the venue.",
+         [("overall_settlement", "unresolved")]),
+    ],
+    ids=["made-progress", "had-made-progress", "ended-without", "more-work", "agreed-nothing"],
+)
+def test_the_state_of_the_talks_as_a_whole_is_the_overall_settlement(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+def test_a_meeting_that_ended_without_a_deal_is_the_settlement_left_open():
+    text = "The Brenna summit on March 3 ended without a deal."
+    assert _pairs(_run(text)) == [("overall_settlement", "unresolved")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostria expects the two sides to build on the progress made in Zelva.",
+        "Jon Vale said more progress was needed.",
+        "Norland troops made progress along the river on Monday.",
+    ],
+    ids=["expected", "needed", "battlefield"],
+)
+def test_progress_expected_needed_or_on_the_battlefield_is_no_outcome(text):
+    assert _pairs(_run(text)) == []
+
+
+def test_progress_on_a_named_issue_stays_that_issues():
+    text = "Ana Ruiz said the sides had made progress on the border."
+    assert _pairs(_run(text)) == [("territory", "progress")]
