@@ -77,3 +77,29 @@ def test_a_comparison_opening_the_sentence_neither_dates_nor_places_the_event():
 def test_a_summing_up_verb_is_a_statement_only_with_its_day_or_an_office(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["start"]) for e in got] == expected
+
+
+def test_artillery_exchanges_are_fighting_not_a_swap():
+    text = ("Fighting flared on May 4 when a mine hurt Norland soldiers, and two days of mortar "
+            "and rocket exchanges followed near Tarsk.")
+    got = _summary(_events(text, "2026-05-10", _SPECS))
+    assert [e["type"] for e in got if e["type"] == "prisoner_exchange"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statement cited for what it lays down is no statement made
+        ("In line with what was agreed in the joint statement, border officers of Norland and "
+         "Sudland met near Tarsk at dawn today.", [("meeting", None)]),
+        # nor does its town place the sitting it lays down
+        ("The dawn meeting of sector commanders laid down in the Velm joint statement went "
+         "ahead today at a crossing.", [("meeting", None)]),
+        ("Norland and Sudland issued a joint statement in Lisk on Friday.",
+         [("statement", "Lisk")]),
+    ],
+    ids=["agreed-in-the-statement", "laid-down-in-the-town-statement", "a-statement-issued"],
+)
+def test_a_statement_cited_for_what_it_lays_down_is_no_statement(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["city"]) for e in got] == expected

@@ -282,6 +282,11 @@ def _lex() -> dict[str, Any]:
                     rf"\s+(?:(?:the|their|a|an|some|new|written|more|of)\s+)?"
                     rf"(?:{_alternation(entry['other_objects'])})(?![\w-])", re.I)
                     if entry.get("other_objects") else None),
+                # what names another exchange right before the noun ("artillery exchanges")
+                "other_before": (re.compile(
+                    rf"(?<![\w-])(?:{_alternation(entry['other_before'])})"
+                    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+$", re.I)
+                    if entry.get("other_before") else None),
                 # verbs that tell the event only with its people as their subject
                 "subject_verbs": _words(entry.get("subject_verbs") or ["\0"]),
                 "subject_verbs_heads": _heads(entry.get("subject_verbs") or ["\0"]),
@@ -624,6 +629,9 @@ def _lex() -> dict[str, Any]:
             rf"(?:{_alternation(raw['halted_participles'])})(?![\w-])", re.I),
         # a sitting told as not held: "did not meet", "no talks", "the meeting did not take
         # place", "denied that its envoys had met"
+        "cited_in": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['cited_in'])})\s+(?:in|under|by)\s+"
+            r"(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}$", re.I),
         "not_held_before": re.compile(
             rf"(?<![\w-])(?:{_apostrophes(_alternation(raw['not_held_before']))})\s+"
             r"(?:[\w-]+ly\s+)?(?:(?:hold|held|have|had|a|an|the|any|to|yet|been|further|more|new|direct"
@@ -985,6 +993,9 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     w = kind["object_window"]
     if kind["other_objects"] is not None and kind["other_objects"].match(text, end):
         return False  # "exchanged messages on the prisoner issue": no swap
+    if kind["other_before"] is not None and kind["other_before"].search(
+            text, max(0, start - 40), start):
+        return False  # "days of artillery and rocket exchanges": fighting, no swap
     if kind["id"] == "audience":
         # "received the Turkish delegation", not "received a call from the minister" nor
         # "was received by the president"
@@ -1776,8 +1787,11 @@ def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
     out ("did not meet", "has no plans to meet", "did not hold talks", "no talks"), or told
     under a denial ("denied that its envoys had met")."""
     if c.kind == "statement" and c.form == "noun":
-        # "Norland has not issued a statement on the talks"
-        return bool(lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0))
+        # "Norland has not issued a statement on the talks"; "as agreed in the joint
+        # statement", "the patrols set out in the Velm statement": a text cited for what it
+        # lays down, no statement made here
+        return bool(lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
+                    or lex["cited_in"].search(text, max(0, c.t0 - 60), c.t0))
     if c.kind not in _HELD_KINDS:
         return False
     if (lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
@@ -2936,6 +2950,10 @@ def _attach_places(
             continue  # the dateline city ("ISTANBUL, June 2") is where the report was filed
         if s1 <= _compared_end(text):
             continue  # "As in Velm last week, the envoys spoke briefly": another occasion's town
+        text_named = _TEXT_NAMED.match(text, s1)
+        if text_named is not None and not any(s1 < c.t1 and c.t0 < text_named.end()
+                                              for c in pool):
+            continue  # "set out in the Velm joint statement": a text cited by its town
         before, after = text[max(0, s0 - 40) : s0], text[s1 : s1 + 40]
         code = _code(m.country) or (_code(m.norm) if m.kind == "country" else None)
         if seat and not (code and lex["venue_before"].search(before)):
@@ -3070,6 +3088,11 @@ def _place_where_clauses(
 # "Like at the first round, ..."): its time and place are that occasion's
 _COMPARED = re.compile(r"\s*(?:just\s+)?(?:as|like|unlike)\s+(?:in|at|during|on|with)\s+[^,;:.]{1,60},",
                        re.IGNORECASE)
+
+
+# a statement named by its town right after it ("the Velm joint statement")
+_TEXT_NAMED = re.compile(r"\s+(?:joint\s+)?(?:statement|communiqu[eé])s?(?![\w-])",
+                         re.IGNORECASE)
 
 
 def _compared_end(text: str) -> int:
