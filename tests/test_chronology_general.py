@@ -1,9 +1,12 @@
 """Chronology merges: a region, an island or an estate named as the venue is no other town
 than the town in it that another report names; two agreements whose days share neither
-their first nor their last day are two agreements."""
+their first nor their last day are two agreements; a numbered round is no sideline meeting;
+an undated report of talks is none held a year or more before it; two plans at one town,
+one without its day, told within days of each other, are one plan."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pandas as pd
@@ -78,8 +81,12 @@ def test_the_gazetteer_tells_wide_places_from_towns():
 def test_the_indexed_merge_with_wide_places_gives_the_groups_of_the_pairwise_walk(seed):
     rng = random.Random(seed)
     cities = ("lusaka", "normandy", "caen", "crimea", None)
+    told = [None, dt.date(2026, 2, 20), dt.date(2026, 3, 2), dt.date(2026, 3, 30),
+            dt.date(2027, 6, 1)]
     keys = sorted(
-        (k._replace(city=rng.choice(cities)) for k in _random_keys(rng, rng.randint(2, 40))),
+        (k._replace(city=rng.choice(cities), after=rng.choice((None, *told[1:4])),
+                    told=rng.choice(told))
+         for k in _random_keys(rng, rng.randint(2, 40))),
         key=lambda k: k.doc)
     assert chronology._merge(keys) == _pairwise(keys)
 
@@ -119,3 +126,54 @@ def test_a_numbered_round_is_no_sideline_meeting_of_its_hosts_gathering():
         _ev("b", 1, "talks_round", **DAY, city="Velm", participants=(*NS, "VEL")) | {"round": 1},
     ]
     assert _groups(*rows, a="2026-03-05", b="2026-04-01") == [("a#e1", "b#e1"), ("a#e2",)]
+
+
+def test_an_undated_report_of_talks_is_none_held_years_before_it():
+    # "the envoys met the two delegations in Velm" (this week) and "the last summit of the
+    # two leaders, in Velm in June three years ago"
+    rows = [
+        _ev("a", 1, "meeting", start="2023-06", end="2023-06", city="Velm"),
+        _ev("b", 1, "meeting", city="Velm"),
+        _ev("c", 1, "meeting", start="2026-03-04", end="2026-03-04", city="Velm"),
+    ]
+    assert _groups(*rows, a="2026-03-01", b="2026-03-05", c="2026-03-06") == [
+        ("a#e1",), ("b#e1", "c#e1")]
+
+
+def test_an_undated_report_of_talks_is_the_talks_of_its_year():
+    rows = [_ev("a", 1, "meeting", start="2026-01", end="2026-01", city="Velm"),
+            _ev("b", 1, "meeting", city="Velm")]
+    assert _groups(*rows, a="2026-02-01", b="2026-06-05") == [("a#e1", "b#e1")]
+
+
+def test_an_undated_report_of_an_agreement_is_its_deal_of_any_year():
+    rows = [_ev("a", 1, "agreement", start="2015-02", end="2015-02", city="Velm"),
+            _ev("b", 1, "agreement", city="Velm")]
+    assert _groups(*rows, a="2016-02-01", b="2026-06-05") == [("a#e1", "b#e1")]
+
+
+def _plan(doc, day=None, city="Lisk", participants=NS, status="expected"):
+    return _ev(doc, 1, "talks_round", start=day, end=day, city=city,
+               participants=participants, status=status)
+
+
+@pytest.mark.parametrize("rows, published, expected", [
+    pytest.param([_plan("a", "2026-12-14"), _plan("b", participants=())],
+                 ("2026-12-07", "2026-12-10"), [("a#e1", "b#e1")], id="dated-and-undated"),
+    pytest.param([_plan("a", "2026-12-14", participants=()), _plan("b")],
+                 ("2026-12-07", "2026-12-10"), [("a#e1", "b#e1")], id="undated-names-parties"),
+    pytest.param([_plan("a", "2026-12-14"), _plan("b", city="Zelva", participants=())],
+                 ("2026-12-07", "2026-12-10"), [("a#e1",), ("b#e1",)], id="two-towns"),
+    pytest.param([_plan("a", "2026-12-14"), _plan("b", participants=())],
+                 ("2026-10-07", "2026-12-10"), [("a#e1",), ("b#e1",)], id="months-apart"),
+    pytest.param([_plan("a", "2026-12-14"), _plan("b", participants=("OST", "VEL"))],
+                 ("2026-12-07", "2026-12-10"), [("a#e1",), ("b#e1",)], id="other-parties"),
+    pytest.param([_plan("a", "2026-12-14"), _plan("b", participants=(), status="occurred")],
+                 ("2026-12-07", "2026-12-10"), [("a#e1",), ("b#e1",)], id="one-held"),
+])
+def test_two_plans_at_one_town_one_without_its_day_are_one(rows, published, expected):
+    # "the next round is expected in Lisk on the 14th" and, three days on, "the round may be
+    # held in Lisk", of the same negotiation
+    others = [_ev(d, 2, "statement", participants=NS) for d in "ab"]  # (the articles' parties)
+    assert _groups(*rows, *others, a=published[0], b=published[1]) == sorted(
+        [*expected, ("a#e2",), ("b#e2",)])

@@ -231,6 +231,9 @@ class _Key(NamedTuple):
     # a meeting of some of the parties of a larger one its article tells on those days
     # (see _with_parts)
     part: bool = False
+    # the day its article was published (None: not known), which an undated report of talks
+    # is news of (see _long_before)
+    told: dt.date | None = None
 
 
 # The event type that names one sitting within talks ("Thursday's session of ministers"),
@@ -280,6 +283,7 @@ def _key(e: dict, published: dict | None = None) -> _Key:
         session=e["type"] == _SESSION_TYPE,
         summit=_summit(e["type"]),
         after=_ahead(_merge_family(e["type"]), e.get("status"), (published or {}).get(e["doc_id"])),
+        told=(published or {}).get(e["doc_id"]),
     )
 
 
@@ -330,7 +334,26 @@ def _keys_match(a: _Key, b: _Key) -> bool:
         return bool(place or parties or (ra is not None and ra == rb and a.span == b.span
                                          and _sitting(a.span)))
     # one or both undated: same venue and same parties, or one plan (:func:`_one_plan`)
+    if _long_before(a, b) or _long_before(b, a):
+        return False
     return bool(place and parties) or _one_plan(a, b)
+
+
+# Families whose undated report is news of its article's days: a report gives the date of talks
+# or a call held long before it ("when the two leaders last met, in June 2019"), not of the
+# talks it reports. (Not an agreement, named as often without its year as with it.)
+_NEWS_FAMILIES = frozenset({"talks", "call"})
+
+
+def _long_before(undated: _Key, dated: _Key) -> bool:
+    """Did ``dated`` end a year or more before the day ``undated`` (of talks or a call, told
+    with no date) was reported? "The envoys met in Velm" in this week's report is not the
+    summit held in Velm three years before."""
+    told, span = undated.told, dated.span
+    if (undated.span is not None or span is None or told is None
+            or undated.family not in _NEWS_FAMILIES):
+        return False
+    return ((span[1] or span[0]) - told).days <= -_YEAR_DAYS
 
 
 def _ahead_of(plan: _Key, b: _Key) -> bool:
@@ -357,9 +380,25 @@ def _one_plan(a: _Key, b: _Key) -> bool:
     """Are two such plans (:func:`_a_plan`) of the very same parties told within a sitting's
     days of each other one plan? "Norland and Sudland will meet in a third country" and, two
     days on, "the two sides would sit down together abroad": their next meeting, told
-    twice."""
-    return (_a_plan(a) and _a_plan(b) and a.parties == b.parties
-            and abs((a.after - b.after).days) < _SITTING_DAYS)
+    twice. So are two plans at one town, one of them or both told without a day, of the
+    same parties (:func:`_sets_match`; a report that names none, its article's), told within
+    a sitting's days of each other: "the next round may be held in Velm" and, three days
+    before, "the two delegations are expected to meet in Velm on the 14th"."""
+    if a.after is None or b.after is None or abs((a.after - b.after).days) >= _SITTING_DAYS:
+        return False
+    if _a_plan(a) and _a_plan(b):
+        return a.parties == b.parties
+    return bool((a.span is None or b.span is None) and a.city is not None and a.city == b.city
+                and _sets_match(_named(a), _named(b)))
+
+
+def _plans_at(k: _Key, weeks: tuple[int, ...] = (0,)) -> list[tuple]:
+    """The blocks of plans at ``k``'s town told in its fortnight (and the ``weeks`` about it):
+    none for an event that is no plan or has no town (:func:`_one_plan`)."""
+    if k.after is None or k.city is None:
+        return []
+    fortnight = k.after.toordinal() // _SITTING_DAYS
+    return [("plan at", k.family, k.city, fortnight + w) for w in weeks]
 
 
 # Families whose events reports name by their year ("a 2018 agreement", "the 2015 deal"):
@@ -606,6 +645,7 @@ def _column_keys(
             docs[d], family[t], town[city_codes[i]], number[round_codes[i]], named,
             spans[when], context if not named or family[t] in _MEETING_FAMILIES else _NO_PARTIES,
             session[t], summit[t], _ahead(family[t], statuses[status_codes[i]], day[d]),
+            told=day[d],
         ))
     return out
 
@@ -1070,7 +1110,7 @@ class _Candidates:
                 out += [("undated", k.family, k.city, q) for q in k.parties]
         if _a_plan(k):
             out.append(("plan", k.family, k.parties))
-        return out
+        return out + _plans_at(k)
 
     def later(
         self,
@@ -1099,6 +1139,7 @@ class _Candidates:
         extra: list[int] = []
         if _a_plan(k):
             asked.append(blocks.get(("plan", k.family, k.parties), ()))
+        asked += [blocks.get(b, ()) for b in _plans_at(k, (-1, 0, 1))]
         if k.span is not None or bound is None:
             asked += [blocks.get(b, ()) for b in rounds]
             if k.city is not None:
