@@ -49,3 +49,26 @@ def test_progress_expected_needed_or_on_the_battlefield_is_no_outcome(text):
 def test_progress_on_a_named_issue_stays_that_issues():
     text = "Ana Ruiz said the sides had made progress on the border."
     assert _pairs(_run(text)) == [("territory", "progress")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jon Vale said the text on the water quota was "nearly ready".',
+         [("economic", "progress")]),
+        ('Ana Ruiz said "no compromise" had been found yet on the border.',
+         [("territory", "unresolved")]),
+        ("Both armies promised to stop every exchange of fire near Zelva.",
+         [("ceasefire", "agreed")]),
+        ("The Brenna commanders agreed to halt the use of all kinds of weapons.",
+         [("ceasefire", "agreed")]),
+        ("Piet Lund said Sudland would continue to observe the truce despite the incident.",
+         [("ceasefire", "agreed")]),
+        ("Norland and Sudland accuse each other of breaching the truce.",
+         [("ceasefire", "disagreement")]),
+    ],
+    ids=["nearly-ready", "no-compromise", "exchange-of-fire", "all-weapons", "continue-to-observe",
+         "breaching"],
+)
+def test_general_cues_of_issues_and_statuses_in_truce_reporting(text, expected):
+    assert _pairs(_run(text)) == expected
