@@ -103,3 +103,24 @@ def test_artillery_exchanges_are_fighting_not_a_swap():
 def test_a_statement_cited_for_what_it_lays_down_is_no_statement(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["city"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Earlier this week, Jon Vale said Norland would talk in any format.", ["statement"]),
+        ("In a post on his own platform early Friday, Jon Vale wrote that a deal was near.",
+         ["statement"]),
+        ("At a joint press appearance in Velm, Ana Ruiz said the border would stay shut.",
+         ["statement"]),
+        ("Jon Vale said at a farming forum in Tarsk that the levy was unfair.", ["statement"]),
+        ("Ana Ruiz said at Lisk Town Hall that Sudland had kept its word.", ["statement"]),
+        # a plain saying with none of these is left to the outcomes
+        ("Ana Ruiz said Sudland had kept its word.", []),
+    ],
+    ids=["time-heading-the-sentence", "a-post-on-a-platform", "a-press-appearance",
+         "said-at-a-forum", "said-at-a-hall", "plain-said"],
+)
+def test_a_statement_told_by_its_occasion_or_its_post(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [e["type"] for e in got] == expected

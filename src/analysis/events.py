@@ -435,6 +435,17 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w-])(?P<verb>{_alternation(raw['statement_channels']['speech'])})\s+in\s+"
             r"(?=[A-Z])"
         ),
+        "speech_at": re.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(channels['speech'])})\s+at\s+"
+            r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’!.&-]+\s+){0,5}?"
+            rf"(?:{_alternation(channels['occasions'])})(?![\w-])",
+            re.I,
+        ),
+        "time_speech": re.compile(
+            rf"\s*(?:{_alternation(channels['times'])})\s*,\s+(?:[\w'’.-]+\s+){{1,6}}?"
+            rf"(?P<verb>{_alternation(channels['speech'])})(?![\w-])",
+            re.I,
+        ),
         "speech_time": re.compile(
             rf"(?<![\w-])(?P<verb>{_alternation(raw['statement_channels']['speech'])})\s+"
             rf"(?:{_alternation(raw['statement_channels']['times'])})(?![\w-])(?![’']s\b)",
@@ -1944,6 +1955,13 @@ def _channel_statements(
         spans += [(m.start("verb"), m.end("verb"))
                   for m in _find_at_heads(lex["speech_time"], text, may["speech"], heads)
                   if not _REPORT_TAG.match(text, m.end()) or _QUOTE.search(text, 0, m.start())]
+        # the occasion it was said at ("said at an investment forum", "said at Government
+        # House"), or its time heading the sentence ("Earlier this month, Jon Vale said")
+        spans += [(m.start("verb"), m.end("verb"))
+                  for m in _find_at_heads(lex["speech_at"], text, may["speech"], heads)]
+        fronted = lex["time_speech"].match(text)
+        if fronted is not None:
+            spans.append((fronted.start("verb"), fronted.end("verb")))
         if _may_match(may["office"], heads) and not _stamp_end(text):
             # (the stamped line of a live blog sums up the entry: "10:05 GMT — ministry says")
             spans += [(m.start("verb"), m.end("verb"))
