@@ -177,3 +177,34 @@ def test_two_plans_at_one_town_one_without_its_day_are_one(rows, published, expe
     others = [_ev(d, 2, "statement", participants=NS) for d in "ab"]  # (the articles' parties)
     assert _groups(*rows, *others, a=published[0], b=published[1]) == sorted(
         [*expected, ("a#e2",), ("b#e2",)])
+
+
+@pytest.mark.parametrize("type_, day, published, parties, expected", [
+    pytest.param("prisoner_exchange", "2026-08-24", "2026-08-24", NS, [("a#e1", "b#e1")],
+                 id="swap-of-the-day"),
+    pytest.param("prisoner_exchange", "2026-08-23", "2026-08-24", (*NS, "OST"),
+                 [("a#e1", "b#e1")], id="swap-of-the-day-before-with-its-mediator"),
+    pytest.param("phone_call", "2026-08-23", "2026-08-24", NS, [("a#e1", "b#e1")],
+                 id="call-of-the-day-before"),
+    pytest.param("prisoner_exchange", "2026-08-21", "2026-08-24", NS,
+                 [("a#e1",), ("b#e1",)], id="days-before"),
+    pytest.param("prisoner_exchange", "2026-08-25", "2026-08-24", NS,
+                 [("a#e1",), ("b#e1",)], id="the-day-after"),
+    pytest.param("prisoner_exchange", "2026-08-24", "2026-08-24", ("OST", "VEL"),
+                 [("a#e1",), ("b#e1",)], id="other-parties"),
+    pytest.param("statement", "2026-08-24", "2026-08-24", NS, [("a#e1",), ("b#e1",)],
+                 id="statements-are-many-a-day"),
+])
+def test_an_undated_report_is_the_news_of_its_articles_day(type_, day, published, parties,
+                                                           expected):
+    # "Norland and Sudland swapped 84 prisoners each, Jon Vale announced" (published on the
+    # 24th, no date) and "the swap of 24 August" told months later
+    rows = [_ev("a", 1, type_, start=day, end=day, participants=parties),
+            _ev("b", 1, type_, participants=NS)]
+    assert _groups(*rows, a="2026-12-10", b=published) == expected
+
+
+def test_a_plan_is_not_the_news_of_its_day():
+    rows = [_ev("a", 1, "phone_call", start="2026-08-24", end="2026-08-24"),
+            _ev("b", 1, "phone_call", status="planned")]
+    assert _groups(*rows, a="2026-12-10", b="2026-08-24") == [("a#e1",), ("b#e1",)]

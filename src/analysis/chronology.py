@@ -336,7 +336,39 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     # one or both undated: same venue and same parties, or one plan (:func:`_one_plan`)
     if _long_before(a, b) or _long_before(b, a):
         return False
-    return bool(place and parties) or _one_plan(a, b)
+    return (bool(place and parties) or _one_plan(a, b) or _news_of_its_day(a, b)
+            or _news_of_its_day(b, a))
+
+
+# Families whose event one day holds once for one set of parties, each side's own word
+# aside (a statement or a proposal, of which a day holds many): see _news_of_its_day.
+_DAYS_NEWS_FAMILIES = frozenset({"talks", "call", "agreement", "prisoners", "bodies"})
+
+
+def _news_days(k: _Key) -> tuple[int, ...]:
+    """The days (ordinals) whose news a report of ``k`` held and given no date may be: the
+    day its article was published and the day before; none for a dated report, a plan, or
+    an event of which a day holds many (:data:`_DAYS_NEWS_FAMILIES`)."""
+    if (k.span is not None or k.after is not None or k.told is None
+            or k.family not in _DAYS_NEWS_FAMILIES):
+        return ()
+    day = k.told.toordinal()
+    return (day - 1, day)
+
+
+def _last_day(span: _Span) -> int:
+    """The last day of ``span`` (its first when it runs on), as an ordinal."""
+    return (span[1] or span[0]).toordinal()
+
+
+def _news_of_its_day(undated: _Key, dated: _Key) -> bool:
+    """Is ``undated`` (held, not dated by its report) the news of its article's day, as
+    ``dated`` is: the same parties (:func:`_sets_match`; a report that names none, its
+    article's), ``dated`` over on that day or the day before? "Norland and Sudland swapped
+    prisoners", published on the 24th, is their swap of the 23rd or the 24th that another
+    report dates."""
+    return (dated.span is not None and _last_day(dated.span) in _news_days(undated)
+            and _sets_match(_named(undated), _named(dated)))
 
 
 # Families whose undated report is news of its article's days: a report gives the date of talks
@@ -488,8 +520,14 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     by their year); an event that its article tells as still to come is none over before
     that article's day; a meeting of some of the parties of a larger one that its article
     tells on those days of a sitting (at its margins) is one only with a report of those parties or
-    fewer; two events still to come with no day or town, of the very same parties, told
-    within a sitting's days of each other are one plan. An event joins a group only if no member of another
+    fewer (a numbered round is never such a part); two events still to come with no day or
+    town, of the very same parties, told within a sitting's days of each other are one plan,
+    and so are two at one town, one of them or both without a day. A wide place named as the
+    venue (a region, an island, an estate: ``_wide_places``) is no other town than a town in
+    it; two agreements dated to days that share neither first nor last day are two; an
+    undated report of talks or a call is none held a year or more before its article, and an
+    undated report of talks, a call, a deal or a swap is one of the same parties over on its
+    article's day or the day before (the news of that day). An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
     to keep it out; a group never holds two events of one article (an article that tells two
     events tells two real events). Each source keeps its own dates: where they differ,
@@ -1110,6 +1148,9 @@ class _Candidates:
                 out += [("undated", k.family, k.city, q) for q in k.parties]
         if _a_plan(k):
             out.append(("plan", k.family, k.parties))
+        out += [("news", k.family, q, day) for q in _named(k) for day in _news_days(k)]
+        if k.span is not None and k.family in _DAYS_NEWS_FAMILIES:
+            out += [("ended", k.family, q, _last_day(k.span)) for q in _named(k)]
         return out + _plans_at(k)
 
     def later(
@@ -1140,6 +1181,11 @@ class _Candidates:
         if _a_plan(k):
             asked.append(blocks.get(("plan", k.family, k.parties), ()))
         asked += [blocks.get(b, ()) for b in _plans_at(k, (-1, 0, 1))]
+        # (an undated report and the reports of its article's news days, :func:`_news_of_its_day`)
+        asked += [blocks.get(("ended", k.family, q, day), ())
+                  for q in _named(k) for day in _news_days(k)]
+        if k.span is not None and k.family in _DAYS_NEWS_FAMILIES:
+            asked += [blocks.get(("news", k.family, q, _last_day(k.span)), ()) for q in _named(k)]
         if k.span is not None or bound is None:
             asked += [blocks.get(b, ()) for b in rounds]
             if k.city is not None:
