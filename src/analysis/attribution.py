@@ -203,13 +203,14 @@ _QUALIFIED_SOURCE = re.compile(r"\b(?i:the|an?|one)\s+(?:[A-Z][\w'’-]+\s+){1,2
 # said", "according to U.S. officials", "Diplomats in the region say": officials or
 # diplomats, unnamed and more than one, are unnamed sources whatever place, nationality or
 # office qualifies them; an aside may part them from their verb ("Zelvan officials, for
-# their part, say")
+# their part, say"), and so may the adverbs of a speaker ("Zelvan officials have long said",
+# "... have continued to insist")
 # (the verbs are the lexicon's speech verbs: "Government officials stress that ...")
 _OFFICIALS = (
     r"\b(?P<said>(?:[Oo]fficials|[Dd]iplomats)(?:\s+(?:in|from|of)\s+(?:both\s+capitals|"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|\s+(?:on|from)\s+(?:both|either|each)"
     r"\s+sides?|\s+in\s+the\s+region)?)"
-    r"(?:\s*,\s*[^,.;:\"“”]{2,40},)?\s+(?:also\s+)?(?:{verbs}|say|tell)(?![\w-])"
+    r"(?:\s*,\s*[^,.;:\"“”]{2,40},)?\s+(?:(?:{adverbs})\s+)*(?:{verbs}|say|tell)(?![\w-])"
     r"|\b[Aa]ccording\s+to\s+(?P<according>(?:[\w-]+\s+){0,2}?(?:officials|diplomats)"
     r"(?:\s+(?:in|from|of)\s+"
     r"(?:both\s+capitals|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)"
@@ -289,6 +290,18 @@ def _national_officials(sentence: str, mention: dict, end: int | None = None) ->
     if mention["kind"] != "country" or not then or end not in (None, then.end()):
         return None
     return sentence[mention["rel_start"] : then.end()]
+
+
+# what may stand between a speech verb and the subject of what is said: "that", the
+# qualifiers of that subject ("said that Zelvan officials ...")
+_REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}")
+
+
+def _reported_before(sentence: str, at: int) -> bool:
+    """A speech verb stands right before ``at`` (its "that" and the qualifiers of a noun
+    between): what begins at ``at`` is what someone else says."""
+    verbs = list(_cues()["speech"].finditer(sentence, max(0, at - 60), at))
+    return bool(verbs) and _REPORTED_GAP.fullmatch(sentence, verbs[-1].end(), at) is not None
 
 
 def _any_word(words: set[str] | None, keys: frozenset[str]) -> bool:
@@ -498,7 +511,10 @@ def _cues() -> dict[str, re.Pattern]:
             r"(?:^[^\w\"“”«»]*|,\s+)(?i:the)\s+(?P<role>(?i:mediator|facilitator))\s+"
             rf"(?:(?:also|has|had|then|later)\s+)?(?:{verbs})(?![\w-])"
         ),
-        "officials": re.compile(_OFFICIALS.replace("{verbs}", verbs)),
+        "and_said": re.compile(_AND_SAID.format(
+            adverbs=_phrases(lex["speaker_adverbs"]), verbs=verbs)),
+        "officials": re.compile(_OFFICIALS.replace("{verbs}", verbs).replace(
+            "{adverbs}", _phrases(lex["speaker_adverbs"] + lex["body_adverbs"]))),
         # "BEIRUT — Zelvan officials on Thursday pushed back against ..., insisting ...":
         # unnamed officials, the subject of a clause whose participle of speech tells what
         # they said (after a dateline)
@@ -717,6 +733,9 @@ _VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|noted|added|says|wrote)\s+"
 
 # "neither Velm nor Lisk has confirmed": a speaker who says nothing claims nothing (as one
 # with a negation before the verb: `not_before` of :func:`_cues`)
+# a subject joined to another ("X and the guarantor"), whose verb is not in the singular
+_COORDINATED = re.compile(r"\s+(?:and|or)\s", re.IGNORECASE)
+_SINGULAR = re.compile(r"[^s]s$")
 _NOR_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X stayed away from the round, saying ...": a participle of speech after a comma tells
 # what the subject of the sentence said, however long its clause
@@ -741,6 +760,8 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     after, verb = _speech_in(sentence, end, end + _SPEECH_WINDOW, words)
     if verb and _NOUN_BEFORE.search(after, 0, verb.start()):
         verb = None  # "the National Parliament has the final say": a noun
+    if verb and _COORDINATED.match(after, 0, verb.start()) and _SINGULAR.search(verb.group()):
+        verb = None  # "called on X and the guarantor states to ...": a noun, no verb of X's
     if verb and (_cues()["not_before"].search(after, 0, verb.start())
                  or _NOR_BEFORE.search(sentence, max(0, start - 12), start)):
         # "X did not say when ..., but said the sides had agreed": the speech after "but"
@@ -781,11 +802,13 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
                 break
         if (verb.group().endswith("ing") and mention["kind"] != "country"
                 and _PARTICIPLE.search(gap) and (_SUBJECT_START.fullmatch(sentence, 0, start)
-                                                 or _TITLE_BEFORE.fullmatch(sentence, 0, start))
+                                                 or _title_before().fullmatch(sentence, 0, start))
                 and not re.search(r"[.;:\"“”]|,.*,", gap) and not _cues()["not_before"].search(gap)):
             # (not a state: "Velm rejected the plan, saying ..." is the outlet's account of a
             # state acting, as "Velm suggested" is)
             return verb
+    if mention["kind"] == "person" and (verb := _and_said(sentence, start, end)):
+        return verb  # "X cited 'logistical reasons' and said ...": the subject's second verb
     before = sentence[max(0, start - 25) : start]
     role = mention.get("role")
     titled = sentence[max(0, start - 80) : start] if isinstance(role, str) and role else ""
@@ -809,6 +832,46 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
 # ", the Norland foreign ministry said.", ", according to the ministry.": a tag that closes
 # the sentence, its subject a body, a person or a source (not "he" nor "she", who tell again
 # the speaker inside), a few words of when or where after its verb
+# the second verb of a subject: "X met the envoy on Monday and said ...", not "and was
+# said" nor "and not said"
+_AND_SAID = r"[^.;:!?]{{1,160}}?\s(?:and|but)\s+(?:(?:{adverbs})\s+)?(?P<verb>{verbs})(?![\w-])"
+# a clause of another subject in between: "X met Y, who later said ...", "X arrived as Y
+# said", "X arrived, and Y met him and said ..."
+_OTHER_CLAUSE = re.compile(r"\b(?i:who|which|that|whom|whose|as|while|whereas|when|after|"
+                           r"before|because|since|if|where)\b|[,;]\s*(?i:and|but)\s+"
+                           r"(?:(?i:he|she|they|it|we|I)\b|[A-Z])")
+
+
+def _and_said(sentence: str, start: int, end: int) -> re.Match | None:
+    """The speech verb of a second predicate of the person at ``start:end``, the subject of
+    the sentence or of a clause ("X cited 'logistical reasons' and said ...", "... after X
+    spoke by phone with both leaders and said ..."), when no clause of another subject and no
+    other speech verb stand between; None otherwise."""
+    opening = sentence[:start]
+    if not (_title_before().fullmatch(opening) or _opens_clause(opening)):
+        return None
+    after = sentence[end:]
+    second = _cues()["and_said"].match(after)
+    if second is None:
+        return None
+    gap = after[: second.start("verb")]
+    if (_cues()["speech"].search(gap) or _OTHER_CLAUSE.search(gap) or len(_QUOTE.findall(gap)) % 2
+            or _cues()["said_nothing"].match(after, second.end())):
+        return None
+    # (the verb alone, placed in what follows the person, as the other verbs of _speaks are)
+    return _cues()["speech"].match(after, second.start("verb"))
+
+
+def _opens_clause(opening: str) -> bool:
+    """``opening`` ends with a conjunction that opens a clause and the title of its subject
+    ("The talks came after United States President ")."""
+    for conj in re.finditer(r"\b(?:after|when|once|as|because|since|before|until|while)\s+",
+                            opening, re.IGNORECASE):
+        if _title_before().fullmatch(opening, conj.end()):
+            return True
+    return False
+
+
 _CLOSING_TAG = re.compile(
     r",\s+(?=(?i:according\s+to)\s|(?i:the|an?)\s|(?!(?:He|She|They|It|We|I)\s)[A-Z])"
     r"(?P<tag>[^,;:\"“”()]{2,120})[\s.!?]*$"
@@ -1194,6 +1257,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         return _claim(name, "named_official", None, title.group().strip(" ,.;:!?"))
     officials = (_cues()["officials"].search(sentence) if _any_word(words, _OFFICIALS_KEYS)
                  else None)
+    if officials and officials.group("said") and _reported_before(sentence, officials.start()):
+        officials = None  # "The ministry said Zelvan officials had ...": what the ministry said
     if officials:  # "Officials in Athens said": a government speaking through its officials
         phrase = officials.group("said") or officials.group("according")
         at = officials.start("said" if officials.group("said") else "according")
@@ -1529,8 +1594,13 @@ _PRONOUN_SAID = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|wrote|stated)\s+$", re.IGNORECASE
 )
 # a title or a name before the person who opens a sentence ("Minister for Island
-# Affairs Jon Vale struck ...")
-_TITLE_BEFORE = re.compile(r"\W*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*")
+# Affairs Jon Vale struck ...", "Foreign Ministry spokesman Jon Vale rejected ...": an
+# office in lower case too)
+@functools.cache
+def _title_before() -> re.Pattern[str]:
+    """The pattern of what may stand before the person who opens a sentence."""
+    roles = _phrases(read_lexicon("attribution")["office_roles"])
+    return re.compile(rf"\W*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on|(?i:{roles}))\s+)*")
 
 
 
@@ -1549,7 +1619,7 @@ def _subject(sentence: str, mentions: list[dict]) -> str | None:
     first = persons[0]
     before = sentence[: first["rel_start"]]
     # "Minister for Island Affairs Jon Vale ...", or a role before its comma
-    if _TITLE_BEFORE.fullmatch(before) or _roles()["appositive"].fullmatch(before):
+    if _title_before().fullmatch(before) or _roles()["appositive"].fullmatch(before):
         return first["norm"]
     return None
 
@@ -1917,7 +1987,10 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             named = [m for m in sent["mentions"] if turn and m["rel_end"] <= turn.end("speaker")
                      and m["kind"] in ("person", "media")]
             capitals = _CAPITAL_LABEL.fullmatch(turn.group("speaker")) if turn else None
-            if named:
+            heading = _heading_line(sents, i)
+            if heading and not turn:
+                speaker = None  # a sub-heading ends the turn
+            elif named:
                 media = [m for m in named if m["kind"] == "media"]
                 speaker = _typed((media or named)[-1], None, turn.group("speaker"), {})
                 if speaker["claimant_type"] == "named_official" and _observer_person(
@@ -1929,8 +2002,9 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                     # "HOST (JANE ROE):": later "HOST:" turns are hers
                     labels[capitals.group("label")] = speaker
                 # "The minister stated: ...": a quote introduced, its paragraph only
-                label = len(turn.group("speaker").split()) <= 8 and not _cues()["speech"].search(
-                    turn.group("speaker"))
+                # ("Vale: 'A historic day'", a sub-heading that quotes a speaker: its line only)
+                label = (len(turn.group("speaker").split()) <= 8 and not heading
+                         and not _cues()["speech"].search(turn.group("speaker")))
             elif capitals:
                 words = capitals.group("label").split()
                 person = next((people[w.casefold()] for w in reversed(words)
@@ -1947,6 +2021,23 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             answerer = speaker
         if speaker is not None and (_empty(row) or _cited_document(row, speaker)):
             _take(row, speaker, "turn")
+
+
+# the marks that end a sentence, before its closing quotation marks
+_STOP = re.compile(r"[.!?:;…][\"”’'»)]*\s*$")
+_HEADING_WORDS = 8
+
+
+def _heading_line(sents: list[dict], i: int) -> bool:
+    """Sentence ``i`` is a paragraph of one short line with no stop at its end, as a
+    sub-heading is ("Open questions for the next round") even where the splitter reads a
+    paragraph."""
+    sent = sents[i]
+    text = sent["text"].strip()
+    return (sent["block_kind"] == "paragraph" and "\n" not in text
+            and len(text.split()) <= _HEADING_WORDS and not _STOP.search(text)
+            and (i + 1 == len(sents) or sents[i + 1]["block_idx"] != sent["block_idx"])
+            and (i == 0 or sents[i - 1]["block_idx"] != sent["block_idx"]))
 
 
 def _cited_document(row: dict, speaker: dict) -> bool:

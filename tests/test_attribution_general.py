@@ -1,0 +1,67 @@
+"""Tests for analysis.attribution: general rules of who speaks (unnamed officials after an
+auxiliary or an adverb, a sub-heading that ends a speaker's turn, a verb in the singular
+after two subjects, an office in lower case before a name, a speaker's second verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_attribution_probe3 import _rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Velmar officials have said the border crossing at Tarsk will stay shut.",
+                     "anonymous_source", id="have-said"),
+        pytest.param("Officials in Lisk, for their part, have continued to insist that the "
+                     "troops must leave the valley first.", "anonymous_source",
+                     id="aside-and-continued-to"),
+        pytest.param("The Norland Foreign Ministry said Sudlandic officials had observed the "
+                     "round in Velm.", "organisation", id="officials-in-what-is-said"),
+    ],
+)
+def test_unnamed_officials_with_an_auxiliary_or_an_adverb(text, expected):
+    assert _rows(text)[0][1] == expected
+
+
+def test_a_sub_heading_ends_the_turn_a_quoting_sub_heading_opened():
+    text = ("Vale: 'A turning point'\n\n"
+            "Jon Vale called the accord a turning point for the valley.\n\n"
+            "The Norland Bureau said in a statement that it would send monitors to Tarsk.\n\n"
+            "What is left for the autumn\n\n"
+            "The accord leaves the water quota of Lisk to a later round.")
+    rows = _rows(text)
+    assert rows[0] == ("Jon Vale", "named_official")
+    assert rows[2] == ("Norland Bureau", "organisation")
+    assert rows[4] == (None, None)
+
+
+def test_a_verb_in_the_singular_after_two_subjects_is_a_noun():
+    text = ("Ana Ruiz met Jon Vale in Lisk. "
+            'The Norland Bureau said in a statement that it accepted the plan "in full," and '
+            "called on Vale and the guarantor states to see that Sudland keeps to it.")
+    assert _rows(text)[1] == ("Norland Bureau", "organisation")
+
+
+def test_an_office_in_lower_case_before_a_name_with_a_participle_of_speech():
+    text = ("Foreign Ministry spokesman Jon Vale rejected the demand on Monday, saying Norland "
+            'would "never give up" its fishing quota.')
+    assert _rows(text) == [("Jon Vale", "named_official")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Norland Foreign Minister Jon Vale cited "technical reasons" and said a new '
+                     "date for the Tarsk round would be set later.",
+                     ("Jon Vale", "named_official"), id="subject"),
+        pytest.param("The round came after Sudland President Ana Ruiz spoke by phone with both "
+                     "leaders on Friday and said they had agreed to meet in Brenna.",
+                     ("Ana Ruiz", "named_official"), id="subject-of-a-clause"),
+        pytest.param("Jon Vale arrived in Zelva on Sunday and said nothing about the quota.",
+                     (None, None), id="said-nothing"),
+    ],
+)
+def test_a_second_verb_of_speech_of_the_subject(text, expected):
+    assert _rows(text) == [expected]
