@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.sentences import SENTENCE_COLUMNS, split_blocks, split_sentences, split_text
+from analysis.sentences import MAX_SENTENCE_CHARS, SENTENCE_COLUMNS, split_blocks, split_sentences, split_text
 
 
 def _sentences(text: str) -> list[str]:
@@ -152,3 +152,25 @@ def test_word_before_a_boundary_is_the_last_run_of_non_space(text, data):
     if end and text[end - 1] == "\n":  # "$" also matches before a final newline
         return
     assert _word_before(text, start, end) == (found.group(1) if found else "")
+
+
+def test_a_run_of_text_with_no_full_stop_is_cut_into_bounded_pieces():
+    clause = "Norland and Sudland met in Velm, and the envoys agreed on prisoners"
+    body = " ".join([clause] * 400)  # 27,000 characters and not one full stop
+    spans = split_text(body)
+    assert len(spans) > 20
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    # nothing lost, nothing repeated: the pieces are the text, in order, between spaces
+    assert " ".join(body[s:e] for s, e in spans) == body
+    # each piece ends at a clause break, not inside a word
+    assert all(body[e - 1] == "," for s, e in spans[:-1])
+
+
+def test_a_word_longer_than_the_limit_is_cut_anyway():
+    spans = split_text("x" * (2 * MAX_SENTENCE_CHARS + 5))
+    assert [e - s for s, e in spans] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]
+
+
+def test_a_long_but_ordinary_sentence_stays_whole():
+    sentence = "The talks in Velm, " + "which " * 100 + "ended on Friday."
+    assert split_text(sentence) == [(0, len(sentence))]

@@ -9,7 +9,7 @@ import pandas as pd
 
 from .lexicon import read_lexicon
 
-__all__ = ["SENTENCE_COLUMNS", "split_blocks", "split_sentences", "split_text"]
+__all__ = ["MAX_SENTENCE_CHARS", "SENTENCE_COLUMNS", "split_blocks", "split_sentences", "split_text"]
 
 SENTENCE_COLUMNS = (
     "doc_id",
@@ -29,6 +29,12 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
 # a numbered paragraph's or item's number ("2."): it starts the sentence, ends none
 _ENUMERATOR = re.compile(r"\d{1,3}\.")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘", "”’"
+# The longest sentence kept whole. News sentences stay far below it; a longer run of text (a
+# paragraph with no full stop, a quotation that never closes, a pasted table) is cut at its
+# last clause break, else its last space, before the limit, so that no later stage reads one
+# enormous "sentence" (the rules pair words within a sentence: their cost grows faster than its length).
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
 
 
 @functools.cache
@@ -94,7 +100,8 @@ def _is_title_case(words: list[str]) -> bool:
 def split_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences and return their ``(start, end)`` offsets.
 
-    Boundaries are terminal punctuation followed by a capital, a digit or an opening quote.
+    Boundaries are terminal punctuation followed by a capital, a digit or an opening quote;
+    a span longer than ``MAX_SENTENCE_CHARS`` is cut at a clause break or a space.
     A boundary is not taken after a known abbreviation (``Gen.``, ``U.S.``, ``Jan.``), an
     initial or the number of a numbered paragraph (``3. The two sides...``), nor inside a
     quotation that closes later in the same block, so that a quote spanning several
@@ -120,7 +127,21 @@ def split_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             cursor += 1
     if cursor < end:
         spans.append((cursor, end))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    return [_trim(text, s, e) for a, b in spans for s, e in _pieces(text, a, b) if text[s:e].strip()]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``MAX_SENTENCE_CHARS``, cut after the last clause
+    break (else space) of each piece's second half; one piece when it is short enough."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit, half = start + MAX_SENTENCE_CHARS, start + MAX_SENTENCE_CHARS // 2
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, half, limit)]
+        cut = breaks[-1] if breaks else text.rfind(" ", half, limit) + 1 or limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _word_before(text: str, start: int, end: int) -> str:
