@@ -72,3 +72,20 @@ def test_progress_on_a_named_issue_stays_that_issues():
 )
 def test_general_cues_of_issues_and_statuses_in_truce_reporting(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No new date has been set. Jon Vale left for Lisk on Monday.",
+        "Ana Ruiz said new dates would be announced once both capitals agree.",
+    ],
+    ids=["no-new-date", "dates-to-be-announced"],
+)
+def test_a_date_left_open_with_no_issue_before_is_the_next_sitting(text):
+    assert _pairs(_run(text)) == [("negotiation_process", "unresolved")]
+
+
+def test_a_date_left_open_after_an_issue_stays_that_issues():
+    text = "The sides agreed on a prisoner swap near Tarsk. No date has been set."
+    assert ("negotiation_process", "unresolved") not in _pairs(_run(text))

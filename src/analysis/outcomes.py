@@ -1826,6 +1826,8 @@ def _analyse_sentence(
                          or _carry_over(folded, clause, cues, recent, sentence_idx, unit,
                                         hedged_unit, discussed or answer and "answer" or ended
                                         or bare and recent is previous and "bare")
+                         or _date_left_open(folded, clause, recent, sentence_idx, unit,
+                                            hedged_unit)
                          or _whole_process(folded, clause, sentence_idx, unit, hedged_unit))
                 told = False
                 continue
@@ -2176,6 +2178,21 @@ def _process_continues(folded, clause, sentence_idx, unit, hedged, pledged_only=
                                or "," in gap and not gap.rstrip().endswith(",")):
         return []
     return [_Row(sentence_idx, start, end, "negotiation_process", "agreed", None, unit, hedged,
+                 False)]
+
+
+def _date_left_open(folded, clause, previous, sentence_idx, unit, hedged) -> list[_Row]:
+    """"No new date has been set", "the date will be announced later": a date left open with
+    no issue named in the clause or just before it (a new paragraph, a lead) is the date of
+    the next sitting of the talks, the negotiation process left open. (After a sentence that
+    names an issue, :func:`_carry_over` gives the date to that issue's meeting.)"""
+    if previous:
+        return []
+    found = _scan(folded[clause[0] : clause[1]], _group_cues("date_unset"))
+    if not found:
+        return []
+    start, end = clause[0] + found[0].start, clause[0] + found[0].end
+    return [_Row(sentence_idx, start, end, "negotiation_process", "unresolved", None, unit, hedged,
                  False)]
 
 
