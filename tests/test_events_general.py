@@ -124,3 +124,19 @@ def test_a_statement_cited_for_what_it_lays_down_is_no_statement(text, expected)
 def test_a_statement_told_by_its_occasion_or_its_post(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [e["type"] for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday, Jon Vale spent nearly four hours with Ana Ruiz in Lisk.",
+         [("meeting", "2026-03-09", "2026-03-09", "Lisk")]),
+        ("The Norland team then spent two days, from 10 to 11 March, with Ana Ruiz in Velm.",
+         [("meeting", "2026-03-10", "2026-03-11", "Velm")]),
+        ("Jon Vale spent the weekend with his family in Tarsk.", []),
+    ],
+    ids=["hours-with-a-person", "days-with-a-person", "with-his-family"],
+)
+def test_time_spent_with_the_other_side_is_a_sitting(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"], e["end"], e["city"]) for e in got] == expected

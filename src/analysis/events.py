@@ -435,6 +435,16 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w-])(?P<verb>{_alternation(raw['statement_channels']['speech'])})\s+in\s+"
             r"(?=[A-Z])"
         ),
+        "spent_with": re.compile(
+            r"(?<![\w-])(?:spent|spend|spends|spending)\s+(?:(?:about|nearly|almost|more\s+than"
+            r"|over|some|roughly|around|another|an?|the|two|three|four|five|six|seven|eight"
+            r"|several|many|long)\s+){0,2}"
+            rf"(?:{_alternation(raw['spent_units'])})(?:\s*,[^,;:.]{{1,40}},)?\s+"
+            r"(?:(?:talking|in\s+talks|negotiating|in\s+meetings)\s+)?with\s+"
+            # (someone named, or "the" / "both" ...: not "with his family")
+            r"(?=(?-i:[A-Z])|(?:the|both|an?|his\s+counterpart|her\s+counterpart)\s)",
+            re.I,
+        ),
         "speech_at": re.compile(
             rf"(?<![\w-])(?P<verb>{_alternation(channels['speech'])})\s+at\s+"
             r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’!.&-]+\s+){0,5}?"
@@ -943,6 +953,11 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
                                               kind["subject_verbs_heads"], heads)
                       if kind["subjects"].search(
                           _clause_before(text, m.start(), kind["subject_window"]))]
+    if "spen" in text:
+        # time spent with the other side is a sitting with it ("spent about five hours with
+        # the president", "spent three days, from 4 to 6 May, with the Sudland team")
+        found += [_Cand(-1, "talks", "talks_round", m.start(), m.end(), "verb")
+                  for m in lex["spent_with"].finditer(text)]
     rounds = lex["round"].finditer(text) if _may_match(lex["round_heads"], heads) else ()
     for m in rounds:
         if lex["round_of_other"].match(text, m.end()):
