@@ -78,3 +78,47 @@ def test_a_seat_of_government_that_speaks_is_an_actor():
 )
 def test_a_room_of_a_seat_of_government_is_no_actor(text):
     assert "organisation" not in {kind for _, kind in _actors(text)}
+
+
+def test_an_outlets_initials_are_that_outlet():
+    text = ("European Pravda keeps a log of the talks in Velm. \"There is no common text yet,\" "
+            "a source in the delegation told EP on Sunday.")
+    media = _mentions(text, "media")
+    assert media and set(media) == {"European Pravda"}
+
+
+def test_a_word_that_describes_an_outlet_is_no_outlet():
+    text = ("Speaking to the Velmar 24 TV channel, Foreign Minister Jon Vale said the talks "
+            "in Lisk had gone well.")
+    assert "TV" not in _mentions(text, "media")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three days later Ana Ruiz returned to Velm with four ministers. The visit was short, "
+         "and Ruiz left before the vote.", ["Ana Ruiz"]),
+        ("The draft, written by Jon Vale with help from the mediators, reached Lisk on Monday. "
+         "Vale and his team then flew to Tarsk.", ["Jon Vale"]),
+        ("Norland sent a team to talks with Piet Lund, Ana Ruiz and Jon Vale in Zelva. Lund "
+         "chaired them; Vale took notes.", ["Piet Lund", "Jon Vale"]),
+    ],
+    ids=["returned", "written-by-with", "list"],
+)
+def test_a_full_name_the_text_names_again_by_its_last_word_is_a_person(text, expected):
+    people = set(_mentions(text, "person"))
+    assert set(expected) <= people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Velm Steel Corp. rose, and Steel traders in Lisk were pleased.",
+        "The deal was signed at the Lisk Grand Hotel on Friday. Hotel staff said the rooms "
+        "were full.",
+        "Investors sold Norland Mining Inc shares. Mining output fell.",
+    ],
+    ids=["corp", "hotel", "inc"],
+)
+def test_a_firm_or_a_building_named_again_is_no_person(text):
+    assert _mentions(text, "person") == []

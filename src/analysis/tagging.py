@@ -1574,6 +1574,18 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             # plant", "Nova Front had claimed the attack": a firm, a group)
             if _surname_again(text, got) or _PERSON_NEXT.match(text, got[1]):
                 add(*got, "guess")  # not "Lake Velm was ...", "Camp Vale has ...": a place
+    # "... returned to Velm with Jon Vale. ... Vale said": a full name inside a sentence that
+    # the text names again by its last word alone
+    firms = _firm_abbreviations()
+    for m in _INNER_NAME.finditer(text):
+        if not _INNER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a sentence's first words, a run of capitals, "the Velm Accord"
+        got = _name_span(text, m.start("name"), m.group("name"), 2)
+        if got and got == m.span("name") and not any(
+                fold_name(w) in features or w in firms for w in m.group("name").split()
+        ) and not any(s.start < got[1] and got[0] < s.end for s in spans) and _named_alone(
+                text, got, spans):
+            add(*got, "guess")
     # Full names (two words or more) that meet, sign or shake hands, untitled.
     for m in _scan_back(pats["names_met"], text, rev, pats["at_meeting"], pats["run_name"]):
         for group in ("name", "name2"):
@@ -1655,6 +1667,35 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     return found[before:] + found[:before]
 
 
+# a full name of two or three words that no capitalised word goes on
+# (nor owns one: "International Jurists' Day")
+_INNER_NAME = re.compile(rf"(?<![\w'’.-])(?P<name>{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{1,2}})"
+                         rf"(?![\w-]|(?:['’]s?)?[^\S\n]+{_CAP})")
+# inside a sentence: after a lower-case word but "the", a comma, a colon or a semicolon
+_INNER_BEFORE = re.compile(r"(?:(?<![\w'’.-])(?!the[^\S\n])[a-z][a-z'’-]*|[,;:])[^\S\n]\Z")
+# a word that stands alone: no capitalised word or initials next to it
+_ALONE_BEFORE = re.compile(rf"(?:{_CAP}\.|{_CAP}[\w'’-]*|[\w'’-]['’]s?)[^\S\n]+\Z")
+_ALONE_AFTER = re.compile(rf"[^\S\n]+{_CAP}|[\w-]")
+
+
+@functools.cache
+def _firm_abbreviations() -> frozenset[str]:
+    """"Inc", "Corp", "Co": the words that end a firm's name."""
+    return frozenset(read_lexicon("abbreviations")["entries"].get("organisations", []))
+
+
+def _named_alone(text: str, got: tuple[int, int], spans: list[_Span]) -> bool:
+    """Whether the last word of the name at ``got`` stands elsewhere in ``text`` alone, with
+    no capitalised word on either side and in no name the gazetteer knows: a family name
+    ("... with Jon Vale. ... Vale said")."""
+    word = text[got[0] : got[1]].split()[-1]
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}", text):
+        if (got[0] <= m.start() < got[1] or _ALONE_AFTER.match(text, m.end())
+                or _ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or any(s.start <= m.start() < s.end for s in spans)):
+            continue
+        return True
+    return False
 _SPEECH_NEXT = re.compile(rf"\s+{_SPEECH_AFTER}")
 # a relative clause between a subject and its speech verb, and the full name it follows
 _CLAUSE_SAID = re.compile(rf",\s+(?:who|whose)\s[^,.;:!?\n\"“”]{{1,80}},\s+{_SPEECH_AFTER}")
@@ -2530,7 +2571,7 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
         b = m.start("name") + keep[-1].end()
         while b > a and text[b - 1] in ".,;:":
             b -= 1
-        if any(s.start < b and a < s.end for s in spans):
+        if any(s.start < b and a < s.end for s in spans) or _media_word(text[a:b]):
             continue
         found.append(_Span(a, b, "media", text[a:b], "pattern"))
     stop = _gazetteer().stop_tokens
@@ -2554,8 +2595,23 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
             if (cap := _NEXT_CAP.match(text, a + 3)) is None:
                 continue  # "The daily": a lower-case noun after the article names no outlet
             a = cap.end() - 1
+        if _media_word(text[a:b]):
+            continue
         found.append(_Span(a, b, "media", text[a:b], "pattern"))
     return found
+
+
+@functools.cache
+def _media_words() -> frozenset[str]:
+    """The words that describe an outlet or end its name ("TV", "channel", "News")."""
+    media = read_lexicon("media")
+    return frozenset(fold_name(w) for w in [*media.get("descriptors", []), *media.get("heads", [])])
+
+
+def _media_word(name: str) -> bool:
+    """Whether ``name`` is only a word that describes an outlet ("the Zelva 1 TV channel":
+    "TV" is no outlet's name)."""
+    return fold_name(_ARTICLE.sub("", name).strip()) in _media_words()
 
 
 # a firm's or an outlet's name: capitalised words, perhaps joined by a particle ("Banco de Zelva")
@@ -3205,6 +3261,17 @@ def _spell_out_acronyms(text: str, spans: list[_Span]) -> None:
     for span in spans:
         if (span.kind, span.norm) in full:
             span.norm = full[(span.kind, span.norm)]
+    # "Zelva Pravda ... the source told ZP": initials an outlet of the text's name gives are
+    # that outlet
+    outlets = {span.norm for span in spans if span.kind == "media" and " " in span.norm}
+    for span in spans:
+        if (span.kind == "media" and span.source != "gazetteer"
+                and (surface := text[span.start : span.end]).isalpha()
+                and surface.isupper() and 2 <= len(surface) <= 6):
+            named = [n for n in outlets if "".join(
+                w[0] for w in _ARTICLE.sub("", n).split() if w[:1].isupper()) == surface]
+            if len(named) == 1:
+                span.norm = named[0]
 
 
 # "Regional Border Committees (RBC)": a run of capitalised words and the initials the text
