@@ -89,3 +89,16 @@ def test_a_date_left_open_with_no_issue_before_is_the_next_sitting(text):
 def test_a_date_left_open_after_an_issue_stays_that_issues():
     text = "The sides agreed on a prisoner swap near Tarsk. No date has been set."
     assert ("negotiation_process", "unresolved") not in _pairs(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sudland accused Norland of shelling its positions near Brenna overnight.", []),
+        ("The envoy's direct communication with Ana Ruiz was a step forward, her office said.",
+         [("overall_settlement", "progress")]),
+    ],
+    ids=["army-positions", "direct-communication"],
+)
+def test_words_that_name_no_issue_of_the_talks(text, expected):
+    assert _pairs(_run(text)) == expected
