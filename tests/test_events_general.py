@@ -140,3 +140,23 @@ def test_a_statement_told_by_its_occasion_or_its_post(text, expected):
 def test_time_spent_with_the_other_side_is_a_sitting(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["start"], e["end"], e["city"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plan took shape after Ana Ruiz received Jon Vale at her residence on March 2.",
+         [("meeting", "2026-03-02")]),
+        # a thing received is no guest
+        ("Norland received Sudland's written reply on Monday.", []),
+        ("Ana Ruiz left the session with the Norland team early to call Jon Vale.",
+         [("phone_call", None)]),
+        ("Jon Vale called Ana Ruiz on Tuesday about the border.", [("phone_call", "2026-03-10")]),
+        ("Jon Vale called the Sudland draft hollow.", []),
+    ],
+    ids=["received-a-person", "received-a-reply", "to-call-a-person", "called-a-person",
+         "called-a-thing"],
+)
+def test_a_person_received_or_called_is_a_meeting_or_a_call(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"]) for e in got if e["type"] != "talks_round"] == expected

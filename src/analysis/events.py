@@ -953,6 +953,11 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
                                               kind["subject_verbs_heads"], heads)
                       if kind["subjects"].search(
                           _clause_before(text, m.start(), kind["subject_window"]))]
+    if "call" in text:
+        # a call told by its verb and the one called ("interrupted the meeting to call Jon
+        # Vale", "called Ana Ruiz on Monday"), not "called the plan useless"
+        found += [_Cand(-1, "phone_call", "phone_call", m.start(), m.end(), "verb")
+                  for m in _CALLED_NAMED.finditer(text) if _GUEST_NAMED.match(text, m.end())]
     if "spen" in text:
         # time spent with the other side is a sitting with it ("spent about five hours with
         # the president", "spent three days, from 4 to 6 May, with the Sudland team")
@@ -1029,7 +1034,10 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
         # an appeal
         return (not _NOT_RECEIVED.match(text, end)
                 and not (_CALLED_ON.search(text, start, end) and _URGED.match(text, end))
-                and bool(kind["objects"].search(text, end, min(len(text), end + w))))
+                and (bool(kind["objects"].search(text, end, min(len(text), end + w)))
+                     # "received Jon Vale in the palace on 6 May": a guest named
+                     or (text[start:end].lower().startswith("receiv")
+                         and bool(_GUEST_NAMED.match(text, end)))))
     if kind["id"] == "agreement" and _ARTICLE_END.search(text, start, end):
         # "agreed to a seven-day truce", "reached a staff-level agreement": the accord heads
         # the phrase; not "reached an impasse over the truce" nor "agreed to a pause in talks"
@@ -1078,6 +1086,16 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _CALLED_ON = re.compile(r"call", re.IGNORECASE)
+_CALLED_NAMED = re.compile(r"(?<![\w-])(?:to|will|would)\s+(?P<verb>call|phone)(?=\s)"
+                           r"|(?<![\w-])(?P<past>called|calls)(?=\s)", re.IGNORECASE)
+# a person named right after a verb of receiving, then a place, a day or the end of the clause
+# ("received Jon Vale in the Kremlin on 6 May"), not a month or a thing ("received Norland's
+# reply", "received US weapons")
+_GUEST_NAMED = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
+    r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}"
+    r"(?=\s+(?:in|at|on)\s|\s*[,.;]|$)")
 _URGED = re.compile(r"[^.;:!?]*?(?<![\w-])to\s+(?-i:[a-z])", re.IGNORECASE)
 _NOT_RECEIVED = re.compile(
     r"\s+(?:by\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?:call|calls|letter|letters"
