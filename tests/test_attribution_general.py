@@ -65,3 +65,34 @@ def test_an_office_in_lower_case_before_a_name_with_a_participle_of_speech():
 )
 def test_a_second_verb_of_speech_of_the_subject(text, expected):
     assert _rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Norland and Sudland negotiators said on Sunday they had drawn up a shorter "
+                     "framework in Brenna.", ("joint statement", "joint_statement"),
+                     id="negotiators"),
+        pytest.param("The Norland and Sudland delegations say they have agreed on a quota for "
+                     "the Lisk fisheries.", ("joint statement", "joint_statement"),
+                     id="delegations"),
+        pytest.param("The Bureau said Norland and Sudland negotiators had met in Tarsk.",
+                     ("the Bureau", "organisation"), id="inside-what-another-says"),
+    ],
+)
+def test_the_teams_of_two_parties_named_speak_together(text, expected):
+    assert _rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Norland Foreign Minister Jon Vale said the round went well. "Some points '
+                     'suit us, others do not," the Kremlin aide said.', id="body-aide"),
+        pytest.param("Peruvian Foreign Minister Jon Vale said the round in Velm went well. "
+                     "Speaking to reporters after the session, the top Peruvian diplomat said the "
+                     "sides had agreed on the ferries.", id="nation-diplomat"),
+    ],
+)
+def test_an_insider_a_body_or_a_nation_qualifies_is_the_speaker_not_the_body(text):
+    assert _rows(text)[1] == ("Jon Vale", "named_official")

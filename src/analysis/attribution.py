@@ -438,6 +438,17 @@ def _cues() -> dict[str, re.Pattern]:
             r"(?:\s*(?P<open>[–—(-]|,)[^.;:\"“”]{1,200}?(?P=open)|\s*\([^()]{1,200}\))?\s+"
             rf"(?:(?:{_phrases(lex['speaker_adverbs'])})\s+)?(?:{verbs})(?![\w-])"
         ),
+        # "Norlandic and Sudlandic negotiators said", "The Norland and Sudland delegations
+        # say": the teams of two parties named, speaking together ("the two sides noted" is
+        # left to the outlet's account)
+        "joint_voices": re.compile(
+            r"(?:^[^\w\"“”«»]*|,\s+(?:and\s+)?|\band\s+)(?:(?i:the)\s+)?"
+            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?i:and)\s+"
+            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+"
+            rf"(?i:{alternation(lex['joint_voices'])})\s+"
+            rf"(?:(?:{_phrases(lex['speaker_adverbs'] + lex['body_adverbs'])})\s+)*"
+            rf"(?:{verbs})(?![\w-])"
+        ),
         "said_nothing": re.compile(
             rf"\s+(?:{_phrases(lex['empty_objects'])})(?=\s*[.,;:!?]|\s*$|\s+(?:about|on|of|"
             r"regarding|concerning|else|further|more|publicly|to|in|at|after)\b)",
@@ -620,6 +631,7 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
         ),
         "citing": (frozenset({"citing"}),),
         "chairs_said": (_keys(lex["joint_chairs"]), verbs),
+        "joint_voices": (_keys(lex["joint_voices"]), verbs),
         "passive": (
             frozenset({"was", "were", "been"}), frozenset({"by"}),
             frozenset({"stated", "said", "announced", "reported", "noted", "confirmed",
@@ -733,6 +745,8 @@ _VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|noted|added|says|wrote)\s+"
 
 # "neither Velm nor Lisk has confirmed": a speaker who says nothing claims nothing (as one
 # with a negation before the verb: `not_before` of :func:`_cues`)
+# an insider a body or a nation qualifies, between it and a verb ("Kremlin aide said")
+_INSIDER_AFTER = re.compile(rf"(?:\s+[\w'’-]+)?\s+(?i:{_INSIDERS})\s+(?:(?:also|has|had)\s+)?")
 # a subject joined to another ("X and the guarantor"), whose verb is not in the singular
 _COORDINATED = re.compile(r"\s+(?:and|or)\s", re.IGNORECASE)
 _SINGULAR = re.compile(r"[^s]s$")
@@ -772,6 +786,8 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         return None  # "X said nothing about the border": no claim
     if verb and _QUOTED_AS.fullmatch(after, 0, verb.start()):
         return verb  # "X was quoted by the Velm Herald as saying"
+    if verb and mention["kind"] != "person" and _INSIDER_AFTER.fullmatch(after, 0, verb.start()):
+        return None  # "the Kremlin aide said", "the top Zelvan diplomat said": the insider
     if verb and not re.search(r"[.;:\"“”]", after[: verb.start()]) and not verb.group().lower(
     ).startswith("according"):
         gap = after[: verb.start()]
@@ -1014,6 +1030,10 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if chairs:
         state["joint"] = True
         return _claim("joint statement", "joint_statement", None, chairs.group().strip(' "“'))
+    voices = _search("joint_voices", sentence, words)
+    if voices and not _reported_before(sentence, voices.start()):
+        state["joint"] = True
+        return _claim("joint statement", "joint_statement", None, voices.group().strip(" ,"))
     joint = _search("joint_statement", sentence, words)
     if joint and not _DRAFT_BEFORE.search(sentence[: joint.start()]) and not _NAMED_AFTER.search(
             sentence, joint.end()) and not _NO_DOCUMENT.search(sentence, 0, joint.start()):
