@@ -102,3 +102,23 @@ def test_a_date_left_open_after_an_issue_stays_that_issues():
 )
 def test_words_that_name_no_issue_of_the_talks(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Observers said the absence of a truce left both armies free to fight on while "
+         "talks go on.", [("ceasefire", "unresolved")]),
+        ('Jon Vale said Norland would "never give up" its share of the river water.',
+         [("economic", "disagreement")]),
+        ("Sudland could accept smaller fishing quotas in return for access to the port.",
+         [("economic", "discussed")]),
+        ("Detainee swaps went on into the spring. Since June, they too have dried up.",
+         [("prisoners", "stalled")]),
+        ('"Norland keeps dragging out the prisoner swaps," Ana Ruiz said.',
+         [("prisoners", "stalled")]),
+    ],
+    ids=["absence-of", "never-give-up", "could-accept", "dried-up", "dragging-out"],
+)
+def test_general_cues_of_missing_refused_offered_and_halted_issues(text, expected):
+    assert _pairs(_run(text)) == expected

@@ -1611,7 +1611,9 @@ def _renews_nothing(folded: str, cue: _Match) -> bool:
     before = [w.lower() for w in _WORD.findall(folded, max(0, cue.start - 60), cue.start)]
     passive = text.split()[0] in _AUXILIARIES or (before and before[-1] in _AUXILIARIES)
     return not (passive and things.intersection(before[-2 * _RENEWED_REACH :]))
-_PREPOSITION_CUE = re.compile(r"pending", re.IGNORECASE)
+# cues that leave open only the noun right after them ("pending a settlement", "the lack of a
+# truce left them free to fight on while talks continue")
+_PREPOSITION_CUE = re.compile(r"pending|(?:in\s+the\s+)?(?:lack|absence)\s+of", re.IGNORECASE)
 # a relative clause, up to the next ", and", ", or", ", but" ("where differences are narrower,
 # and to meet again"; ", which produced agreement on six items, including X" goes on)
 _RELATIVE = re.compile(r"\b(?:where|which|whom|whose)\b.*?(?=,\s+(?:and|or|but)\b|[;:]|$)",
