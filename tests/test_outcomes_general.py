@@ -122,3 +122,21 @@ def test_words_that_name_no_issue_of_the_talks(text, expected):
 )
 def test_general_cues_of_missing_refused_offered_and_halted_issues(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale said captured soldiers will be treated in line with the conventions.",
+         [("prisoners", "agreed")]),
+        ("Ana Ruiz said the remains of the fallen would be returned to Sudland within a week.",
+         [("bodies_repatriation", "agreed")]),
+        ("The two generals agreed not to move their forces forward near Tarsk.",
+         [("military_issues_general", "agreed")]),
+        ("Each army will set up a coordination team of three officers, the minutes say.",
+         [("military_dialogue", "agreed")]),
+    ],
+    ids=["be-treated", "remains-of-the-fallen", "forces-forward", "coordination-team"],
+)
+def test_general_words_of_truce_undertakings(text, expected):
+    assert _pairs(_run(text)) == expected
