@@ -160,3 +160,17 @@ def test_time_spent_with_the_other_side_is_a_sitting(text, expected):
 def test_a_person_received_or_called_is_a_meeting_or_a_call(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["start"]) for e in got if e["type"] != "talks_round"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Neither capital suggested the dialogue had run aground.", []),
+        ("Ana Ruiz has since suggested that the Norland position was weak.", []),
+        ("Jon Vale suggested a new round in Tarsk.", ["talks_round"]),
+    ],
+    ids=["suggested-a-clause", "suggested-that", "suggested-a-round"],
+)
+def test_suggested_with_a_clause_is_a_view_not_a_proposal(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [e["type"] for e in got] == expected

@@ -445,6 +445,7 @@ def _lex() -> dict[str, Any]:
             r"(?=(?-i:[A-Z])|(?:the|both|an?|his\s+counterpart|her\s+counterpart)\s)",
             re.I,
         ),
+        "hinting": _words(raw["hinting_verbs"]),
         "speech_at": re.compile(
             rf"(?<![\w-])(?P<verb>{_alternation(channels['speech'])})\s+at\s+"
             r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’!.&-]+\s+){0,5}?"
@@ -945,6 +946,9 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
                     continue
                 if _ROUND_NOUN.fullmatch(m.group()) and lex["round_of_other"].match(text, m.end()):
                     continue  # "a new round of sanctions"
+                if (kind["id"] == "proposal" and lex["hinting"].fullmatch(m.group())
+                        and _CLAUSE_AFTER.match(text, m.end())):
+                    continue  # "suggested that the process had stalled": a view, no proposal
                 found.append(_Cand(-1, kind["id"], kind["type"], m.start(), m.end(), form[:-1]))
         if _may_match(kind["subject_verbs_heads"], heads):
             # "the ministers gathered at a hotel", not "protesters gathered outside it"
@@ -1008,6 +1012,12 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
 
 
 _ROUND_NOUN = re.compile(r"rounds?", re.IGNORECASE)
+# a clause telling a state after a verb, its subject and an indicative verb ("the process
+# had", "that talks were"); not a modal or a bare verb ("that a team be set up", "that the
+# pact could be restored": what is put forward)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:had|has|have|was|were|is|are|did|does)\s",
+    re.IGNORECASE)
 # "Earlier, officials had said ...": what a story said before its update
 _SUPERSEDED = re.compile(
     r"\s*earlier(?:\s+(?:on\s+)?(?:today|on\s+\w+day|in\s+the\s+day))?,?\s+[^.;:]{0,60}?(?<![\w-])"
