@@ -140,3 +140,19 @@ def test_general_cues_of_missing_refused_offered_and_halted_issues(text, expecte
 )
 def test_general_words_of_truce_undertakings(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Piet Lund said the two ministers had spoken in favour of continuing the direct "
+         "talks.", [("negotiation_process", "agreed")]),
+        ("Ana Ruiz said raising the level of the envoys had been discussed in Lisk.",
+         [("negotiation_process", "discussed")]),
+        ("The weekend in Zelva yielded no truce, observers wrote.",
+         [("ceasefire", "unresolved")]),
+    ],
+    ids=["in-favour-of-continuing", "raising-the-level", "yielded-no"],
+)
+def test_general_words_of_the_process_and_of_a_meeting_that_brought_nothing(text, expected):
+    assert _pairs(_run(text)) == expected
