@@ -96,3 +96,27 @@ def test_the_teams_of_two_parties_named_speak_together(text, expected):
 )
 def test_an_insider_a_body_or_a_nation_qualifies_is_the_speaker_not_the_body(text):
     assert _rows(text)[1] == ("Jon Vale", "named_official")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Norland and Sudland signed a joint statement in Velm on Friday. Under it the "
+                     "ferry will run again. The next round will be held in Brenna within a month.",
+                     ("joint statement", "joint_statement"), id="same-paragraph"),
+        pytest.param("According to the joint statement read out in Lisk, the two sides agreed to "
+                     "reopen the ferry.\n\nA border committee meeting will be hosted by Sudland "
+                     "on 4 May.", ("joint statement", "joint_statement"), id="next-paragraph"),
+        pytest.param("Jon Vale said the talks in Velm were useful. The next round will be held "
+                     "in Brenna within a month.", (None, None), id="not-after-speech"),
+    ],
+)
+def test_a_plan_in_the_future_after_a_document_is_one_of_its_provisions(text, expected):
+    assert _rows(text)[-1] == expected
+
+
+def test_what_an_official_described_as_is_a_label_not_a_report():
+    text = ("Peruvian Defence Minister Jon Vale said the talks went well. Officials began their "
+            "work on the 4th and on Tuesday they finished the draft after what one Peruvian "
+            'official described as "long and heated" talks.')
+    assert _rows(text)[1] == (None, None)

@@ -747,6 +747,10 @@ _VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|noted|added|says|wrote)\s+"
 # with a negation before the verb: `not_before` of :func:`_cues`)
 # an insider a body or a nation qualifies, between it and a verb ("Kremlin aide said")
 _INSIDER_AFTER = re.compile(rf"(?:\s+[\w'’-]+)?\s+(?i:{_INSIDERS})\s+(?:(?:also|has|had)\s+)?")
+# what opens a label that someone gives a thing inside the outlet's account ("what one
+# official described as ...", "what Velm calls ...")
+_LABEL_BEFORE = re.compile(r"\bwhat\s+(?:(?:an?|one|the|some|its|their)\s+)?(?:[\w'’.-]+\s+){0,2}$",
+                           re.IGNORECASE)
 # a subject joined to another ("X and the guarantor"), whose verb is not in the singular
 _COORDINATED = re.compile(r"\s+(?:and|or)\s", re.IGNORECASE)
 _SINGULAR = re.compile(r"[^s]s$")
@@ -788,6 +792,8 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
         return verb  # "X was quoted by the Velm Herald as saying"
     if verb and mention["kind"] != "person" and _INSIDER_AFTER.fullmatch(after, 0, verb.start()):
         return None  # "the Kremlin aide said", "the top Zelvan diplomat said": the insider
+    if verb and _LABEL_BEFORE.search(sentence, max(0, start - 40), start):
+        return None  # "what one Zelvan official described as heated": a label, no report
     if verb and not re.search(r"[.;:\"“”]", after[: verb.start()]) and not verb.group().lower(
     ).startswith("according"):
         gap = after[: verb.start()]
@@ -1373,6 +1379,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         return {**state["insider"], "cue": hit.group()}
     for key in ("pronoun", "view", "role_subject"):
         hit = _search(key, sentence, words)
+        if hit and key == "role_subject" and _LABEL_BEFORE.search(sentence, 0, hit.start()):
+            hit = None  # "after what one Zelvan official described as heated talks": a label
         # "X struck a more measured tone. '...,' he said": the person the sentence before
         # opens with, else the last speaker
         by_pronoun = key != "role_subject"
@@ -1874,6 +1882,13 @@ def _provision() -> re.Pattern[str]:
                       rf"(?:{verbs})(?![\w-]))")
 
 
+# "The next meeting will be held within a month", "The route, which ..., will be built":
+# a plan told in the future as its own statement, which after a document's account is one
+# more of its provisions
+_FUTURE = re.compile(r"^\W*(?:The|An?|Both|Each|All)\s[^.;:!?\"“”]{1,100}?\s(?:will|shall|is\s+to|"
+                     r"are\s+to)\s+(?:be\s+|also\s+|then\s+)?[a-z]+")
+
+
 def _documentary(row: dict) -> bool:
     """The claim is a document's: a statement, declaration, communiqué or readout."""
     return row["claimant_type"] == "joint_statement" or bool(
@@ -2282,12 +2297,15 @@ def _continuations(rows: list[dict], sents: list[dict]) -> None:
             continue
         # "It will be monitored by ...": a provision of the document reported just before
         provision = _provision().match(sent["text"])
+        future = not provision and _FUTURE.match(sent["text"])
         if not provision:
-            if not _possible("continuation", sent["words"]):
-                continue
             unquoted = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sent["text"])
-            if not cues["continuation"].search(unquoted):
+            carried = _possible("continuation", sent["words"]) and cues["continuation"].search(
+                unquoted)
+            if not (carried or future):
                 continue
+            # (a plan in the future carries on a document's account only, without "also")
+            provision = None if carried else future
         source = None
         for j in range(i - 1, -1, -1):
             if sents[j]["block_idx"] != sent["block_idx"]:
