@@ -122,3 +122,23 @@ def test_a_full_name_the_text_names_again_by_its_last_word_is_a_person(text, exp
 )
 def test_a_firm_or_a_building_named_again_is_no_person(text):
     assert _mentions(text, "person") == []
+
+
+def test_the_treasury_is_named_with_its_department():
+    text = "The Treasury Department said new sanctions on Sudland would follow."
+    assert ("US Treasury Department", "organisation") in _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a message on his official Telegram channel, Jon Vale said the border was calm.",
+        "Bay states, among them Norland, have praised the deal reached in Velm.",
+        "Col Jon Vale, commander of the Third Army Region, said the guns were silent.",
+    ],
+    ids=["platform", "feature-noun", "territory-noun"],
+)
+def test_a_platform_or_a_word_for_a_kind_of_place_is_no_person(text):
+    people = _mentions(text, "person")
+    assert not [p for p in people if p in ("Telegram", "Bay", "Region")]
+    assert "Telegram" not in _mentions(text, "media")

@@ -1402,6 +1402,16 @@ def _plural_titles() -> frozenset[str]:
 
 
 @functools.cache
+def _territory_nouns() -> frozenset[str]:
+    return frozenset(fold_name(w) for w in read_lexicon("places").get("territory_nouns", []))
+
+
+@functools.cache
+def _platforms() -> frozenset[str]:
+    return frozenset(fold_name(w) for w in read_lexicon("media").get("platforms", []))
+
+
+@functools.cache
 def _calendar_nouns() -> frozenset[str]:
     """Last words that make a capitalised name a day or a season of the calendar."""
     return frozenset(fold_name(w) for w in read_lexicon("places").get("calendar_nouns", []))
@@ -1429,6 +1439,8 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             return  # "Alliance Fleuve", "Security Council", "Maritime Zones Act": not a person
         if fold_name(text[start:end].split()[-1]) in _calendar_nouns():
             return  # "on Independence Day, President Jon Vale said": a day, not a person
+        if fold_name(_SPACES.sub(" ", text[start:end])) in _platforms():
+            return  # "on his official Facebook page": where a person posts
         # (a name wrapped over two lines is written with one space)
         span = _Span(start, end, "person", _SPACES.sub(" ", text[start:end]), source, role=title)
         if title_start is not None:
@@ -1663,6 +1675,14 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         if all(fold_name(w).rstrip(".") in honorifics for w in m.group("lead").split()) and (
                 got := _name_span(text, m.start("name"), m.group("name"), 2)):
             add(*got, "pattern", m.group("title").strip(), m.start("title"), m.end("title"))
+    # "Gulf states have welcomed", "commander of the Second Army Region": a lone word that
+    # names a place's kind is no family name, unless a full name the text gives ends in it
+    lone = {fold_name(s.norm) for s in found if " " not in s.norm} & (
+        _feature_nouns() | _territory_nouns())
+    if lone:
+        ends = {fold_name(s.norm.split()[-1]) for s in found if " " in s.norm}
+        found = [s for s in found if " " in s.norm or fold_name(s.norm) not in lone - ends]
+        before = min(before, len(found))
     # first: of two spans of one name, the one with the whole role the line gives is kept
     return found[before:] + found[:before]
 
@@ -2610,8 +2630,9 @@ def _media_words() -> frozenset[str]:
 
 def _media_word(name: str) -> bool:
     """Whether ``name`` is only a word that describes an outlet ("the Zelva 1 TV channel":
-    "TV" is no outlet's name)."""
-    return fold_name(_ARTICLE.sub("", name).strip()) in _media_words()
+    "TV" is no outlet's name) or a platform people post on."""
+    word = fold_name(_ARTICLE.sub("", name).strip())
+    return word in _media_words() or word in _platforms()  # "his Telegram channel": no outlet
 
 
 # a firm's or an outlet's name: capitalised words, perhaps joined by a particle ("Banco de Zelva")
