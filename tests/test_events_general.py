@@ -174,3 +174,17 @@ def test_a_person_received_or_called_is_a_meeting_or_a_call(text, expected):
 def test_suggested_with_a_clause_is_a_view_not_a_proposal(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [e["type"] for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale urged Sudland to free the nine Norland soldiers held since May.", []),
+        ("Sudland proposed that Norland hand over 200 bodies of fallen soldiers.", []),
+        ("Norland and Sudland will swap 40 prisoners each next week.", ["prisoner_exchange"]),
+    ],
+    ids=["urged-to-free", "proposed-to-hand-over", "a-swap-set"],
+)
+def test_a_swap_only_asked_for_is_no_exchange(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [e["type"] for e in got] == expected

@@ -3825,7 +3825,10 @@ def _keep(g: list[_Cand]) -> bool:
             # "at the summit in Brenna on March 20": a day and a town make it news of one
             and not any((x.start or x.around) and (x.city or x.venue) for x in g)):
         return False
-    return True
+    # a swap only asked for or put forward ("urged Sudland to free the soldiers", "proposed
+    # that Norland hand over the bodies") is a demand, no exchange held or set
+    return not (best.kind in ("prisoner_exchange", "bodies_repatriation")
+                and all(x.status == "proposed" for x in g))
 
 
 def _event_row(
