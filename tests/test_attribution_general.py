@@ -120,3 +120,9 @@ def test_what_an_official_described_as_is_a_label_not_a_report():
             "work on the 4th and on Tuesday they finished the draft after what one Peruvian "
             'official described as "long and heated" talks.')
     assert _rows(text)[1] == (None, None)
+
+
+def test_the_speaker_of_the_main_clause_claims_it_over_an_unnamed_one_after():
+    text = ('Foreign Ministry spokesman Jon Vale said the new date "will depend on Sudland," '
+            "while a Sudlandic official told reporters the round would take place soon.")
+    assert _rows(text) == [("Jon Vale", "named_official")]

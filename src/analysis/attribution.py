@@ -256,6 +256,14 @@ def _unnamed_before(state: dict, role: object, qualifier: str | None) -> dict | 
                 last[1])
 
 
+def _person_opens(sentence: str, mentions: list[dict], at: int, words: set[str] | None) -> bool:
+    """A person who opens ``sentence`` (after a title) speaks in the clause before ``at``."""
+    return any(m["kind"] == "person" and m["rel_end"] <= at
+               and _title_before().fullmatch(sentence, 0, m["rel_start"])
+               and (verb := _speaks(sentence, m, words)) is not None
+               and m["rel_end"] + verb.end() <= at for m in mentions)
+
+
 def _speaker_opens(sentence: str, mentions: list[dict], at: int, words: set[str] | None) -> bool:
     """An outlet, a body or a state that opens ``sentence`` speaks before ``at``."""
     return any(m["kind"] in ("media", "organisation", "country") and m["rel_end"] <= at
@@ -982,6 +990,11 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         # "Two officials briefed on the talks said": the insiders counted, below (people
         # are named by how they know: "people close to the talks")
         anon = None
+    if anon and _person_opens(sentence, mentions, anon.start(), words):
+        # "X said ..., while a source close to the talks said ...": the main clause's speaker
+        state["clause_insider"] = _claim(_anonymous_name(sentence, anon), "anonymous_source",
+                                         None, anon.group())
+        anon = None
     if anon and (_search("speech", sentence, words) or _search("according", sentence, words)):
         via = last_media if (cues["publication"].search(sentence) or media
                              or state.get("media")) else None
@@ -1016,7 +1029,11 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if unnamed:
         claim = _claim(unnamed.group("phrase"), "anonymous_source", None, unnamed.group("phrase"))
         _remember_unnamed(state, unnamed.group("role"), claim)
-        return claim
+        if not _person_opens(sentence, mentions, unnamed.start("phrase"), words):
+            return claim
+        # "X said ..., while a Zelvan official told reporters ...": X, whose clause is the
+        # main one; a "he said" after it is the official's
+        state["clause_insider"] = claim
     if witnesses := _search("witnesses", sentence, words):
         return _claim(witnesses.group("phrase"), "anonymous_source", None,
                       witnesses.group().strip(" ,"))
