@@ -188,3 +188,24 @@ def test_suggested_with_a_clause_is_a_view_not_a_proposal(text, expected):
 def test_a_swap_only_asked_for_is_no_exchange(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [e["type"] for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Sudland defence ministry confirmed that 40 of its men were back home.",
+         [("statement", None)]),
+        ("Jon Vale confirmed on Tuesday that the envoys would stay in Lisk.",
+         [("statement", "2026-03-10")]),
+    ],
+    ids=["an-office-confirmed", "confirmed-on-a-day"],
+)
+def test_confirmed_is_a_verb_of_speech(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"]) for e in got] == expected
+
+
+def test_visitors_received_under_a_pronoun_with_their_day_are_a_meeting():
+    text = "The envoys took the new draft to Lisk, where Ana Ruiz received them on 2 March."
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"], e["city"]) for e in got] == [("meeting", "2026-03-02", "Lisk")]

@@ -1104,8 +1104,11 @@ _CALLED_NAMED = re.compile(r"(?<![\w-])(?:to|will|would)\s+(?P<verb>call|phone)(
 _GUEST_NAMED = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
-    r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}"
-    r"(?=\s+(?:in|at|on)\s|\s*[,.;]|$)")
+    r"(?:(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}"
+    r"(?=\s+(?:in|at|on)\s|\s*[,.;]|$)"
+    # or the visitors named before, then the day or place of the visit ("received them on
+    # 2 May")
+    r"|(?-i:them|him|her)(?=\s+(?:in|at|on)\s))")
 _URGED = re.compile(r"[^.;:!?]*?(?<![\w-])to\s+(?-i:[a-z])", re.IGNORECASE)
 _NOT_RECEIVED = re.compile(
     r"\s+(?:by\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?:call|calls|letter|letters"
