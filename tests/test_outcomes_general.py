@@ -156,3 +156,27 @@ def test_general_words_of_truce_undertakings(text, expected):
 )
 def test_general_words_of_the_process_and_of_a_meeting_that_brought_nothing(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale said the quota cannot be agreed this year.", "agreed"),
+        ("Norland's fast-advancing dam programme worries its neighbours.", "progress"),
+    ],
+    ids=["cannot-be-reached", "fast-advancing"],
+)
+def test_a_status_word_that_is_denied_or_an_adjective_gives_no_such_status(text, expected):
+    assert expected not in set(_run(text)["status"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As agreed in Velm, the commanders of both armies met at the border.",
+        "Nobody suggested the talks had broken down, Jon Vale said.",
+    ],
+    ids=["met-at-the-border", "denied-report"],
+)
+def test_a_venue_or_a_denied_report_gives_no_row(text):
+    assert _pairs(_run(text)) == []

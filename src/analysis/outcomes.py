@@ -2078,13 +2078,22 @@ _ANONYMITY_ASIDE = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w'’-]+){1,3}\s+$", re.IGNORECASE)
 
 
+# a report denied before what it would report ("neither side suggested the talks had broken
+# down", "nobody claimed the process was dead")
+_DENIED_REPORT = re.compile(
+    r"\b(?:neither|nobody|no\s+one|none)\b[^,;:]*?\b(?:suggest|say|said|claim|indicat|hint|"
+    r"think|thought|believ)\w*\b|\b(?:did|does|do)\s+not\s+(?:suggest|say|claim|indicate|"
+    r"think|believe)\b", re.IGNORECASE)
+
+
 def _process_stalled(folded, clause, cues, sentence_idx, unit, hedged) -> list[_Row]:
     """"The talks remain stalled", "the session was adjourned indefinitely", "Ostria
     suspended the talks": with no issue named, what stalled is the negotiation process
     itself."""
     stalled = [c for c in cues if c.label == "stalled"
                and not _negated(folded, clause[0], c.start)
-               and not _SINCE_BEFORE.search(folded, clause[0], c.start)]
+               and not _SINCE_BEFORE.search(folded, clause[0], c.start)
+               and not _DENIED_REPORT.search(folded, clause[0], c.start)]
     found = [t for t in (_TALKS_SUBJECT.finditer(folded, clause[0], stalled[0].start)
                          if stalled else ())
              if not (_ANONYMITY_ASIDE.search(folded, clause[0], t.start())
