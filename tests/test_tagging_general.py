@@ -142,3 +142,20 @@ def test_a_platform_or_a_word_for_a_kind_of_place_is_no_person(text):
     people = _mentions(text, "person")
     assert not [p for p in people if p in ("Telegram", "Bay", "Region")]
     assert "Telegram" not in _mentions(text, "media")
+
+
+def test_a_modifier_before_a_head_word_names_a_body():
+    text = "The talks were led by Jon Vale, the head of the Presidential Office in Velm."
+    assert "Presidential Office" in _mentions(text, "organisation")
+
+
+def test_a_ministry_keeps_the_spelling_of_its_domain():
+    text = "The Norwegian Ministry of Defense said 40 soldiers had come home to Lisk."
+    assert _mentions(text, "organisation") == ["Norway Ministry of Defense"]
+
+
+def test_a_style_written_alone_names_the_person_it_styles():
+    text = ("Samdech Thipadei Jon Vale, the Prime Minister of Norland, met the Sudland envoy "
+            "in Velm. Samdech Thipadei said the border was calm.")
+    people = [m for m in find_mentions(text) if m["kind"] == "person"]
+    assert [p["norm"] for p in people] == ["Jon Vale", "Jon Vale"]

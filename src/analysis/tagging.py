@@ -2033,6 +2033,10 @@ def _ministries(text: str, lowered: str | None) -> list[_Span]:
             if _AND_MORE.match(text, m.end()):
                 continue  # "Ministry of Water and Energy": a name of its own, not the domain's
             domain = gaz.ministry_domains.get((m.group("d1") or m.group("d2")).lower())
+            if (m.group("d1") and " " not in domain and " " not in m.group("d1").strip()
+                    and m.group("d1").strip().isalpha()):
+                # "Ministry of Defense": a one-word domain keeps the spelling the text gives
+                domain = m.group("d1").strip()[:1].upper() + m.group("d1").strip()[1:].lower()
             code = _country_code(m.group("country")) if m.group("country") else None
             name = f"Ministry of {domain}"
             owner = (_MINISTRY_OWNER.search(text, max(0, m.start() - 40), m.start())
@@ -2240,6 +2244,10 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
                 # Commission": a body of two words (not "the State Commission on the
                 # delimitation ...": a description)
                 break
+            if (words[lo] in _state_modifiers() and lo + 2 == len(words)
+                    and words[lo + 1] in heads and tokens[lo].group()[:1].isupper()
+                    and not _LOWER_COMPLEMENT.match(text, m.end("org"))):
+                break  # "the Presidential Office", "the Presidential Administration"
             if (words[lo] in _LONG_NAME_OPENERS and len(words) - lo >= 3
                     and words[lo + 1] not in heads and words[lo + 1] not in _ORG_JOINERS):
                 break
@@ -2415,6 +2423,12 @@ def _title_openers() -> frozenset[str]:
     alone = {p for p in patterns if " " not in p} | {m.lower() for m in titles["modifiers"]}
     firsts = {p.split()[0] for p in patterns if " " in p}
     return frozenset(firsts - alone - _gazetteer().ministry_domains.keys())
+
+
+@functools.cache
+def _state_modifiers() -> frozenset[str]:
+    """Title modifiers that name a body with its head word ("the Presidential Office")."""
+    return frozenset(w.lower() for w in read_lexicon("organisations").get("modifier_bodies", []))
 
 
 @functools.cache
@@ -3129,6 +3143,40 @@ def _given_names(name: str) -> list[str]:
     return [w for w in words if w not in _PARTICLES]
 
 
+@functools.cache
+def _style_before() -> re.Pattern[str]:
+    """A style of two words or more ("Samdech Thipadei") written as a name, before the end."""
+    styles = sorted({w for w in read_lexicon("titles").get("name_styles", []) if " " in w},
+                    key=len, reverse=True)
+    alt = "|".join(re.escape(w.title()) for w in styles)
+    return re.compile(rf"(?<![\w'’-])(?P<style>{alt})(?P<name>[^\S\n]+{_CAP})?")
+
+
+def _styled_alone(text: str, spans: list[_Span]) -> list[_Span]:
+    """"Samdech Thipadei said" after "Samdech Thipadei Jon Vale": a style of several words
+    written alone names the one person of the text it styles."""
+    people = [s for s in spans if s.kind == "person"]
+    if not people:
+        return []
+    styled: dict[str, set[str]] = {}
+    alone = []
+    taken = [(s.start, s.end) for s in spans]
+    for m in _style_before().finditer(text):
+        at = m.end() - 1
+        if m.group("name") and (named := {p.norm for p in people if p.start == at}):
+            styled.setdefault(m.group("style"), set()).update(named)
+        elif not any(a < m.end("style") and m.start() < b for a, b in taken):
+            alone.append(m)  # (a title may follow: "Samdech Thipadei Prime Minister said")
+    found = []
+    for m in alone:
+        names = styled.get(m.group("style"), set())
+        if len(names) == 1:
+            person = next(p for p in people if p.norm in names)
+            found.append(_Span(m.start(), m.end("style"), "person", person.norm, "pattern",
+                               person.role, person.affiliation))
+    return found
+
+
 def _link_people(text: str, spans: list[_Span]) -> list[_Span]:
     """Give every mention of one person one canonical name; find later surname mentions.
 
@@ -3694,6 +3742,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     _named_with_initials(text, kept)
     _short_org_names(kept)
     kept += _link_people(text, kept)
+    kept += _styled_alone(text, kept)
     kept = [s for s in kept if not _common_noun(text, s)]
     if credits := [m.span("credit") for m in _PHOTO_CREDIT.finditer(text)]:
         # "Photo: ... (Kyodo)": the outlet that took the picture tells nothing of the talks
