@@ -126,3 +126,26 @@ def test_the_speaker_of_the_main_clause_claims_it_over_an_unnamed_one_after():
     text = ('Foreign Ministry spokesman Jon Vale said the new date "will depend on Sudland," '
             "while a Sudlandic official told reporters the round would take place soon.")
     assert _rows(text) == [("Jon Vale", "named_official")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Foreign Minister Jon Vale rejected the claim that the Lisk ferry was closed.",
+                     [("Jon Vale", "named_official")], id="named-person"),
+        pytest.param("Foreign Minister Ana Ruiz spoke in Lisk. She rejected allegations made by "
+                     "the Norland army this morning that Sudland troops had crossed the river "
+                     'near Tarsk after the truce began, calling them "baseless".',
+                     [(None, None), ("Ana Ruiz", "named_official")], id="pronoun-participle"),
+        pytest.param("Norland rejected the plan for the Lisk ferry.", [(None, None)],
+                     id="not-a-state"),
+    ],
+)
+def test_a_person_who_opens_a_sentence_and_takes_a_stance_claims_it(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_retort_is_speech():
+    text = ('"There is no question of a withdrawal," Foreign Minister Jon Vale countered in an '
+            "interview.")
+    assert _rows(text) == [("Jon Vale", "named_official")]

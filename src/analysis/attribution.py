@@ -256,6 +256,26 @@ def _unnamed_before(state: dict, role: object, qualifier: str | None) -> dict | 
                 last[1])
 
 
+def _stance(sentence: str, mentions: list[dict], state: dict,
+            words: set[str] | None) -> dict | None:
+    """The claim of a person who opens ``sentence`` and takes a stance ("Jon Vale rejected
+    the claim", "She denied the report", "She rejected the allegations ..., calling them
+    baseless"), or None."""
+    if _search("stance", sentence, words):
+        person = next((m for m in mentions if m["kind"] == "person"), None)
+        if (person is not None and _title_before().fullmatch(sentence, 0, person["rel_start"])
+                and (verb := _cues()["stance"].match(sentence, person["rel_end"]))):
+            return _typed(person, None, verb.group().strip(), state)
+    hit = _search("pronoun_stance", sentence, words)
+    speaker = hit and (state.get("subject") or state.get("named") or state.get("last_person"))
+    if not speaker:
+        return None
+    state["named"] = speaker
+    roles = [r for name, r in state.get("roles", []) if name == speaker and r]
+    kind = state.get("kinds", {}).get(speaker) or _person_type(roles[-1] if roles else None)
+    return _claim(speaker, kind, None, hit.group().split(",")[0].strip()[:40])
+
+
 def _person_opens(sentence: str, mentions: list[dict], at: int, words: set[str] | None) -> bool:
     """A person who opens ``sentence`` (after a title) speaks in the clause before ``at``."""
     return any(m["kind"] == "person" and m["rel_end"] <= at
@@ -387,6 +407,19 @@ def _cues() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:{alternation(lex['media_roles'])})(?![\w-])", re.IGNORECASE
         ),
         "pronoun": re.compile(_PRONOUN_SPEECH.format(verbs=verbs), re.IGNORECASE),
+        # "She rejected the allegations ..., calling them baseless": the person the pronoun
+        # stands for, who takes a stance or whose participle of speech tells what they said
+        "pronoun_stance": re.compile(
+            r"^[^\w\"“”«»]*(?:He|She)\s+(?:(?:also|later|then|again|has|had)\s+)*"
+            rf"(?:(?:{_phrases(lex['stance_verbs'])})(?![\w-])|(?!(?:{verbs})(?![\w-]))"
+            r"[^.;:\"“”]{0,250}?,\s+"
+            rf"(?:{_phrases(lex['speech_participles'])})(?![\w-]))"
+        ),
+        # "Jon Vale rejected the claim": the stance of the person the sentence opens with
+        "stance": re.compile(
+            r"\s+(?:(?:also|later|then|again|has|had|firmly|flatly|strongly)\s+)*"
+            rf"(?:{_phrases(lex['stance_verbs'])})(?![\w-])"
+        ),
         # "In her view, the quota stays open": a sentence that opens by giving the view of
         # the person just quoted is theirs, as "she said" would make it
         "view": re.compile(
@@ -625,6 +658,8 @@ def _requirements() -> dict[str, tuple[frozenset[str], ...]]:
         "hedge": (_keys(lex["hedges"]),),
         "silence": (_keys(lex["silences"]),),
         "pronoun": (frozenset({"he", "she"}), verbs),
+        "pronoun_stance": (frozenset({"he", "she"}),),
+        "stance": (_keys(lex["stance_verbs"]),),
         "view": (_keys(lex["view_openers"]),),
         "author_source": (_keys(lex["author_sources"]),),
         "it": (frozenset({"it"}), verbs),
@@ -1423,6 +1458,9 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     if hit:
         return _claim("journalists" if "journalist" in hit.group().lower() else _outlet(
             hit.group(), last_media), "media", None, hit.group())
+    stance = _stance(sentence, mentions, state, words)
+    if stance:
+        return stance
     hit = _observers(sentence, words)
     if hit and (_search("speech", sentence, words) or " " in hit.group()):
         # (or a cue with its own verb: "analysts believe")
