@@ -180,3 +180,22 @@ def test_a_status_word_that_is_denied_or_an_adjective_gives_no_such_status(text,
 )
 def test_a_venue_or_a_denied_report_gives_no_row(text):
     assert _pairs(_run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jon Vale said "most points were agreed" in Velm.', [("overall_settlement", "progress")]),
+        ('Ana Ruiz said "two hard ones" were still open.', [("overall_settlement", "unresolved")]),
+        ("Piet Lund said he had begun arrangements for a summit of the two presidents.",
+         [("leaders_meeting", "progress")]),
+    ],
+    ids=["points-agreed", "still-open", "begun-arrangements"],
+)
+def test_a_share_of_the_text_settled_a_rest_left_open_and_steps_under_way(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+def test_a_round_of_exchanges_is_a_swap_not_a_round_of_talks():
+    text = "Ana Ruiz said a new round of exchanges was agreed in Lisk."
+    assert _pairs(_run(text)) == [("prisoners", "agreed")]
