@@ -7,6 +7,7 @@ one without its day, told within days of each other, are one plan."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 
 import pandas as pd
@@ -208,3 +209,14 @@ def test_a_plan_is_not_the_news_of_its_day():
     rows = [_ev("a", 1, "phone_call", start="2026-08-24", end="2026-08-24"),
             _ev("b", 1, "phone_call", status="planned")]
     assert _groups(*rows, a="2026-12-10", b="2026-08-24") == [("a#e1",), ("b#e1",)]
+
+
+def test_the_towns_of_a_few_names_are_read_as_the_whole_list_gives_them(monkeypatch):
+    from analysis import towns
+
+    names = frozenset({"caen", "rouen", "normandy", "geneva"})
+    whole = {n: c for n in names if (c := towns.town_countries().get(n)) is not None}
+    assert chronology._town_countries_of(names) == whole  # (the list held: looked up)
+    monkeypatch.setattr(chronology, "town_countries", functools.cache(towns.town_countries.__wrapped__))
+    assert chronology._town_countries_of(names) == whole  # (not held: read line by line)
+    assert whole["caen"] == ("FRA",) and "normandy" not in whole

@@ -7,6 +7,7 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
+from importlib import resources
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -16,7 +17,7 @@ import pyarrow as pa
 
 from .dates import iso_day, spans_overlap
 from .events import event_family, event_number
-from .lexicon import fold_name, read_lexicon
+from .lexicon import LEXICON_PACKAGE, fold_name, read_lexicon
 from .towns import town_countries
 
 __all__ = [
@@ -181,18 +182,33 @@ def _wide_places() -> frozenset[str]:
     island, a resort or an estate ("Alaska", "Bali", "Camp David"), listed as a venue but
     neither a capital nor a town of its country in the towns' list. Two such places are
     told apart as towns are (they may be far apart), not one of them from a town."""
-    towns = town_countries()
     capitals = {fold_name(c) for e in read_lexicon("countries")["entries"]
                 for c in e.get("capitals") or ()}
-    wide = set()
+    venues = {}  # folded name -> (name, country) of each place that is no building or capital
     for e in read_lexicon("places")["entries"]:
         if e.get("city"):
             continue  # a building: its events are placed in its town
         for name in (e["name"], *(e.get("aliases") or ())):
-            folded = fold_name(name)
-            if folded not in capitals and e.get("country") not in towns.get(folded, ()):
-                wide.add(_city({"city": name}))
-    return frozenset(wide)
+            if fold_name(name) not in capitals:
+                venues[fold_name(name)] = (name, e.get("country"))
+    towns = _town_countries_of(frozenset(venues))
+    return frozenset(_city({"city": name}) for folded, (name, country) in venues.items()
+                     if country not in towns.get(folded, ()))
+
+
+def _town_countries_of(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """:func:`analysis.towns.town_countries` for ``names`` only, read line by line: the
+    whole list (a dict of some 118,000 names, 16 MB) is not held for a few venues' sake
+    when the towns of the texts were found in other processes (``--engine dask``)."""
+    if town_countries.cache_info().currsize:
+        return {n: c for n in names if (c := town_countries().get(n)) is not None}
+    found = {}
+    with (resources.files(LEXICON_PACKAGE) / "towns.tsv").open(encoding="utf-8") as lines:
+        for line in lines:
+            name, _, countries = line.rstrip("\n").partition("\t")
+            if name in names:
+                found[name] = tuple(countries.split())
+    return found
 
 
 def _text(value: Any) -> bool:
@@ -1149,8 +1165,6 @@ class _Candidates:
         if _a_plan(k):
             out.append(("plan", k.family, k.parties))
         out += [("news", k.family, q, day) for q in _named(k) for day in _news_days(k)]
-        if k.span is not None and k.family in _DAYS_NEWS_FAMILIES:
-            out += [("ended", k.family, q, _last_day(k.span)) for q in _named(k)]
         return out + _plans_at(k)
 
     def later(
@@ -1182,8 +1196,10 @@ class _Candidates:
             asked.append(blocks.get(("plan", k.family, k.parties), ()))
         asked += [blocks.get(b, ()) for b in _plans_at(k, (-1, 0, 1))]
         # (an undated report and the reports of its article's news days, :func:`_news_of_its_day`)
-        asked += [blocks.get(("ended", k.family, q, day), ())
-                  for q in _named(k) for day in _news_days(k)]
+        if news := _news_days(k):
+            days = (dt.date.fromordinal(news[0]), dt.date.fromordinal(news[-1]))
+            for b in near:
+                asked += self._overlapping(b, days)
         if k.span is not None and k.family in _DAYS_NEWS_FAMILIES:
             asked += [blocks.get(("news", k.family, q, _last_day(k.span)), ()) for q in _named(k)]
         if k.span is not None or bound is None:
