@@ -164,8 +164,8 @@ def _city(e: dict) -> str | None:
 
 def _cities_match(ca: str | None, cb: str | None) -> bool | None:
     """True: one town; False: two towns; None: either not known, or one of them a wider
-    place or a site (:func:`_wide_places`) that the other may lie in ("the Alaska summit"
-    and the summit in its town; talks "in Florida" and talks in a resort town there)."""
+    place or a site (:func:`_wide_places`) that the other may lie in ("the Normandy summit"
+    and the summit in Caen; talks "on Bali" and talks in a resort town there)."""
     if ca is None or cb is None:
         return None
     if ca == cb:
@@ -179,7 +179,7 @@ def _cities_match(ca: str | None, cb: str | None) -> bool | None:
 @functools.cache
 def _wide_places() -> frozenset[str]:
     """The gazetteer's places (as :func:`_city` gives them) that are no town: a region, an
-    island, a resort or an estate ("Alaska", "Bali", "Camp David"), listed as a venue but
+    island, a resort or an estate ("Normandy", "Bali", "Chequers"), listed as a venue but
     neither a capital nor a town of its country in the towns' list. Two such places are
     told apart as towns are (they may be far apart), not one of them from a town."""
     capitals = {fold_name(c) for e in read_lexicon("countries")["entries"]
@@ -430,8 +430,8 @@ def _one_plan(a: _Key, b: _Key) -> bool:
     days on, "the two sides would sit down together abroad": their next meeting, told
     twice. So are two plans at one town, one of them or both told without a day, of the
     same parties (:func:`_sets_match`; a report that names none, its article's), told within
-    a sitting's days of each other: "the next round may be held in Velm" and, three days
-    before, "the two delegations are expected to meet in Velm on the 14th"."""
+    a sitting's days of each other: "the round after this one could take place in Velm"
+    and, three days before, "the two delegations are expected to meet in Velm on the 14th"."""
     if a.after is None or b.after is None or abs((a.after - b.after).days) >= _SITTING_DAYS:
         return False
     if _a_plan(a) and _a_plan(b):
