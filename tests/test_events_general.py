@@ -209,3 +209,20 @@ def test_visitors_received_under_a_pronoun_with_their_day_are_a_meeting():
     text = "The envoys took the new draft to Lisk, where Ana Ruiz received them on 2 March."
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["start"], e["city"]) for e in got] == [("meeting", "2026-03-02", "Lisk")]
+
+
+def test_a_round_that_opened_something_else_is_not_under_way():
+    text = ("Norland and Sudland held a fifth round of talks in Velm on Sunday. The previous "
+            "round, in Lisk on 28 February, had opened a parallel track of expert talks.")
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["status"], e["start"], e["end"], e["city"]) for e in got] == [
+        ("occurred", "2026-03-08", "2026-03-08", "Velm"),
+        ("occurred", "2026-02-28", "2026-02-28", "Lisk")]
+
+
+def test_the_day_and_town_of_a_plan_given_up_are_not_the_rounds():
+    text = ("Norland and Sudland held a fourth round of talks in Velm on Sunday. The round was "
+            "first planned for 3 March in Lisk but was put off by Ostria, which cited the weather.")
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["start"], e["city"]) for e in got if e["start"] == "2026-03-03"
+            or e["city"] == "Lisk"] == []

@@ -387,6 +387,11 @@ def _lex() -> dict[str, Any]:
         "topic": _words(raw["topic_words"]),
         "topic_after": _words(raw["topic_after"]),
         "statuses": statuses,
+        # a verb of opening with an object of its own after the sitting ("the previous round
+        # had opened a parallel track"): the sitting opened something else, it is not under way
+        "opened_object": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['statuses']['ongoing'])})\s+"
+            r"(?:a|an|the|its|their|his|her)\s+[\w'’-]+", re.I),
         "premodifiers": re.compile(
             r"(?:(?<![\w-])(?:"
             + _alternation([*raw["premodifiers"], *raw["definite"], *raw["indefinite"],
@@ -1366,7 +1371,7 @@ def _status(
         # "will travel to Velm on March 18 to meet", "is expected to travel to Lisk next week
         # for talks": the verb that governs the infinitive, or the trip, tells its status
         lead = _clause_before(text, c.t0, 100)
-    near = lead + " " + said + " " + after
+    near = lead + " " + said + " " + lex["opened_object"].sub(" ", after)
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
     if c.kind == "agreement":
         # "reached an agreement on prisoner exchanges": the deal's own topic, no plan of it
@@ -2534,7 +2539,10 @@ def _attach_dates(
             return False  # "will pay tolls until 2029 after Monday's round ended"
         if c.kind == "statement" and lex["end_only"].search(text, max(0, s0 - 25), s0):
             return False  # "by the end of 2028, a joint statement said": a term it sets
-        if c.status in _REALISED and _FORMER_PLAN.search(text, max(0, s0 - 40), s0):
+        if ((c.status in _REALISED or c.t1 <= s0)
+                and _FORMER_PLAN.search(text, max(0, s0 - 40), s0)):
+            # (and "The round was originally planned for May 3 but was postponed": the day
+            # given up, not the round's)
             return False  # "The summit, originally planned for February, was held on March 2"
         if lex["paper_of"].search(text, max(0, s0 - 40), s0):
             return False  # "the line set by the court in its judgment of 12 October 2021"
@@ -2627,6 +2635,10 @@ _FORMER_PLAN = re.compile(
     r"(?<![\w-])(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:planned|scheduled"
     r"|set|due|slated|expected|pencilled\s+in|penciled\s+in)\s+(?:to\s+(?:take\s+place|be\s+held|open|start)"
     r"\s+)?(?:for|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# a place of a plan given up ("originally planned for May 3 in Velm")
+_FORMER_PLACE = re.compile(
+    r"(?<![\w-])(?:originally|initially|previously|first)\s+(?:been\s+)?(?:planned|scheduled|set"
+    r"|due|slated|expected)\s[^,;:.]{0,40}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "is still not due to meet until May": it meets then
 _NOT_UNTIL = re.compile(r"(?<![\w-])not\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -3014,6 +3026,8 @@ def _attach_places(
             continue  # the dateline city ("ISTANBUL, June 2") is where the report was filed
         if s1 <= _compared_end(text):
             continue  # "As in Velm last week, the envoys spoke briefly": another occasion's town
+        if _FORMER_PLACE.search(text, max(0, s0 - 60), s0):
+            continue  # "originally planned for May 3 in Velm but postponed": the plan given up
         text_named = _TEXT_NAMED.match(text, s1)
         if text_named is not None and not any(s1 < c.t1 and c.t0 < text_named.end()
                                               for c in pool):
