@@ -149,3 +149,10 @@ def test_a_retort_is_speech():
     text = ('"There is no question of a withdrawal," Foreign Minister Jon Vale countered in an '
             "interview.")
     assert _rows(text) == [("Jon Vale", "named_official")]
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    text = ('President Jon Vale announced the swap on Sunday. "Our people are home," the head of '
+            "state wrote.")
+    assert _rows(text)[1] == ("Jon Vale", "named_official")
+

@@ -36,7 +36,8 @@ _IT_TYPES = ("joint_statement", "organisation", "media")
 _THEY_TYPES = ("joint_statement", "anonymous_source", "observers")
 _ACCORDING_PRONOUN = r"\baccording\s+to\s+(?:him|her)\b"
 _ROLE_SUBJECT = (
-    r"\b(?:the\s+)?(?:minister|official|head\s+of\s+the\s+delegation|chief\s+delegate|"
+    r"\b(?:the\s+)?(?:minister|official|head\s+of\s+the\s+delegation|head\s+of\s+(?:state|"
+    r"government)|chief\s+delegate|"
     r"chief\s+negotiator|president|envoy|spokesman|spokeswoman|spokesperson|diplomat|"
     r"negotiator|ambassador|adviser|advisor|aide)\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b"
 )
