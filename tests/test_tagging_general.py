@@ -159,3 +159,10 @@ def test_a_style_written_alone_names_the_person_it_styles():
             "in Velm. Samdech Thipadei said the border was calm.")
     people = [m for m in find_mentions(text) if m["kind"] == "person"]
     assert [p["norm"] for p in people] == ["Jon Vale", "Jon Vale"]
+
+
+def test_an_armed_service_before_a_title_is_no_actor():
+    text = ("Norland's envoy Jon Vale and Navy Secretary Ana Ruiz met the Sudland side in "
+            "Velm, where US Army Secretary Piet Lund joined them.")
+    bodies = [name for name, kind in _actors(text) if kind == "organisation"]
+    assert "US Army" not in bodies

@@ -3606,19 +3606,29 @@ def _seats() -> frozenset[str]:
 _AT_VENUE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _armed_service(norm: str) -> bool:
+    """Whether a body's name ends in an armed service's noun ("US Army", "Zelvan Navy")."""
+    nouns = {w.lower() for w in read_lexicon("organisations").get("state_bodies", [])}
+    words = norm.lower().split()
+    return any(" ".join(words[-n:]) in nouns for n in (1, 2))
+
+
 def _venues(text: str, spans: list[_Span]) -> None:
     """Mark an organisation named by its building after "at" or "in" ("the meeting at the
     White House") with the role "venue": a place where talks happen, not a party to them;
-    and one before a title ("Kremlin aide Jon Vale", "the Kremlin spokesman") with the role
-    "qualifier": whom the person works for, as a demonym before a title says, no actor."""
+    and a seat or an armed service before a title ("Kremlin aide Jon Vale", "the Kremlin
+    spokesman", "Navy Secretary Jon Vale") with the role "qualifier": whom the person works
+    for, as a demonym before a title says, no actor."""
     seat_title = _patterns()["seat_title"]
     for span in spans:
-        if span.kind != "organisation" or span.norm not in _seats():
+        if span.kind != "organisation":
             continue
-        if _AT_VENUE.search(text, max(0, span.start - 12), span.start):
+        if span.norm in _seats() and _AT_VENUE.search(text, max(0, span.start - 12), span.start):
             span.role = "venue"
-        elif seat_title.match(text, span.end):
-            span.role = "qualifier"
+        elif (span.norm in _seats() or _armed_service(span.norm)) and seat_title.match(
+                text, span.end):
+            span.role = "qualifier"  # (and "Army Secretary Jon Vale": the title's word)
 
 
 def _qualifiers(text: str, spans: list[_Span], lowered: str | None) -> None:
