@@ -199,3 +199,24 @@ def test_a_share_of_the_text_settled_a_rest_left_open_and_steps_under_way(text, 
 def test_a_round_of_exchanges_is_a_swap_not_a_round_of_talks():
     text = "Ana Ruiz said a new round of exchanges was agreed in Lisk."
     assert _pairs(_run(text)) == [("prisoners", "agreed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale said the sides were not far from a deal on the water quota.",
+         [("economic", "progress")]),
+        ("Ana Ruiz said the next round would be announced once Lisk and Velm agree.",
+         [("negotiation_process", "unresolved")]),
+        ("Observers said the shelling showed the need for a truce monitoring mission.",
+         [("ceasefire_monitoring", "unresolved")]),
+        ("Both armies accuse each other of shelling the villages, and their territorial "
+         "dispute is not on the Zelva agenda.", [("territory", "unresolved")]),
+        ('Piet Lund said the draft treaty "does not suit us at all".',
+         [("overall_settlement", "disagreement")]),
+    ],
+    ids=["not-far-from", "announced-once", "need-for", "not-on-the-agenda", "does-not-suit"],
+)
+def test_nearness_a_sitting_still_to_be_set_a_need_an_agenda_left_out_and_a_refusal(
+        text, expected):
+    assert _pairs(_run(text)) == expected
