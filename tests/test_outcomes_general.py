@@ -220,3 +220,8 @@ def test_a_round_of_exchanges_is_a_swap_not_a_round_of_talks():
 def test_nearness_a_sitting_still_to_be_set_a_need_an_agenda_left_out_and_a_refusal(
         text, expected):
     assert _pairs(_run(text)) == expected
+
+
+def test_sides_that_will_keep_negotiating_agree_to_go_on():
+    text = "The Lisk round closed with both envoys saying they would keep negotiating."
+    assert _pairs(_run(text)) == [("negotiation_process", "agreed")]
