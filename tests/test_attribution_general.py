@@ -156,3 +156,24 @@ def test_the_head_of_state_is_the_president_named_before():
             "state wrote.")
     assert _rows(text)[1] == ("Jon Vale", "named_official")
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Peruvian President Jon Vale met the envoy. At the joint press appearance "
+                     "after the talks, the Peruvian leader said a deal was possible only if the "
+                     "root causes were removed.", id="after-an-opening-phrase"),
+        pytest.param("Peruvian President Jon Vale met the envoy. The Peruvian leader said the idea "
+                     "was interesting.", id="subject"),
+    ],
+)
+def test_a_leader_a_nation_qualifies_is_a_person_not_the_state(text):
+    assert _rows(text)[1][1] == "named_official"
+
+
+def test_he_after_a_person_who_opens_the_clause_is_that_person():
+    text = ("Foreign Minister Ana Ruiz spoke in Lisk. Before the round President Jon Vale had "
+            'threatened "severe steps" if Sudland did not agree, but on Friday he said he would '
+            "wait.")
+    assert _rows(text)[1] == ("Jon Vale", "named_official")

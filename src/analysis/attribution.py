@@ -257,6 +257,23 @@ def _unnamed_before(state: dict, role: object, qualifier: str | None) -> dict | 
                 last[1])
 
 
+# what makes the person after it the object of a verb or a preposition, not a subject
+_OBJECT_BEFORE_PERSON = re.compile(
+    r"\b(?:with|to|by|for|from|of|and|met|meets|meet|meeting|on|at|about|against|between|"
+    r"called|invited|urged|thanked|told|asked|'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+
+
+def _closing_tag(sentence: str, role_head: re.Match) -> bool:
+    """The office after a comma closes the sentence as its tag ("..., the chair said."), not
+    the subject after an opening phrase ("At the press conference, the Zelvan leader said
+    that ..."), which holds no quotation nor speech of its own before the comma."""
+    if not role_head.group("tag"):
+        return False
+    opening = sentence[: role_head.start()]
+    return bool(_QUOTE.search(opening) or _cues()["speech"].search(opening)
+                or re.fullmatch(r"[\s.!?\"”’»)]*|\s*,.*", sentence[role_head.end():]))
+
+
 def _stance(sentence: str, mentions: list[dict], state: dict,
             words: set[str] | None) -> dict | None:
     """The claim of a person who opens ``sentence`` and takes a stance ("Jon Vale rejected
@@ -1254,7 +1271,7 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         return _claim(_outlet(opener.group(), last_media), "media", None, opener.group())
     role_head = _search("role_headed", sentence, words)
     if role_head and (role_head.group("owner") or (role_head.group("the") or "").lower()
-                      == "both" or not (role_head.group("tag") or re.fullmatch(
+                      == "both" or not (_closing_tag(sentence, role_head) or re.fullmatch(
                           rf"(?:{_INSIDERS})", role_head.group("role"), re.IGNORECASE))) and not any(
             m["kind"] == "person" and m["rel_start"] < role_head.end() for m in mentions):
         # (not "the official said", an unnamed one told again; nor a role before a name; a
@@ -1439,6 +1456,13 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
         by_pronoun = key != "role_subject"
         speaker = (state.get("subject") if by_pronoun else None) or state.get(
             "named") or (state.get("last_person") if by_pronoun else None)
+        if hit and key == "pronoun":
+            # "Before the summit X had threatened ..., but on Friday he said ...": the subject
+            # named before the pronoun in the sentence
+            speaker = next((m["norm"] for m in mentions if m["kind"] == "person"
+                            and m["rel_end"] <= hit.start()
+                            and not _OBJECT_BEFORE_PERSON.search(sentence, 0, m["rel_start"])),
+                           speaker)
         if hit and speaker:
             state["named"] = speaker
             # "he said" of the professor quoted before is an observer's word still, as of
