@@ -166,3 +166,13 @@ def test_an_armed_service_before_a_title_is_no_actor():
             "Velm, where US Army Secretary Piet Lund joined them.")
     bodies = [name for name, kind in _actors(text) if kind == "organisation"]
     assert "US Army" not in bodies
+
+
+def test_a_states_body_before_a_time_word_is_a_body():
+    text = "Sudland rejected claims made by the Norwegian army this morning that it had fired."
+    assert "Norwegian army" in _mentions(text, "organisation")
+
+
+def test_a_states_embassy_by_its_possessive_keeps_its_city():
+    text = "Norway's embassy in Nairobi also welcomed the outcome of the talks in Velm."
+    assert _mentions(text, "organisation") == ["Norwegian embassy in Nairobi"]

@@ -2108,7 +2108,8 @@ def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
             if following and fold_name(following.group("word")) in titles:
                 continue  # "the Zelnian army chief", "the Zelnian embassy spokesman"
             if (following and (word := following.group("word")).endswith("s")
-                    and word[:1].islower() and not _VERB_S.fullmatch(word)):
+                    and word[:1].islower() and not _VERB_S.fullmatch(word)
+                    and word not in _NOT_ROLES):  # (not "this morning")
                 continue  # "Zelnian military casualties", "army positions": a noun's modifier
             end = after.end()
             if (after.group("body") or after.group("owned")).lower() in _MISSION_NOUNS and (
@@ -2117,7 +2118,9 @@ def _armed_services(text: str, spans: list[_Span]) -> list[_Span]:
                 end = post.end()  # "the Zelnian embassy in Velm": a mission by its city
             name = _SPACES.sub(" ", text[span.start : end])
             if after.group("owner") and (demonym := _demonyms().get(span.norm)):
-                name = f"{demonym} {after.group('owned')}"  # "Zelnia's presidency"
+                # "Zelnia's presidency"; "Zelnia's embassy in Velm": with its city
+                name = f"{demonym} {after.group('owned')}" + _SPACES.sub(
+                    " ", text[after.end() : end])
             found.append(_Span(span.start, end, "organisation", name, "pattern",
                                country=span.norm))
         elif span.kind == "country" and (pair := _paired_bodies().match(text, span.end)) and (
