@@ -210,7 +210,7 @@ def test_a_round_of_exchanges_is_a_swap_not_a_round_of_talks():
          [("negotiation_process", "unresolved")]),
         ("Observers said the shelling showed the need for a truce monitoring mission.",
          [("ceasefire_monitoring", "unresolved")]),
-        ("Both armies accuse each other of shelling the villages, and their territorial "
+        ("Both armies accused each other of shelling the villages, and their territorial "
          "dispute is not on the Zelva agenda.", [("territory", "unresolved")]),
         ('Piet Lund said the draft treaty "does not suit us at all".',
          [("overall_settlement", "disagreement")]),
@@ -225,3 +225,8 @@ def test_nearness_a_sitting_still_to_be_set_a_need_an_agenda_left_out_and_a_refu
 def test_sides_that_will_keep_negotiating_agree_to_go_on():
     text = "The Lisk round closed with both envoys saying they would keep negotiating."
     assert _pairs(_run(text)) == [("negotiation_process", "agreed")]
+
+
+def test_a_date_left_open_after_another_clause_is_not_the_next_sitting():
+    text = "Jon Vale expects both presidents to come to Lisk soon, though no date has been set."
+    assert ("negotiation_process", "unresolved") not in _pairs(_run(text))

@@ -2197,8 +2197,8 @@ def _date_left_open(folded, clause, previous, sentence_idx, unit, hedged) -> lis
     no issue named in the clause or just before it (a new paragraph, a lead) is the date of
     the next sitting of the talks, the negotiation process left open. (After a sentence that
     names an issue, :func:`_carry_over` gives the date to that issue's meeting.)"""
-    if previous:
-        return []
+    if previous or clause[0] != unit[0]:
+        return []  # (a clause after another: "to sign soon, though no date has been set")
     found = _scan(folded[clause[0] : clause[1]], _group_cues("date_unset"))
     if not found:
         return []
