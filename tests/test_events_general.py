@@ -226,3 +226,20 @@ def test_the_day_and_town_of_a_plan_given_up_are_not_the_rounds():
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["start"], e["city"]) for e in got if e["start"] == "2026-03-03"
             or e["city"] == "Lisk"] == []
+
+
+def test_a_meeting_before_the_talks_is_its_own_on_their_day_and_in_their_town():
+    text = ("Norland and Sudland held a third round of talks in Velm on Monday. Before the "
+            "talks, Jon Vale met with Piet Lund of Ostria.")
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"], e["city"]) for e in got] == [
+        ("talks_round", "2026-03-09", "Velm"), ("meeting", "2026-03-09", "Velm")]
+
+
+def test_a_sitting_recalled_with_no_cue_is_one_held_not_one_to_come():
+    text = ("Norland and Sudland held a third round of talks in Velm on Monday.\n\n"
+            "The heads will meet again next Saturday in Tarsk.\n\n"
+            "Jon Vale and Ana Ruiz also spoke briefly at the end of the session.")
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"], e["city"]) for e in got if e["status"] == "occurred"] == [
+        ("talks_round", "2026-03-09", "Velm"), ("meeting", "2026-03-09", "Velm")]

@@ -3711,6 +3711,10 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
                         or not any(x.salience == 3 and not x.quoted for x in g)]
         elif c.kind == "agreement" and c.salience == 3 and not c.quoted and published is not None:
             pool = [g for g in pool if not _long_before(_group_dates(g), published)]
+        if c.form == "verb" and c.kind in _TALK_KINDS and _OPENS_BEFORE.match(c.evidence):
+            # "Before the talks, Jon Vale met Piet Lund": a sitting of its own, told by the
+            # time of the talks
+            pool = [g for g in pool if all(x.sentence_idx == c.sentence_idx for x in g)]
         if pool:
             _nearest_group(pool, c).append(c)
         else:
@@ -3724,6 +3728,16 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
             pool = same or [
                 g for g in pool if all(x.round is None for x in g) and any(_realised(x) for x in g)
             ]
+        if (c.status in _REALISED or (c.status == "unknown" and _PAST_TOLD.search(c.evidence)
+                                       and not _FUTURE_MAIN.search(c.evidence))) and (
+                not c.is_next):
+            # "at the end of the session", told as done, recalls a sitting held, not one
+            # still to come
+            pool = [g for g in pool if any(_realised(x) for x in g)] or pool
+        if _BEFORE_THE.search(c.evidence, 0, c.t0):
+            # "Before the talks, Jon Vale met Piet Lund": the talks recalled are another
+            # sitting than the one told in their sentence
+            pool = [g for g in pool if any(x.sentence_idx != c.sentence_idx for x in g)]
         # "the communiqué" recalls a communiqué, not what someone told reporters
         doc = _document(c)
         if doc is not None:
@@ -3743,6 +3757,15 @@ def _merge(cands: list[_Cand], published: dt.date | None = None) -> list[list[_C
     return groups
 
 
+# a verb in the past ("met", "spoke", "was"): the sentence tells what was done
+_PAST_TOLD = re.compile(r"(?<![\w-])(?:was|were|had|has|have|did|met|spoke|held|took|began|sat"
+                        r"|went|came|told|said|[a-z]{3,}ed)(?![\w-])", re.IGNORECASE)
+# a sitting recalled as the time of another: "Before the talks,", "after the meeting"
+_BEFORE_THE = re.compile(r"(?<![\w-])(?:before|after|ahead\s+of|following|prior\s+to)\s+"
+                         r"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_OPENS_BEFORE = re.compile(r"\s*(?:before|ahead\s+of|prior\s+to)\s+(?:the|this|that|their|its)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:talks|meeting|round|session|summit)\s*,",
+                           re.IGNORECASE)
 _DOCUMENT = re.compile(
     r"(?<![\w-])(statement|communiqu[eé]|declaration|readout|read-out|press\s+release)s?$",
     re.IGNORECASE,
@@ -4381,6 +4404,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
         made_at_talks = best.kind == "agreement" and best.sentence_idx not in live
         rows.append(_event_row(art, g, i + 1, lex, (made_at_talks and at_talks) or dateline, live))
     _at_the_talks(ordered, rows, cands)
+    _before_the_talks(ordered, rows)
     _on_the_place_line(art, rows, lex)
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
@@ -4512,6 +4536,25 @@ def _after_the_sitting(best: _Cand, t: _Cand) -> bool:
     opening = _OPENING_PHRASE.fullmatch(text, 0, t.t0)
     return (opening is not None and not opening["at"]
             and bool(_FRONTED_TAIL.match(text[t.t1 : best.t0])))
+
+
+def _before_the_talks(ordered: list[list[_Cand]], rows: list[dict]) -> None:
+    """A sitting told by the talks it came before ("Before the talks, Jon Vale met Piet
+    Lund"), with no day or place of its own, was held on their day and in their town."""
+    row_of = {id(x): (g, row) for g, row in zip(ordered, rows, strict=True) for x in g}
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if (best.form != "verb" or best.kind not in _TALK_KINDS or row["start"] is not None
+                or not _OPENS_BEFORE.match(best.evidence)):
+            continue
+        held = next((row_of[id(x)][1] for h, _ in zip(ordered, rows, strict=True) if h is not g
+                     for x in h if x.sentence_idx == best.sentence_idx and x.t0 < best.t0), None)
+        if held is None or held["start"] is None or held["start"] != held["end"]:
+            continue
+        row["start"] = row["end"] = held["start"]
+        if not (row["city"] or row["venue"]):
+            row["venue"], row["city"] = held["venue"], held["city"]
+            row["country"] = row["country"] or held["country"]
 
 
 def _at_the_talks(ordered: list[list[_Cand]], rows: list[dict], cands: list[_Cand]) -> None:
