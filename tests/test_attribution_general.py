@@ -177,3 +177,9 @@ def test_he_after_a_person_who_opens_the_clause_is_that_person():
             'threatened "severe steps" if Sudland did not agree, but on Friday he said he would '
             "wait.")
     assert _rows(text)[1] == ("Jon Vale", "named_official")
+
+
+def test_a_person_in_what_a_body_says_is_no_speaker_of_the_sentence():
+    text = ('The Norland Bureau said in a statement on Saturday that the talks were "very '
+            'positive" and that Foreign Minister Jon Vale had told the envoy the quota was open.')
+    assert _rows(text) == [("Norland Bureau", "organisation")]

@@ -257,6 +257,18 @@ def _unnamed_before(state: dict, role: object, qualifier: str | None) -> dict | 
                 last[1])
 
 
+# "that" opening what someone says, and the title of the person it opens with
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+
+
+def _said_of(sentence: str, person: dict) -> bool:
+    """``person`` opens a clause of what someone before says ("The ministry said in a statement
+    that the talks were useful and that X had told Y ..."): their verb is part of it."""
+    start = person["rel_start"]
+    return bool(_THAT_BEFORE.search(sentence, max(0, start - 60), start)
+                and _cues()["speech"].search(sentence, 0, start))
+
+
 # what makes the person after it the object of a verb or a preposition, not a subject
 _OBJECT_BEFORE_PERSON = re.compile(
     r"\b(?:with|to|by|for|from|of|and|met|meets|meet|meeting|on|at|about|against|between|"
@@ -1319,7 +1331,8 @@ def _attribute(sentence: str, mentions: list[dict], state: dict,
     for mention in mentions:
         if mention["rel_start"] >= opening:
             continue
-        if mention["kind"] == "person" and (verb := _speaks(sentence, mention, words)):
+        if (mention["kind"] == "person" and (verb := _speaks(sentence, mention, words))
+                and not _said_of(sentence, mention)):
             if (_OFFICE_OF.search(sentence, 0, mention["rel_start"])
                     or _OFFICE_AFTER.match(sentence, mention["rel_end"])):
                 # "the Prime Minister's office said", "the office of the envoy, X, said"
