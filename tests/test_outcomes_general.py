@@ -230,3 +230,8 @@ def test_sides_that_will_keep_negotiating_agree_to_go_on():
 def test_a_date_left_open_after_another_clause_is_not_the_next_sitting():
     text = "Jon Vale expects both presidents to come to Lisk soon, though no date has been set."
     assert ("negotiation_process", "unresolved") not in _pairs(_run(text))
+
+
+def test_a_meeting_with_two_named_people_is_a_leaders_meeting():
+    text = "Ana Ruiz said she wants a three-way meeting with Vale and Lund in Brenna."
+    assert _pairs(_run(text)) == [("leaders_meeting", "discussed")]

@@ -598,7 +598,7 @@ def _geo_words() -> frozenset[str]:
 _NAME = r"[A-Z][\w'’]+"
 _LEADER_PAIR = re.compile(
     rf"\b(?P<a>{_NAME})-(?P<b>{_NAME})\s+(?:meeting|summit|talks|encounter)\b"
-    rf"|\b(?:meeting|summit|talks|negotiations|encounter)\s+(?:between|of)\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:meeting|summit|talks|negotiations|encounter)\s+(?:between|of|with)\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<c>{_NAME})\s+(?:and|with)\s+(?:\w+\s+){{0,2}}?(?P<d>{_NAME})\b"
 )
 _ROLE_WORDS = frozenset(
