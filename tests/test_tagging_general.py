@@ -176,3 +176,8 @@ def test_a_states_body_before_a_time_word_is_a_body():
 def test_a_states_embassy_by_its_possessive_keeps_its_city():
     text = "Norway's embassy in Nairobi also welcomed the outcome of the talks in Velm."
     assert _mentions(text, "organisation") == ["Norwegian embassy in Nairobi"]
+
+
+def test_a_known_outlet_inside_a_longer_name_is_that_name():
+    text = "Norwegian BBC World reported that the talks in Velm had ended without a deal."
+    assert _mentions(text, "media") == ["Norwegian BBC World"]

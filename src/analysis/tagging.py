@@ -2638,6 +2638,29 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
     return found
 
 
+_NEXT_CAPTOK = re.compile(rf"[^\S\n]+(?P<word>{_CAPTOK})(?![\w-])")
+
+
+def _outlets_within(text: str, spans: list[_Span]) -> list[_Span]:
+    """A known outlet's name between a demonym and a capitalised word ("Zelvan ZBC World"):
+    the name of another outlet, which holds the known one's."""
+    found = []
+    stop = _gazetteer().stop_tokens
+    ends = {s.end: s for s in spans if s.kind == "country"}
+    for span in spans:
+        if span.kind != "media" or (before := ends.get(span.start - 1)) is None:
+            continue
+        if text[before.end : span.start] != " " or not before.demonym:
+            continue
+        after = _NEXT_CAPTOK.match(text, span.end)
+        if after is None or fold_name(after.group("word")) in stop | _DATE_WORDS:
+            continue
+        name = text[before.start : after.end()]
+        found.append(_Span(before.start, after.end(), "media", name, "pattern",
+                           country=before.norm))
+    return found
+
+
 @functools.cache
 def _media_words() -> frozenset[str]:
     """The words that describe an outlet or end its name ("TV", "channel", "News")."""
@@ -3722,6 +3745,7 @@ def find_mentions(text: str, sentence_bounds: list[tuple[int, int]] | None = Non
     spans += _armed_services(text, gaz_spans)
     spans += _holder_offices(text, gaz_spans)
     spans += _media_names(text)  # before organisations: "Caribbean Media Corporation"
+    spans += _outlets_within(text, gaz_spans)
     spans += _described_media(text, gaz_spans, lowered)
     spans += _self_described_media(text, gaz_spans)
     spans += _national_media(text, gaz_spans)
