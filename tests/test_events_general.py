@@ -243,3 +243,10 @@ def test_a_sitting_recalled_with_no_cue_is_one_held_not_one_to_come():
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["start"], e["city"]) for e in got if e["status"] == "occurred"] == [
         ("talks_round", "2026-03-09", "Velm"), ("meeting", "2026-03-09", "Velm")]
+
+
+def test_a_day_first_foreseen_does_not_date_the_talks():
+    text = ("The expert talks, first foreseen for the following Wednesday, were put back and in "
+            "the end opened in Tarsk on March 2.")
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["start"], e["city"]) for e in got] == [("2026-03-02", "Tarsk")]

@@ -2633,7 +2633,7 @@ def _attach_dates(
 # a day once planned, before the one the event was held or set on
 _FORMER_PLAN = re.compile(
     r"(?<![\w-])(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:planned|scheduled"
-    r"|set|due|slated|expected|pencilled\s+in|penciled\s+in)\s+(?:to\s+(?:take\s+place|be\s+held|open|start)"
+    r"|set|due|slated|expected|foreseen|envisaged|intended|pencilled\s+in|penciled\s+in)\s+(?:to\s+(?:take\s+place|be\s+held|open|start)"
     r"\s+)?(?:for|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # a place of a plan given up ("originally planned for May 3 in Velm")
 _FORMER_PLACE = re.compile(
