@@ -235,3 +235,8 @@ def test_a_date_left_open_after_another_clause_is_not_the_next_sitting():
 def test_a_meeting_with_two_named_people_is_a_leaders_meeting():
     text = "Ana Ruiz said she wants a three-way meeting with Vale and Lund in Brenna."
     assert _pairs(_run(text)) == [("leaders_meeting", "discussed")]
+
+
+def test_a_step_still_to_be_agreed_is_unresolved():
+    text = "Norland expects a summit of the two leaders to be agreed before winter."
+    assert _pairs(_run(text)) == [("leaders_meeting", "unresolved")]
