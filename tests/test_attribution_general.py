@@ -183,3 +183,9 @@ def test_a_person_in_what_a_body_says_is_no_speaker_of_the_sentence():
     text = ('The Norland Bureau said in a statement on Saturday that the talks were "very '
             'positive" and that Foreign Minister Jon Vale had told the envoy the quota was open.')
     assert _rows(text) == [("Norland Bureau", "organisation")]
+
+
+def test_he_who_takes_a_stance_after_an_unnamed_insider_is_that_insider():
+    text = ("Foreign Minister Jon Vale met the envoy. A Sudlandic diplomat said the talks were "
+            "useful. He rejected reports that the ferry was closed.")
+    assert _rows(text)[2] == ("A Sudlandic diplomat", "anonymous_source")

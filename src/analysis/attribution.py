@@ -297,6 +297,8 @@ def _stance(sentence: str, mentions: list[dict], state: dict,
                 and (verb := _cues()["stance"].match(sentence, person["rel_end"]))):
             return _typed(person, None, verb.group().strip(), state)
     hit = _search("pronoun_stance", sentence, words)
+    if hit and state.get("insider"):  # 'a Western diplomat said ... . He rejected ...'
+        return {**state["insider"], "cue": hit.group().split(",")[0].strip()[:40]}
     speaker = hit and (state.get("subject") or state.get("named") or state.get("last_person"))
     if not speaker:
         return None
