@@ -240,3 +240,8 @@ def test_a_meeting_with_two_named_people_is_a_leaders_meeting():
 def test_a_step_still_to_be_agreed_is_unresolved():
     text = "Norland expects a summit of the two leaders to be agreed before winter."
     assert _pairs(_run(text)) == [("leaders_meeting", "unresolved")]
+
+
+def test_a_text_drawn_up_is_progress():
+    text = "Ana Ruiz said the envoys had drawn up a new peace framework in Velm."
+    assert _pairs(_run(text)) == [("overall_settlement", "progress")]
