@@ -818,8 +818,6 @@ _VERB_TITLE_BEFORE = re.compile(r"(?i:said|stated|noted|added|says|wrote)\s+"
                                 r"(?P<title>(?:[\w'’.-]+,?\s+){1,7}?)$")
 
 
-# "neither Velm nor Lisk has confirmed": a speaker who says nothing claims nothing (as one
-# with a negation before the verb: `not_before` of :func:`_cues`)
 # an insider a body or a nation qualifies, between it and a verb ("Kremlin aide said")
 _INSIDER_AFTER = re.compile(rf"(?:\s+[\w'’-]+)?\s+(?i:{_INSIDERS})\s+(?:(?:also|has|had)\s+)?")
 # what opens a label that someone gives a thing inside the outlet's account ("what one
@@ -829,6 +827,8 @@ _LABEL_BEFORE = re.compile(r"\bwhat\s+(?:(?:an?|one|the|some|its|their)\s+)?(?:[
 # a subject joined to another ("X and the guarantor"), whose verb is not in the singular
 _COORDINATED = re.compile(r"\s+(?:and|or)\s", re.IGNORECASE)
 _SINGULAR = re.compile(r"[^s]s$")
+# "neither Velm nor Lisk has confirmed": a speaker who says nothing claims nothing (as one
+# with a negation before the verb: `not_before` of :func:`_cues`)
 _NOR_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X stayed away from the round, saying ...": a participle of speech after a comma tells
 # what the subject of the sentence said, however long its clause
@@ -926,9 +926,6 @@ def _speaks(sentence: str, mention: dict, words: set[str] | None = None) -> re.M
     return None
 
 
-# ", the Norland foreign ministry said.", ", according to the ministry.": a tag that closes
-# the sentence, its subject a body, a person or a source (not "he" nor "she", who tell again
-# the speaker inside), a few words of when or where after its verb
 # the second verb of a subject: "X met the envoy on Monday and said ...", not "and was
 # said" nor "and not said"
 _AND_SAID = r"[^.;:!?]{{1,160}}?\s(?:and|but)\s+(?:(?:{adverbs})\s+)?(?P<verb>{verbs})(?![\w-])"
@@ -969,6 +966,9 @@ def _opens_clause(opening: str) -> bool:
     return False
 
 
+# ", the Norland foreign ministry said.", ", according to the ministry.": a tag that closes
+# the sentence, its subject a body, a person or a source (not "he" nor "she", who tell again
+# the speaker inside), a few words of when or where after its verb
 _CLOSING_TAG = re.compile(
     r",\s+(?=(?i:according\s+to)\s|(?i:the|an?)\s|(?!(?:He|She|They|It|We|I)\s)[A-Z])"
     r"(?P<tag>[^,;:\"“”()]{2,120})[\s.!?]*$"
