@@ -181,3 +181,8 @@ def test_a_states_embassy_by_its_possessive_keeps_its_city():
 def test_a_known_outlet_inside_a_longer_name_is_that_name():
     text = "Norwegian BBC World reported that the talks in Velm had ended without a deal."
     assert _mentions(text, "media") == ["Norwegian BBC World"]
+
+
+def test_an_acronym_written_as_a_word_is_the_body():
+    text = "Speaking as Asean chair, Jon Vale said Norland and Sudland would meet in Velm."
+    assert ("ASEAN", "organisation") in _actors(text)
