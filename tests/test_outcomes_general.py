@@ -245,3 +245,12 @@ def test_a_step_still_to_be_agreed_is_unresolved():
 def test_a_text_drawn_up_is_progress():
     text = "Ana Ruiz said the envoys had drawn up a new peace framework in Velm."
     assert _pairs(_run(text)) == [("overall_settlement", "progress")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sudland was quick to reject the revised text.", "Norland turned down the plan on Monday."],
+    ids=["the-revised-text", "the-plan"],
+)
+def test_the_text_or_the_plan_by_itself_is_the_settlement(text):
+    assert _pairs(_run(text)) == [("overall_settlement", "disagreement")]
