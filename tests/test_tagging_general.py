@@ -186,3 +186,14 @@ def test_a_known_outlet_inside_a_longer_name_is_that_name():
 def test_an_acronym_written_as_a_word_is_the_body():
     text = "Speaking as Asean chair, Jon Vale said Norland and Sudland would meet in Velm."
     assert ("ASEAN", "organisation") in _actors(text)
+
+
+def test_a_full_name_before_who_is_a_person():
+    text = ("The team went to Velm without Piet Lund, who had chaired the first round, and "
+            "came back with a draft.")
+    assert "Piet Lund" in _mentions(text, "person")
+
+
+def test_a_place_before_who_is_no_person():
+    text = "Aid reached farmers from Upper Velm, who had waited for weeks in the cold."
+    assert _mentions(text, "person") == []

@@ -1595,9 +1595,12 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
         got = _name_span(text, m.start("name"), m.group("name"), 2)
         if got and got == m.span("name") and not any(
                 fold_name(w) in features or w in firms for w in m.group("name").split()
-        ) and not any(s.start < got[1] and got[0] < s.end for s in spans) and _named_alone(
-                text, got, spans):
-            add(*got, "guess")
+        ) and not any(s.start < got[1] and got[0] < s.end for s in spans) and (
+                _named_alone(text, got, spans) or (
+                    _WHO_AFTER.match(text, got[1])
+                    and _previous_word(text, got[0]) not in _PLACE_BEFORE)):
+            add(*got, "guess")  # (or "after Jon Vale, who led the team, resigned": "who"
+            # follows a person)
     # Full names (two words or more) that meet, sign or shake hands, untitled.
     for m in _scan_back(pats["names_met"], text, rev, pats["at_meeting"], pats["run_name"]):
         for group in ("name", "name2"):
@@ -1693,6 +1696,7 @@ _INNER_NAME = re.compile(rf"(?<![\w'’.-])(?P<name>{_CAPTOK}(?:[^\S\n]+{_CAPTOK
                          rf"(?![\w-]|(?:['’]s?)?[^\S\n]+{_CAP})")
 # inside a sentence: after a lower-case word but "the", a comma, a colon or a semicolon
 _INNER_BEFORE = re.compile(r"(?:(?<![\w'’.-])(?!the[^\S\n])[a-z][a-z'’-]*|[,;:])[^\S\n]\Z")
+_WHO_AFTER = re.compile(r",[^\S\n]+who(?:se|m)?[^\S\n]")
 # a word that stands alone: no capitalised word or initials next to it
 _ALONE_BEFORE = re.compile(rf"(?:{_CAP}\.|{_CAP}[\w'’-]*|[\w'’-]['’]s?)[^\S\n]+\Z")
 _ALONE_AFTER = re.compile(rf"[^\S\n]+{_CAP}|[\w-]")
