@@ -250,3 +250,21 @@ def test_a_day_first_foreseen_does_not_date_the_talks():
             "the end opened in Tarsk on March 2.")
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["start"], e["city"]) for e in got] == [("2026-03-02", "Tarsk")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The first round of talks between Norland and Sudland since 2022 was held in Velm on "
+         "March 2.", [("talks_round", "2026-03-02")]),
+        ("The first meeting of the two envoys since 2019 took place in Lisk on March 4.",
+         [("meeting", "2026-03-04")]),
+        # a clause of its own after "since" still dates its own verb, not the talks
+        ("The first talks since the war broke out on March 1 were held in Velm.",
+         [("talks_round", None)]),
+    ],
+    ids=["since-a-year-then-held-on", "since-a-year-then-took-place-on", "since-a-clause-control"],
+)
+def test_a_year_after_since_leaves_the_day_of_the_sitting_to_it(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"]) for e in got] == expected

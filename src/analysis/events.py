@@ -706,7 +706,8 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         "subordinate": re.compile(
-            rf"(?<![\w-])(?:{_alternation(raw['subordinators'])})\s+(?:[\w'’.-]+\s+){{1,5}}?"
+            # (not a preposition before a number: "the first round since 2022 was held on May 16")
+            rf"(?<![\w-])(?:{_alternation(raw['subordinators'])})\s+(?!\d)(?:[\w'’.-]+\s+){{1,5}}?"
             rf"(?:(?:{_alternation(raw['clause_verbs'])})|(?-i:[a-z]{{3,}}ed))(?![\w-])[^,;]*$",
             re.I,
         ),
@@ -2677,7 +2678,7 @@ _SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
 # "since the presidential vote of 4 May", "since the war in 2008": a date in the phrase
 # of what came before, which it dates (when no sitting is named in it)
 _SINCE_OTHER = re.compile(
-    r"(?<![\w-])since\s+(?:(?:the|a|an|its|their|last)\s+)?(?:[\w'’-]+\s+){1,3}?(?:of|on|in)\s+$",
+    r"(?<![\w-])since\s+(?!\d)(?:(?:the|a|an|its|their|last)\s+)?(?:[\w'’-]+\s+){1,3}?(?:of|on|in)\s+$",
     re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s+(?:on\s+|in\s+)?")  # "announced the next day", "met on Monday"
 # "the round held in Ndola on Monday": a participle of holding, its place, then its day
