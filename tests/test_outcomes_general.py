@@ -254,3 +254,8 @@ def test_a_text_drawn_up_is_progress():
 )
 def test_the_text_or_the_plan_by_itself_is_the_settlement(text):
     assert _pairs(_run(text)) == [("overall_settlement", "disagreement")]
+
+
+def test_since_then_is_a_time_not_a_setting():
+    text = "Since then the prisoner swaps have been at a standstill, Ana Ruiz said."
+    assert _pairs(_run(text)) == [("prisoners", "stalled")]

@@ -857,9 +857,11 @@ def _context_before(folded: str, clause_start: int, pos: int) -> bool:
             if " ".join(words[i : i + n]) not in markers:
                 continue
             following = words[i + n] if i + n < len(words) else ""
-            # "before 30 April", "until March": a time, not a setting; "progress had been
-            # made towards the lifting of sanctions": the goal of the status before it
+            # "before 30 April", "until March", "since then": a time, not a setting;
+            # "progress had been made towards the lifting of sanctions": the goal of the
+            # status before it
             if not (following[:1].isdigit() or following in _month_words()
+                    or following in ("then", "now")
                     or words[i] in ("toward", "towards")
                     and _words("steps") & set(words[max(0, i - 4) : i])):
                 return True
