@@ -259,3 +259,8 @@ def test_the_text_or_the_plan_by_itself_is_the_settlement(text):
 def test_since_then_is_a_time_not_a_setting():
     text = "Since then the prisoner swaps have been at a standstill, Ana Ruiz said."
     assert _pairs(_run(text)) == [("prisoners", "stalled")]
+
+
+def test_the_alternative_set_aside_gets_no_status():
+    text = "Jon Vale said the sides agreed on a broad peace deal rather than a truce."
+    assert _pairs(_run(text)) == [("overall_settlement", "agreed")]
