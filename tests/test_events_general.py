@@ -268,3 +268,19 @@ def test_a_day_first_foreseen_does_not_date_the_talks():
 def test_a_year_after_since_leaves_the_day_of_the_sitting_to_it(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["start"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("The round moved to Tarsk on March 9.", ("Tarsk", None)),
+        ("In February, Jon Vale met Ana Ruiz at the same palace.", ("Velm", "Velm Palace")),
+        ("In February, Jon Vale met Ana Ruiz in the same city.", ("Velm", None)),
+    ],
+    ids=["moved-to-a-town", "same-palace", "same-city-no-site"],
+)
+def test_a_sitting_moved_to_or_held_in_the_same_place(second, expected):
+    text = f"Norland and Sudland held talks at the Velm Palace in Velm on March 2. {second}"
+    got = _events(text, "2026-03-13", [*_SPECS, _place("Velm Palace", "Velm Palace", "NOR")])
+    assert tuple(got.iloc[0][["city", "venue"]]) == ("Velm", "Velm Palace")
+    assert tuple(got.iloc[-1][["city", "venue"]]) == expected

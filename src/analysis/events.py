@@ -409,6 +409,13 @@ def _lex() -> dict[str, Any]:
             rf"(?:on|in)\s+(?:the\s+)?)?$",
             re.I,
         ),
+        # "in the same palace", "at the same hotel": the place of the event told before
+        "same_place": re.compile(
+            rf"(?<![\w-])(?:in|at|inside)\s+the\s+same\s+"
+            rf"(?P<noun>{_alternation(venue.get('place_nouns', []) + venue['site_words'])})(?![\w-])",
+            re.I,
+        ),
+        "town_nouns": frozenset(w.lower() for w in venue.get("place_nouns", [])),
         # "ended in Harare", "took place in Gazakh", "was held at the Zelnik Centre in Harare"
         "ended_in": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['ended'] + raw['opened'] + venue['held_in'])})\s+"
@@ -4201,6 +4208,21 @@ def _here_named(art: _Article, groups: list[list[_Cand]], lex: dict[str, Any]) -
             return
 
 
+def _same_place(groups: list[list[_Cand]], lex: dict[str, Any]) -> None:
+    """An event told "in the same palace" (city, hotel ...) with no place of its own was held
+    where the event told last before it with a town was ("The round opened at the Velm Palace.
+    ... Earlier, the ministers met in the same palace")."""
+    ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
+    for i, g in enumerate(ordered):
+        best = _primary(g)
+        same = None if any(x.city for x in g) else lex["same_place"].search(best.evidence, best.t0)
+        before = [_primary(h) for h in ordered[:i] if _primary(h).city] if same else []
+        if before:
+            best.city, best.country = before[-1].city, before[-1].country
+            if same.group("noun").lower() not in lex["town_nouns"]:  # the site too, not only its town
+                best.venue = best.venue or before[-1].venue
+
+
 def _told_here(groups: list[list[_Cand]], city: str, code: str | None) -> None:
     """An event the story tells as held "here" was held in the town of its dateline, the
     place the story was filed from ("LISK - ... held talks here on Tuesday")."""
@@ -4391,6 +4413,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _inherit(groups, cands)
     _dateline_place(art, groups)
     _here_named(art, groups, lex)
+    _same_place(groups, lex)
     dateline = _dateline(art)
     live = _live_entries(art) if art.published is not None else frozenset()
     ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
