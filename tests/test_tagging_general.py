@@ -197,3 +197,10 @@ def test_a_full_name_before_who_is_a_person():
 def test_a_place_before_who_is_no_person():
     text = "Aid reached farmers from Upper Velm, who had waited for weeks in the cold."
     assert _mentions(text, "person") == []
+
+
+@pytest.mark.parametrize("surface", ["Dolmabahçe", "Dolmabahce", "Çırağan", "Ciragan"])
+def test_a_palace_of_the_talks_is_known_without_the_word_palace(surface):
+    found = [m for m in find_mentions(f"The envoys of Norland met at {surface} on Monday.")
+             if m["kind"] == "place"]
+    assert [(m["text"], m["norm"].endswith("Palace")) for m in found] == [(surface, True)]
