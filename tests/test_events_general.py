@@ -284,3 +284,25 @@ def test_a_sitting_moved_to_or_held_in_the_same_place(second, expected):
     got = _events(text, "2026-03-13", [*_SPECS, _place("Velm Palace", "Velm Palace", "NOR")])
     assert tuple(got.iloc[0][["city", "venue"]]) == ("Velm", "Velm Palace")
     assert tuple(got.iloc[-1][["city", "venue"]]) == expected
+
+
+def test_a_palace_named_by_an_alias_is_in_the_gazetteer_s_town():
+    text = "The round between Norland and Sudland was held at Dolmabahçe Palace on March 2."
+    got = _events(text, "2026-03-13", [*_SPECS, _place("Dolmabahçe Palace", "Dolmabahçe Palace", "TUR")])
+    assert list(got[["venue", "city"]].itertuples(index=False, name=None)) == [
+        ("Dolmabahçe Palace", "Istanbul")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale, speaking separately at the Norland consulate, said the round had gone well.",
+         ["statement"]),
+        ("Speaking at a briefing in Velm, Jon Vale said the round had gone well.", ["statement"]),
+        ("Jon Vale said the round had gone well.", []),  # (no occasion: no statement of its own)
+    ],
+    ids=["speaking-separately-at", "speaking-at-a-briefing", "plain-said-control"],
+)
+def test_a_statement_told_by_where_it_was_spoken(text, expected):
+    got = _events(text, "2026-03-13", _SPECS)
+    assert [t for t in got["type"] if t == "statement"] == expected

@@ -322,7 +322,9 @@ def _lex() -> dict[str, Any]:
     countries = read_lexicon("countries")["entries"]
     capitals = {e["id"]: e["capitals"][0] for e in countries if e.get("capitals")}
     # a building the gazetteer places in its town ("Palais des Nations": Geneva)
-    venue_towns = {e["name"]: e["city"] for e in read_lexicon("places")["entries"] if e.get("city")}
+    # (under its aliases too: a tagger may keep the name as written, "Dolmabahçe Palace")
+    venue_towns = {name: e["city"] for e in read_lexicon("places")["entries"] if e.get("city")
+                   for name in [e["name"], *(e.get("aliases") or [])]}
     # the towns a sitting may be named by: every capital, and the gazetteer's towns (not its
     # buildings), under their names and aliases
     town_names = {fold_name(cap): (cap, e["id"]) for e in countries for cap in e.get("capitals") or []}
@@ -341,6 +343,7 @@ def _lex() -> dict[str, Any]:
         "not_events": _heads(raw.get("not_events") or ["\0"]),
         "channel_verb": _heads(channels["verbs"]),
         "speech": _heads(channels["speech"]),
+        "speech_at": _heads(channels["speech"] + channels["occasion_verbs"]),
         "office": _heads(channels["offices"]),
         "assessing": _heads(channels["assessing"]),
         "plural": _heads(raw["plural_sittings"]),
@@ -459,7 +462,8 @@ def _lex() -> dict[str, Any]:
         ),
         "hinting": _words(raw["hinting_verbs"]),
         "speech_at": re.compile(
-            rf"(?<![\w-])(?P<verb>{_alternation(channels['speech'])})\s+at\s+"
+            rf"(?<![\w-])(?P<verb>{_alternation(channels['speech'] + channels['occasion_verbs'])})"
+            r"\s+(?:[\w-]+ly\s+)?at\s+"  # (an adverb between: "speaking separately at")
             r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’!.&-]+\s+){0,5}?"
             rf"(?:{_alternation(channels['occasions'])})(?![\w-])",
             re.I,
@@ -2017,7 +2021,7 @@ def _channel_statements(
         # the occasion it was said at ("said at an investment forum", "said at Government
         # House"), or its time heading the sentence ("Earlier this month, Jon Vale said")
         spans += [(m.start("verb"), m.end("verb"))
-                  for m in _find_at_heads(lex["speech_at"], text, may["speech"], heads)]
+                  for m in _find_at_heads(lex["speech_at"], text, may["speech_at"], heads)]
         fronted = lex["time_speech"].match(text)
         if fronted is not None:
             spans.append((fronted.start("verb"), fronted.end("verb")))
