@@ -264,3 +264,19 @@ def test_since_then_is_a_time_not_a_setting():
 def test_the_alternative_set_aside_gets_no_status():
     text = "Jon Vale said the sides agreed on a broad peace deal rather than a truce."
     assert _pairs(_run(text)) == [("overall_settlement", "agreed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two delegations discussed how a truce could be monitored.",
+         [("ceasefire_monitoring", "discussed")]),
+        ("Progress was made on separating the two armies along the Velm line.",
+         [("separation_of_forces", "progress")]),
+        ("The envoys discussed a possible demarcation line.",
+         [("separation_of_forces", "discussed")]),
+    ],
+    ids=["truce-monitored", "separating-armies", "demarcation-line"],
+)
+def test_a_truce_watched_and_armies_pulled_apart_are_their_own_issues(text, expected):
+    assert _pairs(_run(text)) == expected
