@@ -10,15 +10,13 @@ import datetime as dt
 import functools
 import random
 
-import pandas as pd
 import pytest
 
 from analysis import chronology
-from analysis.chronology import build_chronology
-from analysis.events import EVENT_COLUMNS
 
 from .test_chronology import _ev as _event
 from .test_chronology import _pairwise, _random_keys
+from .test_chronology_probe4 import _groups
 
 NS = ("NOR", "SUD")  # Norland and Sudland, as codes
 
@@ -27,16 +25,6 @@ def _ev(doc, n, type_="summit", start=None, end=None, city=None, participants=NS
         status="occurred"):
     return _event(doc, n, type_, start=start, end=end, city=city, participants=participants,
                   status=status)
-
-
-def _groups(*rows, **published):
-    frame = pd.DataFrame(list(rows), columns=list(EVENT_COLUMNS))
-    frame["round"] = frame["round"].astype("Int64")
-    articles = pd.DataFrame({
-        "doc_id": list(published),
-        "published": pd.to_datetime(list(published.values())).astype("datetime64[s]"),
-    })
-    return sorted(tuple(ids) for ids in build_chronology(frame, articles)["event_ids"])
 
 
 DAY = {"start": "2026-03-04", "end": "2026-03-04"}
