@@ -306,3 +306,21 @@ def test_a_palace_named_by_an_alias_is_in_the_gazetteer_s_town():
 def test_a_statement_told_by_where_it_was_spoken(text, expected):
     got = _events(text, "2026-03-13", _SPECS)
     assert [t for t in got["type"] if t == "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LISK, March 13 (Wire) - Jon Vale said on Monday he had spoken by telephone with "
+         "Ana Ruiz about the talks.", ("phone_call", "2026-03-09")),
+        ("LISK, March 13 (Wire) - Jon Vale said on Monday he had met Ana Ruiz in Velm.",
+         ("meeting", "2026-03-09")),
+        # a day of its own stays its own
+        ("LISK, March 13 (Wire) - Jon Vale said on Monday he had met Ana Ruiz in Velm on "
+         "March 2.", ("meeting", "2026-03-02")),
+    ],
+    ids=["call-had-spoken", "meeting-had-met", "own-day-control"],
+)
+def test_what_a_speaker_had_done_was_done_by_the_day_of_the_saying(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"]) for e in got if e["type"] != "statement"] == [expected]

@@ -4436,6 +4436,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _on_the_place_line(art, rows, lex)
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
+    _told_done_by(ordered, rows)
     return rows
 
 
@@ -4700,6 +4701,30 @@ def _told_afterwards(ordered: list[list[_Cand]], rows: list[dict],
                 and (published is None or iso_day(held["end"] or held["start"], last=True)
                      >= published - dt.timedelta(days=_RECENT))):
             row["start"] = row["end"] = held["end"] or held["start"]
+
+
+# the perfect right before an event told in what a speaker said: "said on Saturday he had
+# spoken by telephone with ..."
+_HAD_DONE = re.compile(r"(?<![\w-])had\s+(?:(?:already|just|also|earlier|since)\s+)?$", re.IGNORECASE)
+
+
+def _told_done_by(ordered: list[list[_Cand]], rows: list[dict]) -> None:
+    """A call or a sitting a speaker said they "had" held, with no day of its own, was held
+    by the day of the saying ("Jon Vale said on Saturday he had spoken by telephone with Ana
+    Ruiz": Saturday, not the day of the dateline): the nearest day the text gives for it."""
+    said = {}
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if best.kind == "statement" and row["start"] and len(row["start"]) == 10 and row["start"] == row["end"]:
+            said.setdefault(best.sentence_idx, []).append((best.t1, row["start"]))
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if (best.kind not in (*_TALK_KINDS, "phone_call") or best.start or best.end
+                or row["status"] not in _REALISED or not _HAD_DONE.search(best.evidence, 0, best.t0)):
+            continue
+        day = next((d for t1, d in said.get(best.sentence_idx, ()) if t1 <= best.t0), None)
+        if day is not None:
+            row["start"] = row["end"] = day
 
 
 # between a proposal and the sitting it was made at: "a joint committee during Wednesday's"
