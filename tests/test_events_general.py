@@ -324,3 +324,9 @@ def test_a_statement_told_by_where_it_was_spoken(text, expected):
 def test_what_a_speaker_had_done_was_done_by_the_day_of_the_saying(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["start"]) for e in got if e["type"] != "statement"] == [expected]
+
+
+def test_the_first_talks_since_a_year_start_on_their_own_day():
+    got = _summary(_events("The first talks between Norland and Sudland since 2019 opened in Velm "
+                           "on March 9.", "2026-03-13", _SPECS))
+    assert [(e["type"], e["start"]) for e in got] == [("talks_round", "2026-03-09")]

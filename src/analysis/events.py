@@ -2600,11 +2600,12 @@ def _attach_dates(
             # "the first meeting since 2018": the date of what came before, except for what
             # has gone on since then ("talks under way since Monday") or has not happened
             # since it ("the commission has not met since June 2024": it met then)
-            free = [c for c in free if c.status == "ongoing"
+            # (but "the first talks since 2019 opened on Monday": the talks before were then)
+            first = _FIRST_SINCE.search(text, max(0, s0 - 60), s0)
+            free = [c for c in free if c.status == "ongoing" and first is None
                     or _NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)]
             # (a month or a day: "since 2018" tells how long, not of one sitting then)
-            last = (_FIRST_SINCE.search(text, max(0, s0 - 60), s0)
-                    if not free and len(start) >= 7 else None)
+            last = first if not free and len(start) >= 7 else None
             anchor = _nearest([c for c in cands if c.kind in _TALK_KINDS and c.t0 < s0
                                and s0 - c.t1 < _ANCHOR_REACH], s0, s1) if last else None
             if anchor is not None and not anchor.conditional and not _IF_OPENING.match(text):
@@ -2681,7 +2682,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 _PAIR_REACH = 60  # a date pairs with a mention at most this far (as _distance weighs it)
 # "the first since May 2019", "their first session since June of last year"
-_FIRST_SINCE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,4}?since\s+(?:the\s+)?$",
+_FIRST_SINCE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,8}?since\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _ANCHOR_REACH = 100  # characters from the sitting to the date of the one before it
 _WEEK = re.compile(r"\d{4}-W\d\d")
