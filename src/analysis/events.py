@@ -2644,14 +2644,14 @@ def _attach_dates(
 
 
 # a day once planned, before the one the event was held or set on
+_GIVEN_UP = (r"(?<![\w-])(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?"
+             r"(?:planned|scheduled|set|due|slated|expected|foreseen|envisaged|intended"
+             r"|pencilled\s+in|penciled\s+in)")
 _FORMER_PLAN = re.compile(
-    r"(?<![\w-])(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:planned|scheduled"
-    r"|set|due|slated|expected|foreseen|envisaged|intended|pencilled\s+in|penciled\s+in)\s+(?:to\s+(?:take\s+place|be\s+held|open|start)"
-    r"\s+)?(?:for|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+    _GIVEN_UP + r"\s+(?:to\s+(?:take\s+place|be\s+held|open|start)\s+)?(?:for|on|in)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # a place of a plan given up ("originally planned for May 3 in Velm")
-_FORMER_PLACE = re.compile(
-    r"(?<![\w-])(?:originally|initially|previously|first)\s+(?:been\s+)?(?:planned|scheduled|set"
-    r"|due|slated|expected)\s[^,;:.]{0,40}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_FORMER_PLACE = re.compile(_GIVEN_UP + r"\s[^,;:.]{0,40}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "is still not due to meet until May": it meets then
 _NOT_UNTIL = re.compile(r"(?<![\w-])not\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+(?:the\s+)?$",
                         re.IGNORECASE)
