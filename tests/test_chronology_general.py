@@ -204,7 +204,7 @@ def test_the_towns_of_a_few_names_are_read_as_the_whole_list_gives_them(monkeypa
 
     names = frozenset({"caen", "rouen", "normandy", "geneva"})
     whole = {n: c for n in names if (c := towns.town_countries().get(n)) is not None}
-    assert chronology._town_countries_of(names) == whole  # (the list held: looked up)
-    monkeypatch.setattr(chronology, "town_countries", functools.cache(towns.town_countries.__wrapped__))
-    assert chronology._town_countries_of(names) == whole  # (not held: read line by line)
+    assert towns.town_countries_of(names) == whole  # (the list held: looked up)
+    monkeypatch.setattr(towns, "town_countries", functools.cache(towns.town_countries.__wrapped__))
+    assert towns.town_countries_of(names) == whole  # (not held: read line by line)
     assert whole["caen"] == ("FRA",) and "normandy" not in whole

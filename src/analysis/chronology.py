@@ -7,7 +7,6 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
-from importlib import resources
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -17,8 +16,8 @@ import pyarrow as pa
 
 from .dates import iso_day, spans_overlap
 from .events import event_family, event_number
-from .lexicon import LEXICON_PACKAGE, fold_name, read_lexicon
-from .towns import town_countries
+from .lexicon import fold_name, read_lexicon
+from .towns import town_countries_of
 
 __all__ = [
     "CHRONOLOGY_COLUMNS",
@@ -191,24 +190,9 @@ def _wide_places() -> frozenset[str]:
         for name in (e["name"], *(e.get("aliases") or ())):
             if fold_name(name) not in capitals:
                 venues[fold_name(name)] = (name, e.get("country"))
-    towns = _town_countries_of(frozenset(venues))
+    towns = town_countries_of(frozenset(venues))
     return frozenset(_city({"city": name}) for folded, (name, country) in venues.items()
                      if country not in towns.get(folded, ()))
-
-
-def _town_countries_of(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """:func:`analysis.towns.town_countries` for ``names`` only, read line by line: the
-    whole list (a dict of some 118,000 names, 16 MB) is not held for a few venues' sake
-    when the towns of the texts were found in other processes (``--engine dask``)."""
-    if town_countries.cache_info().currsize:
-        return {n: c for n in names if (c := town_countries().get(n)) is not None}
-    found = {}
-    with (resources.files(LEXICON_PACKAGE) / "towns.tsv").open(encoding="utf-8") as lines:
-        for line in lines:
-            name, _, countries = line.rstrip("\n").partition("\t")
-            if name in names:
-                found[name] = tuple(countries.split())
-    return found
 
 
 def _text(value: Any) -> bool:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from .lexicon import LEXICON_PACKAGE, fold_name, read_lexicon
 
-__all__ = ["MIN_POPULATION", "find_towns", "town_countries"]
+__all__ = ["MIN_POPULATION", "find_towns", "town_countries", "town_countries_of"]
 
 # The towns of lexicons/towns.tsv (written by tools/build_towns.py): GeoNames' towns of 15,000
 # people or more, about 32,000 (5,000 would double the names, and the common words among them).
@@ -39,12 +39,28 @@ def town_countries() -> dict[str, tuple[str, ...]]:
     population, the largest first)."""
     text = (resources.files(LEXICON_PACKAGE) / "towns.tsv").read_text(encoding="utf-8")
     codes: dict[str, tuple[str, ...]] = {}  # one tuple for every name of the same countries
-    index = {}
-    for line in text.splitlines():
+    return {name: codes.setdefault(countries, tuple(countries.split()))
+            for name, countries in _town_rows(text.splitlines())}
+
+
+def town_countries_of(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """:func:`town_countries` for ``names`` only, read line by line unless it is loaded: the
+    whole index (some 118,000 names, 16 MB) is not built for a few names' sake in a process
+    that found no towns itself (the chronology's, under ``--engine dask``)."""
+    if town_countries.cache_info().currsize:
+        return {n: c for n in names if (c := town_countries().get(n)) is not None}
+    with (resources.files(LEXICON_PACKAGE) / "towns.tsv").open(encoding="utf-8") as lines:
+        return {name: tuple(countries.split()) for name, countries in _town_rows(lines)
+                if name in names}
+
+
+def _town_rows(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(folded name, space-separated country codes) of each line of towns.tsv."""
+    for line in lines:
+        line = line.rstrip("\n")
         if line and not line.startswith("#"):
             name, _, countries = line.partition("\t")
-            index[name] = codes.setdefault(countries, tuple(countries.split()))
-    return index
+            yield name, countries
 
 
 @functools.cache
