@@ -1402,19 +1402,10 @@ def _plural_titles() -> frozenset[str]:
 
 
 @functools.cache
-def _territory_nouns() -> frozenset[str]:
-    return frozenset(fold_name(w) for w in read_lexicon("places").get("territory_nouns", []))
-
-
-@functools.cache
-def _platforms() -> frozenset[str]:
-    return frozenset(fold_name(w) for w in read_lexicon("media").get("platforms", []))
-
-
-@functools.cache
-def _calendar_nouns() -> frozenset[str]:
-    """Last words that make a capitalised name a day or a season of the calendar."""
-    return frozenset(fold_name(w) for w in read_lexicon("places").get("calendar_nouns", []))
+def _folded(lexicon: str, key: str) -> frozenset[str]:
+    """The words of the list ``key`` of ``lexicon``, folded: platforms ("Telegram") of media,
+    calendar nouns ("Day": the last word of a day's name) of places."""
+    return frozenset(fold_name(w) for w in read_lexicon(lexicon).get(key, []))
 
 
 @functools.cache
@@ -1437,9 +1428,9 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             title_start: int | None = None, title_end: int | None = None) -> None:
         if any(w.lower() in heads or w.lower() in _DOCUMENT_WORDS for w in text[start:end].split()):
             return  # "Alliance Fleuve", "Security Council", "Maritime Zones Act": not a person
-        if fold_name(text[start:end].split()[-1]) in _calendar_nouns():
+        if fold_name(text[start:end].split()[-1]) in _folded("places", "calendar_nouns"):
             return  # "on Independence Day, President Jon Vale said": a day, not a person
-        if fold_name(_SPACES.sub(" ", text[start:end])) in _platforms():
+        if fold_name(_SPACES.sub(" ", text[start:end])) in _folded("media", "platforms"):
             return  # "on his official Facebook page": where a person posts
         # (a name wrapped over two lines is written with one space)
         span = _Span(start, end, "person", _SPACES.sub(" ", text[start:end]), source, role=title)
@@ -1680,8 +1671,7 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             add(*got, "pattern", m.group("title").strip(), m.start("title"), m.end("title"))
     # "Gulf states have welcomed", "commander of the Second Army Region": a lone word that
     # names a place's kind is no family name, unless a full name the text gives ends in it
-    lone = {fold_name(s.norm) for s in found if " " not in s.norm} & (
-        _feature_nouns() | _territory_nouns())
+    lone = {fold_name(s.norm) for s in found if " " not in s.norm} & _feature_nouns()
     if lone:
         ends = {fold_name(s.norm.split()[-1]) for s in found if " " in s.norm}
         found = [s for s in found if " " in s.norm or fold_name(s.norm) not in lone - ends]
@@ -2676,7 +2666,7 @@ def _media_word(name: str) -> bool:
     """Whether ``name`` is only a word that describes an outlet ("the Zelva 1 TV channel":
     "TV" is no outlet's name) or a platform people post on."""
     word = fold_name(_ARTICLE.sub("", name).strip())
-    return word in _media_words() or word in _platforms()  # "his Telegram channel": no outlet
+    return word in _media_words() or word in _folded("media", "platforms")  # "his Telegram channel": no outlet
 
 
 # a firm's or an outlet's name: capitalised words, perhaps joined by a particle ("Banco de Zelva")
