@@ -139,6 +139,27 @@ def test_clause_status(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a meeting's result, texts traded, a progress denied in its gap
+        ("The round in Velm produced a swap of 300 prisoners.", [("prisoners", "agreed")]),
+        ("The delegations exchanged memorandums on a settlement.",
+         [("overall_settlement", "discussed")]),
+        ("The envoys made no progress towards ending the war.",
+         [("overall_settlement", "stalled")]),
+        # two steps of one sentence: the civilians are no part of the prisoner swap
+        ("The sides agreed to continue prisoner exchanges and to work on the return of civilians.",
+         [("prisoners", "agreed"), ("civilian_detainees", "agreed")]),
+        ("Sudland will free 12 hostages in exchange for 40 prisoners.", [("prisoners", "agreed")]),
+    ],
+    ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
+         "two-steps-not-one-swap", "one-swap"],
+)
+def test_results_texts_and_steps(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         (
             "Armenian and Azerbaijani negotiators were unable to agree on a ceasefire, but came to "
             "terms on an exchange of prisoners.",

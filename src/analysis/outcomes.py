@@ -2038,8 +2038,21 @@ def _swapped(folded: str, clause: tuple[int, int], mentions: list[_Match]) -> li
         folded[clause[0] : clause[1]], _group_cues("exchange_words")
     ):
         return mentions
-    return [m if m.label != "civilian_detainees" else _Match(m.start, m.end, "prisoners", m.weak)
-            for m in mentions]
+    prisoners = [m for m in mentions if m.label == "prisoners"]
+
+    def one_swap(m: _Match) -> bool:
+        # (not a step of its own: "agreed to continue prisoner exchanges and to work on the
+        # return of civilians")
+        return any(not _OTHER_STEP.search(folded, min(m.end, p.end), max(m.start, p.start))
+                   for p in prisoners)
+
+    return [_Match(m.start, m.end, "prisoners", m.weak)
+            if m.label == "civilian_detainees" and one_swap(m) else m for m in mentions]
+
+
+# a second step of one sentence, after the first ("... and to work on ...", "...; the return")
+_OTHER_STEP = re.compile(r";|\band\s+(?:to|on|also|will|would|agreed|pledged|promised)\b",
+                         re.IGNORECASE)
 
 
 # the talks themselves, as the subject of a clause that names no issue (and the format or
@@ -2231,7 +2244,10 @@ def _whole_process(folded, clause, sentence_idx, unit, hedged) -> list[_Row]:
                                     or set(after) & {"needed", "required", "necessary"}
                                     or before & _words("field_subjects")):
         return []
-    return [_Row(sentence_idx, start, end, "overall_settlement", cue.label, None, unit, hedged,
+    # "made no progress towards ending the war": a progress denied in its gap is a standstill
+    label = "stalled" if cue.label == "progress" and _negated_within(
+        folded, _Match(start, end, cue.label, cue.weak)) else cue.label
+    return [_Row(sentence_idx, start, end, "overall_settlement", label, None, unit, hedged,
                  False)]
 
 
