@@ -2669,3 +2669,13 @@ def test_an_old_agreement_does_not_join_a_signing_told_as_news():
             "interim agreement on deliveries.")
     assert [(e["type"], e["start"], e["city"]) for e in _summary(_events(text, "2026-10-29", _TOWNS))
             if e["type"] == "agreement"] == [("agreement", None, "Lusaka"), ("agreement", "2025-04", None)]
+
+
+def test_memorandums_traded_with_no_day_of_their_own_were_traded_at_the_talks():
+    text = ("The delegations met in Velm on Monday. The two sides also exchanged written "
+            "memorandums setting out their positions on a settlement.")
+    events = _events(text, "2025-06-04", [_place("Velm", "Velm", "NOR")])
+    assert events[["type", "status", "start", "end"]].to_dict("records") == [
+        {"type": "meeting", "status": "occurred", "start": "2025-06-02", "end": "2025-06-02"},
+        {"type": "proposal", "status": "occurred", "start": "2025-06-02", "end": "2025-06-02"},
+    ]

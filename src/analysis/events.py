@@ -4430,7 +4430,8 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     rows = []
     for i, g in enumerate(ordered):
         best = _primary(g)
-        made_at_talks = best.kind == "agreement" and best.sentence_idx not in live
+        made_at_talks = (best.kind == "agreement" or best.kind == "proposal" and _TRADED.search(
+            best.evidence)) and best.sentence_idx not in live
         rows.append(_event_row(art, g, i + 1, lex, (made_at_talks and at_talks) or dateline, live))
     _at_the_talks(ordered, rows, cands)
     _before_the_talks(ordered, rows)
@@ -4729,6 +4730,10 @@ def _told_done_by(ordered: list[list[_Cand]], rows: list[dict]) -> None:
 
 
 # between a proposal and the sitting it was made at: "a joint committee during Wednesday's"
+# texts handed across the table: traded at the talks ("the sides exchanged memorandums")
+_TRADED = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?(?:memorand|proposals|"
+                     r"drafts|documents|texts|position papers)", re.IGNORECASE)
+
 _DURING_THE_TALKS = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,5}?(?:during|at)\s+(?:the|this|that|their|its|[\w-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}",
