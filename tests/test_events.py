@@ -2679,3 +2679,24 @@ def test_memorandums_traded_with_no_day_of_their_own_were_traded_at_the_talks():
         {"type": "meeting", "status": "occurred", "start": "2025-06-02", "end": "2025-06-02"},
         {"type": "proposal", "status": "occurred", "start": "2025-06-02", "end": "2025-06-02"},
     ]
+
+
+def test_a_text_told_as_signed_is_the_agreement_not_a_statement():
+    events = _events("The document was signed by Jon Vale and Ana Ruiz.", "2025-06-04", [])
+    assert events["type"].tolist() == ["agreement"]
+
+
+def test_signings_of_texts_of_two_kinds_are_two_agreements():
+    text = ("The leaders signed a joint declaration on Friday. The ministers initialled the "
+            "peace agreement.")
+    events = _events(text, "2025-06-04", [])
+    assert events[["type", "start"]].to_dict("records") == [
+        {"type": "agreement", "start": "2025-05-30"}, {"type": "agreement", "start": None}]
+
+
+def test_a_text_named_again_by_another_word_is_the_same_agreement():
+    text = ("Norland and Sudland signed a memorandum of understanding on Friday. The agreement "
+            "was signed by the two ministers.")
+    events = _events(text, "2025-06-04", [_country("Norland", "NOR"), _country("Sudland", "SUD")])
+    assert events[["type", "start"]].to_dict("records") == [
+        {"type": "agreement", "start": "2025-05-30"}]

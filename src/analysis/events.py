@@ -618,6 +618,7 @@ def _lex() -> dict[str, Any]:
         "cameo_unrealised": {k: str(v) for k, v in raw["cameo_unrealised"].items()},
         "cameo_topics": {k: str(v) for k, v in raw["cameo_topics"].items()},
         "topics": {k: _words(v) for k, v in raw["proposal_topics"].items()},
+        "agreement_texts": {k: _words(v) for k, v in raw["agreement_texts"].items()},
         "capitals": capitals,
         # "ended on Friday after four days" or "... after four days of work", not "after
         # four days of fighting"
@@ -919,7 +920,7 @@ class _Cand:
     hosts: set[str] = field(default_factory=set)
     round: int | None = None
     formats: set[str] = field(default_factory=set)
-    topic: str | None = None
+    topic: str | None = None  # what a proposal is of; for an agreement, the kind of its text
     quantity: bool = False
     first: bool = False
     is_next: bool = False
@@ -1682,6 +1683,8 @@ def _sentence_candidates(
             c.topic = next(
                 (name for name, rx in lex["topics"].items() if rx.search(window)), "other"
             )
+        if c.kind == "agreement":
+            c.topic = _text_kind(text, c, lex)
         if c.kind in ("statement",) and re.match(r"announc", text[c.t0 : c.t1], re.I):
             c.type = "announcement"
         if c.kind == "talks" and c.form == "noun":
@@ -2348,8 +2351,20 @@ def _proposed_subject(text: str, verb: _Cand, obj: _Cand) -> bool:
                  or _RELATIVE_OBJECT.fullmatch(text, obj.t1, verb.t0) is not None))
 
 
+def _text_kind(text: str, c: _Cand, lex: dict[str, Any]) -> str | None:
+    """The kind of text (``agreement_texts`` in events.yaml) an agreement mention names first,
+    in its trigger or in the words after it; None for a text of no kind ("the document")."""
+    window = text[c.t0 : c.t1 + 60]
+    found = [(m.start(), name) for name, rx in lex["agreement_texts"].items()
+             if (m := rx.search(window))]
+    return min(found)[1] if found else None
+
+
 def _signed(text: str, signing: _Cand, obj: _Cand) -> bool:
-    """A declaration or communique that is signed is the agreement, not a statement."""
+    """A declaration or communique that is signed is the agreement, not a statement; so is
+    one that the sentence says was signed ("the document was signed by the two ministers")."""
+    if obj.t1 <= signing.t0:
+        return _PASSIVE_SUBJECT.fullmatch(text, obj.t1, signing.t0) is not None
     return 0 <= obj.t0 - signing.t1 <= 40 and not re.search(r"[,;.]", text[signing.t1 : obj.t0])
 
 
@@ -3562,6 +3577,9 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False  # "will meet on Tuesday" after talks that began on Monday: a new event
     if c.kind == "proposal" and c.salience >= 2 and c.topic not in {x.topic for x in g}:
         return False
+    if c.kind == "agreement" and c.salience >= 2 and c.topic and any(
+            x.kind == "agreement" and x.salience >= 2 and x.topic and x.topic != c.topic for x in g):
+        return False  # "signed a joint declaration" and "initialled the peace agreement"
     if (c.kind in ("statement", "phone_call") or (c.kind == "proposal" and c.form == "verb")) and (
         c.salience >= 2
     ):  # each told as made is one made; only a mention that recalls it joins it, and not
