@@ -1593,3 +1593,21 @@ def test_a_clock_time_with_its_zone_takes_the_day_after_it(text, expected):
 def test_a_capitalised_word_after_a_clock_time_is_no_zone():
     frame = find_dates("Talks ended at 5 p.m. Some time later they resumed.", "2026-11-25")
     assert list(frame["text"]) == ["5 p.m."]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("The summit was held on August 8. Earlier in the day, the envoys met.",
+         "Earlier in the day", "2025-08-08"),
+        ("The summit was held on August 8. Later in the day, the ministers signed.",
+         "Later in the day", "2025-08-08"),
+        # a month told between does not make "the same day" the day of publication
+        ("The summit was held on August 8. The text had been agreed in March. On the same day, "
+         "the envoys met.", "the same day", "2025-08-08"),
+    ],
+    ids=["earlier-in-the-day", "later-in-the-day", "same-day-after-a-month"],
+)
+def test_another_moment_of_the_day_told_before(text, expr, value):
+    frame = find_dates(text, "2025-08-10")
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

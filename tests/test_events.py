@@ -2700,3 +2700,13 @@ def test_a_text_named_again_by_another_word_is_the_same_agreement():
     events = _events(text, "2025-06-04", [_country("Norland", "NOR"), _country("Sudland", "SUD")])
     assert events[["type", "start"]].to_dict("records") == [
         {"type": "agreement", "start": "2025-05-30"}]
+
+
+def test_a_sitting_earlier_in_the_day_is_another_event_of_that_day():
+    text = ("The three leaders met in Velm on Friday for a summit. Earlier in the day, Jon Vale "
+            "held a bilateral meeting with Ana Ruiz.")
+    events = _events(text, "2025-08-10", [_place("Velm", "Velm", "NOR")])
+    assert events[["start", "evidence"]].to_dict("records") == [
+        {"start": "2025-08-08", "evidence": text.split(". ")[0] + "."},
+        {"start": "2025-08-08", "evidence": text.split(". ")[1]},
+    ]

@@ -351,7 +351,9 @@ def _grammar() -> tuple[
         (
             "refday",
             r"(?:(?P<mod>earlier|later|late|early)\s+)?(?:the\s+(?P<rel>following|next|previous|same|prior)"
-            r"|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
+            # "earlier in the day": the day of the date told before
+            r"|(?P<that>that)(?:\s+same)?|(?:earlier|later)\s+in\s+the)"
+            r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
             r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|during)\s)",
         ),
         (
@@ -1448,7 +1450,8 @@ def _h_ago(g: dict, ctx: _Ctx) -> _Result:
 
 def _h_refday(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
-    base = ref[1] if ref and ref[0] == "D" else anchor
+    # ("the same day" after "in March": the last day told, not the month)
+    base = ref[1] if ref and ref[0] == "D" else ctx.get("last_day") or anchor
     if g.get("ba"):
         unit, off = "day", (-1 if g["ba"].lower() == "before" else 1)
     else:
@@ -2113,6 +2116,8 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
             res = _HANDLERS[name](g, ctx)
         except (ValueError, KeyError, OverflowError):
             res = None
+        if ctx["ref"] is not None and ctx["ref"][0] == "D":
+            ctx["last_day"] = ctx["ref"][1]
         if res is None:
             pos = start + 1
             continue

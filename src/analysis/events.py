@@ -933,6 +933,7 @@ class _Cand:
     days: int | None = None  # how many days the talks lasted, when they ended on their date
     inferred: bool = False  # the span is reckoned from the length and the day they ended
     recalled: bool = False  # the sitting before the one told ("the first since May 2019")
+    aside: bool = False  # dated as another moment of a day told before ("earlier in the day")
     story: int = 0  # which datelined item of a digest of several it is told in
     evidence: str = ""
 
@@ -2636,6 +2637,7 @@ def _attach_dates(
             continue
         if target.status in ("occurred", "unknown") and _AHEAD.search(text, max(0, s0 - 6), s1):
             target.status = "planned"  # "to continue negotiations later this month"
+        target.aside = _ASIDE_OF_DAY.fullmatch(text, s0, s1) is not None
         before = before[-25:]
         if when:
             target.start, target.end = start, end
@@ -2656,6 +2658,11 @@ def _attach_dates(
                              s0, s1, lean_back=True, text=text)
             if moved is not None:
                 moved.start, moved.end = _date_span(row)
+
+
+# another moment of a day told before: what happened then is another event of that day
+_ASIDE_OF_DAY = re.compile(r"(?:earlier|later)\s+(?:in\s+the|that)\s+"
+                           r"(?:day|morning|afternoon|evening)", re.IGNORECASE)
 
 
 # a day once planned, before the one the event was held or set on
@@ -3548,6 +3555,8 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
     span = _group_dates(g)
     if not _dates_compatible(span, (c.start, c.end)):
         return False
+    if c.start and span[0] and any(x.aside for x in g) != c.aside:
+        return False  # "Earlier in the day, the president met ...": not the day's summit
     if _day_within(span, c):
         return False  # "consultations on 3 May" in the round of 3-4 May: a sitting of its own
     first, other = iso_day(span[0]), iso_day(c.start)
