@@ -2710,3 +2710,21 @@ def test_a_sitting_earlier_in_the_day_is_another_event_of_that_day():
         {"start": "2025-08-08", "evidence": text.split(". ")[0] + "."},
         {"start": "2025-08-08", "evidence": text.split(". ")[1]},
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Vale wrote on his Truth Social platform that the offer was fair.",
+        "Ana Ruiz responded on X that Sudland was grateful to its partners.",
+        "Jon Vale said in his evening address that the other side was constructive.",
+    ],
+    ids=["wrote-on-a-platform", "responded-on-x", "evening-address"],
+)
+def test_a_word_posted_or_addressed_to_the_nation_is_a_statement(text):
+    assert _events(text, "2025-06-04", [])["type"].tolist() == ["statement"]
+
+
+def test_no_date_announced_is_no_announcement():
+    assert _events("No date for the next exchange has been announced.", "2025-06-04",
+                   []).empty

@@ -1835,7 +1835,7 @@ def _apposed_sittings(text: str, lex: dict[str, Any]) -> list[_Cand]:
 # a statement told as not made: "no venue has been announced", "a date has not been announced",
 # "closed without any joint communique", "neither statement mentioned"
 _NOT_MADE = re.compile(
-    r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){0,3}|(?<![\w-])(?:neither|without)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:(?<![\w-])no\s+(?:[\w'’-]+\s+){0,5}|(?<![\w-])(?:neither|without)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:has|have|had|was|were)\s+not\s+)(?:(?:has|have|had"
     r"|was|were|is|are)\s+)?(?:yet\s+)?(?:been\s+)?$",
     re.IGNORECASE,
