@@ -2715,7 +2715,7 @@ def test_a_sitting_earlier_in_the_day_is_another_event_of_that_day():
 @pytest.mark.parametrize(
     "text",
     [
-        "Jon Vale wrote on his Truth Social platform that the offer was fair.",
+        "Jon Vale wrote on his Truth Social platform that the vote was fair.",
         "Ana Ruiz responded on X that Sudland was grateful to its partners.",
         "Jon Vale said in his evening address that the other side was constructive.",
     ],
