@@ -2728,3 +2728,28 @@ def test_a_word_posted_or_addressed_to_the_nation_is_a_statement(text):
 def test_no_date_announced_is_no_announcement():
     assert _events("No date for the next exchange has been announced.", "2025-06-04",
                    []).empty
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale said he would travel to Velm on Monday to discuss the plan.",
+         [("meeting", "planned", "2025-06-09", "Velm")]),
+        ("Jon Vale and Ana Ruiz travelled to Velm on Friday, where the border was discussed.",
+         [("meeting", "occurred", "2025-05-30", "Velm")]),
+        # the trip to meet someone is the meeting told, not a second one
+        ("Jon Vale said he would travel to Velm to meet Ana Ruiz on Monday.",
+         [("meeting", "planned", "2025-06-09", "Velm")]),
+        ("Jon Vale flew to Velm on Friday for a rally.", []),
+    ],
+    ids=["trip-to-discuss", "trip-where-discussed", "trip-to-meet-is-one", "trip-for-a-rally"],
+)
+def test_a_trip_for_talks_is_a_meeting_there(text, expected):
+    events = _events(text, "2025-06-04", [_place("Velm", "Velm", "NOR")])
+    assert list(events[["type", "status", "start", "city"]].itertuples(index=False, name=None)) \
+        == expected
+
+
+def test_a_document_presented_is_no_statement():
+    text = "Jon Vale will present the revised document to Ana Ruiz."
+    assert "statement" not in _events(text, "2025-06-04", [])["type"].tolist()

@@ -1568,6 +1568,10 @@ def _sentence_candidates(
         c.quoted = any(a <= c.t0 < b for a, b in quotes)
         _salience(text, c, lex)
     cands = [c for c in cands if not _assembly_sitting(text, c, lex)]
+    if any(c.kind != "audience" and c.kind in _TALK_KINDS for c in cands):
+        # "will travel to Velm to meet the president": the trip is the meeting told
+        cands = [c for c in cands if not (c.kind == "audience" and c.form == "verb"
+                                          and _TRIP_TO.fullmatch(text, c.t0, c.t1))]
     agreements = [
         # (not one denied: "No deal was struck in Velm on Tuesday")
         a for a in _dated_agreements(text, base, dates, cands + unmade, lex)
@@ -2658,6 +2662,10 @@ def _attach_dates(
                              s0, s1, lean_back=True, text=text)
             if moved is not None:
                 moved.start, moved.end = _date_span(row)
+
+
+# the verb of a trip somewhere (see the ``trip`` entry of events.yaml)
+_TRIP_TO = re.compile(r"(?:travel|fl[yie]|flew|return|go|went|head)[\w]*\s+to", re.IGNORECASE)
 
 
 # another moment of a day told before: what happened then is another event of that day
