@@ -149,9 +149,18 @@ def test_clause_status(text, expected):
         ("The sides agreed to continue prisoner exchanges and to work on the return of civilians.",
          [("prisoners", "agreed"), ("civilian_detainees", "agreed")]),
         ("Sudland will free 12 hostages in exchange for 40 prisoners.", [("prisoners", "agreed")]),
+        # regions given up are territory; forces leaving land not theirs, a withdrawal
+        ("Norland insists that Sudland withdraw its forces from the parts of Velm region it "
+         "still holds.", [("territory", "disagreement")]),
+        ("The deal provides for the withdrawal of Norland troops from the border area.",
+         [("withdrawal_of_forces", "agreed")]),
+        # a contrast set before the main clause ends at its comma
+        ("While the return of bodies has continued, exchanges of prisoners have stalled.",
+         [("prisoners", "stalled")]),
     ],
     ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
-         "two-steps-not-one-swap", "one-swap"],
+         "two-steps-not-one-swap", "one-swap", "withdraw-from-a-region-is-territory",
+         "foreign-troops-withdraw", "fronted-while-clause"],
 )
 def test_results_texts_and_steps(text, expected):
     assert _pairs(_run(text)) == expected

@@ -734,8 +734,18 @@ def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
             if start < cut < end:
                 cuts.add(cut)
             pos = lowered.find(marker, pos + 1)
+    # "While the return of bodies has continued, exchanges of prisoners have stalled": a
+    # contrast set before the main clause ends at its comma
+    fronted = _FRONTED_CONTRAST.match(folded, start, end)
+    if fronted is not None:
+        cuts.add(fronted.end())
     bounds = [start, *sorted(cuts), end]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if folded[a:b].strip(" ,;")]
+
+
+_FRONTED_CONTRAST = re.compile(
+    r"""[\s"'“‘(]*(?:while|although|though|whereas|even\s+though|even\s+as)\s[^,;]{3,200}?,""",
+    re.IGNORECASE)
 
 
 @functools.cache
