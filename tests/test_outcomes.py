@@ -157,10 +157,21 @@ def test_clause_status(text, expected):
         # a contrast set before the main clause ends at its comma
         ("While the return of bodies has continued, exchanges of prisoners have stalled.",
          [("prisoners", "stalled")]),
+        # a goal not reached, a meeting that ended without an issue, arrangements begun, a
+        # meeting with a president named after his country
+        ("We made some headway, but we didn't get there.",
+         [("overall_settlement", "progress"), ("overall_settlement", "unresolved")]),
+        ("The summit in Velm, which ended without a ceasefire, was the first in years.",
+         [("ceasefire", "unresolved")]),
+        ("He said he had begun the arrangements for a meeting between the two leaders.",
+         [("leaders_meeting", "progress")]),
+        ("A three-way meeting with Sudland's President Jon Vale has not been agreed.",
+         [("leaders_meeting", "unresolved")]),
     ],
     ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
          "two-steps-not-one-swap", "one-swap", "withdraw-from-a-region-is-territory",
-         "foreign-troops-withdraw", "fronted-while-clause"],
+         "foreign-troops-withdraw", "fronted-while-clause", "did-not-get-there",
+         "ended-without-an-issue", "began-the-arrangements", "meeting-with-a-president"],
 )
 def test_results_texts_and_steps(text, expected):
     assert _pairs(_run(text)) == expected

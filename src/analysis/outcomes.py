@@ -1638,7 +1638,7 @@ def _relatives(folded: str, clause: tuple[int, int]) -> list[tuple[int, int]]:
 # a cue that governs the infinitive or noun after its "to" ("commitment to", "agreed to"), not
 # a verb of the issue before it ("X is due to", "X has yet to")
 _GOVERNS_AFTER = re.compile(
-    r"(?!(?:is|are|was|were|be|been|has|have|had|remain\w*|yet|still)\b)\S.*\sto$",
+    r"(?!(?:is|are|was|were|be|been|has|have|had|remain\w*|yet|still)\b)\S.*\s(?:to|without)$",
     re.IGNORECASE,
 )
 # a verb form that makes what stands before it its subject ("X ... had been left to be settled",
