@@ -888,8 +888,14 @@ def test_people_sharing_a_surname_stay_apart_when_given_names_differ(text, expec
     ],
     ids=["reporting-and-editing-by", "by-two-names", "no-byline"],
 )
-def test_journalists_of_a_byline_are_people(text, expected):
-    assert _people(text) == expected
+def test_journalists_of_a_byline_are_people_but_no_parties(text, expected):
+    articles, sentences = _frame({"d": text})
+    mentions = tag_articles(articles, sentences)
+    people = mentions[mentions["kind"] == "person"]
+    assert set(people["norm"]) == expected
+    assert set(people["role"]) <= {"byline"}
+    # (the actors are the parties the text tells of, not the people it credits)
+    assert _people(text) == set()
 
 
 def test_an_organisation_name_may_end_in_a_plural_policy_noun():
@@ -2347,3 +2353,9 @@ def test_a_region_named_by_a_compass_point_is_no_speaker(text, expected):
 )
 def test_a_street_or_town_named_after_a_state_is_no_state(text, expected):
     assert [m["norm"] for m in find_mentions(text) if m["kind"] == "country"] == expected
+
+
+def test_a_journalist_the_story_tells_of_stays_an_actor():
+    text = ("By Ana Pires\n\nAmong the civilians freed was the journalist Jon Vale, held since "
+            "2022.")
+    assert _people(text) == {"Jon Vale"}

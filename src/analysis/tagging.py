@@ -1494,10 +1494,11 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
     for m in bylines:
         for group in ("name", "name2"):
             if m.group(group) and (got := _name_span(text, m.start(group), m.group(group), 2)):
-                add(*got, "pattern")
+                add(*got, "pattern", "byline")
         for group in ("caps", "caps2") if m.group("caps") else ():
             if m.group(group):  # "By JANE ROE": the name in title case
-                found.append(_Span(*m.span(group), "person", m.group(group).title(), "pattern"))
+                found.append(_Span(*m.span(group), "person", m.group(group).title(), "pattern",
+                                   "byline"))
     for m in _CONTACT_LINE.finditer(text) if "ontact" in text or "nquiries" in text else ():
         if got := _name_span(text, m.start("name"), m.group("name"), 2):
             add(*got, "pattern")
@@ -3868,6 +3869,10 @@ def _sentences_by_doc(sentences: pd.DataFrame) -> dict:
     return {doc_id: doc for doc_id, doc in by_doc.items() if not _missing(doc_id)}
 
 
+# the roles of the people a text credits for itself ("By Jane Roe", "Translated by ...")
+_CREDITS = frozenset(("byline", "translator"))
+
+
 def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct actor per document, from the mentions of :func:`tag_articles`.
 
@@ -3922,6 +3927,7 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                 }
             actor["n_mentions"] += 1
             actor["qualifiers"] += isinstance(role, str) and role in ("qualifier", "venue")
+            actor["credits"] = actor.get("credits", 0) + (role in _CREDITS)
             if kind == "person":
                 if isinstance(role, str):
                     for title in role.split("; "):
@@ -3946,6 +3952,8 @@ def extract_actors(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
                 # a country that only describes ("Danish vessels"), a building where talks
                 # are held ("at the White House"): no actor
                 continue
+            if actor["kind"] == "person" and actor.get("credits") == actor["n_mentions"]:
+                continue  # the journalists and translators the text credits: no party to it
             columns["doc_id"].append(doc_id)
             columns["name"].append(actor["name"])
             columns["kind"].append(actor["kind"])
