@@ -2359,3 +2359,17 @@ def test_a_journalist_the_story_tells_of_stays_an_actor():
     text = ("By Ana Pires\n\nAmong the civilians freed was the journalist Jon Vale, held since "
             "2022.")
     assert _people(text) == {"Jon Vale"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoy met Vice Premier He Lifeng on Monday.", {"He Lifeng"}),
+        ("The talks ended. Jon Vale, Norland's international trade representative, said the "
+         "sides had agreed.", {"Jon Vale"}),
+        ("Jon Vale, the chief negotiator, left. He Later said the talks failed.", {"Jon Vale"}),
+    ],
+    ids=["family-name-he", "trade-representative", "pronoun-he-before-a-capital"],
+)
+def test_chinese_family_name_he_and_trade_titles(text, expected):
+    assert _people(text) == expected

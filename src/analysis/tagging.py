@@ -1284,7 +1284,11 @@ def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
     gaz = _gazetteer()
     tokens = name.split()
     lo, hi = 0, len(tokens)
-    while lo < hi and fold_name(tokens[lo]) in gaz.stop_tokens:
+    while lo < hi and fold_name(tokens[lo]) in gaz.stop_tokens and not (
+            # "Vice Premier He Lifeng": a Chinese family name, not the pronoun, which no
+            # capitalised word follows
+            tokens[lo] == "He" and hi - lo == 2 and tokens[lo + 1][:1].isupper()
+            and fold_name(tokens[lo + 1]) not in gaz.stop_tokens):
         lo += 1
     families = _family_styles()
     # "Ali Sheikh": a style after a given name is a family name
@@ -1294,7 +1298,7 @@ def _clean_name(name: str, min_tokens: int) -> tuple[int, int] | None:
         hi -= 1
     if hi - lo < min_tokens:
         return None
-    if any(stops[i] for i in range(lo, hi) if tokens[i][:1].isupper()):
+    if any(stops[i] for i in range(lo, hi) if tokens[i][:1].isupper() and tokens[i] != "He"):
         return None
     if tokens[lo][:1].islower():
         return None
