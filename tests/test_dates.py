@@ -1611,3 +1611,10 @@ def test_a_capitalised_word_after_a_clock_time_is_no_zone():
 def test_another_moment_of_the_day_told_before(text, expr, value):
     frame = find_dates(text, "2025-08-10")
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+def test_weekend_talks_are_those_of_the_weekend_before():
+    frame = find_dates("The sides agreed on Monday to cut tariffs, after weekend talks in Velm.",
+                       "2025-05-12")
+    assert frame.loc[frame["text"] == "weekend", ["value", "first_day"]].values.tolist() == [
+        ["2025-W19-WE", dt.date(2025, 5, 10)]]

@@ -2753,3 +2753,10 @@ def test_a_trip_for_talks_is_a_meeting_there(text, expected):
 def test_a_document_presented_is_no_statement():
     text = "Jon Vale will present the revised document to Ana Ruiz."
     assert "statement" not in _events(text, "2025-06-04", [])["type"].tolist()
+
+
+def test_a_sitting_over_the_weekend_runs_saturday_to_sunday():
+    events = _events("The envoys met in Velm over the weekend.", "2025-06-02",
+                     [_place("Velm", "Velm", "NOR")])
+    assert events[["start", "end"]].to_dict("records") == [
+        {"start": "2025-05-31", "end": "2025-06-01"}]

@@ -334,7 +334,10 @@ def _grammar() -> tuple[
         (
             "the_year",
             r"the\s+(?P<which>full\s+|current\s+|latest\s+)?(?:fiscal\s+)?(?P<unit>year|weekend|month)\b"
-            r"(?![\s-]+(?:ago|earlier|before|two|[\d']))",
+            r"(?![\s-]+(?:ago|earlier|before|two|[\d']))"
+            # "after weekend talks in Geneva": the weekend's sitting
+            r"|(?P<bare>weekend)(?=\s+(?:talks|negotiations|meetings?|sessions?|round|summit"
+            r"|consultations|discussions)\b)",
         ),
         (
             "yearago",
@@ -1354,6 +1357,7 @@ _PART_OF = re.compile(r"(?<![\w-])(?:end|start|beginning|middle|close|turn)\s+of
 
 def _h_the_year(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
+    g = {**g, "unit": g["unit"] or g["bare"]}
     if g["unit"].lower() == "month":
         if not _PART_OF.search(ctx["text"], max(0, ctx["start"] - 20), ctx["start"]):
             return None
@@ -1361,7 +1365,7 @@ def _h_the_year(g: dict, ctx: _Ctx) -> _Result:
             return "DATE", "XXXX-XX", None, None
         v = _fmt("M", anchor)
     elif g["unit"].lower() == "weekend":
-        if ref and ref[0] == "D":
+        if ref and ref[0] == "D" and not g["bare"]:
             base = ref[1]
         elif anchor is None:
             return "DATE", "XXXX-WXX-WE", None, None

@@ -876,6 +876,8 @@ def _date_span(row: Any) -> tuple[str | None, str | None]:
     first, last = _iso(row.first_day), _iso(row.last_day)
     if _PART_OF_YEAR.fullmatch(value) and first is not None:
         return value[:4], value[:4]  # "in the first half of 2031": the year is what it tells
+    if value.endswith("-WE") and first is not None and last is not None:
+        return first, last  # "weekend talks": the Saturday and the Sunday
     if not _ISO_VALUE.fullmatch(value[:10]) or first is None:
         return None, None
     if len(value) == 10 or (first and last and first != last and len(value) >= 10):
