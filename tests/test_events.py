@@ -2760,3 +2760,16 @@ def test_a_sitting_over_the_weekend_runs_saturday_to_sunday():
                      [_place("Velm", "Velm", "NOR")])
     assert events[["start", "end"]].to_dict("records") == [
         {"start": "2025-05-31", "end": "2025-06-01"}]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army chief of Norland called his Sudland counterpart on the hotline on Friday.",
+         ["phone_call"]),
+        ("Jon Vale called on the rebels to stop the fighting on the phone lines.", []),
+    ],
+    ids=["called-on-the-hotline", "called-on-someone-is-no-call"],
+)
+def test_a_call_placed_on_a_line_is_a_phone_call(text, expected):
+    assert _events(text, "2025-06-04", [])["type"].tolist() == expected
