@@ -1618,3 +1618,18 @@ def test_weekend_talks_are_those_of_the_weekend_before():
                        "2025-05-12")
     assert frame.loc[frame["text"] == "weekend", ["value", "first_day"]].values.tolist() == [
         ["2025-W19-WE", dt.date(2025, 5, 10)]]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("On April 19, the Easter Saturday exchange returned 246 prisoners.", "Easter Saturday",
+         "2025-04-19"),
+        ("The talks began on Good Friday.", "Good Friday", "2025-04-18"),
+        ("They ended on Easter Monday.", "Easter Monday", "2025-04-21"),
+    ],
+    ids=["easter-saturday", "good-friday", "easter-monday"],
+)
+def test_the_days_around_easter(text, expr, value):
+    frame = find_dates(text, "2025-04-28")
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

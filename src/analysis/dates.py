@@ -1687,6 +1687,11 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, day + 1)
 
 
+# the days named after Easter Sunday, by their distance from it ("Easter week" ends on it)
+_AROUND_EASTER = {"easter": 0, "easter sunday": 0, "easter week": 0, "easter saturday": -1,
+                  "holy saturday": -1, "good friday": -2, "easter monday": 1}
+
+
 def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
     name = " ".join(g["hol"].lower().split())
     md = _tables()["holidays"][name]
@@ -1700,8 +1705,8 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
         if md:
             mm, dd = (int(x) for x in str(md).split("-"))
             return dt.date(y, mm, dd)
-        if name.startswith("easter"):
-            return _easter(y)
+        if name in _AROUND_EASTER:
+            return _easter(y) + dt.timedelta(days=_AROUND_EASTER[name])
         if name.startswith("labor"):
             first = dt.date(y, 9, 1)
             return first + dt.timedelta(days=(7 - first.weekday()) % 7)
