@@ -167,11 +167,19 @@ def test_clause_status(text, expected):
          [("leaders_meeting", "progress")]),
         ("A three-way meeting with Sudland's President Jon Vale has not been agreed.",
          [("leaders_meeting", "unresolved")]),
+        # a partial truce: energy sites spared, safe passage at sea
+        ("Norland agreed to stop strikes on energy infrastructure for 30 days.",
+         [("ceasefire", "agreed")]),
+        ("The sides agreed to ensure safe navigation in the Velm Sea.", [("ceasefire", "agreed")]),
+        # the working of each other's embassies
+        ("The sides finalised an exchange of diplomatic notes on banking services for the "
+         "missions.", [("bilateral_relations", "agreed")]),
     ],
     ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
          "two-steps-not-one-swap", "one-swap", "withdraw-from-a-region-is-territory",
          "foreign-troops-withdraw", "fronted-while-clause", "did-not-get-there",
-         "ended-without-an-issue", "began-the-arrangements", "meeting-with-a-president"],
+         "ended-without-an-issue", "began-the-arrangements", "meeting-with-a-president",
+         "energy-strikes-halted", "safe-navigation", "diplomatic-notes"],
 )
 def test_results_texts_and_steps(text, expected):
     assert _pairs(_run(text)) == expected
