@@ -174,12 +174,18 @@ def test_clause_status(text, expected):
         # the working of each other's embassies
         ("The sides finalised an exchange of diplomatic notes on banking services for the "
          "missions.", [("bilateral_relations", "agreed")]),
+        # a proposal answered yes, and a demand named as the condition of a step
+        ("Norland responded positively to the proposal for a 30-day truce.",
+         [("ceasefire", "agreed")]),
+        ("Sudland said an end to foreign military aid to Norland should be the key condition.",
+         [("intelligence_and_security_assistance", "discussed")]),
     ],
     ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
          "two-steps-not-one-swap", "one-swap", "withdraw-from-a-region-is-territory",
          "foreign-troops-withdraw", "fronted-while-clause", "did-not-get-there",
          "ended-without-an-issue", "began-the-arrangements", "meeting-with-a-president",
-         "energy-strikes-halted", "safe-navigation", "diplomatic-notes"],
+         "energy-strikes-halted", "safe-navigation", "diplomatic-notes",
+         "responded-positively", "key-condition"],
 )
 def test_results_texts_and_steps(text, expected):
     assert _pairs(_run(text)) == expected
