@@ -2773,3 +2773,17 @@ def test_a_sitting_over_the_weekend_runs_saturday_to_sunday():
 )
 def test_a_call_placed_on_a_line_is_a_phone_call(text, expected):
     assert _events(text, "2025-06-04", [])["type"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No date has yet been set for a third round.",
+        '"The parties agreed to continue the dialogue," the ministry said, without giving a date '
+        "for a second round.",
+    ],
+    ids=["no-date-yet", "without-giving-a-date"],
+)
+def test_a_round_with_no_date_yet_is_undecided(text):
+    assert _events(text, "2025-06-04", [])[["type", "status"]].values.tolist() == [
+        ["talks_round", "undecided"]]
