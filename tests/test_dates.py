@@ -1633,3 +1633,20 @@ def test_weekend_talks_are_those_of_the_weekend_before():
 def test_the_days_around_easter(text, expr, value):
     frame = find_dates(text, "2025-04-28")
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, published, expr, value",
+    [
+        ("Norland's envoy met the president on May 7. On the 10th, the truce began.",
+         "2025-06-20", "the 10th", "2025-05-10"),
+        ("He first came on Feb. 11. He was back last month, on the 13th, for a meeting.",
+         "2025-04-12", "the 13th", "2025-03-13"),
+        # a day of the month with no earlier month told: the month of publication
+        ("The round will open on the 24th.", "2025-06-20", "the 24th", "2025-06-24"),
+    ],
+    ids=["story-of-an-earlier-month", "month-just-named", "month-of-publication"],
+)
+def test_a_day_of_the_month_belongs_to_the_month_the_story_is_in(text, published, expr, value):
+    frame = find_dates(text, published)
+    assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]

@@ -1078,12 +1078,33 @@ def _h_md(g: dict, ctx: _Ctx) -> _Result:
     return "DATE", value, d, d
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
 def _h_dom(g: dict, ctx: _Ctx) -> _Result:
     """ "on the 3rd": that day of the month of publication, of the month before when the
     tense says past and the day is still to come (or the month after, for the future)."""
     day, anchor = _day_num(g["day"]), ctx["anchor"]
     if anchor is None:
         return "DATE", f"XXXX-XX-{day:02d}", None, None
+    ref, prev = ctx["ref"], str(ctx.get("prev_value") or "")
+    told = ref[1] if ref and ref[0] == "D" else ctx.get("last_day")
+    named = _MONTH_VALUE.fullmatch(prev) is not None and not _SENTENCE_STOP.search(
+        ctx["text"], ctx.get("prev_end") or 0, ctx["start"])
+    if named:  # "last month, on the 13th": the month just named
+        told = dt.date(int(prev[:4]), int(prev[5:7]), 1)
+    if told is not None and told.replace(day=1) < anchor.replace(day=1):
+        # a story of an earlier month going on ("on May 7 ... On the 10th"): that month, or
+        # the next when the day is past in it ("on May 28 ... on the 2nd")
+        month = told.replace(day=1) if day >= told.day or named else (
+            told.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        try:
+            d = month.replace(day=day)
+        except ValueError:
+            d = None
+        if d is not None and d <= anchor and ctx["dir"]() <= 0:
+            ctx["ref"] = ("D", d)
+            return "DATE", d.isoformat(), d, d
     first = anchor.replace(day=1)
     months = [(first - dt.timedelta(days=1)).replace(day=1), first,
               (first + dt.timedelta(days=32)).replace(day=1)]
@@ -2119,6 +2140,7 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
         ctx["quote_anchor"] = None
         ctx["prev_end"] = rows[-1][1] if rows else None
         ctx["prev_text"] = rows[-1][2] if rows else None
+        ctx["prev_value"] = rows[-1][4] if rows else None
         if quoted and name in ("simple", "weekday"):
             ctx["quote_anchor"] = _quote_anchor(text, start, end, rx, groups, anchor, cues)
         try:
