@@ -2787,3 +2787,17 @@ def test_a_call_placed_on_a_line_is_a_phone_call(text, expected):
 def test_a_round_with_no_date_yet_is_undecided(text):
     assert _events(text, "2025-06-04", [])[["type", "status"]].values.tolist() == [
         ["talks_round", "undecided"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday, Jon Vale hosted Norland's army chief, Ana Ruiz, for lunch in Velm.",
+         [("meeting", "occurred", "2025-06-02")]),
+        ("Sudland hosted the talks for a second time.", [("talks_round", "occurred", None)]),
+    ],
+    ids=["hosted-for-lunch", "hosted-the-talks"],
+)
+def test_a_host_meal_with_guests_is_a_meeting(text, expected):
+    events = _events(text, "2025-06-04", [_place("Velm", "Velm", "NOR")])
+    assert list(events[["type", "status", "start"]].itertuples(index=False, name=None)) == expected
