@@ -2801,3 +2801,12 @@ def test_a_round_with_no_date_yet_is_undecided(text):
 def test_a_host_meal_with_guests_is_a_meeting(text, expected):
     events = _events(text, "2025-06-04", [_place("Velm", "Velm", "NOR")])
     assert list(events[["type", "status", "start"]].itertuples(index=False, name=None)) == expected
+
+
+def test_a_sitting_a_day_after_which_another_was_held_dates_it():
+    text = ("Jon Vale met Ana Ruiz in Velm on Friday, a day after the delegations held a second "
+            "round of talks in Lisk.")
+    events = _events(text, "2025-06-04", [_place("Velm", "Velm", "NOR"),
+                                          _place("Lisk", "Lisk", "SUD")])
+    assert sorted(events[["start", "city"]].itertuples(index=False, name=None)) == [
+        ("2025-05-29", "Lisk"), ("2025-05-30", "Velm")]

@@ -1704,6 +1704,7 @@ def _sentence_candidates(
     if _may_match(lex["round_heads"], heads):
         _attach_rounds(text, cands, lex)
     _attach_dates(text, base, dates, cands, lex)
+    _days_apart(text, cands, lex)
     _days_of_talks(text, cands, lex, ended)
     _share_occasion(text, cands)
     unlisted = _unlisted_places(text, base, int(sent.sentence_idx), ments, art, lex, heads)
@@ -2365,6 +2366,30 @@ def _text_kind(text: str, c: _Cand, lex: dict[str, Any]) -> str | None:
     found = [(m.start(), name) for name, rx in lex["agreement_texts"].items()
              if (m := rx.search(window))]
     return min(found)[1] if found else None
+
+
+# "a day after diplomats held a second round", "two days before the summit opened": the
+# event after the phrase is that many days from the one the sentence told before it
+_DAYS_APART = re.compile(r"(?<![\w-])(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+days?\s+"
+                         r"(?P<dir>after|before)\s+", re.IGNORECASE)
+
+
+def _days_apart(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
+    """Date the undated event a clause "a day after ..." tells from the dated one before it."""
+    if "days" not in text and "day " not in text:
+        return
+    for m in _DAYS_APART.finditer(text):
+        word = m["n"].lower()
+        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else lex["cardinals"].get(word)
+        told = [c for c in cands if c.t1 <= m.start() and c.start and c.start == c.end
+                and len(c.start) == 10]
+        inner = next((c for c in cands if m.end() <= c.t0 <= m.end() + 80 and c.start is None
+                      and c.end is None), None)
+        if n is None or not told or inner is None:
+            continue
+        day = dt.date.fromisoformat(told[-1].start) + dt.timedelta(
+            days=-n if m["dir"].lower() == "after" else n)
+        inner.start = inner.end = day.isoformat()
 
 
 def _signed(text: str, signing: _Cand, obj: _Cand) -> bool:
