@@ -1650,3 +1650,16 @@ def test_the_days_around_easter(text, expr, value):
 def test_a_day_of_the_month_belongs_to_the_month_the_story_is_in(text, published, expr, value):
     frame = find_dates(text, published)
     assert frame.loc[frame["text"] == expr, "value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The round opened on September 14 and ran until late on Monday.", "2025-09-15"),
+        ("The vote was postponed until Friday.", "2025-09-19"),
+    ],
+    ids=["ran-until-is-past", "postponed-until-is-ahead"],
+)
+def test_a_weekday_after_until(text, value):
+    frame = find_dates(text, "2025-09-16")
+    assert frame.loc[frame["text"].isin(["Monday", "Friday"]), "value"].tolist() == [value]

@@ -896,10 +896,18 @@ def _until_before() -> re.Pattern[str]:
 
 
 def _weekday_dir(ctx: _Ctx) -> int:
-    """Tense for a bare weekday: the clause's, but ahead after "until" inside a clause."""
-    if _until_before().search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"]):
+    """Tense for a bare weekday: the clause's, but ahead after "until" inside a clause (not
+    after a past verb of lasting: "the talks ran until late on Monday")."""
+    until = _until_before().search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"])
+    if until and not _LASTED.search(ctx["text"], max(0, until.start() - 30), until.start()):
         return 1
     return ctx["dir"]()
+
+
+# a past verb of lasting right before "until": the day it names is past
+_LASTED = re.compile(r"(?<![\w-])(?:ran|lasted|continued|went\s+on|dragged\s+on|carried\s+on|"
+                     r"stretched|sat|talked|negotiated|worked|stayed)\s+(?:[\w-]+\s+)?$",
+                     re.IGNORECASE)
 
 
 def _weekday_date(wd: int, anchor: dt.date, direction: int) -> dt.date:
