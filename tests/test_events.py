@@ -2810,3 +2810,9 @@ def test_a_sitting_a_day_after_which_another_was_held_dates_it():
                                           _place("Lisk", "Lisk", "SUD")])
     assert sorted(events[["start", "city"]].itertuples(index=False, name=None)) == [
         ("2025-05-29", "Lisk"), ("2025-05-30", "Velm")]
+
+
+def test_a_counter_proposal_is_a_proposal():
+    events = _events("Sudland's envoys have drafted their own counter-proposal to the plan.",
+                     "2025-06-04", [])
+    assert events[["type", "status"]].values.tolist() == [["proposal", "proposed"]]
