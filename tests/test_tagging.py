@@ -515,7 +515,7 @@ def test_actors_from_interleaved_mentions():
         ("The envoys of the Democratic Republic of Congo arrived.",
          [("country", "Democratic Republic of Congo", "COD")]),
         ("The treaty was signed at the State Department on Friday.",
-         [("organisation", "State Department", "U.S. State Department")]),
+         [("organisation", "State Department", "US State Department")]),
         ("The offer was fair, said Lena Moravec of the Regional Policy Institute.",
          [("person", "Lena Moravec", "Lena Moravec"),
           ("organisation", "Regional Policy Institute", "Regional Policy Institute")]),
@@ -1191,7 +1191,7 @@ def test_people_in_lists_and_after_short_titles(text, expected):
          "helped, with UNDP.",
          ["UNAMI"] * 2 + ["UNSMIL", "United Nations Population Fund",
             "United Nations Development Programme"]),
-        ("The State Dept. said it welcomed the deal.", ["U.S. State Department"]),
+        ("The State Dept. said it welcomed the deal.", ["US State Department"]),
     ],
     ids=["un-missions-and-agencies", "dept"],
 )
@@ -2090,7 +2090,7 @@ def test_a_cables_header_marking_and_signer():
             "us its notes.\n\nVALE")
     assert [(m["kind"], m["norm"]) for m in find_mentions(text)
             if m["kind"] in ("organisation", "person")] == [
-        ("organisation", "US Embassy Lisk"), ("organisation", "U.S. State Department"),
+        ("organisation", "US Embassy Lisk"), ("organisation", "US State Department"),
         ("organisation", "US Embassy Port Zelva"),
         ("organisation", "Chile Ministry of Foreign Affairs"), ("person", "Vale"),
     ]
