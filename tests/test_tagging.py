@@ -2373,3 +2373,12 @@ def test_a_journalist_the_story_tells_of_stays_an_actor():
 )
 def test_chinese_family_name_he_and_trade_titles(text, expected):
     assert _people(text) == expected
+
+
+def test_a_body_name_ends_before_its_comma_and_a_site_is_no_body():
+    kinds = _kinds("The delegation was led by Jon Vale, chairman of the Norland Council Committee "
+                   "on International Affairs, and Ana Ruiz. They met at the Presidential Library "
+                   "on Senate Square.")
+    names = [k[1] for k in kinds if k[0] == "organisation"]
+    assert "Norland Council Committee on International Affairs" in names
+    assert not any(n.endswith(",") or "Library" in n for n in names)

@@ -2356,6 +2356,11 @@ def _organisations(text: str, spans: list[_Span]) -> list[_Span]:
             if not (len(kept) >= 2 and any(w in heads for w in kept)):
                 continue
         start, end = m.start("org") + tokens[lo].start(), m.start("org") + tokens[hi - 1].end()
+        while end > start and text[end - 1] in ",;:":
+            end -= 1  # "the Committee on International Affairs, and ...": no comma in the name
+        if (after := _NEXT_NAME_WORD.match(text, end)) and fold_name(
+                after.group("word")) in _feature_nouns():
+            continue  # "the Presidential Library on Senate Square": a site, no body
         if _generic_body(text, start, end, spans):
             continue
         if "\n" in text[start:end]:
