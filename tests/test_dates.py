@@ -1605,8 +1605,12 @@ def test_a_capitalised_word_after_a_clock_time_is_no_zone():
         # a month told between does not make "the same day" the day of publication
         ("The summit was held on August 8. The text had been agreed in March. On the same day, "
          "the envoys met.", "the same day", "2025-08-08"),
+        # a time on a named day is the day told ("at 8:30 a.m. on Sunday")
+        ("The cabinet met on Friday. The truce starts at 8:30 a.m. on Sunday, and the first "
+         "captives go free later in the day.", "later in the day", "2025-08-10"),
     ],
-    ids=["earlier-in-the-day", "later-in-the-day", "same-day-after-a-month"],
+    ids=["earlier-in-the-day", "later-in-the-day", "same-day-after-a-month",
+         "later-in-the-day-after-a-time-on-a-weekday"],
 )
 def test_another_moment_of_the_day_told_before(text, expr, value):
     frame = find_dates(text, "2025-08-10")

@@ -1087,6 +1087,9 @@ def _h_md(g: dict, ctx: _Ctx) -> _Result:
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+# a day named by its weekday or its month, not one counted from the day of writing ("today")
+_NAMED_DAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)")
 
 
 def _h_dom(g: dict, ctx: _Ctx) -> _Result:
@@ -1483,8 +1486,10 @@ def _h_ago(g: dict, ctx: _Ctx) -> _Result:
 
 def _h_refday(g: dict, ctx: _Ctx) -> _Result:
     anchor, ref = ctx["anchor"], ctx["ref"]
-    # ("the same day" after "in March": the last day told, not the month)
-    base = ref[1] if ref and ref[0] == "D" else ctx.get("last_day") or anchor
+    # ("the same day" after "in March": the last day told, not the month; after "at 8:30 a.m.
+    # on Sunday", that Sunday)
+    told = ctx.get("last_day")
+    base = ref[1] if ref and ref[0] == "D" and not (told and told > ref[1]) else told or anchor
     if g.get("ba"):
         unit, off = "day", (-1 if g["ba"].lower() == "before" else 1)
     else:
@@ -2157,6 +2162,9 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
             res = None
         if ctx["ref"] is not None and ctx["ref"][0] == "D":
             ctx["last_day"] = ctx["ref"][1]
+        if res is not None and res[0] == "TIME" and res[2] is not None and _NAMED_DAY.search(
+                text, start, end):
+            ctx["last_day"] = res[2]  # "at 8:30 a.m. on Sunday ... later in the day": that Sunday
         if res is None:
             pos = start + 1
             continue
