@@ -1607,7 +1607,7 @@ def test_a_capitalised_word_after_a_clock_time_is_no_zone():
          "the envoys met.", "the same day", "2025-08-08"),
         # a time on a named day is the day told ("at 8:30 a.m. on Sunday")
         ("The cabinet met on Friday. The truce starts at 8:30 a.m. on Sunday, and the first "
-         "captives go free later in the day.", "later in the day", "2025-08-10"),
+         "captives go free later in the day.", "later in the day", "2025-08-17"),
     ],
     ids=["earlier-in-the-day", "later-in-the-day", "same-day-after-a-month",
          "later-in-the-day-after-a-time-on-a-weekday"],
