@@ -2816,3 +2816,18 @@ def test_a_counter_proposal_is_a_proposal():
     events = _events("Sudland's envoys have drafted their own counter-proposal to the plan.",
                      "2025-06-04", [])
     assert events[["type", "status"]].values.tolist() == [["proposal", "proposed"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sudland's parliament ratified the agreement on Friday by 338 votes.",
+         [("agreement", "occurred", "2025-05-30")]),
+        ("The agreement must still be ratified by Sudland's parliament.",
+         [("agreement", "planned", None)]),
+    ],
+    ids=["ratified", "still-to-be-ratified"],
+)
+def test_a_ratification_is_an_agreement_event(text, expected):
+    events = _events(text, "2025-06-04", [])
+    assert list(events[["type", "status", "start"]].itertuples(index=False, name=None)) == expected
