@@ -179,13 +179,18 @@ def test_clause_status(text, expected):
          [("ceasefire", "agreed")]),
         ("Sudland said an end to foreign military aid to Norland should be the key condition.",
          [("intelligence_and_security_assistance", "discussed")]),
+        # a text that holds nothing of an issue leaves it open
+        ("The deal, however, offers no security guarantees.",
+         [("security_guarantees", "unresolved")]),
+        ("The draft doesn't include explicit security guarantees.",
+         [("security_guarantees", "unresolved")]),
     ],
     ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
          "two-steps-not-one-swap", "one-swap", "withdraw-from-a-region-is-territory",
          "foreign-troops-withdraw", "fronted-while-clause", "did-not-get-there",
          "ended-without-an-issue", "began-the-arrangements", "meeting-with-a-president",
          "energy-strikes-halted", "safe-navigation", "diplomatic-notes",
-         "responded-positively", "key-condition"],
+         "responded-positively", "key-condition", "offers-no", "does-not-include"],
 )
 def test_results_texts_and_steps(text, expected):
     assert _pairs(_run(text)) == expected
