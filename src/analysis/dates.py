@@ -899,15 +899,16 @@ def _weekday_dir(ctx: _Ctx) -> int:
     """Tense for a bare weekday: the clause's, but ahead after "until" inside a clause (not
     after a past verb of lasting: "the talks ran until late on Monday")."""
     until = _until_before().search(ctx["text"], max(0, ctx["start"] - 40), ctx["start"])
-    if until and not _LASTED.search(ctx["text"], max(0, until.start() - 30), until.start()):
+    if until and not _lasted().search(ctx["text"], max(0, until.start() - 30), until.start()):
         return 1
     return ctx["dir"]()
 
 
-# a past verb of lasting right before "until": the day it names is past
-_LASTED = re.compile(r"(?<![\w-])(?:ran|lasted|continued|went\s+on|dragged\s+on|carried\s+on|"
-                     r"stretched|sat|talked|negotiated|worked|stayed)\s+(?:[\w-]+\s+)?$",
-                     re.IGNORECASE)
+@functools.cache
+def _lasted() -> re.Pattern[str]:
+    """A past verb of lasting (``lasting_verbs``) right before "until": the day it names is past."""
+    return re.compile(rf"(?<![\w-])(?:{_alt(_lexicon()['lasting_verbs'])})\s+(?:[\w-]+\s+)?$",
+                      re.IGNORECASE)
 
 
 def _weekday_date(wd: int, anchor: dt.date, direction: int) -> dt.date:
@@ -1087,9 +1088,15 @@ def _h_md(g: dict, ctx: _Ctx) -> _Result:
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
-# a day named by its weekday or its month, not one counted from the day of writing ("today")
-_NAMED_DAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)")
+
+
+@functools.cache
+def _named_day() -> re.Pattern[str]:
+    """A day named by its weekday or its month and number, not one counted from the day of
+    writing ("today")."""
+    tables = _tables()
+    return re.compile(rf"(?<![\w-])(?:{_alt(tables['weekday'])}|(?:{_alt(tables['month'])})\.?\s*\d)",
+                      re.IGNORECASE)
 
 
 def _h_dom(g: dict, ctx: _Ctx) -> _Result:
@@ -1721,11 +1728,6 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, day + 1)
 
 
-# the days named after Easter Sunday, by their distance from it ("Easter week" ends on it)
-_AROUND_EASTER = {"easter": 0, "easter sunday": 0, "easter week": 0, "easter saturday": -1,
-                  "holy saturday": -1, "good friday": -2, "easter monday": 1}
-
-
 def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
     name = " ".join(g["hol"].lower().split())
     md = _tables()["holidays"][name]
@@ -1736,11 +1738,11 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
     direction = {"last": -1, "next": 1}.get(rel) or ctx["dir"]()
 
     def on(y: int) -> dt.date:
+        if str(md).startswith("easter"):  # "easter-1": the day before Easter Sunday
+            return _easter(y) + dt.timedelta(days=int(str(md)[len("easter"):] or 0))
         if md:
             mm, dd = (int(x) for x in str(md).split("-"))
             return dt.date(y, mm, dd)
-        if name in _AROUND_EASTER:
-            return _easter(y) + dt.timedelta(days=_AROUND_EASTER[name])
         if name.startswith("labor"):
             first = dt.date(y, 9, 1)
             return first + dt.timedelta(days=(7 - first.weekday()) % 7)
@@ -2162,7 +2164,7 @@ def _date_rows(text: str, published: Any) -> list[tuple]:
             res = None
         if ctx["ref"] is not None and ctx["ref"][0] == "D":
             ctx["last_day"] = ctx["ref"][1]
-        if res is not None and res[0] == "TIME" and res[2] is not None and _NAMED_DAY.search(
+        if res is not None and res[0] == "TIME" and res[2] is not None and _named_day().search(
                 text, start, end):
             ctx["last_day"] = res[2]  # "at 8:30 a.m. on Sunday ... later in the day": that Sunday
         if res is None:

@@ -619,6 +619,10 @@ def _lex() -> dict[str, Any]:
         "cameo_topics": {k: str(v) for k, v in raw["cameo_topics"].items()},
         "topics": {k: _words(v) for k, v in raw["proposal_topics"].items()},
         "agreement_texts": {k: _words(v) for k, v in raw["agreement_texts"].items()},
+        # "a day after diplomats held a second round", "two days before the summit opened"
+        "days_apart": re.compile(
+            rf"(?<![\w-])(?P<n>an?|{_alternation(cardinals)}|\d{{1,2}})\s+days?\s+"
+            r"(?P<dir>after|before)\s+", re.I),
         "capitals": capitals,
         # "ended on Friday after four days" or "... after four days of work", not "after
         # four days of fighting"
@@ -696,6 +700,7 @@ def _lex() -> dict[str, Any]:
             r"(?:[\w'’-]+\s+){0,2}$", re.I),
         "trip": re.compile(rf"(?<![\w-])(?:{_alternation(raw['trip_verbs'])})(?![\w-])"
                            r"[^,;:!?]*$", re.I),
+        "trip_verb": re.compile(rf"(?:{_alternation(raw['trip_verbs'])})\s+to(?![\w-])", re.I),
         "concluded_by": re.compile(
             rf"(?<![\w-])(?:{_alternation(raw['concluded_by'])})\s+(?:the|their|its)\s+$", re.I),
         "to_talk": re.compile(
@@ -1573,7 +1578,7 @@ def _sentence_candidates(
     if any(c.kind != "audience" and c.kind in _TALK_KINDS for c in cands):
         # "will travel to Velm to meet the president": the trip is the meeting told
         cands = [c for c in cands if not (c.kind == "audience" and c.form == "verb"
-                                          and _TRIP_TO.fullmatch(text, c.t0, c.t1))]
+                                          and lex["trip_verb"].match(text, c.t0, c.t1))]
     agreements = [
         # (not one denied: "No deal was struck in Velm on Tuesday")
         a for a in _dated_agreements(text, base, dates, cands + unmade, lex)
@@ -2368,17 +2373,12 @@ def _text_kind(text: str, c: _Cand, lex: dict[str, Any]) -> str | None:
     return min(found)[1] if found else None
 
 
-# "a day after diplomats held a second round", "two days before the summit opened": the
-# event after the phrase is that many days from the one the sentence told before it
-_DAYS_APART = re.compile(r"(?<![\w-])(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+days?\s+"
-                         r"(?P<dir>after|before)\s+", re.IGNORECASE)
-
-
 def _days_apart(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
-    """Date the undated event a clause "a day after ..." tells from the dated one before it."""
+    """Date the undated event a clause "a day after ..." (``days_apart``) tells from the dated
+    one the sentence told before the phrase: that many days from it."""
     if "days" not in text and "day " not in text:
         return
-    for m in _DAYS_APART.finditer(text):
+    for m in lex["days_apart"].finditer(text):
         word = m["n"].lower()
         n = 1 if word in ("a", "an") else int(word) if word.isdigit() else lex["cardinals"].get(word)
         told = [c for c in cands if c.t1 <= m.start() and c.start and c.start == c.end
@@ -2689,10 +2689,6 @@ def _attach_dates(
                              s0, s1, lean_back=True, text=text)
             if moved is not None:
                 moved.start, moved.end = _date_span(row)
-
-
-# the verb of a trip somewhere (see the ``trip`` entry of events.yaml)
-_TRIP_TO = re.compile(r"(?:travel|fl[yie]|flew|return|go|went|head)[\w]*\s+to", re.IGNORECASE)
 
 
 # another moment of a day told before: what happened then is another event of that day

@@ -250,6 +250,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "negators",
         "talk_words",
         "contrast",
+        "fronted_contrast",
         "elaboration",
         "context",
         "setting",
@@ -736,16 +737,18 @@ def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = lowered.find(marker, pos + 1)
     # "While the return of bodies has continued, exchanges of prisoners have stalled": a
     # contrast set before the main clause ends at its comma
-    fronted = _FRONTED_CONTRAST.match(folded, start, end)
+    fronted = _fronted_contrast().match(folded, start, end)
     if fronted is not None:
         cuts.add(fronted.end())
     bounds = [start, *sorted(cuts), end]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if folded[a:b].strip(" ,;")]
 
 
-_FRONTED_CONTRAST = re.compile(
-    r"""[\s"'“‘(]*(?:while|although|though|whereas|even\s+though|even\s+as)\s[^,;]{3,200}?,""",
-    re.IGNORECASE)
+@functools.cache
+def _fronted_contrast() -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, w.split()))
+                     for w in sorted(_words("fronted_contrast"), key=len, reverse=True))
+    return re.compile(rf"""[\s"'“‘(]*(?:{words})\s[^,;]{{3,200}}?,""", re.IGNORECASE)
 
 
 @functools.cache
