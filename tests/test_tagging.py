@@ -2382,3 +2382,10 @@ def test_a_body_name_ends_before_its_comma_and_a_site_is_no_body():
     names = [k[1] for k in kinds if k[0] == "organisation"]
     assert "Norland Council Committee on International Affairs" in names
     assert not any(n.endswith(",") or "Library" in n for n in names)
+
+
+def test_the_authors_a_brief_closes_with_are_people():
+    text = ("By Jane Roe and Jon Vale\n\nThe commission met in Lisk on Sunday.\n\nJane Roe is a "
+            "senior fellow at the Velm Institute. Jon Vale is a former envoy to Sudland.")
+    assert _people(text) == {"Jane Roe", "Jon Vale"}
+    assert _people("Jon Vale is a good man. The talks ended.") == set()

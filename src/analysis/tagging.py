@@ -209,6 +209,11 @@ _BYLINE_LITERALS = ("By", "eporting", "diting", "riting", "olumn", "Interview", 
 _AUTHOR_NOTE = re.compile(r"^[^\S\n]*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s",
                          re.MULTILINE)
 _NAME_LINE = re.compile(rf"^[^\S\n]*(?P<name>{_NAME2})[^\S\n]*$", re.MULTILINE)
+# a sentence that says who a person is: "Jane Roe is a senior fellow at ...", "Jon Vale is
+# the institute's director and ..."
+_AUTHOR_BIO = re.compile(
+    rf"[^\S\n]*(?P<name>{_NAME2})\s+is\s+(?:a|an|the)\s+(?P<title>(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?P<word>[\w-]+))(?=\s+(?:at|of|and|in|with|for|to)\b|[,.])")
 # the lines (from the top) where an opinion piece is signed
 _SIGNED_LINES = 8
 # a letter's signature after its last paragraph: the writer's name alone on a line, then
@@ -1582,6 +1587,15 @@ def _people(text: str, spans: list[_Span], at_title: list[int],
             # plant", "Nova Front had claimed the attack": a firm, a group)
             if _surname_again(text, got) or _PERSON_NEXT.match(text, got[1]):
                 add(*got, "guess")  # not "Lake Velm was ...", "Camp Vale has ...": a place
+    # an author's note closing a brief ("Jane Roe is a senior fellow at the Velm Institute"):
+    # the writer, with the title the note gives
+    if " is a" in text or " is the" in text:
+        titles = _title_words()
+        for m in _scan_at(_AUTHOR_BIO, text, _opening_starts(text)):
+            got = _name_span(text, m.start("name"), m.group("name"), 2)
+            if (got == m.span("name") and fold_name(m.group("word")) in titles
+                    and not any(s.start < got[1] and got[0] < s.end for s in spans)):
+                add(*got, "pattern", m.group("title"), m.start("title"), m.end("title"))
     # "... returned to Velm with Jon Vale. ... Vale said": a full name inside a sentence that
     # the text names again by its last word alone
     firms = _firm_abbreviations()
