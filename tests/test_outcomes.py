@@ -149,6 +149,10 @@ def test_clause_status(text, expected):
         ("The sides agreed to continue prisoner exchanges and to work on the return of civilians.",
          [("prisoners", "agreed"), ("civilian_detainees", "agreed")]),
         ("Sudland will free 12 hostages in exchange for 40 prisoners.", [("prisoners", "agreed")]),
+        ("There have been repeated violations of the understanding, the ministry said.",
+         [("ceasefire", "disagreement")]),
+        ("Both sides continue to accuse each other of ceasefire violations.",
+         [("ceasefire", "disagreement")]),
         # regions given up are territory; forces leaving land not theirs, a withdrawal
         ("Norland insists that Sudland withdraw its forces from the parts of Velm region it "
          "still holds.", [("territory", "disagreement")]),
@@ -186,7 +190,8 @@ def test_clause_status(text, expected):
          [("security_guarantees", "unresolved")]),
     ],
     ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
-         "two-steps-not-one-swap", "one-swap", "withdraw-from-a-region-is-territory",
+         "two-steps-not-one-swap", "one-swap", "violations-of-the-understanding",
+         "accuse-each-other", "withdraw-from-a-region-is-territory",
          "foreign-troops-withdraw", "fronted-while-clause", "did-not-get-there",
          "ended-without-an-issue", "began-the-arrangements", "meeting-with-a-president",
          "energy-strikes-halted", "safe-navigation", "diplomatic-notes",
@@ -2267,8 +2272,10 @@ def test_arms_laid_down_amnesty_pipelines_and_trade_rules_and_cues_of_refusal(te
         ("The sides agreed to a halt to all attacks on power plants.", [("ceasefire", "agreed")]),
         ("Karvia rejected a suspension of hostilities over the holidays.",
          [("ceasefire", "disagreement")]),
+        # (breaches of a truce are of the truce, as every gold set files them; the bodies that
+        # watch it are its monitoring)
         ("The two commanders discussed ceasefire violations along the river.",
-         [("ceasefire_monitoring", "discussed")]),
+         [("ceasefire", "discussed")]),
         ("They agreed to invite a verification mission to the valley.",
          [("ceasefire_monitoring", "agreed")]),
         ("Lumenia refused to discuss a security zone north of the river.",
