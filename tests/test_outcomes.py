@@ -153,6 +153,10 @@ def test_clause_status(text, expected):
          [("ceasefire", "disagreement")]),
         ("Both sides continue to accuse each other of ceasefire violations.",
          [("ceasefire", "disagreement")]),
+        # work left over on the talks as a whole
+        ("We made significant progress, but some issues require additional work.",
+         [("overall_settlement", "progress"), ("overall_settlement", "unresolved")]),
+        ("However, the treaty has yet to be signed.", [("overall_settlement", "unresolved")]),
         # regions given up are territory; forces leaving land not theirs, a withdrawal
         ("Norland insists that Sudland withdraw its forces from the parts of Velm region it "
          "still holds.", [("territory", "disagreement")]),
@@ -191,7 +195,7 @@ def test_clause_status(text, expected):
     ],
     ids=["produced-a-swap", "exchanged-memorandums", "no-progress-in-the-gap",
          "two-steps-not-one-swap", "one-swap", "violations-of-the-understanding",
-         "accuse-each-other", "withdraw-from-a-region-is-territory",
+         "accuse-each-other", "require-additional-work", "yet-to-be-signed", "withdraw-from-a-region-is-territory",
          "foreign-troops-withdraw", "fronted-while-clause", "did-not-get-there",
          "ended-without-an-issue", "began-the-arrangements", "meeting-with-a-president",
          "energy-strikes-halted", "safe-navigation", "diplomatic-notes",
