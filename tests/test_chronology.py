@@ -980,3 +980,24 @@ def test_the_entry_of_one_event_is_that_of_any_group(n):
     assert chronology._entry_of_one(row, published, {}) == chronology._entry_of_many(
         [row], published, {}
     )
+
+
+@pytest.mark.parametrize(
+    "published_b, expected",
+    [
+        # told the week after, with no day and no parties: the meeting held there
+        ("2026-04-30", [("a#e1", "b#e1")]),
+        # told two months after: another sitting in the same building
+        ("2026-06-30", [("a#e1",), ("b#e1",)]),
+    ],
+    ids=["a-week-after", "months-after"],
+)
+def test_an_undated_sitting_at_a_named_venue_is_the_one_held_there_just_before(
+        published_b, expected):
+    dated = {**_ev("a", 1, type_="meeting", start="2026-04-26", end="2026-04-26",
+                   city="Velm", participants=("NOR", "SUD")), "venue": "Lisk Basilica"}
+    undated = {**_ev("b", 1, type_="meeting", city="Velm", participants=()),
+               "venue": "Lisk Basilica"}
+    chron = build_chronology(_events(dated, undated),
+                             _articles(a="2026-04-27", b=published_b))
+    assert sorted(_groups(chron)) == sorted(expected)

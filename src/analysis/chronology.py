@@ -48,7 +48,7 @@ CHRONOLOGY_COLUMNS = (
 # The columns of the events table that the chronology reads (it needs no more of them).
 EVENT_COLUMNS_READ = (
     "doc_id", "event_id", "type", "start", "end", "city", "country", "participants", "round",
-    "format", "status",
+    "format", "status", "venue",
 )
 GAP_COLUMNS = ("series", "round_from", "round_to", "days_between")
 TIMELINE_COLUMNS = (
@@ -234,6 +234,8 @@ class _Key(NamedTuple):
     # the day its article was published (None: not known), which an undated report of talks
     # is news of (see _long_before)
     told: dt.date | None = None
+    # the building or site it was held in, as merges compare it (see _at_its_venue)
+    venue: str | None = None
 
 
 # The event type that names one sitting within talks ("Thursday's session of ministers"),
@@ -284,6 +286,7 @@ def _key(e: dict, published: dict | None = None) -> _Key:
         summit=_summit(e["type"]),
         after=_ahead(_merge_family(e["type"]), e.get("status"), (published or {}).get(e["doc_id"])),
         told=(published or {}).get(e["doc_id"]),
+        venue=_venue(e.get("venue")),
     )
 
 
@@ -337,7 +340,28 @@ def _keys_match(a: _Key, b: _Key) -> bool:
     if _long_before(a, b) or _long_before(b, a):
         return False
     return (bool(place and parties) or _one_plan(a, b) or _news_of_its_day(a, b)
-            or _news_of_its_day(b, a))
+            or _news_of_its_day(b, a) or _at_its_venue(a, b) or _at_its_venue(b, a))
+
+
+def _venue(value: Any) -> str | None:
+    return fold_name(value) if _text(value) else None
+
+
+# how long after a sitting an undated report of one at its venue is news of it
+_VENUE_NEWS_DAYS = 31
+
+
+def _at_its_venue(undated: _Key, dated: _Key) -> bool:
+    """Is ``undated`` (held, with no date, at a named building) the sitting ``dated`` held
+    there in the month before its article, with no parties of either that tell them apart?
+    "Last week, the two presidents sat down in St. Peter's Basilica" is their meeting there
+    another report dates to the 26th."""
+    if (undated.venue is None or undated.venue != dated.venue or undated.span is not None
+            or dated.span is None or undated.told is None or undated.after is not None):
+        return False
+    days = (undated.told - (dated.span[1] or dated.span[0])).days
+    return 0 <= days <= _VENUE_NEWS_DAYS and (
+        not (undated.parties and dated.parties) or _sets_match(undated.parties, dated.parties))
 
 
 # Families whose event one day holds once for one set of parties, each side's own word
@@ -663,8 +687,10 @@ def _column_keys(
     city_codes, cities = columns.get("city", missing)
     round_codes, rounds = columns.get("round", missing)
     status_codes, statuses = columns.get("status", missing)
+    venue_codes, venues = columns.get("venue", missing)
     party_codes, parties = columns["participants"]
     (start_codes, starts), (end_codes, ends) = columns["start"], columns["end"]
+    site = [_venue(v) for v in venues]
     family = [_merge_family(t) for t in types]
     session = [t == _SESSION_TYPE for t in types]
     summit = [_summit(t) for t in types]
@@ -683,7 +709,7 @@ def _column_keys(
             docs[d], family[t], town[city_codes[i]], number[round_codes[i]], named,
             spans[when], context if not named or family[t] in _MEETING_FAMILIES else _NO_PARTIES,
             session[t], summit[t], _ahead(family[t], statuses[status_codes[i]], day[d]),
-            told=day[d],
+            told=day[d], venue=site[venue_codes[i]],
         ))
     return out
 
@@ -1148,6 +1174,8 @@ class _Candidates:
                 out += [("undated", k.family, k.city, q) for q in k.parties]
         if _a_plan(k):
             out.append(("plan", k.family, k.parties))
+        if k.venue is not None:
+            out.append(("venue", k.family, k.venue))
         out += [("news", k.family, q, day) for q in _named(k) for day in _news_days(k)]
         return out + _plans_at(k)
 
@@ -1178,6 +1206,8 @@ class _Candidates:
         extra: list[int] = []
         if _a_plan(k):
             asked.append(blocks.get(("plan", k.family, k.parties), ()))
+        if k.venue is not None:  # (see _at_its_venue)
+            asked.append(blocks.get(("venue", k.family, k.venue), ()))
         asked += [blocks.get(b, ()) for b in _plans_at(k, (-1, 0, 1))]
         # (an undated report and the reports of its article's news days, :func:`_news_of_its_day`)
         if news := _news_days(k):
