@@ -1627,11 +1627,15 @@ def test_a_capitalised_word_after_a_clock_time_is_no_zone():
         ("The round opened on September 14 and ran until late on Monday.", "2025-09-16",
          "Monday", "2025-09-15"),
         ("The vote was postponed until Friday.", "2025-09-16", "Friday", "2025-09-19"),
+        # "plan to" before a name is a noun and a preposition, no plan for the future
+        ("Jon Vale handed the original plan to Ana Ruiz in Velm on Thursday.", "2025-06-02",
+         "Thursday", "2025-05-29"),
     ],
     ids=["earlier-in-the-day", "later-in-the-day", "same-day-after-a-month",
          "later-in-the-day-after-a-time-on-a-weekday", "weekend-talks", "easter-saturday",
          "good-friday", "easter-monday", "story-of-an-earlier-month", "month-just-named",
-         "month-of-publication", "ran-until-is-past", "postponed-until-is-ahead"],
+         "month-of-publication", "ran-until-is-past", "postponed-until-is-ahead",
+         "plan-to-a-name"],
 )
 def test_a_date_read_from_the_story_around_it(text, published, expr, value):
     frame = find_dates(text, published)

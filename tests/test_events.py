@@ -2831,3 +2831,19 @@ def test_a_counter_proposal_is_a_proposal():
 def test_a_ratification_is_an_agreement_event(text, expected):
     events = _events(text, "2025-06-04", [])
     assert list(events[["type", "status", "start"]].itertuples(index=False, name=None)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale handed the original plan to Ana Ruiz in Velm on Thursday.",
+         [("meeting", "occurred", "2025-05-29", "Velm")]),
+        ("Jon Vale hands Ana Ruiz the 28-point plan in Velm.", [("meeting", "occurred", None, "Velm")]),
+        ("The ministry presented the plan to reporters on Friday.", []),
+    ],
+    ids=["handed-a-plan-to-a-named-leader", "hands-a-leader-the-plan", "presented-to-reporters"],
+)
+def test_a_text_handed_in_person_is_a_meeting(text, expected):
+    events = _events(text, "2025-06-02", [_place("Velm", "Velm", "NOR")])
+    assert list(events[["type", "status", "start", "city"]].itertuples(index=False, name=None)) \
+        == expected

@@ -483,7 +483,8 @@ def _grammar() -> tuple[
         + _alt(lex["future_cues"])
         + r")|(?P<past>"
         + _alt(lex["past_cues"])
-        + r")|(?P<ed>\w{3,}ed))(?!\w)",
+        # (not "handed the plan to Zelensky": "to" before a name is no infinitive's)
+        + r")|(?P<ed>\w{3,}ed))(?!\w)(?!(?<=\bto)\s+(?-i:[A-Z]))",
         re.IGNORECASE,
     )
     # Where an expression may start: a digit or a strong word.  find_dates scans for these

@@ -1063,6 +1063,9 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     if kind["other_before"] is not None and kind["other_before"].search(
             text, max(0, start - 40), start):
         return False  # "days of artillery and rocket exchanges": fighting, no swap
+    if kind["id"] == "audience" and _HANDING.fullmatch(text, start, end):
+        # "handed the plan to President Vale in Velm", "hands Vale the plan": handed in person
+        return bool(_HANDED_TO.match(text, end))
     if kind["id"] == "audience":
         # "received the Turkish delegation", not "received a call from the minister" nor
         # "was received by the president"
@@ -1136,6 +1139,15 @@ _GUEST_NAMED = re.compile(
     # 2 May")
     r"|(?-i:them|him|her)(?=\s+(?:in|at|on)\s))")
 _URGED = re.compile(r"[^.;:!?]*?(?<![\w-])to\s+(?-i:[a-z])", re.IGNORECASE)
+# the verbs of the ``handing`` entry of events.yaml, and a text handed to a person named
+# (with a title or not), or the person named and then the text
+_HANDING = re.compile(r"hand(?:ed|s)?(?:\s+over)?|presented|delivered", re.IGNORECASE)
+_HANDED_TO = re.compile(
+    r"(?:\s+(?:the|a|an|its|his|her|their|a\s+new|the\s+new)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:plan|draft|text|document|proposal|proposals|letter|message|memorandum|framework)"
+    r"\s+to\s+(?:(?:President|Prime\s+Minister|Chancellor|King|Emir)\s+)?"
+    r"|\s+)(?-i:[A-Z][a-z][\w'’-]+)(?:\s+(?-i:[A-Z][a-z][\w'’-]+))?"
+    r"(?=\s+(?:in|at|on|during|the|a|his|her)\b|\s*[,.;])", re.IGNORECASE)
 _NOT_RECEIVED = re.compile(
     r"\s+(?:by\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?:call|calls|letter|letters"
     r"|message|messages|invitation|report|reports|briefing|proposal|reply|response|answer"
