@@ -261,6 +261,15 @@ _CHANNEL_GAP = (
 )
 
 
+def _to_person(objects: list[str]) -> re.Pattern[str]:
+    """A text (one of ``objects``) handed to a person named (a title and a name in capitals,
+    up to four words), or the person named and then the text."""
+    name = r"(?-i:[A-Z][a-z][\w'’-]+)(?:\s+(?-i:[A-Z][a-z][\w'’-]+)){0,3}"
+    return re.compile(
+        rf"(?:\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_alternation(objects)})"
+        rf"\s+to\s+|\s+){name}(?=\s+(?:in|at|on|during|the|a|his|her)\b|\s*[,.;])", re.IGNORECASE)
+
+
 @functools.cache
 def _lex() -> dict[str, Any]:
     """The event lexicon with its phrase lists compiled."""
@@ -292,6 +301,9 @@ def _lex() -> dict[str, Any]:
                 "subject_verbs_heads": _heads(entry.get("subject_verbs") or ["\0"]),
                 "subjects": _words(entry.get("subjects") or ["\0"]),
                 "subject_window": int(entry.get("subject_window", 60)),
+                # one of `objects` handed to a person named right after the verb or after
+                # "to" ("handed the plan to Ana Ruiz in Velm", "hands Ana Ruiz the plan")
+                "to_person": _to_person(entry["objects"]) if entry.get("to_person") else None,
             }
         )
     not_events = _words(raw.get("not_events") or ["\0"])
@@ -1063,9 +1075,9 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     if kind["other_before"] is not None and kind["other_before"].search(
             text, max(0, start - 40), start):
         return False  # "days of artillery and rocket exchanges": fighting, no swap
-    if kind["id"] == "audience" and _HANDING.fullmatch(text, start, end):
+    if kind["to_person"] is not None:
         # "handed the plan to President Vale in Velm", "hands Vale the plan": handed in person
-        return bool(_HANDED_TO.match(text, end))
+        return bool(kind["to_person"].match(text, end))
     if kind["id"] == "audience":
         # "received the Turkish delegation", not "received a call from the minister" nor
         # "was received by the president"
@@ -1139,15 +1151,6 @@ _GUEST_NAMED = re.compile(
     # 2 May")
     r"|(?-i:them|him|her)(?=\s+(?:in|at|on)\s))")
 _URGED = re.compile(r"[^.;:!?]*?(?<![\w-])to\s+(?-i:[a-z])", re.IGNORECASE)
-# the verbs of the ``handing`` entry of events.yaml, and a text handed to a person named
-# (with a title or not), or the person named and then the text
-_HANDING = re.compile(r"hand(?:ed|s)?(?:\s+over)?|presented|delivered", re.IGNORECASE)
-_HANDED_TO = re.compile(
-    r"(?:\s+(?:the|a|an|its|his|her|their|a\s+new|the\s+new)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:plan|draft|text|document|proposal|proposals|letter|message|memorandum|framework)"
-    r"\s+to\s+(?:(?:President|Prime\s+Minister|Chancellor|King|Emir)\s+)?"
-    r"|\s+)(?-i:[A-Z][a-z][\w'’-]+)(?:\s+(?-i:[A-Z][a-z][\w'’-]+))?"
-    r"(?=\s+(?:in|at|on|during|the|a|his|her)\b|\s*[,.;])", re.IGNORECASE)
 _NOT_RECEIVED = re.compile(
     r"\s+(?:by\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?:call|calls|letter|letters"
     r"|message|messages|invitation|report|reports|briefing|proposal|reply|response|answer"
