@@ -330,3 +330,24 @@ def test_the_first_talks_since_a_year_start_on_their_own_day():
     got = _summary(_events("The first talks between Norland and Sudland since 2019 opened in Velm "
                            "on March 9.", "2026-03-13", _SPECS))
     assert [(e["type"], e["start"]) for e in got] == [("talks_round", "2026-03-09")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegations of Norland and Sudland met in Velm on Monday. The agreement was signed "
+         "there on Thursday.", [("meeting", "Velm"), ("agreement", "Velm")]),
+        # an existential "there" places nothing
+        ("The delegations of Norland and Sudland met in Velm on Monday. There is no deal yet, "
+         "but they agreed to meet again on Thursday.", [("meeting", "Velm"),
+                                                        ("meeting", None)]),
+        # a town told three sentences before is too far back
+        ("The delegations of Norland and Sudland met in Velm on Monday. Jon Vale left. Ana Ruiz "
+         "stayed. Her aides flew home. The agreement was signed there on Thursday.",
+         [("meeting", "Velm"), ("agreement", None)]),
+    ],
+    ids=["signed-there", "there-is", "too-far-back"],
+)
+def test_an_event_told_there_is_in_the_town_told_just_before(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert [(e["type"], e["city"]) for e in got] == expected

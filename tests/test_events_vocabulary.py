@@ -82,3 +82,53 @@ def test_a_deal_struck_or_reached_in_the_passive_is_an_agreement(text, expected)
 def test_a_speech_or_an_address_to_the_nation_is_a_statement(text, expected):
     got = _brief(_events(text, "2026-03-12", _SPECS))
     assert [e for e in got if e[0] == "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Technical teams from Norland and Sudland initialled the text in Velm on Monday.",
+         [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        ("Norland and Sudland signed three memoranda of understanding in Velm on Monday.",
+         [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        ("The two commission chairs signed regulations on the joint work of the commissions in "
+         "Lisk on Monday.", [("agreement", "occurred", "2026-03-09", "2026-03-09", "Lisk")]),
+        # a signed copy is no signing
+        ("Norland's envoy showed reporters the signed text in Velm on Monday.", []),
+    ],
+    ids=["initialled-the-text", "signed-memoranda", "signed-regulations", "the-signed-text"],
+)
+def test_a_text_initialled_or_signed_is_an_agreement(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Sudland delegation was received by the president of Norland in Velm on Monday.",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        ("On Monday, Ana Ruiz was received by Jon Vale in Velm.",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        # a thing received is no visit
+        ("A copy of the plan was received by Norton Press on Monday.", []),
+        ("The letter from Sudland was received by Velm on Monday.", []),
+    ],
+    ids=["delegation-received-by-the-president", "a-named-visitor", "a-copy-received",
+         "a-letter-received"],
+)
+def test_a_visitor_received_in_the_passive_is_a_meeting(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The round in Velm ended on Monday after Jon Vale and Ana Ruiz spoke directly for a "
+         "few minutes.", [("talks_round", "2026-03-09"), ("meeting", "2026-03-09")]),
+        ("Jon Vale and Ana Ruiz spoke directly by phone on Monday.", [("phone_call", "2026-03-09")]),
+        ("Jon Vale spoke directly to reporters in Velm on Monday.", []),
+    ],
+    ids=["spoke-directly-at-a-round", "spoke-directly-by-phone", "spoke-directly-to-reporters"],
+)
+def test_the_heads_speaking_directly(text, expected):
+    assert [(e[0], e[2]) for e in _brief(_events(text, "2026-03-12", _SPECS))] == expected

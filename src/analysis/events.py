@@ -1032,13 +1032,13 @@ def _find_triggers(text: str, lex: dict[str, Any], heads: set[str] | None = None
                   for m in lex["aside_round"].finditer(text)]
     # Drop a trigger inside a longer one of another kind ("conference" in "press conference"),
     # and exchange words that name neither prisoners nor bodies.
-    found.sort(key=lambda c: (-(c.t1 - c.t0), c.t0))
+    found.sort(key=lambda c: (-(c.t1 - c.t0), c.t0, c.kind != "phone_call"))
     kept: list[_Cand] = []
     for c in found:
         if any(k.t0 <= c.t0 and c.t1 <= k.t1 and (k.t1 - k.t0) > (c.t1 - c.t0) for k in kept):
             continue
-        if any(k.t0 == c.t0 and k.t1 == c.t1 and k.kind == c.kind for k in kept):
-            continue
+        if any(k.t0 == c.t0 and k.t1 == c.t1 and k.kind in (c.kind, "phone_call") for k in kept):
+            continue  # (a verb that a line named makes a call is no meeting: "spoke directly by phone")
         kept.append(c)
     if kept and _may_match(lex["may"]["not_events"], heads):
         idioms = [(m.start(), m.end())
@@ -1078,6 +1078,17 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     if kind["to_person"] is not None:
         # "handed the plan to President Vale in Velm", "hands Vale the plan": handed in person
         return bool(kind["to_person"].match(text, end))
+    if kind["id"] == "audience" and _RECEIVED_BY.search(text, max(0, start - 20), end):
+        # the visitors the subject of the passive ("were then received by Trump in the Oval
+        # Office"), the host named after "by"
+        by = _HOST_BY.match(text, end)
+        # (the visitors are people: "the ministers", "the delegation", "Witkoff"; not "a copy"
+        # nor "the letter from the Kremlin")
+        guests = (bool(kind["objects"].search(text, max(0, start - 2 * kind["object_window"]),
+                                              start))
+                  or bool(_NAME_LAST.fullmatch(_clause_before(text, start, kind["object_window"]))))
+        return guests and by is not None and (bool(_GUEST_NAMED.match(text, by.end() - 1))
+                                              or bool(kind["objects"].match(text, by.end())))
     if kind["id"] == "audience":
         # "received the Turkish delegation", not "received a call from the minister" nor
         # "was received by the president"
@@ -1089,6 +1100,9 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
                      # "received Jon Vale in the palace on 6 May": a guest named
                      or (text[start:end].lower().startswith("receiv")
                          and bool(_GUEST_NAMED.match(text, end)))))
+    if kind["id"] == "agreement" and _SIGN.fullmatch(text, start, end) and _DETERMINER_END.search(
+            text, max(0, start - 20), start):
+        return False  # "in three signed originals", "the signed text": a copy, no signing
     if kind["id"] == "agreement" and _ARTICLE_END.search(text, start, end):
         # "agreed to a seven-day truce", "reached a staff-level agreement": the accord heads
         # the phrase; not "reached an impasse over the truce" nor "agreed to a pause in talks"
@@ -1122,6 +1136,12 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
 
 
 _PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+$", re.IGNORECASE)
+# a visit received in the passive ("were then received by", "was warmly received by")
+_RECEIVED_BY = re.compile(r"(?<![\w-])(?:was|were|been|being)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?"
+                          r"received$", re.IGNORECASE)
+# a name in capitals right before the verb's auxiliary ("Witkoff was received by")
+_NAME_LAST = re.compile(r"\s*(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){1,3}(?:was|were)\s+(?:[a-z]+\s+)?")
+_HOST_BY = re.compile(r"\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?", re.IGNORECASE)
 _SIGN = re.compile(r"sign(?:ed|s)?", re.IGNORECASE)
 # a capitalised noun as the whole object of "signed" ("signed a new Minute in Dorf"): a text
 # of a kind its parties name with a capital, as they do a Protocol or a Charter
@@ -1130,6 +1150,9 @@ _SIGNED_NAME = re.compile(
     r"(?=\s*(?:[,;.]|$)|\s+(?:in|on|at|with|number|No\.|setting|that|which)\s)",
     re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\s(?:a|an)$", re.IGNORECASE)
+_DETERMINER_END = re.compile(
+    r"(?<![\w-])(?:a|an|the|its|their|his|her|this|that|these|those|two|three|four|five|\d+)\s+$",
+    re.IGNORECASE)
 _GAP = re.compile(r",?\s*[\"“‘']?")  # (a quotation mark may open the name: reached a "truce")
 # a modifier before the head noun of an accord: no preposition or article
 _MODIFIER = re.compile(
@@ -4301,6 +4324,32 @@ def _same_place(groups: list[list[_Cand]], lex: dict[str, Any]) -> None:
                 best.venue = best.venue or before[-1].venue
 
 
+# "there" right after the event's word, as a place ("was signed there on Thursday", "met
+# there again"), not "there is" nor "not there yet"
+_THERE = re.compile(r"(?:\s+(?:again|later|too|also|first))?\s+there(?![\w-])(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)",
+                    re.IGNORECASE)
+
+
+def _told_there(groups: list[list[_Cand]]) -> None:
+    """An event told as held "there" with no town of its own was held in the town of the
+    event told last before it, in its sentence or the two before ("Delegations met in Velm on
+    Wednesday. The agreement was signed there on Thursday")."""
+    placed = sorted(((x.sentence_idx, x.t0, x) for g in groups for x in g if x.city),
+                    key=lambda t: t[:2])
+    for g in groups:
+        if any(x.city for x in g):
+            continue
+        there = next((x for x in g if x.kind in (*_PLACED_KINDS, "statement") and not x.quoted
+                      and _THERE.match(x.evidence, x.t1)), None)
+        if there is None:
+            continue
+        before = [x for i, t0, x in placed if (i, t0) < (there.sentence_idx, there.t0)
+                  and i >= there.sentence_idx - 2]
+        if before:
+            best = _primary(g)
+            best.city, best.country = before[-1].city, before[-1].country
+
+
 def _told_here(groups: list[list[_Cand]], city: str, code: str | None) -> None:
     """An event the story tells as held "here" was held in the town of its dateline, the
     place the story was filed from ("LISK - ... held talks here on Tuesday")."""
@@ -4492,6 +4541,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _dateline_place(art, groups)
     _here_named(art, groups, lex)
     _same_place(groups, lex)
+    _told_there(groups)
     dateline = _dateline(art)
     live = _live_entries(art) if art.published is not None else frozenset()
     ordered = sorted(groups, key=lambda g: (_primary(g).sentence_idx, _primary(g).t0))
