@@ -4326,8 +4326,9 @@ def _same_place(groups: list[list[_Cand]], lex: dict[str, Any]) -> None:
 
 # "there" right after the event's word, as a place ("was signed there on Thursday", "met
 # there again"), not "there is" nor "not there yet"
-_THERE = re.compile(r"(?:\s+(?:again|later|too|also|first))?\s+there(?![\w-])(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)",
-                    re.IGNORECASE)
+_THERE = re.compile(
+    r"(?:\s+(?:again|later|too|also|first))?\s+there(?![\w-])"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)", re.IGNORECASE)
 
 
 def _told_there(groups: list[list[_Cand]]) -> None:
