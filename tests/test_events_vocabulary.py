@@ -132,3 +132,24 @@ def test_a_visitor_received_in_the_passive_is_a_meeting(text, expected):
 )
 def test_the_heads_speaking_directly(text, expected):
     assert [(e[0], e[2]) for e in _brief(_events(text, "2026-03-12", _SPECS))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudland said on March 2 that they had agreed the text of the Treaty on "
+         "the Border.", [("agreement", "occurred", "2026-03-02", "2026-03-02", None)]),
+        ("The peace treaty whose text Velm and Lisk finalised in February binds both sides.",
+         [("agreement", "occurred", "2026-02", "2026-02", None)]),
+        ("The text of the Treaty on the Border between Norland and Sudland was agreed in Velm "
+         "on Monday.", [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        # an earlier text cited, and plans settled, are no deal
+        ("In line with what was agreed in the joint statement, the two sides will meet again.",
+         [("meeting", "scheduled", None, None, None)]),
+        ("The two sides finalised the agenda for the next round.", []),
+    ],
+    ids=["had-agreed-the-text", "whose-text-they-finalised", "the-text-was-agreed",
+         "what-was-agreed", "finalised-an-agenda"],
+)
+def test_a_text_agreed_or_finalised_is_an_agreement(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected

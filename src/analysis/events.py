@@ -2659,7 +2659,11 @@ def _attach_dates(
                 and c.t1 <= s0 and _CLOSING_TAG.search(text, c.t1, s0)):
             return False  # "The round has been postponed, officials said on Monday": the saying's
         return not ((c.kind == "statement" and _reported(text, c, s0, s1))
-                    or (c.t0 >= s1 and _THAT.search(text, s1, c.t0))  # "reports today that the talks"
+                    # "reports today that the talks", but "said on March 13 that they had
+                    # agreed the text": what was done by the day of the saying
+                    or (c.t0 >= s1 and _THAT.search(text, s1, c.t0)
+                        and not (c.status in _REALISED and c.form == "verb"
+                                 and _HAD_DONE.search(text, s1, c.t0)))
                     or _subordinate(text, c, s0, s1, lex)
                     # "agreed on Tuesday to meet": the day of the agreeing; but "will travel
                     # to Velm on March 18 to meet": the trip's day is the meeting's
