@@ -178,3 +178,17 @@ def test_participles_and_idioms_that_hold_a_status_word(text, expected):
     """"goods covered by the agreement" is no discussion and "to deal with" no deal; a text
     still under study is open, a meeting put off indefinitely has stalled."""
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale and Ana Ruiz met in Velm and agreed to cooperate against cross-border scam "
+         "operations.", [("intelligence_and_security_assistance", "agreed")]),
+        ("Jon Vale and Ana Ruiz met in Velm and agreed on joint action against drug trafficking.",
+         [("intelligence_and_security_assistance", "agreed")]),
+    ],
+    ids=["scam-operations", "drug-trafficking"],
+)
+def test_crime_fought_across_the_border_is_security_cooperation(text, expected):
+    assert _pairs(_run(text)) == expected
