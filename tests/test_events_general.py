@@ -351,3 +351,18 @@ def test_the_first_talks_since_a_year_start_on_their_own_day():
 def test_an_event_told_there_is_in_the_town_told_just_before(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert [(e["type"], e["city"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale and Ana Ruiz announced the deal after talks in Scotland.", None),
+        ("Jon Vale and Ana Ruiz met at a golf resort in Bavaria on Monday.", None),
+        # a town the gazetteer lacks is still read from the sitting it hosts
+        ("Jon Vale and Ana Ruiz met in Zelnik on Monday.", "Zelnik"),
+    ],
+    ids=["talks-in-a-region", "a-site-in-a-region", "an-unlisted-town"],
+)
+def test_a_region_is_no_town_of_the_sitting(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert {e["city"] for e in got if e["type"] in ("talks_round", "meeting")} == {expected}

@@ -14,6 +14,7 @@ import pandas as pd
 
 from .dates import iso_day, spans_overlap
 from .lexicon import fold_name, read_lexicon, trie_regex
+from .towns import region_not_town
 
 __all__ = [
     "DATE_SENTENCE_COLUMNS",
@@ -3404,7 +3405,8 @@ def _unlisted_places(
     for hit in lex["site_in_town"].finditer(text) if _may_match(may["site_in"], heads) else ():
         # "at UN headquarters in Zelnik", "at the army base in Zelnik": the town of the site
         a, b = hit.span("name")
-        if not lex["not_towns"].fullmatch(hit.group("name")) and not any(
+        if not lex["not_towns"].fullmatch(hit.group("name")) and not region_not_town(
+                hit.group("name")) and not any(
             int(m.start_char) - base < b and a < int(m.end_char) - base for m in [*ments, *out]
         ):
             out.append(_Mention(sentence_idx, "place", base + a, base + b, hit.group("name"),
@@ -3443,8 +3445,9 @@ def _towns_after_events(
         if c.kind not in (*_TALK_KINDS, "agreement", "statement"):
             continue
         hit = lex["town_after"].match(text, c.t1)
-        if hit is None or lex["not_towns"].fullmatch(hit.group("name")):
-            continue
+        if (hit is None or lex["not_towns"].fullmatch(hit.group("name"))
+                or region_not_town(hit.group("name"))):
+            continue  # (nor a region: "after talks in Scotland")
         a, b = hit.span("name")
         if any(x < b and a < y for x, y in taken):
             continue

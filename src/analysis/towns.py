@@ -9,7 +9,7 @@ from importlib import resources
 
 from .lexicon import LEXICON_PACKAGE, fold_name, read_lexicon
 
-__all__ = ["MIN_POPULATION", "find_towns", "town_countries", "town_countries_of"]
+__all__ = ["MIN_POPULATION", "find_towns", "region_not_town", "town_countries", "town_countries_of"]
 
 # The towns of lexicons/towns.tsv (written by tools/build_towns.py): GeoNames' towns of 15,000
 # people or more, about 32,000 (5,000 would double the names, and the common words among them).
@@ -41,6 +41,21 @@ def town_countries() -> dict[str, tuple[str, ...]]:
     codes: dict[str, tuple[str, ...]] = {}  # one tuple for every name of the same countries
     return {name: codes.setdefault(countries, tuple(countries.split()))
             for name, countries in _town_rows(text.splitlines())}
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """Folded names of the states' first-level regions (ISO 3166-2, from pycountry)."""
+    import pycountry
+
+    return frozenset(fold_name(s.name) for s in pycountry.subdivisions)
+
+
+def region_not_town(name: str) -> bool:
+    """Whether ``name`` is a region of a state ("Scotland", "Bavaria") and no town of the
+    gazetteer: "talks in Scotland" place the talks in no town."""
+    key = fold_name(name)
+    return key in _regions() and key not in town_countries()
 
 
 def town_countries_of(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
