@@ -153,3 +153,25 @@ def test_the_heads_speaking_directly(text, expected):
 )
 def test_a_text_agreed_or_finalised_is_an_agreement(text, expected):
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale unveiled the plan on Monday after hosting Sudland President Ana Ruiz in Velm.",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        ("On Monday, Norland's foreign minister hosted his counterparts from Sudland in Velm.",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        ("Norland hosted Sudland negotiators in Velm on Monday.",
+         [("meeting", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        # the host of talks, or a host at the end of a sentence, receives no guest
+        ("Norland hosted the talks in Velm on Monday.",
+         [("talks_round", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
+        ("The round opened in Velm, the city Norland chose for hosting.",
+         [("talks_round", "ongoing", None, None, "Velm")]),
+    ],
+    ids=["after-hosting-a-president", "hosted-his-counterparts", "hosted-negotiators",
+         "hosted-the-talks", "hosting-at-the-end"],
+)
+def test_a_host_with_the_guest_named_by_title_is_a_meeting(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected

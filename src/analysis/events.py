@@ -305,6 +305,8 @@ def _lex() -> dict[str, Any]:
                 # one of `objects` handed to a person named right after the verb or after
                 # "to" ("handed the plan to Ana Ruiz in Velm", "hands Ana Ruiz the plan")
                 "to_person": _to_person(entry["objects"]) if entry.get("to_person") else None,
+                # an entry that tells the event of another kind ("hosting" tells an audience)
+                "lead": "kind" in entry,
             }
         )
     not_events = _words(raw.get("not_events") or ["\0"])
@@ -1090,6 +1092,18 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
                   or bool(_NAME_LAST.fullmatch(_clause_before(text, start, kind["object_window"]))))
         return guests and by is not None and (bool(_GUEST_NAMED.match(text, by.end() - 1))
                                               or bool(kind["objects"].match(text, by.end())))
+    if kind["id"] == "audience" and _HOST_VERB.fullmatch(text, start, end) and not kind["lead"]:
+        # the guest's title right after the host's verb ("hosted Israeli Prime Minister ...",
+        # "hosting the Sudland delegation"); not "hosted the talks" nor "hosted between"
+        pos = _ARTICLE_GAP.match(text, end).end()
+        for _ in range(4):  # ("Israeli Prime Minister": the title after one capitalised word)
+            if kind["objects"].match(text, pos):
+                return True
+            word = _CAPITAL_WORD.match(text, pos)
+            if word is None:
+                return False
+            pos = word.end()
+        return False
     if kind["id"] == "audience":
         # "received the Turkish delegation", not "received a call from the minister" nor
         # "was received by the president"
@@ -1142,6 +1156,11 @@ _RECEIVED_BY = re.compile(r"(?<![\w-])(?:was|were|been|being)\s+(?:[a-z]+ly\s+|t
                           r"received$", re.IGNORECASE)
 # a name in capitals right before the verb's auxiliary ("Witkoff was received by")
 _NAME_LAST = re.compile(r"\s*(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){1,3}(?:was|were)\s+(?:[a-z]+\s+)?")
+_HOST_VERB = re.compile(r"host(?:ed|ing|s)", re.IGNORECASE)
+# the space and article after a host's verb, and a capitalised word (a country's adjective,
+# a name) that may stand before the guest's title
+_ARTICLE_GAP = re.compile(r"\s*(?:(?<=\s)(?:the|a)\s+)?", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s+")
 _HOST_BY = re.compile(r"\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?", re.IGNORECASE)
 _SIGN = re.compile(r"sign(?:ed|s)?", re.IGNORECASE)
 # a capitalised noun as the whole object of "signed" ("signed a new Minute in Dorf"): a text
