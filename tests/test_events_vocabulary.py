@@ -175,3 +175,17 @@ def test_a_text_agreed_or_finalised_is_an_agreement(text, expected):
 )
 def test_a_host_with_the_guest_named_by_title_is_a_meeting(text, expected):
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In exchange, Norland would free 250 Sudland prisoners.", ["planned"]),
+        ("The last 20 captives came home on Monday in exchange for 2,000 Sudland prisoners.",
+         ["occurred"]),
+    ],
+    ids=["in-exchange-comma", "in-exchange-for"],
+)
+def test_in_exchange_is_in_return(text, expected):
+    got = _brief(_events(text, "2026-03-12", _SPECS))
+    assert [e[1] for e in got if e[0] == "prisoner_exchange"] == expected

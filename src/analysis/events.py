@@ -1075,6 +1075,8 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     w = kind["object_window"]
     if kind["other_objects"] is not None and kind["other_objects"].match(text, end):
         return False  # "exchanged messages on the prisoner issue": no swap
+    if kind["id"] == "prisoner_exchange" and _IN_RETURN.fullmatch(text, max(0, start - 3), end + 1):
+        return False  # "In exchange, Velm would free 250 prisoners": the swap is told by its verb
     if kind["other_before"] is not None and kind["other_before"].search(
             text, max(0, start - 40), start):
         return False  # "days of artillery and rocket exchanges": fighting, no swap
@@ -1156,6 +1158,7 @@ _RECEIVED_BY = re.compile(r"(?<![\w-])(?:was|were|been|being)\s+(?:[a-z]+ly\s+|t
                           r"received$", re.IGNORECASE)
 # a name in capitals right before the verb's auxiliary ("Witkoff was received by")
 _NAME_LAST = re.compile(r"\s*(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){1,3}(?:was|were)\s+(?:[a-z]+\s+)?")
+_IN_RETURN = re.compile(r"in\s+exchange,", re.IGNORECASE)
 _HOST_VERB = re.compile(r"host(?:ed|ing|s)", re.IGNORECASE)
 # the space and article after a host's verb, and a capitalised word (a country's adjective,
 # a name) that may stand before the guest's title
