@@ -189,3 +189,24 @@ def test_a_host_with_the_guest_named_by_title_is_a_meeting(text, expected):
 def test_in_exchange_is_in_return(text, expected):
     got = _brief(_events(text, "2026-03-12", _SPECS))
     assert [e[1] for e in got if e[0] == "prisoner_exchange"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudland have reached agreement in their tariff talks in Velm on Monday.",
+         ["agreement"]),
+        ("The statement builds on the political agreement reached by the two presidents in "
+         "Velm on March 2.", ["agreement"]),
+        # agreement on a matter is an outcome of the talks, and an act one side signs alone
+        # is no deal
+        ("The sides reached agreement on new prisoner exchanges.", []),
+        ("Norland's president signed an executive order implementing the trade agreement with "
+         "Sudland on Monday.", []),
+    ],
+    ids=["reached-agreement-in", "agreement-reached-by", "agreement-on-a-matter",
+         "signed-an-executive-order"],
+)
+def test_agreement_reached_without_an_article_or_by_its_parties(text, expected):
+    got = _brief(_events(text, "2026-03-12", _SPECS))
+    assert [e[0] for e in got if e[0] == "agreement"] == expected
