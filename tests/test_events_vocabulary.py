@@ -210,3 +210,18 @@ def test_in_exchange_is_in_return(text, expected):
 def test_agreement_reached_without_an_article_or_by_its_parties(text, expected):
     got = _brief(_events(text, "2026-03-12", _SPECS))
     assert [e[0] for e in got if e[0] == "agreement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale and Ana Ruiz spoke by phone for about 45 minutes and agreed to meet in person.",
+         [("phone_call", "occurred")]),
+        ("Jon Vale and Ana Ruiz spoke by phone for about 45 minutes, and then decided to meet.",
+         [("phone_call", "occurred")]),
+    ],
+    ids=["and-agreed-to-meet", "and-then-decided"],
+)
+def test_a_plan_in_a_predicate_of_its_own_is_not_the_calls(text, expected):
+    got = _brief(_events(text, "2026-03-12", _SPECS))
+    assert [e[:2] for e in got if e[0] == "phone_call"] == expected

@@ -1159,6 +1159,7 @@ _RECEIVED_BY = re.compile(r"(?<![\w-])(?:was|were|been|being)\s+(?:[a-z]+ly\s+|t
 # a name in capitals right before the verb's auxiliary ("Witkoff was received by")
 _NAME_LAST = re.compile(r"\s*(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){1,3}(?:was|were)\s+(?:[a-z]+\s+)?")
 _IN_RETURN = re.compile(r"in\s+exchange,", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?=(?:[a-z]+ed|said|spoke|met)\b)")
 _HOST_VERB = re.compile(r"host(?:ed|ing|s)", re.IGNORECASE)
 # the space and article after a host's verb, and a capitalised word (a country's adjective,
 # a name) that may stand before the guest's title
@@ -1453,6 +1454,10 @@ def _status(
         # "will travel to Velm on March 18 to meet", "is expected to travel to Lisk next week
         # for talks": the verb that governs the infinitive, or the trip, tells its status
         lead = _clause_before(text, c.t0, 100)
+    if c.form == "verb":
+        # a predicate of its own joined after the event's ("spoke by phone for 45 minutes and
+        # agreed to meet in person"): its cues are of what it tells, not of the call
+        after = _NEXT_PREDICATE.split(after, 1)[0]
     near = lead + " " + said + " " + lex["opened_object"].sub(" ", after)
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
     if c.kind == "agreement":
