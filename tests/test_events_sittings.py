@@ -209,3 +209,18 @@ def test_a_day_after_since_dates_the_phrase_it_is_in(text, expected):
 )
 def test_here_is_the_town_the_text_names_for_it(text, expected):
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The first round took place in Velm on March 2, followed by a second at the Norland "
+         "embassy in Lisk.", [("talks_round", "2026-03-02", 1), ("talks_round", None, 2)]),
+        ("Norland and Sudland have held five rounds. The fifth, again in Lisk, followed on the "
+         "9th.", [("talks_round", "2026-03-09", 5)]),
+    ],
+    ids=["followed-by-a-second", "the-fifth-again-in"],
+)
+def test_a_sitting_told_by_its_ordinal_after_another(text, expected):
+    got = _events(text, "2026-03-12", _SPECS)
+    assert [(t, s, r) for t, s, r in zip(got["type"], got["start"], got["round"], strict=True)] == expected

@@ -1868,8 +1868,12 @@ def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand
 # place or day after it. Any item of such a list, after "and", a comma, a semicolon or a colon,
 # with "the" or "a" ("two rounds failed: the first in the port of Lisk in May, a second in
 # Velm on 9 June, and ..."); the place may follow "the" and a few words.
+# what leads a sitting told by its ordinal alone after another ("..., followed by a second")
+_ELIDED_LEAD = re.compile(r"(?:(?<![\w-])and|[,;:]|(?<![\w-])followed\s+by|(?<![\w-])then)\s+$",
+                          re.IGNORECASE)
 _ELIDED_ORDINAL = re.compile(
-    r"(?:(?<![\w-])and|[,;:])\s+(?P<the>(?:the|a)\s+(?P<ord>\w+))\s+"
+    r"(?:(?<![\w-])and|[,;:]|(?<![\w-])followed\s+by|(?<![\w-])then)\s+"
+    r"(?P<the>(?:the|a)\s+(?P<ord>\w+))\s+"
     r"(?=(?:in|at|on|from)\s+(?-i:[A-Z0-9])"
     r"|(?:in|at)\s+the\s+(?:(?-i:[a-z-]+)\s+){0,3}(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -1879,7 +1883,8 @@ _ELIDED_ORDINAL = re.compile(
 # "The first, in Brenna on 9 March, produced a plan": an ordinal set off by a comma before
 # its place or day, the noun left out (a sitting of the series told just before)
 _APPOSED_ORDINAL = re.compile(
-    r"(?<![\w-])(?P<the>the\s+(?P<ord>\w+)),\s+(?=(?:in|at|on)\s+(?-i:[A-Z0-9]))",
+    r"(?<![\w-])(?P<the>the\s+(?P<ord>\w+)),\s+(?=(?:(?:again|also|this\s+time)\s+)?"
+    r"(?:in|at|on)\s+(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 
@@ -2648,6 +2653,8 @@ def _attach_dates(
     quotes = _quotations(text)
 
     def datable(c: _Cand, s0: int, s1: int) -> bool:
+        if s1 <= c.t0 and c.round is not None and _ELIDED_LEAD.search(text, max(0, c.t0 - 16), c.t0):
+            return False  # "took place on April 12, followed by a second": the first one's day
         if ((_OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2) or _POSSESSIVE.match(text, s1))
                 and not s1 < c.t0 <= s1 + 30):
             # "the 2018 military agreement", "under last year's peace deal": the time of the
