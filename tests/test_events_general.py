@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.pipeline import analyse_articles
+from analysis.seeds import load_seeds
+
 from .test_events import _country, _events, _person, _place, _summary
 
 _SPECS = [
@@ -366,3 +369,21 @@ def test_an_event_told_there_is_in_the_town_told_just_before(text, expected):
 def test_a_region_is_no_town_of_the_sitting(text, expected):
     got = _summary(_events(text, "2026-03-13", _SPECS))
     assert {e["city"] for e in got if e["type"] in ("talks_round", "meeting")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Later on Friday, the US president received both ministers in the Oval Office.",
+         ("meeting", "Washington")),
+        ("On March 2, the ministers of Norland and Sudland signed the peace agreement at the "
+         "State Department.", ("agreement", "Washington")),
+    ],
+    ids=["in-the-oval-office", "at-the-state-department"],
+)
+def test_a_room_or_seat_of_government_is_in_its_capital(tmp_path, text, expected):
+    # the whole pipeline: the room and the seat are read from the lexicons, not given
+    (tmp_path / "a.txt").write_text(f"date 2026-03-13 Talks\n\n{text}\n", encoding="utf-8")
+    corpus = load_seeds(tmp_path)
+    events = analyse_articles(corpus.articles, corpus.problems).events
+    assert list(zip(events["type"], events["city"], strict=True)) == [expected]
