@@ -192,3 +192,20 @@ def test_participles_and_idioms_that_hold_a_status_word(text, expected):
 )
 def test_crime_fought_across_the_border_is_security_cooperation(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale and Ana Ruiz met in Velm and agreed that the rebels would hand over the "
+         "coffins of four dead hostages on Monday.", [("bodies_repatriation", "agreed")]),
+        ("Jon Vale and Ana Ruiz met in Velm and agreed on the return of the remains of the "
+         "deceased captives.", [("bodies_repatriation", "agreed")]),
+        # the living held are still civilians held
+        ("Jon Vale and Ana Ruiz met in Velm and agreed on the release of all hostages.",
+         [("civilian_detainees", "agreed")]),
+    ],
+    ids=["coffins-of-dead-hostages", "remains-of-deceased-captives", "living-hostages"],
+)
+def test_hostages_who_died_held_are_bodies_to_return(text, expected):
+    assert _pairs(_run(text)) == expected
