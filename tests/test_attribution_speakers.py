@@ -260,3 +260,18 @@ def test_a_memos_sender_claims_its_unclaimed_body(sender, expected):
 )
 def test_officials_of_both_sides_are_unnamed(text, expected):
     assert _table(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("JON VALEMAR: Today we held talks with our guests.\n\nWe agreed to open the crossing.",
+         [("Jon Valemar", "named_official"), ("Jon Valemar", "named_official")]),
+        # a role's label names no one
+        ("FOREIGN MINISTER: Today we held talks with our guests.", [(None, None)]),
+        ("QUESTION: Did you agree on the crossing?", [(None, None)]),
+    ],
+    ids=["a-name-in-capitals", "a-role-in-capitals", "a-question"],
+)
+def test_a_turn_labelled_with_a_name_the_text_gives_nowhere_else(text, expected):
+    assert _table(text) == expected

@@ -2140,6 +2140,11 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                 person = next((people[w.casefold()] for w in reversed(words)
                                if w.casefold() in people), None)
                 speaker = _typed(person, None, turn.group("speaker"), {}) if person else None
+                if person is None and _named_label(words):
+                    # "NIKOL PASHINYAN: ...": the speaker's name, though the text gives it
+                    # nowhere else
+                    speaker = _claim(" ".join(w.title() for w in words), "named_official", None,
+                                     turn.group("speaker"))
                 if words in (["ANSWER"], ["A"]):
                     speaker = answerer
                 if capitals.group("label") in labels:
@@ -2151,6 +2156,20 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
             answerer = speaker
         if speaker is not None and (_empty(row) or _cited_document(row, speaker)):
             _take(row, speaker, "turn")
+
+
+@functools.cache
+def _label_roles() -> frozenset[str]:
+    lex = read_lexicon("attribution")
+    words = [*lex["turn_roles"], *lex["office_roles"], *lex["spokespeople"]]
+    return frozenset(w for phrase in words for w in phrase.lower().split())
+
+
+def _named_label(words: list[str]) -> bool:
+    """A turn label in capitals that is a person's name: two to four words of two letters or
+    more, none of them a role's ("NIKOL PASHINYAN", not "FOREIGN MINISTER" nor "QUESTION")."""
+    return (2 <= len(words) <= 4 and all(len(w.strip(".")) >= 2 for w in words)
+            and not any(w.lower().strip(".") in _label_roles() for w in words))
 
 
 # the marks that end a sentence, before its closing quotation marks
