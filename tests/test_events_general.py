@@ -387,3 +387,13 @@ def test_a_room_or_seat_of_government_is_in_its_capital(tmp_path, text, expected
     corpus = load_seeds(tmp_path)
     events = analyse_articles(corpus.articles, corpus.problems).events
     assert list(zip(events["type"], events["city"], strict=True)) == [expected]
+
+
+def test_a_sitting_a_dated_statement_came_after_was_held_that_day_there():
+    text = ("LISK, March 14 (Wire) - Norland's minister has praised the documents.\n\n"
+            "Speaking to reporters in Velm on Friday evening, after the trilateral meeting with "
+            "Jon Vale and Ana Ruiz, the minister said that peace was near.\n\n"
+            "Before the trilateral meeting, the minister met Jon Vale alone.")
+    got = _summary(_events(text, "2026-03-14", _SPECS))
+    sittings = [(e["start"], e["city"]) for e in got if e["type"] in ("summit", "talks_round", "meeting")]
+    assert ("2026-03-13", "Velm") in sittings and ("2026-03-14", None) not in sittings

@@ -3997,7 +3997,10 @@ def _keep(g: list[_Cand]) -> bool:
     if all(x.topical for x in g):
         return False
     best = _primary(g)
-    unrealised = _realised(best) is not True
+    # (a mention that tells nothing of its status leaves it to the others: "before the
+    # trilateral meeting in the Oval Office" is the meeting told as held before it)
+    unrealised = _realised(best) is not True and not (
+        best.status == "unknown" and any(_realised(x) is True for x in g))
     # a later sitting named as one is news of it ("the next session has no day yet")
     nexts = any(x.is_next and _next_sitting(x.evidence, x, _lex()) for x in g)
     if best.kind == "talks" and unrealised and best.status != "undecided" and not best.day_open:
@@ -4603,6 +4606,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _on_the_place_line(art, rows, lex)
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
+    _spoken_after(ordered, rows, art.published)
     _told_done_by(ordered, rows)
     return rows
 
@@ -4868,6 +4872,37 @@ def _told_afterwards(ordered: list[list[_Cand]], rows: list[dict],
                 and (published is None or iso_day(held["end"] or held["start"], last=True)
                      >= published - dt.timedelta(days=_RECENT))):
             row["start"] = row["end"] = held["end"] or held["start"]
+
+
+# "after the" right before a sitting's word, up to three words between ("after the
+# trilateral meeting")
+_AFTER_THE = re.compile(r"(?<![\w-])after\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
+                        re.IGNORECASE)
+
+
+def _spoken_after(ordered: list[list[_Cand]], rows: list[dict], published: dt.date | None) -> None:
+    """A sitting told only as what a dated statement came after ("Speaking to reporters in
+    Washington on Friday evening, after the trilateral meeting with ...") was held that day,
+    there: the speaking is its aftermath, not another day's news (the dateline's day, or none,
+    is no day of its own)."""
+    said = {}
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if best.kind == "statement" and row["start"] and len(row["start"]) == 10 and row["start"] == row["end"]:
+            said.setdefault(best.sentence_idx, (best.t1, row))
+    default = published.isoformat() if published is not None else None
+    for g, row in zip(ordered, rows, strict=True):
+        if (event_family(row["type"]) not in ("talks", "summit") or row["status"] not in _REALISED
+                or row["start"] not in (None, default)):
+            continue
+        spoken = next((said[x.sentence_idx] for x in g if x.sentence_idx in said
+                       and said[x.sentence_idx][0] <= x.t0
+                       and _AFTER_THE.search(x.evidence, 0, x.t0)), None)
+        if spoken is None:
+            continue
+        row["start"] = row["end"] = spoken[1]["start"]
+        if row["city"] is None and row["venue"] is None:
+            row["city"], row["country"] = spoken[1]["city"], spoken[1]["country"]
 
 
 # the perfect right before an event told in what a speaker said: "said on Saturday he had
