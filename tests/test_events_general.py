@@ -397,3 +397,18 @@ def test_a_sitting_a_dated_statement_came_after_was_held_that_day_there():
     got = _summary(_events(text, "2026-03-14", _SPECS))
     sittings = [(e["start"], e["city"]) for e in got if e["type"] in ("summit", "talks_round", "meeting")]
     assert ("2026-03-13", "Velm") in sittings and ("2026-03-14", None) not in sittings
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Speaking to reporters in Velm on Friday evening, Jon Vale said the text was ready.\n\n"
+         "\"Today we initialled the peace agreement with Sudland,\" he said.", "2026-03-13"),
+        # with no speaking told before, "today" is the article's day
+        ("\"Today we initialled the peace agreement with Sudland,\" Jon Vale said.", "2026-03-14"),
+    ],
+    ids=["today-of-the-speaking", "today-of-the-article"],
+)
+def test_today_in_a_quote_is_the_day_of_the_speaking(text, expected):
+    got = _summary(_events(text, "2026-03-14", _SPECS))
+    assert [e["start"] for e in got if e["type"] == "agreement"] == [expected]

@@ -4607,6 +4607,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
     _spoken_after(ordered, rows, art.published)
+    _quoted_today(ordered, rows, art.published)
     _told_done_by(ordered, rows)
     return rows
 
@@ -4903,6 +4904,30 @@ def _spoken_after(ordered: list[list[_Cand]], rows: list[dict], published: dt.da
         row["start"] = row["end"] = spoken[1]["start"]
         if row["city"] is None and row["venue"] is None:
             row["city"], row["country"] = spoken[1]["city"], spoken[1]["country"]
+
+
+_TODAY = re.compile(r"(?<![\w-])(?:today|tonight|this\s+morning|this\s+evening)(?![\w-])", re.IGNORECASE)
+_QUOTE_REACH = 3  # sentences back to the speaking that a quote's "today" is the day of
+
+
+def _quoted_today(ordered: list[list[_Cand]], rows: list[dict], published: dt.date | None) -> None:
+    """An event a quote tells as done "today" ("'Today we initialled the peace agreement,' the
+    Prime Minister said") was done on the day of the speaking the story told just before
+    ("Speaking to journalists on Friday evening, ..."), not on the article's day."""
+    if published is None:
+        return
+    today = published.isoformat()
+    said = sorted(((_primary(g).sentence_idx, row["start"]) for g, row in zip(ordered, rows, strict=True)
+                   if _primary(g).kind == "statement" and row["start"] and len(row["start"]) == 10
+                   and row["start"] == row["end"] and row["start"] < today))
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if (row["start"] != today or row["end"] != today or not best.quoted
+                or not _TODAY.search(best.evidence) or row["status"] not in _REALISED):
+            continue
+        before = [day for i, day in said if best.sentence_idx - _QUOTE_REACH <= i < best.sentence_idx]
+        if before:
+            row["start"] = row["end"] = before[-1]
 
 
 # the perfect right before an event told in what a speaker said: "said on Saturday he had
