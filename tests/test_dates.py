@@ -962,6 +962,10 @@ CASES = [
          "2026-02-03"),
         ("The envoys met on the 20th.", "2026-02-12", "the 20th", "2026-01-20"),
         ("The envoys will meet again on the 20th.", "2026-02-12", "the 20th", "2026-02-20"),
+        # a clause going on after the day ("on the 13th and the return ...", "on the 3rd was")
+        ("The release of the captives on the 3rd and the return of the prisoners the same day "
+         "eased the mood.", "2026-02-12", "the 3rd", "2026-02-03"),
+        ("The swap on the 3rd was the largest so far.", "2026-02-12", "the 3rd", "2026-02-03"),
         # an "-ed" word after an article is an adjective, no past verb
         ("- 26-27 March: an informal meeting in the extended format, Lusaka.", "2026-03-06",
          "26-27 March", "2026-03-26"),
@@ -975,7 +979,8 @@ CASES = [
     ids=["same-year-month", "next-year-month-near", "deadline-next-year", "half-year-back",
          "month-may-before-a-day", "month-may-before-a-comma", "agreed-on-a-day-is-past",
          "agreed-to-a-round-on-a-day-is-open", "on-the-3rd", "on-the-20th-past",
-         "on-the-20th-ahead", "an-adjective-in-ed-is-no-past", "the-date-before-a-noun",
+         "on-the-20th-ahead", "on-the-3rd-and-a-clause", "on-the-3rd-was",
+         "an-adjective-in-ed-is-no-past", "the-date-before-a-noun",
          "an-entry-with-an-ed-adjective"],
 )
 def test_year_choice(text, published, expr, value):

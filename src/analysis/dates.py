@@ -298,7 +298,10 @@ def _grammar() -> tuple[
             # "on the 3rd": a day of the month around publication, alone
             "dom",
             r"(?<=\bon\s)the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|when|after|before|but|as|with|while|for)\b)",
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|when|after|before|but|as|with|while|for|was|were|is"
+            r"|are|had|has|will|would|the|they|he|she|we)\b"
+            # ("on the 13th and the return ...", not "on the 2nd and 3rd rounds")
+            r"|\s+(?:and|or)\s+(?!(?:the\s+)?\d))",
         ),
         (
             "decade",
