@@ -360,7 +360,7 @@ def test_an_event_told_there_is_in_the_town_told_just_before(text, expected):
     "text, expected",
     [
         ("Jon Vale and Ana Ruiz announced the deal after talks in Scotland.", None),
-        ("Jon Vale and Ana Ruiz met at a golf resort in Bavaria on Monday.", None),
+        ("Jon Vale and Ana Ruiz met at a golf resort in Texas on Monday.", None),
         # a town the gazetteer lacks is still read from the sitting it hosts
         ("Jon Vale and Ana Ruiz met in Zelnik on Monday.", "Zelnik"),
     ],
@@ -412,3 +412,16 @@ def test_a_sitting_a_dated_statement_came_after_was_held_that_day_there():
 def test_today_in_a_quote_is_the_day_of_the_speaking(text, expected):
     got = _summary(_events(text, "2026-03-14", _SPECS))
     assert [e["start"] for e in got if e["type"] == "agreement"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale and Ana Ruiz signed the deal at a golf resort in Zelnik on Monday.", "Zelnik"),
+        ("Jon Vale and Ana Ruiz met at the president's residence in Zelnik on Monday.", "Zelnik"),
+    ],
+    ids=["a-golf-resort-in", "a-residence-in"],
+)
+def test_the_town_of_a_resort_or_residence_the_gazetteer_lacks(text, expected):
+    got = _summary(_events(text, "2026-03-13", _SPECS))
+    assert {e["city"] for e in got} == {expected}

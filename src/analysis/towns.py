@@ -52,8 +52,9 @@ def _regions() -> frozenset[str]:
 
 
 def region_not_town(name: str) -> bool:
-    """Whether ``name`` is a region of a state ("Scotland", "Bavaria") and no town of the
-    gazetteer: "talks in Scotland" place the talks in no town."""
+    """Whether ``name`` is a region of a state ("Scotland", "Texas") and no town of the
+    gazetteer: "talks in Scotland" place the talks in no town. (ISO 3166-2 names its regions
+    in their own language as often as not: "Bayern", not "Bavaria".)"""
     key = fold_name(name)
     return key in _regions() and key not in town_countries()
 
