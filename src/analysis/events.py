@@ -1869,11 +1869,10 @@ def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand
 # with "the" or "a" ("two rounds failed: the first in the port of Lisk in May, a second in
 # Velm on 9 June, and ..."); the place may follow "the" and a few words.
 # what leads a sitting told by its ordinal alone after another ("..., followed by a second")
-_ELIDED_LEAD = re.compile(r"(?:(?<![\w-])and|[,;:]|(?<![\w-])followed\s+by|(?<![\w-])then)\s+$",
-                          re.IGNORECASE)
+_LEAD = r"(?:(?<![\w-])and|[,;:]|(?<![\w-])followed\s+by|(?<![\w-])then)\s+"
+_ELIDED_LEAD = re.compile(rf"{_LEAD}$", re.IGNORECASE)
 _ELIDED_ORDINAL = re.compile(
-    r"(?:(?<![\w-])and|[,;:]|(?<![\w-])followed\s+by|(?<![\w-])then)\s+"
-    r"(?P<the>(?:the|a)\s+(?P<ord>\w+))\s+"
+    rf"{_LEAD}(?P<the>(?:the|a)\s+(?P<ord>\w+))\s+"
     r"(?=(?:in|at|on|from)\s+(?-i:[A-Z0-9])"
     r"|(?:in|at)\s+the\s+(?:(?-i:[a-z-]+)\s+){0,3}(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -4881,16 +4880,22 @@ _AFTER_THE = re.compile(r"(?<![\w-])after\s+(?:the|their|his|her|its)\s+(?:[\w'â
                         re.IGNORECASE)
 
 
+def _said_on_days(ordered: list[list[_Cand]], rows: list[dict]) -> dict[int, list[tuple[int, dict]]]:
+    """The statements told on one day, by sentence: the end of each one's word and its row."""
+    said: dict[int, list[tuple[int, dict]]] = {}
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if best.kind == "statement" and row["start"] and len(row["start"]) == 10 and row["start"] == row["end"]:
+            said.setdefault(best.sentence_idx, []).append((best.t1, row))
+    return said
+
+
 def _spoken_after(ordered: list[list[_Cand]], rows: list[dict], published: dt.date | None) -> None:
     """A sitting told only as what a dated statement came after ("Speaking to reporters in
     Washington on Friday evening, after the trilateral meeting with ...") was held that day,
     there: the speaking is its aftermath, not another day's news (the dateline's day, or none,
     is no day of its own)."""
-    said = {}
-    for g, row in zip(ordered, rows, strict=True):
-        best = _primary(g)
-        if best.kind == "statement" and row["start"] and len(row["start"]) == 10 and row["start"] == row["end"]:
-            said.setdefault(best.sentence_idx, (best.t1, row))
+    said = {i: told[0] for i, told in _said_on_days(ordered, rows).items()}
     default = published.isoformat() if published is not None else None
     for g, row in zip(ordered, rows, strict=True):
         if (event_family(row["type"]) not in ("talks", "summit") or row["status"] not in _REALISED
@@ -4917,9 +4922,8 @@ def _quoted_today(ordered: list[list[_Cand]], rows: list[dict], published: dt.da
     if published is None:
         return
     today = published.isoformat()
-    said = sorted(((_primary(g).sentence_idx, row["start"]) for g, row in zip(ordered, rows, strict=True)
-                   if _primary(g).kind == "statement" and row["start"] and len(row["start"]) == 10
-                   and row["start"] == row["end"] and row["start"] < today))
+    said = sorted((i, told[0][1]["start"]) for i, told in _said_on_days(ordered, rows).items()
+                  if told[0][1]["start"] < today)
     for g, row in zip(ordered, rows, strict=True):
         best = _primary(g)
         if (row["start"] != today or row["end"] != today or not best.quoted
@@ -4939,17 +4943,13 @@ def _told_done_by(ordered: list[list[_Cand]], rows: list[dict]) -> None:
     """A call or a sitting a speaker said they "had" held, with no day of its own, was held
     by the day of the saying ("Jon Vale said on Saturday he had spoken by telephone with Ana
     Ruiz": Saturday, not the day of the dateline): the nearest day the text gives for it."""
-    said = {}
-    for g, row in zip(ordered, rows, strict=True):
-        best = _primary(g)
-        if best.kind == "statement" and row["start"] and len(row["start"]) == 10 and row["start"] == row["end"]:
-            said.setdefault(best.sentence_idx, []).append((best.t1, row["start"]))
+    said = _said_on_days(ordered, rows)
     for g, row in zip(ordered, rows, strict=True):
         best = _primary(g)
         if (best.kind not in (*_TALK_KINDS, "phone_call") or best.start or best.end
                 or row["status"] not in _REALISED or not _HAD_DONE.search(best.evidence, 0, best.t0)):
             continue
-        day = next((d for t1, d in said.get(best.sentence_idx, ()) if t1 <= best.t0), None)
+        day = next((r["start"] for t1, r in said.get(best.sentence_idx, ()) if t1 <= best.t0), None)
         if day is not None:
             row["start"] = row["end"] = day
 
