@@ -225,3 +225,9 @@ def test_agreement_reached_without_an_article_or_by_its_parties(text, expected):
 def test_a_plan_in_a_predicate_of_its_own_is_not_the_calls(text, expected):
     got = _brief(_events(text, "2026-03-12", _SPECS))
     assert [e[:2] for e in got if e[0] == "phone_call"] == expected
+
+
+def test_states_that_signed_a_deal_signed_it():
+    got = _brief(_events("Norland and Sudland, the two states that signed the accord in Velm on "
+                         "Monday, met again.", "2026-03-12", _SPECS))
+    assert [e[0] for e in got if e[0] == "agreement"] == ["agreement"]

@@ -1175,7 +1175,7 @@ _SIGNED_NAME = re.compile(
     re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\s(?:a|an)$", re.IGNORECASE)
 _DETERMINER_END = re.compile(
-    r"(?<![\w-])(?:a|an|the|its|their|his|her|this|that|these|those|two|three|four|five|\d+)\s+$",
+    r"(?<![\w-])(?:a|an|the|its|their|his|her|these|those|two|three|four|five|\d+)\s+$",
     re.IGNORECASE)
 _GAP = re.compile(r",?\s*[\"“‘']?")  # (a quotation mark may open the name: reached a "truce")
 # a modifier before the head noun of an accord: no preposition or article
