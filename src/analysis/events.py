@@ -4605,9 +4605,10 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _on_the_place_line(art, rows, lex)
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
-    _spoken_after(ordered, rows, art.published)
-    _quoted_today(ordered, rows, art.published)
-    _told_done_by(ordered, rows)
+    said = _said_on_days(ordered, rows)
+    _spoken_after(ordered, rows, said, art.published)
+    _quoted_today(ordered, rows, said, art.published)
+    _told_done_by(ordered, rows, said)
     return rows
 
 
@@ -4890,12 +4891,13 @@ def _said_on_days(ordered: list[list[_Cand]], rows: list[dict]) -> dict[int, lis
     return said
 
 
-def _spoken_after(ordered: list[list[_Cand]], rows: list[dict], published: dt.date | None) -> None:
+def _spoken_after(ordered: list[list[_Cand]], rows: list[dict], said_on: dict[int, list[tuple[int, dict]]],
+                  published: dt.date | None) -> None:
     """A sitting told only as what a dated statement came after ("Speaking to reporters in
     Washington on Friday evening, after the trilateral meeting with ...") was held that day,
     there: the speaking is its aftermath, not another day's news (the dateline's day, or none,
     is no day of its own)."""
-    said = {i: told[0] for i, told in _said_on_days(ordered, rows).items()}
+    said = {i: told[0] for i, told in said_on.items()}
     default = published.isoformat() if published is not None else None
     for g, row in zip(ordered, rows, strict=True):
         if (event_family(row["type"]) not in ("talks", "summit") or row["status"] not in _REALISED
@@ -4915,14 +4917,15 @@ _TODAY = re.compile(r"(?<![\w-])(?:today|tonight|this\s+morning|this\s+evening)(
 _QUOTE_REACH = 3  # sentences back to the speaking that a quote's "today" is the day of
 
 
-def _quoted_today(ordered: list[list[_Cand]], rows: list[dict], published: dt.date | None) -> None:
+def _quoted_today(ordered: list[list[_Cand]], rows: list[dict], said_on: dict[int, list[tuple[int, dict]]],
+                  published: dt.date | None) -> None:
     """An event a quote tells as done "today" ("'Today we initialled the peace agreement,' the
     Prime Minister said") was done on the day of the speaking the story told just before
     ("Speaking to journalists on Friday evening, ..."), not on the article's day."""
     if published is None:
         return
     today = published.isoformat()
-    said = sorted((i, told[0][1]["start"]) for i, told in _said_on_days(ordered, rows).items()
+    said = sorted((i, told[0][1]["start"]) for i, told in said_on.items()
                   if told[0][1]["start"] < today)
     for g, row in zip(ordered, rows, strict=True):
         best = _primary(g)
@@ -4939,11 +4942,11 @@ def _quoted_today(ordered: list[list[_Cand]], rows: list[dict], published: dt.da
 _HAD_DONE = re.compile(r"(?<![\w-])had\s+(?:(?:already|just|also|earlier|since)\s+)?$", re.IGNORECASE)
 
 
-def _told_done_by(ordered: list[list[_Cand]], rows: list[dict]) -> None:
+def _told_done_by(ordered: list[list[_Cand]], rows: list[dict],
+                  said: dict[int, list[tuple[int, dict]]]) -> None:
     """A call or a sitting a speaker said they "had" held, with no day of its own, was held
     by the day of the saying ("Jon Vale said on Saturday he had spoken by telephone with Ana
     Ruiz": Saturday, not the day of the dateline): the nearest day the text gives for it."""
-    said = _said_on_days(ordered, rows)
     for g, row in zip(ordered, rows, strict=True):
         best = _primary(g)
         if (best.kind not in (*_TALK_KINDS, "phone_call") or best.start or best.end
