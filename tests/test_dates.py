@@ -966,6 +966,11 @@ CASES = [
         ("The release of the captives on the 3rd and the return of the prisoners the same day "
          "eased the mood.", "2026-02-12", "the 3rd", "2026-02-03"),
         ("The swap on the 3rd was the largest so far.", "2026-02-12", "the 3rd", "2026-02-03"),
+        # a holiday with its year, and written with a typographic apostrophe
+        ("The president announced on New Year’s Eve 2022 a truce.", "2025-01-22",
+         "New Year’s Eve 2022", "2022-12-31"),
+        ("They met on Christmas Day, 2021.", "2025-01-22", "Christmas Day, 2021", "2021-12-25"),
+        ("On Christmas Day 2,000 people marched.", "2025-01-22", "Christmas Day", "2024-12-25"),
         # an "-ed" word after an article is an adjective, no past verb
         ("- 26-27 March: an informal meeting in the extended format, Lusaka.", "2026-03-06",
          "26-27 March", "2026-03-26"),
@@ -980,6 +985,7 @@ CASES = [
          "month-may-before-a-day", "month-may-before-a-comma", "agreed-on-a-day-is-past",
          "agreed-to-a-round-on-a-day-is-open", "on-the-3rd", "on-the-20th-past",
          "on-the-20th-ahead", "on-the-3rd-and-a-clause", "on-the-3rd-was",
+         "a-holiday-with-its-year", "a-holiday-comma-year", "a-holiday-before-a-number",
          "an-adjective-in-ed-is-no-past", "the-date-before-a-noun",
          "an-entry-with-an-ed-adjective"],
 )

@@ -206,7 +206,7 @@ def _grammar() -> tuple[
     )
     holidays = _alt(
         f for h in lex["holidays"] for f in (" ".join(w[:1].upper() + w[1:] for w in h.split()), h[:1].upper() + h[1:])
-    )
+    ).replace("'", "['’]")  # ("New Year’s Eve" with a typographic apostrophe)
     sets = _alt(lex["sets"])
     rel = (
         r"(?:this|last|next|past|previous|coming|current|the\s+following|the\s+previous|the\s+past"
@@ -403,7 +403,8 @@ def _grammar() -> tuple[
         ),
         (
             "holiday",
-            rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))(?!\s+Island)",
+            rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))(?!\s+Island)"
+            rf"(?:,?\s+(?P<hyear>{year})(?!\d|[,.]\d))?",
         ),
         (
             "weekday",
@@ -1733,7 +1734,7 @@ def _easter(y: int) -> dt.date:
 
 
 def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
-    name = " ".join(g["hol"].lower().split())
+    name = " ".join(g["hol"].lower().replace("’", "'").split())
     md = _tables()["holidays"][name]
     anchor = ctx["anchor"]
     if anchor is None:
@@ -1756,6 +1757,10 @@ def _h_holiday(g: dict, ctx: _Ctx) -> _Result:
         first = dt.date(y, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
+    if g.get("hyear") and not name.endswith("week"):  # "on New Year's Eve 2022": that year's
+        d = on(int(g["hyear"]))
+        ctx["ref"] = ("D", d)
+        return "DATE", d.isoformat(), d, d
     cands = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if not direction:
         # no tense ("the Easter holidays", a noun the holiday names): the nearer one, the last
