@@ -231,3 +231,17 @@ def test_states_that_signed_a_deal_signed_it():
     got = _brief(_events("Norland and Sudland, the two states that signed the accord in Velm on "
                          "Monday, met again.", "2026-03-12", _SPECS))
     assert [e[0] for e in got if e[0] == "agreement"] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland's president suspended peace talks with Sudland on Monday.",
+         [("announcement", "occurred", "2026-03-09", "2026-03-09", None)]),
+        ("Sudland broke off the direct negotiations with Norland on Monday.",
+         [("announcement", "occurred", "2026-03-09", "2026-03-09", None)]),
+    ],
+    ids=["suspended-peace-talks", "broke-off-the-direct-negotiations"],
+)
+def test_talks_suspended_are_news_of_the_suspension_not_talks_held(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected

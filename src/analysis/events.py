@@ -681,7 +681,9 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w-])(?:{_alternation(raw['time_adjunct_before'])})\s+(?:[\w'’-]+\s+){{0,3}}$",
             re.I),
         "halted_by": re.compile(
-            rf"(?<![\w-])(?:{_alternation(raw['halted_by'])})\s+(?:the|their|its|all)\s+$", re.I),
+            # ("suspended the talks", "suspended peace talks", "broke off the direct negotiations")
+            rf"(?<![\w-])(?:{_alternation(raw['halted_by'])})\s+(?:(?:the|their|its|all)\s+)?"
+            r"(?:(?-i:[a-z])[\w'’-]*\s+){0,2}$", re.I),
         "halted_after": re.compile(
             r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
             rf"(?:{_alternation(raw['halted_participles'])})(?![\w-])", re.I),
