@@ -2141,7 +2141,7 @@ def _speaker_turns(rows: list[dict], sents: list[dict]) -> None:
                                if w.casefold() in people), None)
                 speaker = _typed(person, None, turn.group("speaker"), {}) if person else None
                 if person is None and _named_label(words):
-                    # "NIKOL PASHINYAN: ...": the speaker's name, though the text gives it
+                    # "JON VALEMAR: ...": the speaker's name, though the text gives it
                     # nowhere else
                     speaker = _claim(" ".join(w.title() for w in words), "named_official", None,
                                      turn.group("speaker"))
@@ -2167,7 +2167,7 @@ def _label_roles() -> frozenset[str]:
 
 def _named_label(words: list[str]) -> bool:
     """A turn label in capitals that is a person's name: two to four words of two letters or
-    more, none of them a role's ("NIKOL PASHINYAN", not "FOREIGN MINISTER" nor "QUESTION")."""
+    more, none of them a role's ("JON VALEMAR", not "FOREIGN MINISTER" nor "QUESTION")."""
     return (2 <= len(words) <= 4 and all(len(w.strip(".")) >= 2 for w in words)
             and not any(w.lower().strip(".") in _label_roles() for w in words))
 

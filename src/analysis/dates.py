@@ -487,7 +487,7 @@ def _grammar() -> tuple[
         + _alt(lex["future_cues"])
         + r")|(?P<past>"
         + _alt(lex["past_cues"])
-        # (not "handed the plan to Zelensky": "to" before a name is no infinitive's)
+        # (not "handed the plan to Vale": "to" before a name is no infinitive's)
         + r")|(?P<ed>\w{3,}ed))(?!\w)(?!(?<=\bto)\s+(?-i:[A-Z]))",
         re.IGNORECASE,
     )

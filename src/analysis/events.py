@@ -1086,10 +1086,10 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
         # "handed the plan to President Vale in Velm", "hands Vale the plan": handed in person
         return bool(kind["to_person"].match(text, end))
     if kind["id"] == "audience" and _RECEIVED_BY.search(text, max(0, start - 20), end):
-        # the visitors the subject of the passive ("were then received by Trump in the Oval
-        # Office"), the host named after "by"
+        # the visitors the subject of the passive ("were then received by the president in
+        # his office"), the host named after "by"
         by = _HOST_BY.match(text, end)
-        # (the visitors are people: "the ministers", "the delegation", "Witkoff"; not "a copy"
+        # (the visitors are people: "the ministers", "the delegation", "Vale"; not "a copy"
         # nor "the letter from the Kremlin")
         guests = (bool(kind["objects"].search(text, max(0, start - 2 * kind["object_window"]),
                                               start))
@@ -1097,10 +1097,10 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
         return guests and by is not None and (bool(_GUEST_NAMED.match(text, by.end() - 1))
                                               or bool(kind["objects"].match(text, by.end())))
     if kind["id"] == "audience" and _HOST_VERB.fullmatch(text, start, end) and not kind["lead"]:
-        # the guest's title right after the host's verb ("hosted Israeli Prime Minister ...",
+        # the guest's title right after the host's verb ("hosted Sudland's Prime Minister ...",
         # "hosting the Sudland delegation"); not "hosted the talks" nor "hosted between"
         pos = _ARTICLE_GAP.match(text, end).end()
-        for _ in range(4):  # ("Israeli Prime Minister": the title after one capitalised word)
+        for _ in range(4):  # ("Sudland Prime Minister": the title after one capitalised word)
             if kind["objects"].match(text, pos):
                 return True
             word = _CAPITAL_WORD.match(text, pos)
@@ -1158,7 +1158,7 @@ _PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+$", re.IGNORECASE)
 # a visit received in the passive ("were then received by", "was warmly received by")
 _RECEIVED_BY = re.compile(r"(?<![\w-])(?:was|were|been|being)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?"
                           r"received$", re.IGNORECASE)
-# a name in capitals right before the verb's auxiliary ("Witkoff was received by")
+# a name in capitals right before the verb's auxiliary ("Vale was received by")
 _NAME_LAST = re.compile(r"\s*(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){1,3}(?:was|were)\s+(?:[a-z]+\s+)?")
 _IN_RETURN = re.compile(r"in\s+exchange,", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?=(?:[a-z]+ed|said|spoke|met)\b)")
@@ -2655,7 +2655,7 @@ def _attach_dates(
 
     def datable(c: _Cand, s0: int, s1: int) -> bool:
         if s1 <= c.t0 and c.round is not None and _ELIDED_LEAD.search(text, max(0, c.t0 - 16), c.t0):
-            return False  # "took place on April 12, followed by a second": the first one's day
+            return False  # "took place on May 2, followed by a second": the first one's day
         if ((_OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2) or _POSSESSIVE.match(text, s1))
                 and not s1 < c.t0 <= s1 + 30):
             # "the 2018 military agreement", "under last year's peace deal": the time of the
@@ -2695,7 +2695,7 @@ def _attach_dates(
                 and c.t1 <= s0 and _CLOSING_TAG.search(text, c.t1, s0)):
             return False  # "The round has been postponed, officials said on Monday": the saying's
         return not ((c.kind == "statement" and _reported(text, c, s0, s1))
-                    # "reports today that the talks", but "said on March 13 that they had
+                    # "reports today that the talks", but "said on May 3 that they had
                     # agreed the text": what was done by the day of the saying
                     or (c.t0 >= s1 and _THAT.search(text, s1, c.t0)
                         and not (c.status in _REALISED and c.form == "verb"
@@ -3482,7 +3482,7 @@ def _towns_after_events(
         hit = lex["town_after"].match(text, c.t1)
         if (hit is None or lex["not_towns"].fullmatch(hit.group("name"))
                 or region_not_town(hit.group("name"))):
-            continue  # (nor a region: "after talks in Scotland")
+            continue  # (nor a region: "after talks in Texas")
         a, b = hit.span("name")
         if any(x < b and a < y for x, y in taken):
             continue
@@ -3999,7 +3999,7 @@ def _keep(g: list[_Cand]) -> bool:
         return False
     best = _primary(g)
     # (a mention that tells nothing of its status leaves it to the others: "before the
-    # trilateral meeting in the Oval Office" is the meeting told as held before it)
+    # trilateral meeting in the palace" is the meeting told as held before it)
     unrealised = _realised(best) is not True and not (
         best.status == "unknown" and any(_realised(x) is True for x in g))
     # a later sitting named as one is news of it ("the next session has no day yet")
@@ -4896,7 +4896,7 @@ def _said_on_days(ordered: list[list[_Cand]], rows: list[dict]) -> dict[int, lis
 def _spoken_after(ordered: list[list[_Cand]], rows: list[dict], said_on: dict[int, list[tuple[int, dict]]],
                   published: dt.date | None) -> None:
     """A sitting told only as what a dated statement came after ("Speaking to reporters in
-    Washington on Friday evening, after the trilateral meeting with ...") was held that day,
+    Velm on Friday evening, after the trilateral meeting with ...") was held that day,
     there: the speaking is its aftermath, not another day's news (the dateline's day, or none,
     is no day of its own)."""
     said = {i: told[0] for i, told in said_on.items()}
