@@ -8,9 +8,11 @@ import hashlib
 import itertools
 import json
 import logging
+import operator
 import os
 import time
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +72,7 @@ _FORMAT = ds.ParquetFileFormat(
     default_fragment_scan_options=ds.ParquetFragmentScanOptions(pre_buffer=False, buffer_size=1 << 20)
 )
 _TRUE = {"1", "true", "yes", "on"}
+_SIZE_MTIME = operator.attrgetter("st_size", "st_mtime_ns")
 
 
 def cache_dir(directory: str | os.PathLike | None = None) -> Path | None:
@@ -165,13 +168,28 @@ def _fingerprint() -> str:
     return f"{CACHE_VERSION}:{hashlib.sha256(source).hexdigest()[:16]}"
 
 
-def _key(path: str) -> tuple[int, int]:
-    """Size and mtime of a file, (-1, -1) when it cannot be stat'ed."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return -1, -1
-    return st.st_size, st.st_mtime_ns
+def _keys(root: Path, rels: list[str]) -> np.ndarray:
+    """Size and mtime of each file of ``rels`` (paths relative to ``root``), one row each;
+    (-1, -1) for a file that cannot be stat'ed."""
+    if os.stat in os.supports_dir_fd:
+        try:  # every file there, as on most loads: one stat each, relative to the open folder
+            folder = os.open(root, os.O_RDONLY)
+            try:
+                stats = (os.stat(rel, dir_fd=folder) for rel in rels)
+                pairs = itertools.chain.from_iterable(map(_SIZE_MTIME, stats))
+                return np.fromiter(pairs, dtype=np.int64, count=2 * len(rels)).reshape(-1, 2)
+            finally:
+                os.close(folder)
+        except OSError:
+            pass
+    keys = np.full((len(rels), 2), -1, dtype=np.int64)
+    prefix = _prefix(root)
+    for i, rel in enumerate(rels):
+        try:
+            keys[i] = _SIZE_MTIME(os.stat(prefix + rel))
+        except OSError:
+            pass
+    return keys
 
 
 def _load_folder(
@@ -192,17 +210,18 @@ def _load_folder(
         The row of each file in listing order.
     """
     target = cache_path(root, base)
-    cached, stamp = _read_cache(target, root)
-    listing = _stored_listing(root, stamp) if trust_listing else None
-    full = listing is None
-    names, skipped = _list_folder(root) if full else listing
-    prefix = _prefix(root)
-    seed_at = np.delete(np.arange(len(names)), list(skipped))
-    rels = [names[i] for i in seed_at] if skipped else names
-    keys = np.fromiter(
-        itertools.chain.from_iterable(_key(prefix + rel) for rel in rels),
-        dtype=np.int64, count=2 * len(rels),
-    ).reshape(-1, 2)
+    stamp = _read_stamp(target, root)
+    # The rows are read while the files are listed and stat'ed: both mostly wait on the system.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        reading = pool.submit(_read_rows, target) if stamp else None
+        listing = _stored_listing(root, stamp) if trust_listing else None
+        full = listing is None
+        names, skipped = _list_folder(root) if full else listing
+        prefix = _prefix(root)
+        seed_at = np.delete(np.arange(len(names)), list(skipped))
+        rels = [names[i] for i in seed_at] if skipped else names
+        keys = _keys(root, rels)
+        cached = None if reading is None else reading.result()
     if not full and (keys < 0).any():  # gone or broken since the listing was stored: list again
         return _load_folder(root, base, progress, trust_listing=False)
     row = _cached_rows(cached, rels, keys)
@@ -219,9 +238,11 @@ def _load_folder(
     fresh_keys[keyed] = keys[fresh_rank[keyed]]
     nbytes = int(fresh_keys[keyed, 0].sum())
     todo = [(prefix + names[i], skipped.get(i)) for i in fresh_at.tolist()]
-    with tqdm(total=nbytes, unit="B", unit_scale=True, desc=f"parsing {root}",
-              disable=not progress or not nbytes) as bar:
-        parsed, parsed_at = _parse_files(todo, bar.update)
+    if progress and nbytes:
+        with tqdm(total=nbytes, unit="B", unit_scale=True, desc=f"parsing {root}") as bar:
+            parsed, parsed_at = _parse_files(todo, bar.update)
+    else:  # no bar at all: even a disabled one costs a lock
+        parsed, parsed_at = _parse_files(todo)
     reused = 0 if cached is None else len(cached)
     order = np.empty(len(names), dtype=np.int64)
     order[seed_at[hit]] = row[hit]
@@ -330,28 +351,37 @@ def _listing_stamp(root: Path, names: list[str], skipped: dict[int, str]) -> dic
     return {"dirs": dirs, "files": files, "skipped": [[i, m] for i, m in sorted(skipped.items())]}
 
 
-def _read_cache(target: Path, root: Path) -> tuple[pa.Table | None, dict]:
-    """The cached rows and the stamp, or (None, {}) when there is no usable cache."""
+def _read_stamp(target: Path, root: Path) -> dict:
+    """The stamp stored with the cache, or {} when there is no cache of this version and folder."""
     if not target.exists():
-        return None, {}
+        return {}
+    try:
+        meta = pq.read_schema(target).metadata or {}
+        stamp = json.loads(meta.get(_META_KEY, b"{}"))
+    except Exception as err:  # noqa: BLE001 - any failure to read derived data means: rebuild it
+        log.warning("ignoring unreadable cache %s (%s); rebuilding it", target, err)
+        return {}
+    if stamp.get("version") != _fingerprint() or stamp.get("root") != str(root.resolve()):
+        log.info("cache %s is from another version or folder; rebuilding it", target)
+        return {}
+    return stamp
+
+
+def _read_rows(target: Path) -> pa.Table | None:
+    """The cached rows, or None when they cannot be read or cannot have been written by
+    :func:`_write_cache`."""
     try:
         table = ds.dataset(target, format=_FORMAT).to_table(
             use_threads=False, memory_pool=pa.system_memory_pool()
         )
-        meta = table.schema.metadata or {}
-        stamp = json.loads(meta.get(_META_KEY, b"{}"))
-        if stamp.get("version") != _fingerprint() or stamp.get("root") != str(root.resolve()):
-            log.info("cache %s is from another version or folder; rebuilding it", target)
-            return None, {}
         table = table.replace_schema_metadata(None)
         if not table.schema.equals(_STORED):
             raise ValueError(f"unexpected columns {table.schema.names}")
         _check_cache(table)
-        table = table.drop_columns([_TEXT_BYTES.name])
+        return table.drop_columns([_TEXT_BYTES.name])
     except Exception as err:  # noqa: BLE001 - any failure to read derived data means: rebuild it
         log.warning("ignoring unreadable cache %s (%s); rebuilding it", target, err)
-        return None, {}
-    return table, stamp
+        return None
 
 
 def _check_cache(table: pa.Table) -> None:
