@@ -215,6 +215,19 @@ def test_bad_cache_is_rebuilt(folder, store, parses, damage, caplog):
     assert parses == []
 
 
+def test_duplicate_cache_row_is_dropped_without_parsing_again(folder, store, parses):
+    load_cached(folder, cache_dir=store)
+    target = cache_path(folder, store)
+    table = pq.read_table(target)
+    doubled = pa.concat_tables([table, table.slice(0, 1)])
+    pq.write_table(doubled.replace_schema_metadata(table.schema.metadata), target)
+    parses.clear()
+    _same(load_cached(folder, cache_dir=store), load_seeds(folder))
+    assert parses == []
+    files = pq.read_table(target)["file"].to_pylist()
+    assert sorted(files) == sorted(table["file"].to_pylist())
+
+
 def test_cache_written_by_another_seed_parser_is_rebuilt(folder, store, parses, monkeypatch):
     load_cached(folder, cache_dir=store)
     monkeypatch.setattr(cache, "_fingerprint", lambda: "1:another-parser")

@@ -18,7 +18,6 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
@@ -64,13 +63,10 @@ _META_KEY = b"talks-workbook.cache"
 # A file modified this close to the moment the cache is written may change again within the
 # same mtime tick without its key changing ("racily clean"); such files are not cached.
 _RACY_NS = 2_000_000_000
-# Small row groups read through a small buffer, by one thread with the system allocator (which
-# hands the decoding buffers back at once), keep the reload's peak memory near the size of the
-# columns it returns; one large group, or a memory-mapped file, counts the text twice.
+# Small row groups, read one at a time through a small buffer, keep the reload's peak memory
+# near the size of the columns it returns; one large group, or a memory-mapped file, counts
+# the text twice.
 _ROW_GROUP_BYTES = 2 << 20
-_FORMAT = ds.ParquetFileFormat(
-    default_fragment_scan_options=ds.ParquetFragmentScanOptions(pre_buffer=False, buffer_size=1 << 20)
-)
 _TRUE = {"1", "true", "yes", "on"}
 _SIZE_MTIME = operator.attrgetter("st_size", "st_mtime_ns")
 
@@ -210,10 +206,10 @@ def _load_folder(
         The row of each file in listing order.
     """
     target = cache_path(root, base)
-    stamp = _read_stamp(target, root)
+    cache, stamp = _open_cache(target, root)
     # The rows are read while the files are listed and stat'ed: both mostly wait on the system.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        reading = pool.submit(_read_rows, target) if stamp else None
+        reading = None if cache is None else pool.submit(_read_rows, cache, target)
         listing = _stored_listing(root, stamp) if trust_listing else None
         full = listing is None
         names, skipped = _list_folder(root) if full else listing
@@ -351,29 +347,32 @@ def _listing_stamp(root: Path, names: list[str], skipped: dict[int, str]) -> dic
     return {"dirs": dirs, "files": files, "skipped": [[i, m] for i, m in sorted(skipped.items())]}
 
 
-def _read_stamp(target: Path, root: Path) -> dict:
-    """The stamp stored with the cache, or {} when there is no cache of this version and folder."""
+def _open_cache(target: Path, root: Path) -> tuple[pq.ParquetFile | None, dict]:
+    """The cache file, open, and its stamp; (None, {}) when there is no cache of this version
+    and folder."""
     if not target.exists():
-        return {}
+        return None, {}
     try:
-        meta = pq.read_schema(target).metadata or {}
+        cache = pq.ParquetFile(target, buffer_size=1 << 20, pre_buffer=False)
+        meta = cache.schema_arrow.metadata or {}
         stamp = json.loads(meta.get(_META_KEY, b"{}"))
     except Exception as err:  # noqa: BLE001 - any failure to read derived data means: rebuild it
         log.warning("ignoring unreadable cache %s (%s); rebuilding it", target, err)
-        return {}
+        return None, {}
     if stamp.get("version") != _fingerprint() or stamp.get("root") != str(root.resolve()):
         log.info("cache %s is from another version or folder; rebuilding it", target)
-        return {}
-    return stamp
+        cache.close()
+        return None, {}
+    return cache, stamp
 
 
-def _read_rows(target: Path) -> pa.Table | None:
+def _read_rows(cache: pq.ParquetFile, target: Path) -> pa.Table | None:
     """The cached rows, or None when they cannot be read or cannot have been written by
-    :func:`_write_cache`."""
+    :func:`_write_cache`. The file is closed."""
     try:
-        table = ds.dataset(target, format=_FORMAT).to_table(
-            use_threads=False, memory_pool=pa.system_memory_pool()
-        )
+        with cache:  # a row group at a time, through a small buffer, by one thread
+            groups = [cache.read_row_group(i, use_threads=False) for i in range(cache.num_row_groups)]
+        table = pa.concat_tables(groups) if groups else cache.schema_arrow.empty_table()
         table = table.replace_schema_metadata(None)
         if not table.schema.equals(_STORED):
             raise ValueError(f"unexpected columns {table.schema.names}")
@@ -386,10 +385,10 @@ def _read_rows(target: Path) -> pa.Table | None:
 
 def _check_cache(table: pa.Table) -> None:
     """Raise ValueError when the rows cannot have been written by :func:`_write_cache`."""
-    if any(table[name].null_count for name in ("file", "size", "mtime_ns")) or (
-        pc.count_distinct(table["file"]).as_py() != len(table)
-    ):
-        raise ValueError("missing or duplicate file keys")
+    # A file's second row is never used (a reload takes its first, then rewrites the cache
+    # without the rows it did not use): it needs no check of its own.
+    if any(table[name].null_count for name in ("file", "size", "mtime_ns")):
+        raise ValueError("missing file keys")
     article = pc.is_null(table["error"])
     for name in _PARSED:
         if pc.any(pc.and_(article, pc.is_null(table[name])), min_count=0).as_py():
