@@ -308,3 +308,27 @@ def test_a_deal_supposed_called_early_or_left_out(text, expected):
     supposed; reports of a deal "premature" deny it; "X was not" after a clause that agreed
     another issue leaves X open."""
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state of the whole talks reached, on topics that are no issue of their own
+        ('"We were able to reach a better understanding on a number of principles," Jon Vale '
+         "said after the talks.", [("overall_settlement", "progress")]),
+        ("The Velmar ministry said the parties had moved closer towards a common understanding.",
+         [("overall_settlement", "progress")]),
+        # asked about, not told
+        ("Jon Vale said it was too early to tell whether Norland and Sudland were drawing closer.",
+         [("bilateral_relations", "unresolved")]),
+        # a guess that a side would agree is no agreement
+        ('Ana Ruiz said she was "less confident" that Sudland would agree to a ceasefire.',
+         [("ceasefire", "unresolved")]),
+        # a step agreed and not taken
+        ("Two months later, the prisoner swap has not taken place.",
+         [("prisoners", "stalled")]),
+    ],
+    ids=["able-to-reach", "moved-closer", "whether-closer", "less-confident", "not-taken-place"],
+)
+def test_states_reached_guessed_and_not_carried_out(text, expected):
+    assert _pairs(_run(text)) == expected

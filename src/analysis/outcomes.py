@@ -282,6 +282,8 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "held_verbs",
         "civilian_people",
         "expectations",
+        "achieved",
+        "whole_topics",
         "field_subjects",
     )
     for group in lists:
@@ -2248,10 +2250,13 @@ def _whole_process(folded, clause, sentence_idx, unit, hedged) -> list[_Row]:
     start, end = clause[0] + cue.start, clause[0] + cue.end
     before = {w.lower() for w in _WORD.findall(folded, clause[0], start)}
     after = [w.lower() for w in _WORD.findall(folded, end, clause[1])][:3]
-    if before & _words("expectations") or _scan(folded[clause[0] : start],
-                                                 _group_cues("expectations")):
+    expected = [m for m in _scan(folded[clause[0] : start], _group_cues("expectations"))
+                if not {w.lower() for w in _WORD.findall(folded, clause[0], clause[0] + m.start)[-2:]}
+                & _words("achieved")]  # "were able to reach": done, not expected
+    if before & _words("expectations") or expected:
         return []
-    if after[:1] and after[0] in _words("topic"):
+    if after[:1] and after[0] in _words("topic") and not (
+            {w.lower() for w in _WORD.findall(folded, end, clause[1])[:6]} & _words("whole_topics")):
         return []  # "failed to agree on the reform of the court": of a topic of its own
     if cue.label == "progress" and (_negated(folded, clause[0], start)
                                     or set(after) & {"needed", "required", "necessary"}
