@@ -1001,3 +1001,15 @@ def test_an_undated_sitting_at_a_named_venue_is_the_one_held_there_just_before(
     chron = build_chronology(_events(dated, undated),
                              _articles(a="2026-04-27", b=published_b))
     assert sorted(_groups(chron)) == sorted(expected)
+
+
+def test_timeline_bar_of_a_month_runs_to_its_end_and_is_not_open():
+    # an event "in March" has no end told: its bar spans March, and is not drawn as running on
+    events = _events(_ev("a", 1, start="2025-03", city="Velm"),
+                     _ev("a", 2, type_="statement", start="2025-04-02"))
+    bars = timeline_data(build_chronology(events), _articles(a="2025-04-03"))
+    got = bars[["start", "end", "open_ended"]].to_dict("records")
+    assert got == [
+        {"start": pd.Timestamp("2025-03-01"), "end": pd.Timestamp("2025-03-31"), "open_ended": False},
+        {"start": pd.Timestamp("2025-04-02"), "end": pd.Timestamp("2025-04-02"), "open_ended": True},
+    ]

@@ -1552,7 +1552,8 @@ def timeline_data(chronology: pd.DataFrame, articles: pd.DataFrame | None = None
             if not placed:
                 continue
             start = min(placed)
-        end = iso_day(e["end"], last=True) if _known(e["end"]) else None
+        # an entry "in March" runs to the end of March; one whose end is not told runs on
+        end = (_interval(e) or (None, None))[1]
         label = _TYPE_LABEL.get(e["type"], str(e["type"]))
         if _round(e) is not None:
             label = f"{label}, round {_round(e)}"
