@@ -332,3 +332,28 @@ def test_a_deal_supposed_called_early_or_left_out(text, expected):
 )
 def test_states_reached_guessed_and_not_carried_out(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The members adopted the terms of reference of the commission, including its rules of "
+         "procedure.", [("negotiation_process", "agreed")]),
+        ("The parties agreed to establish a joint information-sharing cell.",
+         [("intelligence_and_security_assistance", "agreed")]),
+        ("Norland and Sudland signed a declaration committing to a permanent ceasefire and to "
+         "negotiate a final peace treaty within weeks.",
+         [("ceasefire", "agreed"), ("negotiation_process", "agreed")]),
+        ("Sudland refused to negotiate.", [("negotiation_process", "disagreement")]),
+        ("The two sides met in Velm on Friday. No date or venue has been announced for a sixth "
+         "round.", [("negotiation_process", "unresolved")]),
+        ("The talks in Velm were called off. Neither side has since named a date.",
+         [("negotiation_process", "unresolved")]),
+        ('"The two positions as stated in public are irreconcilable," said Ana Ruiz.',
+         [("overall_settlement", "disagreement")]),
+    ],
+    ids=["terms-of-reference", "information-sharing", "committed-to-negotiate", "refused-to-negotiate",
+         "no-date-or-venue", "neither-named-a-date", "irreconcilable"],
+)
+def test_rules_of_a_body_information_shared_and_talks_to_open(text, expected):
+    assert _pairs(_run(text)) == expected
