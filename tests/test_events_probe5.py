@@ -94,3 +94,19 @@ def test_a_sitting_proposed_in_a_relative_clause_is_that_sitting_proposed():
 def test_remarks_by_an_official_on_a_day_are_a_statement():
     text = "The row followed remarks by the Sudland defence minister in the assembly on Friday."
     assert _rows(text) == [("statement", "occurred", "2026-05-08")]
+
+
+def test_a_sitting_at_a_mission_is_in_the_missions_town():
+    text = ("A second round followed on April 19 at the Norlandic embassy in Velm, and a third "
+            "on April 26 back in Lisk.")
+    # the tagger names the mission with its town, as one organisation
+    mission = ("organisation", "Norlandic embassy in Velm", "Norlandic embassy in Velm", None,
+               None, "NOR")
+    rows = _events(text, "2026-05-12", [mission, _place("Lisk", "Lisk", "SDN")]).to_dict("records")
+    assert [(r["start"], r["city"]) for r in rows] == [("2026-04-19", "Velm"),
+                                                       ("2026-04-26", "Lisk")]
+
+
+def test_a_sitting_told_with_its_teller_set_off_by_commas_is_still_to_come():
+    text = "The third round, officials said, will be held in Velm."
+    assert _rows(text) == [("talks_round", "scheduled", None)]

@@ -1283,6 +1283,9 @@ _PREPOSITION = re.compile(r"(?<![\w-])(?:at|of|after|during|following|from|with)
 _ASIDE = re.compile(
     r",\s+(?:at|in|of|with|between|among|on|under|like|as|the)\s[^,;.]{0,60},(?=\s)"
     r"|\s+[-–—]\s+the\s[^,;.–—]{0,60}\s[-–—](?=\s)"  # " - the first since 2018 - "
+    # who tells it, set off by commas ("The third round, officials said, will be held in Lisk")
+    r"|,\s+(?:[\w'’.-]+\s+){1,4}(?:said|say|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|added|noted)"
+    r",(?=\s)"
 )
 # "any agreement is signed", "before any talks": no event in particular
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?$",
@@ -3442,7 +3445,10 @@ def _unlisted_places(
         a, b = hit.span("name")
         if not lex["not_towns"].fullmatch(hit.group("name")) and not region_not_town(
                 hit.group("name")) and not any(
-            int(m.start_char) - base < b and a < int(m.end_char) - base for m in [*ments, *out]
+            int(m.start_char) - base < b and a < int(m.end_char) - base
+            # (a mission named with its town, "the Zelnian embassy in Velm", leaves it a town)
+            and not (m.kind == "organisation" and int(m.end_char) - base == b)
+            for m in [*ments, *out]
         ):
             out.append(_Mention(sentence_idx, "place", base + a, base + b, hit.group("name"),
                                 None, None, None))
