@@ -357,3 +357,20 @@ def test_states_reached_guessed_and_not_carried_out(text, expected):
 )
 def test_rules_of_a_body_information_shared_and_talks_to_open(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Under the declaration, the two sides agreed to refrain from "any attack, whether by '
+         'air, land or sea".', [("ceasefire", "agreed")]),
+        ("Sudland asked for the release of all political prisoners. Jon Vale rejected the "
+         "demand.", [("civilian_detainees", "disagreement")]),
+        ("Jon Vale said the ceasefire is failing.", [("ceasefire", "stalled")]),
+        ("Ana Ruiz said the question of the prisoners has not been solved.",
+         [("prisoners", "unresolved")]),
+    ],
+    ids=["refrain-from-any-attack", "rejected-the-demand", "is-failing", "not-been-solved"],
+)
+def test_a_pledge_to_hold_fire_a_demand_rejected_and_a_failing_deal(text, expected):
+    assert _pairs(_run(text)) == expected
