@@ -110,3 +110,13 @@ def test_a_sitting_at_a_mission_is_in_the_missions_town():
 def test_a_sitting_told_with_its_teller_set_off_by_commas_is_still_to_come():
     text = "The third round, officials said, will be held in Velm."
     assert _rows(text) == [("talks_round", "scheduled", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norland and Sudland agree on a mechanism for the exchange of prisoners.",
+     "The accord provides for a prisoner swap."],
+    ids=["mechanism-for", "provides-for"],
+)
+def test_a_swap_a_text_sets_up_or_allows_for_is_no_swap(text):
+    assert [row for row in _rows(text) if row[0] == "prisoner_exchange"] == []
