@@ -213,3 +213,25 @@ def test_the_items_of_a_long_enumeration_each_take_its_status(text, expected):
 )
 def test_a_body_that_does_what_the_clause_says_is_its_agent(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # points lettered under a line that agrees
+        ("4. Under the declaration, the two sides agreed to:\n\n(a) pull heavy weapons back "
+         "from the border;\n\n(b) pursue the demarcation of the land boundary; and\n\n"
+         "(c) reopen the border crossings to trade.\n\n5. Norland thanked the mediators.",
+         [("separation_of_forces", "agreed"), ("territory", "agreed"), ("economic", "agreed")]),
+        # the list ends at a point of another kind: a numbered paragraph after it takes nothing
+        ("The two sides agreed to:\n\n- pull heavy weapons back from the border;\n\n"
+         "- pursue the demarcation of the land boundary.\n\n3. The prisoners were discussed.",
+         [("separation_of_forces", "agreed"), ("territory", "agreed"),
+          ("prisoners", "discussed")]),
+        # a line with a colon and no status word opens nothing
+        ("The declaration covers:\n\n(a) the demarcation of the land boundary.", []),
+    ],
+    ids=["lettered-points", "list-ends-at-another-mark", "no-status-no-lead"],
+)
+def test_the_points_of_a_list_take_the_status_of_the_line_that_opens_it(text, expected):
+    assert _pairs(_run(text)) == expected

@@ -1736,10 +1736,12 @@ def _proposal_cues() -> tuple[_Cue, ...]:
 
 def _analyse_sentence(
     folded: str, start: int, end: int, sentence_idx: int, previous: list[_Match],
-    answer: bool = False,
+    answer: bool = False, lead: str | None = None,
 ) -> tuple[list[_Row], list[_Match]]:
     """Rows of one sentence, and the issues it names (for the next sentence's back-references);
-    in the ``answer`` to a question, a clause with no issue of its own speaks of ``previous``."""
+    in the ``answer`` to a question, a clause with no issue of its own speaks of ``previous``;
+    in a point of a list, a clause with issues and no status word takes the status ``lead`` of
+    the line that opens the list ("the two sides agreed to:")."""
     rows: list[_Row] = []
     named: list[_Match] = []
     recent = previous
@@ -1797,6 +1799,8 @@ def _analyse_sentence(
             if said and mentions and not cues and not denial:
                 # "the prisoners were agreed; the border was not": a verb left out
                 denial = _ELLIPTIC_NOT.search(folded, *clause)
+            if lead and mentions and not cues and not denial:
+                cues = [_Match(clause[0], clause[0], lead)]
             if said and mentions and not cues and denial:
                 # "agreed on the calendar, not on the substance": the clause denies its issues
                 # what the clause before says of its own
@@ -2459,7 +2463,21 @@ def _claims_lookup(
 
 _BULLETS = "→•-–—*▪●·►‣◦"
 # the mark that opens a point of a list: a bullet, or a number ("1.", "2)")
-_LIST_MARK = re.compile(rf"[ \t]*(?:[{re.escape(_BULLETS)}][ \t]|\d{{1,2}}[.)](?:\s|$))")
+_LIST_MARK = re.compile(rf"[ \t]*(?:[{re.escape(_BULLETS)}][ \t]|\d{{1,2}}[.)](?:\s|$)"
+                        # "(a)", "b)", "(iv)", "(2)": a point of a list by its letter or number
+                        r"|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
+
+
+_MARK_KIND = re.compile(r"\d+|[a-z]+")
+
+
+def _opens_list(folded: str, start: int, end: int) -> str | None:
+    """The status of a line that ends with a colon after a status word of its own ("the two
+    sides agreed to:"), else None."""
+    if not folded[start:end].rstrip().endswith(":"):
+        return None
+    cues = _status_matches(folded, start, end, start)
+    return cues[0].label if cues else None
 # an entry of a timeline: a date, then a dash ("9 May 2024 – ...", "March 3, 2025 - ...")
 _DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 _DATED_ENTRY = re.compile(rf"[ \t]*(?:{_DAY}\s+)?([A-Za-z]+)\.?(?:\s+{_DAY})?,?(?:\s+\d{{4}})?"
@@ -2964,6 +2982,9 @@ def extract_outcomes(
         seen: set[tuple] = set()
         first_said: dict[tuple, int] = {}  # (category, claimant, type, status) -> sentence
         current_block, list_item, entry = None, False, False
+        # the status of the line that opens a list, and the kind of mark of its points
+        opened: tuple[str, str | None] | None = None
+        point = False  # the block is a point of the opened list
         told: set[tuple] = set()  # the rows (and issues) told outside a timeline
         named_block, block_named = None, []  # the issues named so far in the block
         last_named: list[_Match] = []  # the issues of the last sentence that named any
@@ -2975,8 +2996,14 @@ def extract_outcomes(
             block = int(block_idx)
             if block != current_block:  # a list item is a block that opens with its mark
                 current_block = block
-                list_item = bool(_LIST_MARK.match(body, int(start_char)))
+                mark = _LIST_MARK.match(body, int(start_char))
+                list_item = mark is not None
                 entry = _timeline_entry(body, int(start_char))
+                # the points of an opened list share the kind of mark of its first point
+                style = _MARK_KIND.sub(lambda m: "1" if m.group().isdigit() else "a",
+                                       mark.group().strip()) if mark else None
+                point = opened is not None and list_item and opened[1] in (None, style)
+                opened = (opened[0], style) if point else None
             lead.setdefault(doc_id, block)
             if lead[doc_id] == block or _headline(body, int(start_char), int(end_char)):
                 lead_sentences.add((doc_id, idx))
@@ -2996,7 +3023,11 @@ def extract_outcomes(
             if answer and not carry:  # "Will they meet? - It was mentioned. Nothing is decided."
                 carry = question[0]
             rows, named = _analyse_sentence(folded, int(start_char), int(end_char), idx, carry,
-                                            answer)
+                                            answer, opened[0] if point else None)
+            if status := _opens_list(folded, int(start_char), int(end_char)):
+                # a line that ends with a colon and a status word opens a list whose points
+                # take that status ("Under the declaration, the two sides agreed to:")
+                opened = (status, None)
             asked = _prompts(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
             # a sentence that names no issue hands on the one it was given to a noun that
