@@ -431,8 +431,9 @@ def _write_cache(target: Path, root: Path, table: pa.Table, listing: dict | None
         target.parent.mkdir(parents=True, exist_ok=True)
         # Uncompressed: the cache trades disk for reload speed (decompressing text dominated it).
         # One row group per chunk of the table: the writer joins the chunks a group spans.
+        # (its buffers from the C allocator, which hands them back at once)
         with pq.ParquetWriter(partial, frame.schema, compression="none", use_dictionary=False,
-                              write_statistics=False) as writer:
+                              write_statistics=False, memory_pool=_POOL) as writer:
             for batch in frame.to_batches():
                 writer.write_batch(batch)
         os.replace(partial, target)
