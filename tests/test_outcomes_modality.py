@@ -374,3 +374,17 @@ def test_rules_of_a_body_information_shared_and_talks_to_open(text, expected):
 )
 def test_a_pledge_to_hold_fire_a_demand_rejected_and_a_failing_deal(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both sides agreed to go on exchanging information on burial sites through the Red Cross.",
+         [("bodies_repatriation", "agreed")]),
+        ("In Velm they agreed on some of the treaty articles but left others open.",
+         [("overall_settlement", "progress"), ("overall_settlement", "unresolved")]),
+    ],
+    ids=["burial-sites", "part-of-a-text-agreed"],
+)
+def test_the_dead_by_their_graves_and_a_text_agreed_in_part(text, expected):
+    assert _pairs(_run(text)) == expected
