@@ -120,3 +120,14 @@ def test_a_sitting_told_with_its_teller_set_off_by_commas_is_still_to_come():
 )
 def test_a_swap_a_text_sets_up_or_allows_for_is_no_swap(text):
     assert [row for row in _rows(text) if row[0] == "prisoner_exchange"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The release of the 18 Sudland soldiers held in Norland since July has not yet happened.",
+     "The prisoner swap agreed in May has not taken place."],
+    ids=["not-yet-happened", "not-taken-place"],
+)
+def test_a_swap_that_has_not_come_to_pass_is_undecided(text):
+    assert [row[:2] for row in _rows(text) if row[0] == "prisoner_exchange"] == [
+        ("prisoner_exchange", "undecided")]
