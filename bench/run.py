@@ -12,8 +12,10 @@ stored results, and again after one new article is added (only that one is analy
 Every step runs in a fresh subprocess that reports its time and its peak resident memory
 (``ru_maxrss``; for Dask also the largest worker), so peaks do not mix, after the disk has
 been synced (so that no step pays for writing back what the one before wrote). The loads,
-which take a second or less, run ``--repeat`` times: the table gives the median time, every
-run's time in its detail, and the largest peak. The export and the
+which take a second or less, run ``--warmup`` times unmeasured (a step right after the export
+or the taggers finds the system's caches cold: the same reload took 0.45 s, then 0.27 s, then
+0.15-0.17 s) and then ``--repeat`` times: the table gives the median time, every measured
+run's time in its detail, and the largest peak of all runs. ``--only`` runs some steps only. The export and the
 peers' slower steps run on slices (``--export-mb``, ``--dates-kb``; ``--tag-mb`` if given) so that one
 run ends in minutes; the table says which size each row measured.
 """
@@ -214,6 +216,9 @@ REPEATED = ("load", "first", "reload")
 def _median_run(step: str, folder: Path, cache: Path, args: argparse.Namespace, result: Path | None):
     """``_run`` once, or ``args.repeat`` times for the steps of REPEATED: the run of median time,
     with the largest peak of them all and every run's time in its detail."""
+    if step in REPEATED:
+        for _ in range(args.warmup):
+            _run(step, folder, cache, args, result)
     runs = [_run(step, folder, cache, args, result)
             for _ in range(max(1, args.repeat) if step in REPEATED else 1)]
     done = sorted((r for r in runs if "error" not in r), key=lambda r: r["seconds"])
@@ -264,6 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dates-ours-kb", type=float, default=2000.0, help="slice given to find_dates")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each load step (the table gives the median)")
+    parser.add_argument("--warmup", type=int, default=1,
+                        help="unmeasured runs of each load step before those")
+    parser.add_argument("--only", nargs="+", metavar="STEP",
+                        help="run only these steps (names as in the table's steps: load, "
+                             "first, reload, tag-ours, ...)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default=str(HERE / "out"), help="corpora, caches and exports")
     parser.add_argument("--step", help=argparse.SUPPRESS)
@@ -288,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [(mb, [s for s, _, _ in ROWS if not s.startswith(("export", "analyse"))]) for mb in args.mb]
     jobs[args.mb.index(min(args.mb))][1].extend(["analyse-first", "analyse-new"])
     jobs.append((args.export_mb, ["first", "export-pandas", "export-dask"]))
+    if args.only:
+        jobs = [(mb, [s for s in steps if s in args.only]) for mb, steps in jobs]
     for mb, steps in jobs:
         folder = _corpus(out, mb, args.seed)
         cache = out / f"cache-{folder.name}"
