@@ -332,8 +332,8 @@ def test_progress_bar_only_when_asked(folder, store, capsys):
 def test_unchanged_folders_are_not_listed_again(folder, store, monkeypatch):
     load_cached(folder, cache_dir=store)
     listed = []
-    real = cache._listing
-    monkeypatch.setattr(cache, "_listing", lambda *p: listed.append(p) or real(*p))
+    real = cache._walk
+    monkeypatch.setattr(cache, "_walk", lambda *p: listed.append(p) or real(*p))
     _same(load_cached(folder, cache_dir=store), load_seeds(folder))
     assert listed == []
     (folder / "sub" / "i_minsk.txt").write_text(CAIRO.replace("Cairo", "Minsk"), encoding="utf-8")

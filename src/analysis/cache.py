@@ -22,7 +22,18 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from . import seeds
-from .seeds import _POOL, _ROWS, Corpus, _arrange, _corpus, _listing, _parse_files, _prefix, _select
+from .seeds import (
+    _POOL,
+    _ROWS,
+    Corpus,
+    _arrange,
+    _corpus,
+    _listing,
+    _parse_files,
+    _prefix,
+    _select,
+    _walk,
+)
 
 __all__ = [
     "CACHE_COLUMNS",
@@ -258,10 +269,14 @@ def _load_folder(
 
 def _list_folder(root: Path) -> tuple[list[str], dict[int, str]]:
     """Every file's path relative to ``root``, and the messages of the skipped files by position."""
-    found = _listing(root)
     start = len(_prefix(root))
-    names = [path[start:].replace(os.sep, "/") for path, _ in found]
-    return names, {i: skip for i, (_, skip) in enumerate(found) if skip is not None}
+    names: list[str] = []
+    skipped: dict[int, str] = {}
+    for path, skip in _walk(root):  # one path at a time: no list of every full path
+        if skip is not None:
+            skipped[len(names)] = skip.message
+        names.append(path[start:].replace(os.sep, "/"))
+    return names, skipped
 
 
 def _with_keys(

@@ -8,7 +8,7 @@ import logging
 import mmap
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -163,19 +163,18 @@ def iter_seed_paths(*paths: str | os.PathLike) -> list[tuple[Path, SeedError | N
     return [(Path(path), skip) for path, skip in _walk(*paths)]
 
 
-def _walk(*paths: str | os.PathLike) -> list[tuple[str, SeedError | None]]:
-    """What :func:`iter_seed_paths` lists, each path spelled as its ``Path``: strings, as a Path
-    kept for each of many files costs memory long after it is gone."""
-    found: list[tuple[str, SeedError | None]] = []
+def _walk(*paths: str | os.PathLike) -> Iterator[tuple[str, SeedError | None]]:
+    """What :func:`iter_seed_paths` lists, each path spelled as its ``Path``, one at a time:
+    strings, as a Path kept for each of many files costs memory long after it is gone."""
     for root in map(Path, paths):
         if root.is_dir():
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames.sort()
                 prefix = _prefix(Path(dirpath))
-                found.extend(_classify(prefix + name) for name in sorted(filenames))
+                filenames.sort()
+                yield from (_classify(prefix + name) for name in filenames)
         else:
-            found.append(_classify(str(root)))
-    return found
+            yield _classify(str(root))
 
 
 def _listing(*paths: str | os.PathLike) -> list[tuple[str, str | None]]:
