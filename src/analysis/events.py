@@ -1283,7 +1283,7 @@ _PREPOSITION = re.compile(r"(?<![\w-])(?:at|of|after|during|following|from|with)
 _ASIDE = re.compile(
     r",\s+(?:at|in|of|with|between|among|on|under|like|as|the)\s[^,;.]{0,60},(?=\s)"
     r"|\s+[-–—]\s+the\s[^,;.–—]{0,60}\s[-–—](?=\s)"  # " - the first since 2018 - "
-    # who tells it, set off by commas ("The third round, officials said, will be held in Lisk")
+    # who tells it, set off by commas ("The next round, diplomats said, will be held in Lisk")
     r"|,\s+(?:[\w'’.-]+\s+){1,4}(?:said|say|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|added|noted)"
     r",(?=\s)"
 )
