@@ -2466,8 +2466,7 @@ _BULLETS = "→•-–—*▪●·►‣◦"
 _LIST_MARK = re.compile(rf"[ \t]*(?:[{re.escape(_BULLETS)}][ \t]|\d{{1,2}}[.)](?:\s|$)"
                         # "(a)", "b)", "(iv)", "(2)": a point of a list by its letter or number
                         r"|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
-
-
+# the kind of a mark, its letters and numbers left out ("(a)" and "(b)" are of one kind)
 _MARK_KIND = re.compile(r"\d+|[a-z]+")
 
 
@@ -2478,6 +2477,8 @@ def _opens_list(folded: str, start: int, end: int) -> str | None:
         return None
     cues = _status_matches(folded, start, end, start)
     return cues[0].label if cues else None
+
+
 # an entry of a timeline: a date, then a dash ("9 May 2024 – ...", "March 3, 2025 - ...")
 _DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 _DATED_ENTRY = re.compile(rf"[ \t]*(?:{_DAY}\s+)?([A-Za-z]+)\.?(?:\s+{_DAY})?,?(?:\s+\d{{4}})?"
