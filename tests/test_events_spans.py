@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from .test_events import _country, _events, _place
+from .test_events import _country, _events, _person, _place
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,21 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_takes_its_day_and_town(senten
     rows = _events(sentence, "2025-06-12", specs).to_dict("records")
     meeting = next(r for r in rows if r["type"] != "summit")
     assert (meeting["start"], meeting["end"], meeting["city"]) == ("2025-06-11", "2025-06-11", "Tarsk")
+
+
+def test_the_gathering_a_meeting_was_held_beside_is_no_event_and_lends_no_town():
+    # the summit is where the earlier meeting was held: neither an event of its own nor the
+    # town of the meeting the story tells, which the text places by its state alone
+    text = ("President Jon Vale and Prime Minister Ana Ruiz met in the capital of Norland on "
+            "Thursday for talks on the border.\n\nVale and Ruiz last spoke face to face on May "
+            "16 on the sidelines of the regional summit in Tarsk, Sudland, but that encounter "
+            "was brief.")
+    specs = [_person("President Jon Vale", "Jon Vale", "President", "NOR"),
+             _person("Prime Minister Ana Ruiz", "Ana Ruiz", "Prime Minister", "SDN"),
+             _person("Vale", "Jon Vale", "President", "NOR"),
+             _person("Ruiz", "Ana Ruiz", "Prime Minister", "SDN"),
+             _place("Tarsk", "Tarsk", "SDN"), _country("Norland", "NOR"),
+             _country("Sudland", "SDN")]
+    rows = _events(text, "2025-07-11", specs).to_dict("records")
+    assert [(r["type"], r["start"], r["city"]) for r in rows] == [
+        ("summit", "2025-07-10", None), ("meeting", "2025-05-16", "Tarsk")]

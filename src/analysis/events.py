@@ -3023,9 +3023,10 @@ def _share_place(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
 def _share_sidelines(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
     """A meeting held on the sidelines of a gathering ("the ministers met on the sidelines
     of the summit in Kazan on Wednesday") was held on its days and in its town, which the
-    sentence gives to the gathering."""
-    for m in cands:
-        if m.kind not in _TALK_KINDS or m.form != "verb":
+    sentence gives to the gathering. The gathering is the meeting's setting, not an event
+    the sentence tells: it goes, and cannot lend its town to another sitting of the text."""
+    for m in list(cands):
+        if m.kind not in _TALK_KINDS or m.form != "verb" or m not in cands:
             continue
         t = next((t for t in cands if t.kind in _TALK_KINDS and t.t0 >= m.t1
                   and lex["sidelines"].fullmatch(text, m.t1, t.t0)), None)
@@ -3035,6 +3036,7 @@ def _share_sidelines(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None
             m.start, m.end = t.start, t.end
         if (t.city or t.venue) and not (m.city or m.venue):
             m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
+        cands.remove(t)
 
 
 # between a sitting placed and the one of its when-clause ("opened in Ndola on 5-6 May,
