@@ -2560,8 +2560,13 @@ def test_sittings_placed_and_dated_by_their_verbs(text, published, expected):
         ("By our reporter\n\nHARARE - Norland and Sudland ended two days of border talks here "
          "on Tuesday.",
          [("talks_round", "occurred", "2026-03-09", "2026-03-10", "Harare")]),
+        # a longer subheading that sums up what the story tells below it
+        ("Envoys to meet again, border board next week\n\nNorland and Sudland envoys met in "
+         "Harare on Wednesday.",
+         [("meeting", "occurred", "2026-03-11", "2026-03-11", "Harare")]),
     ],
-    ids=["a-subheading-in-sentence-case", "a-dateline-under-a-byline"],
+    ids=["a-subheading-in-sentence-case", "a-dateline-under-a-byline",
+         "a-subheading-of-several-words"],
 )
 def test_lines_over_the_story_are_no_sentences_of_it(text, expected):
     towns = [*_TOWNS, _place("HARARE", "Harare", "ZWE")]

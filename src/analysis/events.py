@@ -5001,7 +5001,7 @@ def _caption_story(sent: _Sentence) -> int | None:
     return m.end()
 
 
-_SUBHEAD_WORDS = 4
+_SUBHEAD_WORDS = 10
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")")
 
 
