@@ -280,3 +280,23 @@ def test_the_alternative_set_aside_gets_no_status():
 )
 def test_a_truce_watched_and_armies_pulled_apart_are_their_own_issues(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland will suspend the peace accord until the inquiry ends, Jon Vale said.",
+         [("overall_settlement", "stalled")]),
+        ("The suspension of the Lisk peace accord stays in place for now.",
+         [("overall_settlement", "stalled")]),
+        ("Norland suspended the implementation of the joint declaration on Monday.",
+         [("overall_settlement", "stalled")]),
+        ("Norland agreed to end the suspension of the peace accord.",
+         [("overall_settlement", "agreed")]),
+    ],
+    ids=["will-suspend-the-accord", "suspension-in-place", "implementation-suspended",
+         "ending-a-suspension-is-no-stall"],
+)
+def test_a_side_that_suspends_the_accord_stalls_it(text, expected):
+    assert _pairs(_run(text)) == expected
