@@ -2477,8 +2477,14 @@ def test_sittings_before_a_round(text, expected):
           ("meeting", "occurred", "2025-06", None, None)]),
         ("If the round succeeds, a meeting of ministers - the first since 2017 - could be "
          "proposed for the spring.", [("meeting", "undecided", None, None, None)]),
+        # the sitting named after the date is the one held then, with its town
+        ("The envoys met in Harare on Monday. It was the first meeting since the 8 August "
+         "summit in Lusaka.",
+         [("meeting", "occurred", "2026-11-23", "2026-11-23", "Harare"),
+          ("summit", "occurred", "2026-08-08", "2026-08-08", "Lusaka")]),
     ],
-    ids=["the-first-since-a-month", "their-first-meeting-since", "a-meeting-still-undecided"],
+    ids=["the-first-since-a-month", "their-first-meeting-since", "a-meeting-still-undecided",
+         "the-first-since-a-dated-summit"],
 )
 def test_the_first_sitting_since_a_date_tells_one_held_then(text, expected):
     assert _brief(_events(text, "2026-11-23", _TOWNS)) == expected

@@ -2659,7 +2659,7 @@ def _attach_dates(
     def datable(c: _Cand, s0: int, s1: int) -> bool:
         if s1 <= c.t0 and c.round is not None and _ELIDED_LEAD.search(text, max(0, c.t0 - 16), c.t0):
             return False  # "took place on May 2, followed by a second": the first one's day
-        if ((_OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2) or _POSSESSIVE.match(text, s1))
+        if ((_before_noun(text, s0, s1) or _POSSESSIVE.match(text, s1))
                 and not s1 < c.t0 <= s1 + 30):
             # "the 2018 military agreement", "under last year's peace deal": the time of the
             # noun after it
@@ -2734,6 +2734,13 @@ def _attach_dates(
                     or _NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)]
             # (a month or a day: "since 2018" tells how long, not of one sitting then)
             last = first if not free and len(start) >= 7 else None
+            # "the first since the August 8 summit": the sitting the date stands before is
+            # the one held then
+            named = next((c for c in undated if c.kind in _TALK_KINDS and s1 < c.t0 <= s1 + 30
+                          and _before_noun(text, s0, s1)), None) if last else None
+            if named is not None:
+                named.start, named.end, named.recalled = start, end, True
+                continue
             anchor = _nearest([c for c in cands if c.kind in _TALK_KINDS and c.t0 < s0
                                and s0 - c.t1 < _ANCHOR_REACH], s0, s1) if last else None
             if anchor is not None and not anchor.conditional and not _IF_OPENING.match(text):
@@ -2884,8 +2891,18 @@ _NAMED_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[A-Z])")
 # "last year's deal": a time that owns the noun after it
 _POSSESSIVE = re.compile(r"['’]s\s")
 # "the 2018 military agreement", "the 2019 talks": a year before a noun, which it dates
-# (also of a month and year: "came after the May 2019 accord on patrols")
-_OF_A_YEAR = re.compile(r"(?i:the)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{4}\s+(?-i:[a-z])")
+# (also of a month and year, "came after the May 2019 accord on patrols", or a day, "the
+# first since the August 8 summit")
+_OF_A_YEAR = re.compile(r"(?i:the)\s+(?:(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{4}|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}"
+                        r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?)\s+(?-i:[a-z])")
+
+
+def _before_noun(text: str, s0: int, s1: int) -> bool:
+    """Is the date at ``s0:s1`` (its article perhaps in it) one that stands before a noun?"""
+    return bool(_OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2)
+                or _OF_A_YEAR.fullmatch(text, s0, s1 + 2))
+
+
 # "agreed on Monday to release": the date is of the verb before it, not the infinitive's event
 _INFINITIVE = re.compile(r"\s+to\s+")
 # "since last July, when the ministers met in Lusaka": the date of the clause that follows it
