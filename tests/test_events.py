@@ -2705,6 +2705,19 @@ def test_signings_of_texts_of_two_kinds_are_two_agreements():
         {"type": "agreement", "start": "2025-05-30"}, {"type": "agreement", "start": None}]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministers initialled the agreed text of the peace agreement.", "occurred"),
+        ("The ministers signed the mutually agreed text of the accord.", "occurred"),
+        ("The ministers agreed to sign the accord.", "planned"),
+    ],
+    ids=["the-agreed-text-initialled", "the-mutually-agreed-text-signed", "agreed-to-sign"],
+)
+def test_agreed_before_a_noun_is_what_was_settled_not_a_plan(text, expected):
+    assert _events(text, "2025-06-04", [])["status"].tolist() == [expected]
+
+
 def test_a_text_named_again_by_another_word_is_the_same_agreement():
     text = ("Norland and Sudland signed a memorandum of understanding on Friday. The agreement "
             "was signed by the two ministers.")

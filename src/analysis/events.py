@@ -1396,6 +1396,12 @@ _TO_HOLD = re.compile(
     r"(?:(?:later|earlier|on|next|this)\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 
 
+# "agreed" as an adjective after an article ("the agreed text", "an agreed-upon line"): what
+# was settled, no cue of a plan
+_AGREED_ADJECTIVE = re.compile(r"(?<![\w-])(?:the|an|their|its)\s+(?:mutually\s+)?agreed(?:-upon)?"
+                               r"(?=\s+(?!to\b|on\b|upon\b|that\b)[a-z])", re.IGNORECASE)
+
+
 def _status(
     text: str, c: _Cand, lex: dict[str, Any], masked: tuple[str, bool] | None = None
 ) -> str:
@@ -1465,6 +1471,7 @@ def _status(
         after = _NEXT_PREDICATE.split(after, 1)[0]
     near = lead + " " + said + " " + lex["opened_object"].sub(" ", after)
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
+    near = _AGREED_ADJECTIVE.sub(" ", near)  # "initialled the agreed text": no plan
     if c.kind == "agreement":
         # "reached an agreement on prisoner exchanges": the deal's own topic, no plan of it
         near = _AGREEMENT_ON.sub(" ", near)
