@@ -300,3 +300,26 @@ def test_a_truce_watched_and_armies_pulled_apart_are_their_own_issues(text, expe
 )
 def test_a_side_that_suspends_the_accord_stalls_it(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a refusal of what the sentence before said, named by a noun that points back
+        ("Sudland ties the treaty to the release of the prisoners. Norland rejected the link.",
+         [("prisoners", "disagreement")]),
+        # or with nothing after the verb
+        ("Sudland says the prisoners must stay in jail. Norland disagrees.",
+         [("prisoners", "disagreement")]),
+        # a paragraph that opens by pointing back speaks of the one before
+        ("Sudland wants the border commission to sit first.\n\nNorland rejected the demand.",
+         [("territory", "disagreement")]),
+        # but a paragraph that names its own issue does not
+        ("Sudland wants the border commission to sit first.\n\nNorland rejected the demand "
+         "on fishing quotas.", [("economic", "disagreement")]),
+    ],
+    ids=["rejected-the-link", "disagrees-with-nothing-after", "across-a-paragraph",
+         "the-paragraph-names-its-own"],
+)
+def test_a_refusal_that_points_back_takes_the_issue_just_named(text, expected):
+    assert [p for p in _pairs(_run(text)) if p[1] == "disagreement"] == expected

@@ -2362,6 +2362,9 @@ def _relative_before(folded: str, clause_start: int, pos: int) -> bool:
     return that is not None and not _SPEECH_BEFORE.fullmatch(that.group(1))
 
 
+_CLAUSE_TAIL = " \t.,;:!?\"'”’)"
+
+
 def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
                 after: str | bool = False) -> list[_Row]:
     """A negative clause with no issue of its own that points back ("they will not agree"),
@@ -2407,7 +2410,11 @@ def _carry_over(folded, clause, cues, previous, sentence_idx, unit, hedged,
             and not _relative_before(folded, clause[0], negative[0].start))
     after_discussed = bare or after in ("discussed", "answer") or after == "proposed" and any(
         c.label != "unresolved" for c in negative)
-    pointed = bool(words & anaphora) or any(" " in a and a in text for a in anaphora)
+    pointed = bool(words & anaphora) or any(" " in a and a in text for a in anaphora) or (
+        # a side that disagrees, with nothing after its verb ("Sudland disagrees."): with
+        # what was just said
+        negative[0].label == "disagreement"
+        and not folded[negative[0].end : clause[1]].strip(_CLAUSE_TAIL))
     if not (after_discussed or pointed):
         return []
     status = "unresolved" if stall and bare and not pointed else negative[0].label
@@ -3016,6 +3023,12 @@ def extract_outcomes(
             if not carry and in_paragraph and _points_back_far(
                     folded, int(start_char), int(end_char)):
                 carry = distant
+            elif (not carry and previous_key is not None and previous_key[1] == idx - 1
+                  and previous_key[0] != block and _points_back_far(
+                      folded, int(start_char), int(end_char))):
+                # a paragraph that opens by pointing back ("Y rejected the demand.") speaks
+                # of what the paragraph before ended on
+                carry = previous
             if question is not None and block != question[1]:
                 answer_block = block if answer_block is None else answer_block
                 if block != answer_block:
