@@ -323,3 +323,23 @@ def test_a_side_that_suspends_the_accord_stalls_it(text, expected):
 )
 def test_a_refusal_that_points_back_takes_the_issue_just_named(text, expected):
     assert [p for p in _pairs(_run(text)) if p[1] == "disagreement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # soldiers held by the other side are its prisoners, and "held" is no truce holding
+        ("The release of the 18 soldiers held in Norland has not yet happened.",
+         [("prisoners", "unresolved")]),
+        ("The soldiers in Norland's custody will be freed on Friday, the two sides agreed.",
+         [("prisoners", "agreed")]),
+        ("The truce held in most areas.", [("ceasefire", "agreed")]),
+        # the day of a step named after "no date for"
+        ("No date for the signing of the peace treaty was announced.",
+         [("negotiation_process", "unresolved"), ("overall_settlement", "unresolved")]),
+    ],
+    ids=["release-not-yet-happened", "soldiers-in-custody", "a-truce-that-held",
+         "no-date-for-the-signing"],
+)
+def test_soldiers_held_and_steps_not_come(text, expected):
+    assert _pairs(_run(text)) == expected

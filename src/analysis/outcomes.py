@@ -1271,6 +1271,10 @@ def _status_matches(folded: str, start: int, end: int, said_from: int | None = N
     return sorted(found, key=lambda m: m.start)
 
 
+_HELD_PEOPLE = ("soldiers", "prisoners", "detainees", "hostages", "servicemen", "captives",
+                "civilians", "citizens", "people", "fighters", "troops", "nationals")
+
+
 @functools.cache
 def _holding() -> re.Pattern[str]:
     """"the truce has largely held", "is holding, the monitors say": an arrangement in force,
@@ -1280,8 +1284,10 @@ def _holding() -> re.Pattern[str]:
                      for v in sorted(_words("holds"), key=len, reverse=True))
     after = "|".join(_pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")]
                      for v in sorted(_words("holds_after"), key=len, reverse=True))
+    # (people held are held captive: "the soldiers held in Norland" is no truce that held)
+    people = "".join(rf"(?<!\b{w}\s)" for w in _HELD_PEOPLE)
     return re.compile(
-        rf"(?<![\w'])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+        rf"(?<![\w'])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s){people}"
         rf"({verbs})(?=\s*(?:[,;:.!?)]|$)|\s+(?:{after})(?![\w]))", re.IGNORECASE)
 
 
