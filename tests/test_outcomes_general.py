@@ -343,3 +343,23 @@ def test_a_refusal_that_points_back_takes_the_issue_just_named(text, expected):
 )
 def test_soldiers_held_and_steps_not_come(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland released 32 Sudlander servicemen and Sudland released two Norland soldiers.",
+         [("prisoners", "agreed")]),
+        ("The two sides agreed that operations against the rebel militia would begin on "
+         "October 1.", [("military_issues_general", "agreed")]),
+        ("The two sides agreed to let farmers return to fields near the border.",
+         [("humanitarian", "agreed")]),
+        # an armed group by itself is no issue: it may be the party the talks are with
+        ("The government and the armed group agreed to meet again in Velm.",
+         [("negotiation_process", "agreed")]),
+    ],
+    ids=["soldiers-released", "operations-against-a-militia", "farmers-back-on-their-land",
+         "an-armed-group-is-a-party"],
+)
+def test_soldiers_released_militias_and_farmers(text, expected):
+    assert _pairs(_run(text)) == expected
