@@ -2718,6 +2718,20 @@ def test_agreed_before_a_noun_is_what_was_settled_not_a_plan(text, expected):
     assert _events(text, "2025-06-04", [])["status"].tolist() == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The protocol followed an agreement on prisoner exchanges signed on September 14.",
+         [("agreement", "occurred", "2025-09-14", "2025-09-14", None)]),
+        ("The two sides held talks on a prisoner exchange in Lusaka on Monday.",
+         [("talks_round", "occurred", "2025-11-17", "2025-11-17", "Lusaka")]),
+    ],
+    ids=["an-agreement-on-exchanges", "talks-on-an-exchange"],
+)
+def test_the_exchange_a_text_or_talks_are_on_is_their_subject_not_an_event(text, expected):
+    assert _brief(_events(text, "2025-11-20", _TOWNS)) == expected
+
+
 def test_a_text_named_again_by_another_word_is_the_same_agreement():
     text = ("Norland and Sudland signed a memorandum of understanding on Friday. The agreement "
             "was signed by the two ministers.")

@@ -190,11 +190,11 @@ def test_calls_and_exchanges(text, expected):
         ("Sudland put forward a proposal for a ceasefire at the talks in Zelva on Monday.",
          [("proposal", "proposed", "2026-03-09", "2026-03-09", None, ("SDN",), ()),
           ("talks_round", "occurred", "2026-03-09", "2026-03-09", "Zelva", ("SDN",), ())]),
-        # a deal reached on a topic is reached, its "agreement on" no cue of a plan
+        # a deal reached on a topic is reached, its "agreement on" no cue of a plan (and the
+        # exchanges it is on are its subject, no event of their own)
         ("Norland and Sudland reached an agreement on prisoner exchanges at the talks in Zelva "
          "on Tuesday.",
          [("agreement", "occurred", "2026-03-10", "2026-03-10", "Zelva", ("NOR", "SDN"), ()),
-          ("prisoner_exchange", "planned", None, None, None, ("NOR", "SDN"), ()),
           ("talks_round", "occurred", "2026-03-10", "2026-03-10", "Zelva", ("NOR", "SDN"), ())]),
         # a draft initialled is the agreement, no proposal
         ("Negotiators from Norland and Sudland initialled the draft agreement in Velm on Monday.",

@@ -403,6 +403,10 @@ def _lex() -> dict[str, Any]:
         "determiners": {w.lower() for w in raw["definite"]} | {w.lower() for w in raw["indefinite"]},
         "next": {w.lower() for w in raw["next_words"]},
         "topic": _words(raw["topic_words"]),
+        # "an agreement on prisoner exchanges": the noun the text or talks are on
+        "subject_of": re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['subject_of'])})\s+on\s+"
+            r"(?:(?:a|an|the|further|new|future|more)\s+)?$", re.I),
         "topic_after": _words(raw["topic_after"]),
         "statuses": statuses,
         # a verb of opening with an object of its own after the sitting ("the previous round
@@ -1258,6 +1262,7 @@ def _salience(text: str, c: _Cand, lex: dict[str, Any]) -> None:
             c.salience = 2 if det is None or det in lex["indefinite"] else 1
     if ((_may_hold(text, may["topic"]) and lex["topic"].search(text[max(0, c.t0 - 40) : c.t0])
          and not lex["occasion"].search(text, max(0, c.t0 - 40), c.t0))
+            or (c.form == "noun" and lex["subject_of"].search(text, max(0, c.t0 - 40), c.t0))
             or (_may_hold(text, may["topic_after"])
                 and lex["topic_after"].search(_clause_after(text, c.t1, 45)))
             or _ANY.search(text, max(0, c.t0 - 30), c.t0)
@@ -2660,7 +2665,8 @@ def _attach_dates(
             continue  # "the 1994 Lusaka Protocol": a year in a name dates nothing
         rows.append((row, s0, s1))
     rows = [r for r in rows if not _clock_of_day(text, r, rows)]
-    undated = [c for c in cands if c.start is None and c.end is None and not c.conditional]
+    undated = [c for c in cands if c.start is None and c.end is None and not c.conditional
+               and not c.topical]  # (what a text or talks are about happened at no date)
     quotes = _quotations(text)
 
     def datable(c: _Cand, s0: int, s1: int) -> bool:
@@ -2899,15 +2905,22 @@ _NAMED_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s\s")
 # "the 2018 military agreement", "the 2019 talks": a year before a noun, which it dates
 # (also of a month and year, "came after the May 2019 accord on patrols", or a day, "the
-# first since the August 8 summit")
-_OF_A_YEAR = re.compile(r"(?i:the)\s+(?:(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{4}|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}"
-                        r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?)\s+(?-i:[a-z])")
+# first since the August 8 summit", "a September 14 agreement")
+_PRENOMINAL_DATE = re.compile(r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{4}|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}"
+                              r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?")
+_ARTICLE = re.compile(r"(?:the|a|an|its|their)\s+", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+_LOWER_NEXT = re.compile(r"\s+(?-i:[a-z])")
 
 
 def _before_noun(text: str, s0: int, s1: int) -> bool:
-    """Is the date at ``s0:s1`` (its article perhaps in it) one that stands before a noun?"""
-    return bool(_OF_A_YEAR.fullmatch(text, max(0, s0 - 4), s1 + 2)
-                or _OF_A_YEAR.fullmatch(text, s0, s1 + 2))
+    """Is the date at ``s0:s1`` (its article perhaps in it) one that stands between an
+    article and a noun ("the 2018 agreement", "a September 14 agreement")?"""
+    article = _ARTICLE.match(text, s0, s1)
+    if article is None and not _ARTICLE_BEFORE.search(text, max(0, s0 - 7), s0):
+        return False
+    return (_PRENOMINAL_DATE.fullmatch(text, article.end() if article else s0, s1) is not None
+            and _LOWER_NEXT.match(text, s1) is not None)
 
 
 # "agreed on Monday to release": the date is of the verb before it, not the infinitive's event
@@ -3181,6 +3194,7 @@ def _attach_places(
         if c.kind
         in (*_TALK_KINDS, "statement", "agreement", "proposal", "phone_call",
             "prisoner_exchange", "bodies_repatriation")
+        and not c.topical  # (what a text or talks are about happened at no place)
     ]
     _place_where_clauses(text, base, ments, pool, lex)
     # ends of the places told after "in" or "at" ("at Hollin House")
