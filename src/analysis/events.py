@@ -2188,6 +2188,10 @@ def _on_a_deal(text: str, pos: int, lex: dict[str, Any]) -> bool:
     return False
 
 
+# after a text's noun: a state's founding act, no deal between parties
+_FOUNDING = re.compile(r"\s+of\s+(?:State\s+)?(?:Independence|Sovereignty)\b", re.IGNORECASE)
+
+
 def _dated_agreements(
     text: str, base: int, dates: list[_Date], cands: list[_Cand], lex: dict[str, Any]
 ) -> list[_Cand]:
@@ -2215,6 +2219,8 @@ def _dated_agreements(
             deal = next((n for n in lex["agreement_noun"].finditer(text, name.start(), name.end())
                          if _YEAR_WORDS.fullmatch(text, name.start(), n.start())),
                         None) if name is not None else None
+            if deal and _FOUNDING.match(text, deal.end()):
+                continue  # "the 1990 Declaration of Independence": one state's founding act
             told = deal and (article.group(1) or _BETWEEN.match(text, deal.end()))
             halted = lex["halted_by"].search(text, max(0, s0 - 40), s0) if told else None
             if halted is not None:
