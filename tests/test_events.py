@@ -2732,6 +2732,11 @@ def test_the_exchange_a_text_or_talks_are_on_is_their_subject_not_an_event(text,
     assert _brief(_events(text, "2025-11-20", _TOWNS)) == expected
 
 
+def test_a_decision_adopted_is_an_agreement():
+    text = "The council adopted the decision on closing the mission by consensus."
+    assert _events(text, "2025-06-04", [])["type"].tolist() == ["agreement"]
+
+
 def test_a_founding_declaration_of_a_year_is_no_agreement():
     text = "Sudland wants the reference to the 1990 Declaration of Independence removed."
     assert _events(text, "2025-06-04", []).empty
