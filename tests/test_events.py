@@ -776,7 +776,7 @@ def test_signing_a_joint_statement_is_an_agreement():
 def test_talks_to_continue_later_this_month_are_planned():
     text = "The delegations reaffirmed their commitment to continue negotiations later this month."
     assert _summary(_events(text, "2025-07-02", [])) == [
-        _event("talks_round", "planned", "2025-07", None)
+        _event("talks_round", "planned", "2025-07", "2025-07")
     ]
 
 
@@ -907,7 +907,7 @@ def test_a_gathering_is_a_meeting_of_its_own():
 def test_talks_dated_before_the_article_are_past_whatever_the_plan_around_them():
     text = "He was ready to resume formal negotiations from where they were left off in Lusaka in 2017."
     assert _summary(_events(text, "2025-07-18", [_place("Lusaka", "Lusaka", "ZMB")])) == [
-        _event("talks_round", "occurred", "2017", None, "Lusaka")
+        _event("talks_round", "occurred", "2017", "2017", "Lusaka")
     ]
 
 
@@ -917,9 +917,9 @@ def test_talks_dated_before_the_article_are_past_whatever_the_plan_around_them()
         ("The delegation urged the sides to implement the Ceasefire Agreement of 12 August 2008.",
          "2025-06-26", [_event("agreement", "occurred", "2008-08-12", "2008-08-12")]),
         ("The provisional arrangement for resupply missions, agreed in July last year, "
-         "continued to hold.", "2025-01-17", [_event("agreement", "occurred", "2024-07", None)]),
+         "continued to hold.", "2025-01-17", [_event("agreement", "occurred", "2024-07", "2024-07")]),
         ("They agreed that the disengagement agreement of October 2024 had been a positive step.",
-         "2025-03-25", [_event("agreement", "occurred", "2024-10", None)]),
+         "2025-03-25", [_event("agreement", "occurred", "2024-10", "2024-10")]),
         ("The parties discussed a peace agreement on Friday.", "2025-01-17", []),
     ],
     ids=["agreement-of-a-date", "arrangement-agreed-in", "no-trigger-but-the-noun",
@@ -1076,15 +1076,15 @@ _LUSAKA = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
          [_event("talks_round", "occurred", "2026-02-23", "2026-02-25", round_=2)]),
         ("It was their third session since last October, when the envoys first met in Lusaka.",
          "2026-01-14", _LUSAKA,
-         [_event("talks_round", "occurred", "2025-10", None, "Lusaka", round_=3)]),
+         [_event("talks_round", "occurred", "2025-10", "2025-10", "Lusaka", round_=3)]),
         ("The two armies agreed on Friday to free 300 prisoners of war.", "2026-02-10", [],
          [_event("agreement", "occurred", "2026-02-06", "2026-02-06"),
           _event("prisoner_exchange", "planned")]),
         ("Norland demanded a return to the lines of the 1994 Lusaka Protocol during the talks.",
-         "2026-01-14", [], [_event("agreement", "occurred", "1994", None, "Lusaka"),
+         "2026-01-14", [], [_event("agreement", "occurred", "1994", "1994", "Lusaka"),
                             _event("talks_round", "occurred")]),
         ("The next round will be held in 2027, the communique said.", "2026-05-21", [],
-         [_event("talks_round", "scheduled", "2027", None), _event("statement", "occurred")]),
+         [_event("talks_round", "scheduled", "2027", "2027"), _event("statement", "occurred")]),
     ],
     ids=["opened-then-adjourned", "started-before-it-concluded", "the-day-of-a-when-clause",
          "the-day-of-the-agreeing-not-the-release", "a-year-in-a-name",
@@ -1155,7 +1155,7 @@ def test_statements_told_by_their_channel(text, specs, expected):
     "text, expected",
     [
         ("Norland's 2019 memorandum of understanding with Sudland on grazing rights expired.",
-         [_event("agreement", "occurred", "2019", None)]),
+         [_event("agreement", "occurred", "2019", "2019")]),
         ("The Zelnik Initiative, launched to end the war, has lost momentum.", []),
         ("Officials said there would be no truce until any agreement is signed.", []),
         ("Did the ministers talk about a summit?", []),
@@ -1164,7 +1164,7 @@ def test_statements_told_by_their_channel(text, specs, expected):
         ("Negotiators are meeting in Lusaka to discuss the border.",
          [_event("meeting", "ongoing", city="Lusaka")]),
         ("The UN office plans to convene both delegations in Lusaka next month.",
-         [_event("meeting", "planned", "2026-04", None, "Lusaka")]),
+         [_event("meeting", "planned", "2026-04", "2026-04", "Lusaka")]),
         ("A further session, at deputy-minister level, will be held in Lusaka in the autumn.",
          [_event("talks_session", "scheduled", city="Lusaka")]),
     ],
@@ -1217,7 +1217,7 @@ def test_each_event_takes_the_date_nearest_to_it(text, expected):
         ("Both governments reached an agreement on 7 May to cut fuel tariffs.",
          [_event("agreement", "occurred", "2026-05-07", "2026-05-07")]),
         ("The ministers agreed on Saturday to meet again in June.",
-         [_event("meeting", "planned", "2026-06", None)]),
+         [_event("meeting", "planned", "2026-06", "2026-06")]),
         ("The delegations did not agree on Saturday on the route.", []),
     ],
     ids=["agreed-on-a-weekday", "reached-an-agreement-on-a-day", "agreed-only-to-meet",
@@ -1233,7 +1233,7 @@ def test_agreeing_on_a_day_is_an_agreement_of_that_day(text, expected):
         ("The generals signed a definitive cessation of military operations on Friday.",
          [_event("agreement", "occurred", "2026-05-08", "2026-05-08")]),
         ("The parties signed a commitment to a national dialogue in March.",
-         [_event("agreement", "occurred", "2026-03", None)]),
+         [_event("agreement", "occurred", "2026-03", "2026-03")]),
         ("The envoys agreed to meet again, at a date to be determined.",
          [_event("meeting", "planned")]),
         ("The foreign ministers' retreat in Lusaka on Friday ended with a pledge.",
@@ -1381,7 +1381,7 @@ def test_where_and_when_from_the_story(text, published, expected):
          [("meeting", "scheduled", None, None, "Lusaka")]),
         ("We agreed today to reconvene the joint commission, which has not met since June 2024.",
          "2025-10-21", [("agreement", "occurred", "2025-10-21", "2025-10-21", None),
-                        ("meeting", "occurred", "2024-06", None, None)]),
+                        ("meeting", "occurred", "2024-06", "2024-06", None)]),
         ("Three days of talks ending Thursday in Lusaka produced a joint plan.", "2026-02-28",
          [("talks_round", "occurred", "2026-02-24", "2026-02-26", "Lusaka")]),
         ("The two sides agreed to restore the hotlines from June 1, and to hold general-level "
@@ -1392,7 +1392,7 @@ def test_where_and_when_from_the_story(text, published, expected):
          [("talks_round", "occurred", "2018-06-14", "2018-06-14", None)]),
         ("The minister suggested that the 2018 military agreement could be restored.",
          "2026-06-10", [("proposal", "proposed", None, None, None),
-                        ("agreement", "occurred", "2018", None, None)]),
+                        ("agreement", "occurred", "2018", "2018", None)]),
         ("The Treaty between Norland and Sudland on the State Border was signed by the two "
          "presidents in Lusaka on 13.03.2025.", "2026-06-10",
          [("agreement", "occurred", "2025-03-13", "2025-03-13", "Lusaka")]),
@@ -1430,13 +1430,13 @@ def test_dates_of_events_in_their_clauses(text, published, expected):
         ("If the talks in Lusaka fail, the envoys could meet in Harare.",
          [("meeting", "undecided", None, None, "Harare")]),
         ("They agreed to hold the fourth meeting in Harare in 2027, on a date to be agreed.",
-         [("meeting", "planned", "2027", None, "Harare")]),
+         [("meeting", "planned", "2027", "2027", "Harare")]),
         ("The next round will take place in Harare at a date to be set.",
          [("talks_round", "planned", None, None, "Harare")]),
         ("Next meeting of the delegations is planned in Lusaka in July 2026.",
-         [("meeting", "planned", "2026-07", None, "Lusaka")]),
+         [("meeting", "planned", "2026-07", "2026-07", "Lusaka")]),
         ("A fourth round is expected to be held in Harare in December.",
-         [("talks_round", "expected", "2026-12", None, "Harare")]),
+         [("talks_round", "expected", "2026-12", "2026-12", "Harare")]),
         ("General-level talks will be held on June 3.\n\nIf they go well, a ministers' meeting "
          "could follow in the autumn, whose date is still undecided.",
          [("talks_round", "scheduled", "2026-06-03", "2026-06-03", None),
@@ -1444,7 +1444,7 @@ def test_dates_of_events_in_their_clauses(text, published, expected):
         ("The sides agreed that the next session shall take place in Harare.",
          [("talks_session", "scheduled", None, None, "Harare")]),
         ("The fifth session shall be held in Harare in July 2026, on dates to be agreed.",
-         [("talks_round", "scheduled", "2026-07", None, "Harare")]),
+         [("talks_round", "scheduled", "2026-07", "2026-07", "Harare")]),
         ("A three-way summit on the canal has been proposed for the spring but no date has been "
          "set, Ana Ruiz said.",
          [("summit", "proposed", None, None, None)]),
@@ -1477,7 +1477,7 @@ _LEADERS = [_person("President Ana Vell", "Ana Vell", "President", "NOR"),
     [
         ("President Ana Vell and President Ivo Dran are expected to meet on the sidelines of a "
          "regional summit in October.", "2026-04-16",
-         [("summit", "expected", "2026-10", None, None)]),
+         [("summit", "expected", "2026-10", "2026-10", None)]),
         ("• 26-27 May 2026 - The JSB meets in Lusaka, co-chaired by President Ana Vell and "
          "President Ivo Dran.", "2026-06-02",
          [("meeting", "occurred", "2026-05-26", "2026-05-27", "Lusaka")]),
@@ -1496,7 +1496,7 @@ def test_leaders_at_a_meeting(text, published, expected):
          [("statement", "occurred", None, None, None),
           ("statement", "occurred", "2026-06-04", "2026-06-04", "Lusaka")]),
         ("• July 2021 - The two governments agree the Zelnik Covenant, under which independence "
-         "would follow.", "2026-06-10", [("agreement", "occurred", "2021-07", None, None)]),
+         "would follow.", "2026-06-10", [("agreement", "occurred", "2021-07", "2021-07", None)]),
         ("He said Norland had proposed a joint mechanism.\n\nThe minister also suggested that a "
          "monitoring team be set up.", "2026-06-10",
          [("proposal", "proposed", None, None, None), ("proposal", "proposed", None, None, None)]),
@@ -1526,7 +1526,7 @@ def test_more_events_the_text_tells(text, published, expected):
     "text, expected",
     [
         ("At ZNC13 in Harare in March 2024, members agreed to extend the moratorium.",
-         [("talks_round", "occurred", "2024-03", None, "Harare")]),
+         [("talks_round", "occurred", "2024-03", "2024-03", "Harare")]),
         ("Delegations are preparing for ZNC-5.4, which will be held in Harare from "
          "September 14 to 20.",
          [("talks_round", "scheduled", "2026-09-14", "2026-09-20", "Harare")]),
@@ -1594,11 +1594,11 @@ def test_a_visitor_calling_on_a_minister(text, expected):
         ("Norland and Sudland exchanged prisoners at Ankara's main airport on Thursday.",
          "2026-03-19", [("prisoner_exchange", "occurred", "2026-03-19", "2026-03-19", "Ankara")]),
         ("Norland says an 1890 agreement between Britain and Germany put the lake inside it.",
-         "2026-03-02", [("agreement", "occurred", "1890", None, None)]),
+         "2026-03-02", [("agreement", "occurred", "1890", "1890", None)]),
         ("Sudland says Norland broke the 1961 Lusaka-Harare railway accord by closing the line.",
-         "2026-03-02", [("agreement", "occurred", "1961", None, None)]),
+         "2026-03-02", [("agreement", "occurred", "1961", "1961", None)]),
         ("Both sides reaffirmed the 1994 Agreement on Fisheries in the Shared Lake.",
-         "2026-03-02", [("agreement", "occurred", "1994", None, None)]),
+         "2026-03-02", [("agreement", "occurred", "1994", "1994", None)]),
         ("The 2022 elections and the new deal split the party.", "2026-03-02", []),
     ],
     ids=["announced-the-next-day-after-a-dated-attack", "a-live-entry-under-a-bare-time-stamp",
@@ -1631,7 +1631,7 @@ def test_a_timeline_entry_cut_after_its_place_is_one_entry(text, expected):
     "text, expected",
     [
         ("Coming up\n\n- Next: the fifth round of talks, Lusaka, April (no dates yet).",
-         [("talks_round", "scheduled", "2026-04", None, "Lusaka")]),
+         [("talks_round", "scheduled", "2026-04", "2026-04", "Lusaka")]),
         ("Coming up\n\n- 26-27 March: an informal meeting on the border in the wider format, "
          "Harare.", [("meeting", "scheduled", "2026-03-26", "2026-03-27", "Harare")]),
         ("Coming up\n\n- 26-27 March: the envoys of Lusaka, Harare and Kingston meet.",
@@ -1651,9 +1651,9 @@ def test_a_place_listed_in_an_entry_places_its_event(text, expected):
          [("statement", "occurred", None, None, "Lusaka"),
           ("statement", "occurred", None, None, None)]),
         ("A third round is expected in mid-March; no venue has been announced.",
-         [("talks_round", "expected", "2026-03", None, None)]),
+         [("talks_round", "expected", "2026-03", "2026-03", None)]),
         ("Both sides expect a fourth round in May, although no date or venue has yet been "
-         "announced.", [("talks_round", "expected", "2026-05", None, None)]),
+         "announced.", [("talks_round", "expected", "2026-05", "2026-05", None)]),
         ("In Lusaka on Wednesday, the joint border commission set up under last year's "
          "Zelnik peace accord held its sixth meeting.",
          [("meeting", "occurred", "2026-02-11", "2026-02-11", "Lusaka")]),
@@ -1691,7 +1691,7 @@ def test_what_one_sentence_tells_in_its_clauses(text, expected):
           ("talks_round", "occurred", "2025-05-24", "2025-05-24", "Harare")]),
         ("Rounds followed in Lusaka in March 2019 and again on May 4-5, 2020, when the envoys "
          "agreed on a joint patrol.",
-         [("meeting", "occurred", "2019-03", None, "Lusaka"),
+         [("meeting", "occurred", "2019-03", "2019-03", "Lusaka"),
           ("meeting", "occurred", "2020-05-04", "2020-05-05", "Lusaka")]),
         ("Their first round was held in Lusaka on May 4-5 and the second in Harare on 9 June.",
          [("talks_round", "occurred", "2025-05-04", "2025-05-05", "Lusaka"),
@@ -1709,7 +1709,7 @@ def test_one_noun_or_ordinal_for_each_sitting(text, expected):
     "text, expected",
     [
         ("The daily paper reports this morning that the next round could take place in mid-April.",
-         [_event("talks_round", "expected", "2026-04", None)]),
+         [_event("talks_round", "expected", "2026-04", "2026-04")]),
         ("The daily paper reports this morning that the next round could take place in Geneva.",
          [_event("talks_round", "expected", city="Geneva")]),
     ],
@@ -1729,7 +1729,7 @@ def test_the_day_of_a_report_does_not_date_what_it_reports(text, expected):
         ("The rounds so far\n\nRound 3 | 16-17 Mar | Kingston | protocol agreed\n"
          "Round 4 | mid-April (TBC) | Ankara | —\n\nThe sides met again later.",
          [("talks_round", "occurred", "2026-03-16", "2026-03-17", "Kingston"),
-          ("talks_round", "scheduled", "2026-04", None, "Ankara")]),
+          ("talks_round", "scheduled", "2026-04", "2026-04", "Ankara")]),
     ],
     ids=["rows-with-a-topic-cell", "a-last-row-read-as-a-heading"],
 )
@@ -1849,11 +1849,11 @@ def test_a_sitting_placed_by_its_own_verb_however_long_its_subject(text, expecte
         ("The two sides agreed to hold the 27th Round of Border Talks in Harare at a mutually "
          "convenient date, and the 16th Expert Group Meeting in Lusaka in June.",
          [("talks_round", "planned", None, None, "Harare"),
-          ("talks_round", "scheduled", "2026-06", None, "Lusaka")]),
+          ("talks_round", "scheduled", "2026-06", "2026-06", "Lusaka")]),
         ("The envoys agreed to hold the 9th session of the joint commission in Harare, and "
          "the 4th Expert Group Meeting in Lusaka in June.",
          [("talks_round", "planned", None, None, "Harare"),
-          ("talks_round", "scheduled", "2026-06", None, "Lusaka")]),
+          ("talks_round", "scheduled", "2026-06", "2026-06", "Lusaka")]),
     ],
     ids=["two-numbered-sittings-in-one-sentence", "words-between-the-number-and-the-noun"],
 )
@@ -2173,14 +2173,14 @@ def test_a_timeline_entry_headed_by_agreeing_is_an_agreement(text, expected):
         ("Coming up\n\nTwo diplomats told us a further round is pencilled in for the "
          "second week of May.\n\n"
          "- 12-13 May: expert visit to Harare.",
-         [("talks_round", "scheduled", "2026-05", None, None),
+         [("talks_round", "scheduled", "2026-05", "2026-05", None),
           ("meeting", "scheduled", "2026-05-12", "2026-05-13", "Harare")]),
         ("Coming up\n\n- 17 March: Joint Commission on Water Rights, Harare.",
          [("meeting", "scheduled", "2026-03-17", "2026-03-17", "Harare")]),
         ("Coming up\n\n- 26-27 March: Governing Board informal briefing on Norland.",
          [("meeting", "scheduled", "2026-03-26", "2026-03-27", None)]),
         ("Timeline\n\nOctober 2025 - Lusaka. First contacts, hosted by Norland.",
-         [("meeting", "occurred", "2025-10", None, "Lusaka")]),
+         [("meeting", "occurred", "2025-10", "2025-10", "Lusaka")]),
         ("Timeline\n\n23 June 2016 - Norland votes to leave the union.", []),
     ],
     ids=["ministers-discuss", "an-expert-visit", "a-commission-and-its-town", "a-board-briefing",
@@ -2273,7 +2273,7 @@ def test_proposals_floated_tabled_or_presented(text, expected):
          [("meeting", "planned", None, None, None), ("meeting", "scheduled", None, None, "Harare")]),
         ("Both camps agreed to hold a ninth round in Harare later this month. The talks will "
          "resume on 28 March, the envoy said.",
-         [("talks_round", "planned", "2026-03", None, "Harare")]),
+         [("talks_round", "planned", "2026-03", "2026-03", "Harare")]),
         ("A tenth round will open in Harare on 12 May. The negotiators agreed to meet in "
          "Harare again in May.",
          [("talks_round", "scheduled", "2026-05-12", "2026-05-12", "Harare")]),
@@ -2363,9 +2363,9 @@ def test_a_text_issued_at_the_talks_is_of_their_last_day_and_place(text, expecte
     "text, expected",
     [
         ("The next round will be held in Harare in the first half of 2028.",
-         [("talks_round", "scheduled", "2028", None, "Harare")]),
+         [("talks_round", "scheduled", "2028", "2028", "Harare")]),
         ("The fourth round is planned for Lusaka in January.",
-         [("talks_round", "planned", "2027-01", None, "Lusaka")]),
+         [("talks_round", "planned", "2027-01", "2027-01", "Lusaka")]),
         ("The agency led on Sunday with the result of the round held in Harare on Thursday "
          "and Friday.", [("talks_round", "occurred", "2026-11-05", "2026-11-06", "Harare")]),
         ("Norland and Sudia agreed to reopen the bridge from 1 April, after three days of "
@@ -2426,11 +2426,11 @@ def test_the_story_told_after_a_caption_describes_its_picture(text, expected):
     "text, expected",
     [
         ("Norland suspended the 1998 agreement on fishing near the islands in 2023.",
-         [("announcement", "occurred", "2023", None, None)]),
+         [("announcement", "occurred", "2023", "2023", None)]),
         ("Norland and Sudia reaffirmed the 1998 agreement on fishing near the islands.",
-         [("agreement", "occurred", "1998", None, None)]),
+         [("agreement", "occurred", "1998", "1998", None)]),
         ("The growers' association said this month that the tariffs were too high.",
-         [("statement", "occurred", "2026-11", None, None)]),
+         [("statement", "occurred", "2026-11", "2026-11", None)]),
     ],
     ids=["a-deal-suspended-is-an-announcement", "a-deal-recalled-is-of-its-year",
          "said-this-month"],
@@ -2469,12 +2469,12 @@ def test_sittings_before_a_round(text, expected):
     [
         ("A foreign ministers' meeting, the first since May 2019, is planned for the last "
          "quarter of 2028.",
-         [("meeting", "planned", "2028", None, None),
-          ("meeting", "occurred", "2019-05", None, None)]),
+         [("meeting", "planned", "2028", "2028", None),
+          ("meeting", "occurred", "2019-05", "2019-05", None)]),
         ("The envoys met in Harare on Monday. It was the first such meeting since June of last "
          "year.",
          [("meeting", "occurred", "2026-11-23", "2026-11-23", "Harare"),
-          ("meeting", "occurred", "2025-06", None, None)]),
+          ("meeting", "occurred", "2025-06", "2025-06", None)]),
         ("If the round succeeds, a meeting of ministers - the first since 2017 - could be "
          "proposed for the spring.", [("meeting", "undecided", None, None, None)]),
         # the sitting named after the date is the one held then, with its town
@@ -2519,7 +2519,7 @@ def test_talks_told_by_their_length_are_the_sitting_of_as_many_days(text, expect
         ("The envoys met in Lusaka on Monday. The opening round was held in Harare in 2019. On "
          "Monday, the Sudland delegation issued a statement on the border.", "2026-03-12",
          [("meeting", "occurred", "2026-03-09", "2026-03-09", "Lusaka"),
-          ("talks_round", "occurred", "2019", None, "Harare"),
+          ("talks_round", "occurred", "2019", "2019", "Harare"),
           ("statement", "occurred", "2026-03-09", "2026-03-09", "Lusaka")]),
         ("The envoys of Norland and Sudland met in Lusaka on Monday. They had met in Harare on "
          "Friday. On Monday, the Sudland delegation issued a statement on the border.",
@@ -2586,7 +2586,7 @@ def test_lines_over_the_story_are_no_sentences_of_it(text, expected):
          "according to a joint statement sent out on Tuesday night.",
          [("statement", "occurred", "2026-11-24", "2026-11-24", None)]),
         ("The new river panel is still not due to meet until May.",
-         [("meeting", "planned", "2027-05", None, None)]),
+         [("meeting", "planned", "2027-05", "2027-05", None)]),
         ("The joint commission met in Lusaka on Monday. Its co-chair, Ana Ruiz, told reporters "
          "afterwards that the day had gone well.",
          [("meeting", "occurred", "2026-11-23", "2026-11-23", "Lusaka"),
@@ -2611,7 +2611,7 @@ def test_the_entries_of_a_diary_under_the_days_they_are_held():
             "OTHER ITEMS\n\nHarare - The envoys meet.\n")
     assert _brief(_events(text, "2026-11-29", _TOWNS)) == [
         ("talks_round", "scheduled", "2026-11-30", "2026-11-30", "Lusaka"),
-        ("talks_round", "occurred", "2025", None, None),
+        ("talks_round", "occurred", "2025", "2025", None),
         ("meeting", "scheduled", "2026-12-02", "2026-12-03", "Zelgrad"),
     ]
 
@@ -2634,7 +2634,7 @@ def test_a_session_told_with_no_day_is_of_the_one_day_sitting_and_its_town():
         ("The council last met in Velm on 13 March.",
          [("meeting", "occurred", "2026-03-13", "2026-03-13", "Velm", "OST")]),
         ("Sudland stays outside the 1994 Lusaka agreement under which the states share "
-         "the river.", [("agreement", "occurred", "1994", None, "Lusaka", "ZMB")]),
+         "the river.", [("agreement", "occurred", "1994", "1994", "Lusaka", "ZMB")]),
         ("The Harare Declaration was signed by both leaders.",
          [("agreement", "occurred", None, None, "Harare", "ZWE")]),
     ],
@@ -2653,7 +2653,7 @@ def test_towns_named_in_a_name(text, expected):
         ("LISK - Norland and Sudland envoys held talks here on Tuesday over the shared "
          "reservoir. The joint board will meet again here in May, they said.",
          [("talks_round", "occurred", "2026-10-27", "2026-10-27", "Lisk"),
-          ("meeting", "scheduled", "2027-05", None, "Lisk")]),
+          ("meeting", "scheduled", "2027-05", "2027-05", "Lisk")]),
         # without "here", the dateline's town (which the gazetteer lacks) places nothing
         ("LISK - Norland and Sudland envoys held talks on Tuesday over the shared reservoir.",
          [("talks_round", "occurred", "2026-10-27", "2026-10-27", None)]),

@@ -45,7 +45,7 @@ def _rows(text: str) -> list[tuple]:
         ('Jon Vale said a meeting with Ana Ruiz was "not on the agenda".', []),
         # and what those words do not govern is still told as held
         ("The two leaders have not met since 2022.",
-         [("meeting", "occurred", "2022", None, None, (), ())]),
+         [("meeting", "occurred", "2022", "2022", None, (), ())]),
         ("Norland denied reports that talks with Sudland were held in Lisk last week.", []),
         ("Norland denied that the meeting with Sudland had ended without a deal.",
          [("meeting", "occurred", None, None, None, ("NOR", "SDN"), ())]),
@@ -163,10 +163,10 @@ def test_calls_and_exchanges(text, expected):
          [("talks_round", "expected", None, None, "Lisk", ("NOR", "SDN"), ())]),
         # but the day of an agreeing is not the sitting's
         ("Norland and Sudland agreed on Tuesday to meet again in Zelva in April.",
-         [("meeting", "planned", "2026-04", None, "Zelva", ("NOR", "SDN"), ())]),
+         [("meeting", "planned", "2026-04", "2026-04", "Zelva", ("NOR", "SDN"), ())]),
         # a summit set for a month is news of it
         ("A summit between Norland and Sudland has been tentatively set for April.",
-         [("summit", "scheduled", "2026-04", None, None, ("NOR", "SDN"), ())]),
+         [("summit", "scheduled", "2026-04", "2026-04", None, ("NOR", "SDN"), ())]),
         # two leaders meeting are a summit
         ("Ana Ruiz will travel to Brenna on March 18 to meet Omar Said.",
          [("summit", "scheduled", "2026-03-18", "2026-03-18", "Brenna", ("OST", "SDN"), ())]),

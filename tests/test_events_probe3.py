@@ -17,13 +17,13 @@ def _dated(text: str, published: str, specs: list[tuple], kind: str) -> list[tup
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A truce brokered by the U.N. in April 2022 lapsed in the autumn.", ("2022-04", None)),
+        ("A truce brokered by the U.N. in April 2022 lapsed in the autumn.", ("2022-04", "2022-04")),
         ("The truce the mediators brokered in May 2021 broke down within weeks.",
-         ("2021-05", None)),
+         ("2021-05", "2021-05")),
         ("A truce that took effect in March last year has mostly held along the line.",
-         ("2025-03", None)),
+         ("2025-03", "2025-03")),
         ("The border accord, which came into force in June 2019, is still honoured by Ostria.",
-         ("2019-06", None)),
+         ("2019-06", "2019-06")),
     ],
     ids=["brokered-by-agent", "brokered-by-subject", "took-effect", "came-into-force"],
 )

@@ -42,7 +42,7 @@ def test_a_verb_that_sums_up_in_a_quote_is_a_statement(text, expected):
          [_event("agreement", "occurred", None, None, None, ["NOR", "SDN"])]),
         # a word of scheduling makes the year the time of the event
         ("The next round of talks between Norland and Sudland is scheduled for 2027.",
-         [_event("talks_round", "scheduled", "2027", None, None, ["NOR", "SDN"])]),
+         [_event("talks_round", "scheduled", "2027", "2027", None, ["NOR", "SDN"])]),
     ],
     ids=["the-term-and-a-weekday", "the-term-alone", "scheduled-for-a-year"],
 )

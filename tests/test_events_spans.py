@@ -147,8 +147,8 @@ def test_a_statement_still_drafted_or_not_made_is_no_event(text):
 @pytest.mark.parametrize(
     "when, expected",
     [
-        ("in March", ("2024-03", None)),
-        ("in 2023", ("2023", None)),
+        ("in March", ("2024-03", "2024-03")),
+        ("in 2023", ("2023", "2023")),
         ("on March 3", ("2024-03-03", "2024-03-03")),
         ("on March 3 and 4", ("2024-03-03", "2024-03-04")),
     ],

@@ -140,7 +140,7 @@ def test_the_heads_speaking_directly(text, expected):
         ("Norland and Sudland said on March 2 that they had agreed the text of the Treaty on "
          "the Border.", [("agreement", "occurred", "2026-03-02", "2026-03-02", None)]),
         ("The peace treaty whose text Velm and Lisk finalised in February binds both sides.",
-         [("agreement", "occurred", "2026-02", None, None)]),
+         [("agreement", "occurred", "2026-02", "2026-02", None)]),
         ("The text of the Treaty on the Border between Norland and Sudland was agreed in Velm "
          "on Monday.", [("agreement", "occurred", "2026-03-09", "2026-03-09", "Velm")]),
         # an earlier text cited, and plans settled, are no deal

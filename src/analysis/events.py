@@ -5118,9 +5118,8 @@ def extract_events(
         Columns ``EVENT_COLUMNS``: ``doc_id``, ``event_id`` (``"<doc_id>#e<n>"`` in text order),
         ``sentence_idx`` (of the evidence), ``type``, ``status``, ``start`` and ``end`` (ISO
         strings or None: never the publication date by default, but the entries of a live blog
-        are dated by it; an event "on 3 March" starts and ends that day, one "in March" or "in
-        2024" starts in that month or year and has no end, one "from March to May" ends in
-        May), ``venue``, ``city``,
+        are dated by it; an event "in March" or "in 2024" starts and ends in that month or year,
+        as one "on 3 March" starts and ends that day), ``venue``, ``city``,
         ``country`` (alpha-3 of the venue), ``participants`` and ``hosts_mediators`` (sorted
         tuples of alpha-3 codes), ``round`` (int or None), ``format`` (comma-separated words such
         as ``"closed doors, trilateral"`` or None), ``cameo`` (nearest CAMEO code) and
@@ -5160,10 +5159,6 @@ def extract_events(
     )
     for col in ("start", "end", "venue", "city", "country", "format", "cameo"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    # An event "in March" or "in 2024" has no end the text states: only a range of months or
-    # years ("from March to May") has one.
-    vague = frame["start"].map(lambda v: v is not None and len(v) < 10) & frame["end"].eq(frame["start"])
-    frame.loc[vague, "end"] = None
     frame["round"] = frame["round"].astype("Int64")
     frame["sentence_idx"] = frame["sentence_idx"].astype("int64")
     return frame
