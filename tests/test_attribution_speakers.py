@@ -211,9 +211,16 @@ def test_a_fellow_is_an_observer_in_her_pronouns_too():
         ("Chilean ministry contacts told us the quota plan is dead.",
          ("Chilean ministry contacts", "anonymous_source")),
         ("The sides kept contacts said to be useful.", (None, None)),
+        # a text both sides signed, cited as the source of what they agreed
+        ("Under the declaration, the two sides agreed to open the ferry line.",
+         ("joint statement", "joint_statement")),
+        ("According to a joint protocol published by both governments, the ferry will sail.",
+         ("joint statement", "joint_statement")),
+        ("The minutes record that the ferry will sail from May.",
+         ("joint statement", "joint_statement")),
     ],
     ids=["according-to-the-signed-minutes", "per-the-minutes", "a-cables-contacts",
-         "contacts-said-to-be"],
+         "contacts-said-to-be", "under-the-declaration", "a-joint-protocol", "the-minutes-record"],
 )
 def test_a_cables_minutes_and_contacts(text, expected):
     assert _table(text) == [expected]
