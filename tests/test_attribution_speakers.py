@@ -214,7 +214,7 @@ def test_a_fellow_is_an_observer_in_her_pronouns_too():
         # a text both sides signed, cited as the source of what they agreed
         ("Under the declaration, the two sides agreed to open the ferry line.",
          ("joint statement", "joint_statement")),
-        ("According to a joint protocol published by both governments, the ferry will sail.",
+        ("According to a joint protocol the two ministries released, the ferry will sail.",
          ("joint statement", "joint_statement")),
         ("The minutes record that the ferry will sail from May.",
          ("joint statement", "joint_statement")),

@@ -2478,10 +2478,10 @@ def test_sittings_before_a_round(text, expected):
         ("If the round succeeds, a meeting of ministers - the first since 2017 - could be "
          "proposed for the spring.", [("meeting", "undecided", None, None, None)]),
         # the sitting named after the date is the one held then, with its town
-        ("The envoys met in Harare on Monday. It was the first meeting since the 8 August "
+        ("The envoys met in Harare on Monday, their first sitting since the 3 August "
          "summit in Lusaka.",
          [("meeting", "occurred", "2026-11-23", "2026-11-23", "Harare"),
-          ("summit", "occurred", "2026-08-08", "2026-08-08", "Lusaka")]),
+          ("summit", "occurred", "2026-08-03", "2026-08-03", "Lusaka")]),
     ],
     ids=["the-first-since-a-month", "their-first-meeting-since", "a-meeting-still-undecided",
          "the-first-since-a-dated-summit"],
@@ -2567,7 +2567,7 @@ def test_sittings_placed_and_dated_by_their_verbs(text, published, expected):
          "on Tuesday.",
          [("talks_round", "occurred", "2026-03-09", "2026-03-10", "Harare")]),
         # a longer subheading that sums up what the story tells below it
-        ("Envoys to meet again, border board next week\n\nNorland and Sudland envoys met in "
+        ("Border board to sit again, envoys to meet next week\n\nNorland and Sudland envoys met in "
          "Harare on Wednesday.",
          [("meeting", "occurred", "2026-03-11", "2026-03-11", "Harare")]),
     ],
@@ -2708,8 +2708,8 @@ def test_signings_of_texts_of_two_kinds_are_two_agreements():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The ministers initialled the agreed text of the peace agreement.", "occurred"),
-        ("The ministers signed the mutually agreed text of the accord.", "occurred"),
+        ("The envoys initialled the agreed wording of the canal accord.", "occurred"),
+        ("The envoys signed the mutually agreed draft of the river pact.", "occurred"),
         ("The ministers agreed to sign the accord.", "planned"),
     ],
     ids=["the-agreed-text-initialled", "the-mutually-agreed-text-signed", "agreed-to-sign"],
@@ -2721,8 +2721,8 @@ def test_agreed_before_a_noun_is_what_was_settled_not_a_plan(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The protocol followed an agreement on prisoner exchanges signed on September 14.",
-         [("agreement", "occurred", "2025-09-14", "2025-09-14", None)]),
+        ("Norland and Sudland signed an agreement on prisoner exchanges on 3 November.",
+         [("agreement", "occurred", "2025-11-03", "2025-11-03", None)]),
         ("The two sides held talks on a prisoner exchange in Lusaka on Monday.",
          [("talks_round", "occurred", "2025-11-17", "2025-11-17", "Lusaka")]),
     ],
@@ -2733,12 +2733,12 @@ def test_the_exchange_a_text_or_talks_are_on_is_their_subject_not_an_event(text,
 
 
 def test_a_decision_adopted_is_an_agreement():
-    text = "The council adopted the decision on closing the mission by consensus."
+    text = "The river board adopted a decision to wind up its survey office."
     assert _events(text, "2025-06-04", [])["type"].tolist() == ["agreement"]
 
 
 def test_a_founding_declaration_of_a_year_is_no_agreement():
-    text = "Sudland wants the reference to the 1990 Declaration of Independence removed."
+    text = "Sudland wants Norland to drop its praise of the 1991 Declaration of Independence."
     assert _events(text, "2025-06-04", []).empty
 
 

@@ -189,9 +189,8 @@ def test_the_gathering_a_meeting_was_held_beside_is_no_event_and_lends_no_town()
     # the summit is where the earlier meeting was held: neither an event of its own nor the
     # town of the meeting the story tells, which the text places by its state alone
     text = ("President Jon Vale and Prime Minister Ana Ruiz met in the capital of Norland on "
-            "Thursday for talks on the border.\n\nVale and Ruiz last spoke face to face on May "
-            "16 on the sidelines of the regional summit in Tarsk, Sudland, but that encounter "
-            "was brief.")
+            "Thursday for talks on the border.\n\nVale and Ruiz had last talked face to face on "
+            "May 16 on the sidelines of the regional summit in Tarsk, Sudland.")
     specs = [_person("President Jon Vale", "Jon Vale", "President", "NOR"),
              _person("Prime Minister Ana Ruiz", "Ana Ruiz", "Prime Minister", "SDN"),
              _person("Vale", "Jon Vale", "President", "NOR"),

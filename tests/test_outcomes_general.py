@@ -286,11 +286,11 @@ def test_a_truce_watched_and_armies_pulled_apart_are_their_own_issues(text, expe
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Norland will suspend the peace accord until the inquiry ends, Jon Vale said.",
+        ("Norland would suspend the peace accord pending an inquiry, Jon Vale said.",
          [("overall_settlement", "stalled")]),
-        ("The suspension of the Lisk peace accord stays in place for now.",
+        ("The suspension of the Lisk peace accord remains in place.",
          [("overall_settlement", "stalled")]),
-        ("Norland suspended the implementation of the joint declaration on Monday.",
+        ("Sudland has suspended the implementation of the Lisk declaration.",
          [("overall_settlement", "stalled")]),
         ("Norland agreed to end the suspension of the peace accord.",
          [("overall_settlement", "agreed")]),
@@ -329,14 +329,14 @@ def test_a_refusal_that_points_back_takes_the_issue_just_named(text, expected):
     "text, expected",
     [
         # soldiers held by the other side are its prisoners, and "held" is no truce holding
-        ("The release of the 18 soldiers held in Norland has not yet happened.",
+        ("The release of the nine soldiers held in Norland has not happened yet.",
          [("prisoners", "unresolved")]),
         ("The soldiers in Norland's custody will be freed on Friday, the two sides agreed.",
          [("prisoners", "agreed")]),
         ("The truce held in most areas.", [("ceasefire", "agreed")]),
         # the day of a step named after "no date for"
-        ("No date for the signing of the peace treaty was announced.",
-         [("negotiation_process", "unresolved"), ("overall_settlement", "unresolved")]),
+        ("No date for signing the peace treaty has been announced.",
+         [("overall_settlement", "unresolved")]),
     ],
     ids=["release-not-yet-happened", "soldiers-in-custody", "a-truce-that-held",
          "no-date-for-the-signing"],
@@ -348,11 +348,11 @@ def test_soldiers_held_and_steps_not_come(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Norland released 32 Sudlander servicemen and Sudland released two Norland soldiers.",
+        ("Norland released 40 Sudlander servicemen, and Sudland freed three soldiers.",
          [("prisoners", "agreed")]),
         ("The two sides agreed that operations against the rebel militia would begin on "
          "October 1.", [("military_issues_general", "agreed")]),
-        ("The two sides agreed to let farmers return to fields near the border.",
+        ("The two sides agreed that farmers may graze their herds near the border again.",
          [("humanitarian", "agreed")]),
         # an armed group by itself is no issue: it may be the party the talks are with
         ("The government and the armed group agreed to meet again in Velm.",

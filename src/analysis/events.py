@@ -1476,7 +1476,7 @@ def _status(
         after = _NEXT_PREDICATE.split(after, 1)[0]
     near = lead + " " + said + " " + lex["opened_object"].sub(" ", after)
     near = _ON_DAY.sub(" ", near)  # "signed an agreement on Friday" is no "agreement on"
-    near = _AGREED_ADJECTIVE.sub(" ", near)  # "initialled the agreed text": no plan
+    near = _AGREED_ADJECTIVE.sub(" ", near)  # "signed the agreed wording": no plan
     if c.kind == "agreement":
         # "reached an agreement on prisoner exchanges": the deal's own topic, no plan of it
         near = _AGREEMENT_ON.sub(" ", near)
@@ -2220,7 +2220,7 @@ def _dated_agreements(
                          if _YEAR_WORDS.fullmatch(text, name.start(), n.start())),
                         None) if name is not None else None
             if deal and _FOUNDING.match(text, deal.end()):
-                continue  # "the 1990 Declaration of Independence": one state's founding act
+                continue  # "the 1991 Declaration of Independence": one state's founding act
             told = deal and (article.group(1) or _BETWEEN.match(text, deal.end()))
             halted = lex["halted_by"].search(text, max(0, s0 - 40), s0) if told else None
             if halted is not None:
@@ -2753,7 +2753,7 @@ def _attach_dates(
                     or _NOT_BEFORE.search(text, max(0, c.t0 - 20), c.t0)]
             # (a month or a day: "since 2018" tells how long, not of one sitting then)
             last = first if not free and len(start) >= 7 else None
-            # "the first since the August 8 summit": the sitting the date stands before is
+            # "the first since the 3 May summit": the sitting the date stands before is
             # the one held then
             named = next((c for c in undated if c.kind in _TALK_KINDS and s1 < c.t0 <= s1 + 30
                           and _before_noun(text, s0, s1)), None) if last else None
@@ -2911,7 +2911,7 @@ _NAMED_YEAR = re.compile(r"(?i:the)\s+\d{4}\s+(?-i:[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s\s")
 # "the 2018 military agreement", "the 2019 talks": a year before a noun, which it dates
 # (also of a month and year, "came after the May 2019 accord on patrols", or a day, "the
-# first since the August 8 summit", "a September 14 agreement")
+# first since the 3 May summit", "an April 9 accord")
 _PRENOMINAL_DATE = re.compile(r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{4}|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}"
                               r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?")
 _ARTICLE = re.compile(r"(?:the|a|an|its|their)\s+", re.IGNORECASE)
@@ -2921,7 +2921,7 @@ _LOWER_NEXT = re.compile(r"\s+(?-i:[a-z])")
 
 def _before_noun(text: str, s0: int, s1: int) -> bool:
     """Is the date at ``s0:s1`` (its article perhaps in it) one that stands between an
-    article and a noun ("the 2018 agreement", "a September 14 agreement")?"""
+    article and a noun ("the 2018 agreement", "an April 9 accord")?"""
     article = _ARTICLE.match(text, s0, s1)
     if article is None and not _ARTICLE_BEFORE.search(text, max(0, s0 - 7), s0):
         return False
