@@ -3069,7 +3069,7 @@ def _share_sidelines(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None
     sentence gives to the gathering. The gathering is the meeting's setting, not an event
     the sentence tells: it goes, and cannot lend its town to another sitting of the text."""
     for m in list(cands):
-        if m.kind not in _TALK_KINDS or m.form != "verb" or m not in cands:
+        if m.kind not in _TALK_KINDS or m.form != "verb" or not any(x is m for x in cands):
             continue
         t = next((t for t in cands if t.kind in _TALK_KINDS and t.t0 >= m.t1
                   and lex["sidelines"].fullmatch(text, m.t1, t.t0)), None)
@@ -3079,7 +3079,7 @@ def _share_sidelines(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None
             m.start, m.end = t.start, t.end
         if (t.city or t.venue) and not (m.city or m.venue):
             m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
-        cands.remove(t)
+        cands[:] = [x for x in cands if x is not t]
 
 
 # between a sitting placed and the one of its when-clause ("opened in Ndola on 5-6 May,

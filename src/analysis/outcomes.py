@@ -277,6 +277,7 @@ def check_outcome_lexicon(data: dict, name: str = "outcomes.yaml") -> list[str]:
         "considered",
         "holds",
         "holds_after",
+        "held_people",
         "lapses",
         "open_remits",
         "held_verbs",
@@ -1271,10 +1272,6 @@ def _status_matches(folded: str, start: int, end: int, said_from: int | None = N
     return sorted(found, key=lambda m: m.start)
 
 
-_HELD_PEOPLE = ("soldiers", "prisoners", "detainees", "hostages", "servicemen", "captives",
-                "civilians", "citizens", "people", "fighters", "troops", "nationals")
-
-
 @functools.cache
 def _holding() -> re.Pattern[str]:
     """"the truce has largely held", "is holding, the monitors say": an arrangement in force,
@@ -1285,7 +1282,7 @@ def _holding() -> re.Pattern[str]:
     after = "|".join(_pattern_regex(v)[len(r"(?<![\w'])") : -len(r"(?![\w])")]
                      for v in sorted(_words("holds_after"), key=len, reverse=True))
     # (people held are held captive: "the soldiers held in Norland" is no truce that held)
-    people = "".join(rf"(?<!\b{w}\s)" for w in _HELD_PEOPLE)
+    people = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in sorted(_words("held_people")))
     return re.compile(
         rf"(?<![\w'])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s){people}"
         rf"({verbs})(?=\s*(?:[,;:.!?)]|$)|\s+(?:{after})(?![\w]))", re.IGNORECASE)
