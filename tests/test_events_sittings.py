@@ -59,6 +59,17 @@ def test_a_verb_of_gathering_is_a_sitting_when_its_subject_are_its_people(text, 
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The next round of border talks will be held in May, with Sudland as host.",
+     "Norland and Sudland envoys will meet again in June, with Sudland as the host."],
+    ids=["with-a-state-as-host", "with-a-state-as-the-host"],
+)
+def test_a_state_named_as_host_hosts_the_sitting(text):
+    [row] = _summary(_events(text, "2026-03-12", _SPECS))
+    assert row["hosts_mediators"] == ("SDN",)
+
+
 def test_a_site_outside_a_town_is_placed_in_the_town():
     text = "Envoys of Norland and Sudland met at a lodge outside Lisk on Monday."
     assert [e["city"] for e in _summary(_events(text, "2026-03-12", _SPECS))] == ["Lisk"]
