@@ -1654,6 +1654,9 @@ def test_a_place_listed_in_an_entry_places_its_event(text, expected):
          [("talks_round", "expected", "2026-03", "2026-03", None)]),
         ("Both sides expect a fourth round in May, although no date or venue has yet been "
          "announced.", [("talks_round", "expected", "2026-05", "2026-05", None)]),
+        # a sitting a text lays down for later is planned
+        ("The protocol provides for the envoys of Norland and Sudland to meet within a month.",
+         [("meeting", "planned", None, None, None)]),
         # neither day nor place told, and no month either: the round is undecided
         ("No date or venue has yet been named for a fifth round.",
          [("talks_round", "undecided", None, None, None)]),
@@ -1668,7 +1671,7 @@ def test_a_place_listed_in_an_entry_places_its_event(text, expected):
          [("meeting", "occurred", "2026-01-28", "2026-01-28", "Lusaka"),
           ("agreement", "occurred", "2026-01-28", "2026-01-28", "Lusaka")]),
     ],
-    ids=["two-speakers-in-two-clauses", "no-venue-announced", "no-date-or-venue-announced", "no-date-or-venue-nor-month",
+    ids=["two-speakers-in-two-clauses", "no-venue-announced", "no-date-or-venue-announced", "a-meeting-a-text-provides-for", "no-date-or-venue-nor-month",
          "a-place-and-day-heading-the-sentence", "a-place-heading-a-statement",
          "met-on-a-day-and-signed"],
 )
