@@ -363,3 +363,16 @@ def test_soldiers_held_and_steps_not_come(text, expected):
 )
 def test_soldiers_released_militias_and_farmers(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jon Vale said the two sides had made "good progress" on the order of the next steps.',
+         [("negotiation_process", "progress")]),
+        ("The ministers agreed on the next steps.", [("negotiation_process", "agreed")]),
+    ],
+    ids=["progress-on-the-order-of-steps", "next-steps-agreed"],
+)
+def test_the_next_steps_are_the_process(text, expected):
+    assert _pairs(_run(text)) == expected
