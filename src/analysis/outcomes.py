@@ -1744,7 +1744,7 @@ def _analyse_sentence(
     """Rows of one sentence, and the issues it names (for the next sentence's back-references);
     in the ``answer`` to a question, a clause with no issue of its own speaks of ``previous``;
     in a point of a list, a clause with issues and no status word takes the status ``lead`` of
-    the line that opens the list ("the two sides agreed to:")."""
+    the line that opens the list ("the parties agreed to:")."""
     rows: list[_Row] = []
     named: list[_Match] = []
     recent = previous
@@ -3043,7 +3043,7 @@ def extract_outcomes(
                                             answer, opened[0] if point else None)
             if status := _opens_list(folded, int(start_char), int(end_char)):
                 # a line that ends with a colon and a status word opens a list whose points
-                # take that status ("Under the declaration, the two sides agreed to:")
+                # take that status ("Under the accord, the parties undertook to:")
                 opened = (status, None)
             asked = _prompts(folded, int(start_char), int(end_char))
             previous, previous_key = named, ("asked" if asked else block, idx)
