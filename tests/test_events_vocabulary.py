@@ -245,3 +245,43 @@ def test_states_that_signed_a_deal_signed_it():
 )
 def test_talks_suspended_are_news_of_the_suspension_not_talks_held(text, expected):
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the owner of an agenda is a sitting, not a topic
+        ("The border will be on the agenda of the Norland–Sudland summit in Velm on 20 March.",
+         [("summit", "scheduled", "2026-03-20", "2026-03-20", "Velm")]),
+        # a truce renewed or brought about by a mediator
+        ("On Monday the two delegations agreed to extend the truce by five days.",
+         [("agreement", "occurred", "2026-03-09", "2026-03-09", None)]),
+        ("The mediators brokered a 24-hour ceasefire on 10 March.",
+         [("agreement", "occurred", "2026-03-10", "2026-03-10", None)]),
+        # the participle as an adjective halts nothing: the talks are taken up again
+        ("Norland and Sudland will resume the suspended talks in Velm on 20 March.",
+         [("talks_round", "scheduled", "2026-03-20", "2026-03-20", "Velm")]),
+        ("Sudland said it would return to the negotiating table in Lisk on 20 March.",
+         [("meeting", "planned", "2026-03-20", "2026-03-20", "Lisk")]),
+    ],
+    ids=["agenda-of-a-summit", "agreed-to-extend", "brokered", "the-suspended-talks",
+         "return-to-the-table"],
+)
+def test_summits_truces_and_talks_taken_up_again(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The first round opened in Velm on 6 January as informal talks.",
+         [("talks_round", "occurred", "2026-01-06", None, "Velm")]),
+        ("The talks opened in Velm on 6 January and are continuing.",
+         [("talks_round", "ongoing", "2026-01-06", None, "Velm")]),
+        ("The talks opened in Velm on Monday.",
+         [("talks_round", "ongoing", "2026-03-09", None, "Velm")]),
+    ],
+    ids=["opened-weeks-ago", "still-continuing", "opened-this-week"],
+)
+def test_talks_begun_weeks_before_the_report_are_history(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected

@@ -376,3 +376,26 @@ def test_soldiers_released_militias_and_farmers(text, expected):
 )
 def test_the_next_steps_are_the_process(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an elaboration inside one item of a list ends with the item: the next item is its own
+        ("The accord commits both sides to let aid convoys pass, to restore services such as "
+         "power and fuel, and to withdraw their forces from the clinics.",
+         [("humanitarian", "agreed"), ("withdrawal_of_forces", "agreed")]),
+        ("Under the accord, they also commit to vacate the clinics and other public buildings.",
+         [("withdrawal_of_forces", "agreed")]),
+        ('"The militia has not withdrawn a single soldier from the schools," Jon Vale said.',
+         [("withdrawal_of_forces", "stalled")]),
+        ("Sudland left the talks, citing Norland's failure to implement the truce.",
+         [("ceasefire", "stalled")]),
+        ("Fighting went on, and humanitarian access barely improved.",
+         [("humanitarian", "stalled")]),
+    ],
+    ids=["such-as-within-an-item", "commit-to-vacate", "not-withdrawn-a-soldier",
+         "failure-to-implement", "barely-improved"],
+)
+def test_forces_leaving_civilian_sites_and_steps_not_carried_out(text, expected):
+    assert sorted(_pairs(_run(text))) == expected

@@ -685,8 +685,10 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w-])(?:{_alternation(raw['time_adjunct_before'])})\s+(?:[\w'’-]+\s+){{0,3}}$",
             re.I),
         "halted_by": re.compile(
-            # ("suspended the talks", "suspended peace talks", "broke off the direct negotiations")
-            rf"(?<![\w-])(?:{_alternation(raw['halted_by'])})\s+(?:(?:the|their|its|all)\s+)?"
+            # ("suspended the talks", "suspended peace talks", "broke off the direct negotiations";
+            # not the participle as an adjective: "to resume the suspended talks")
+            r"(?<![\w-])(?<!the\s)(?<!its\s)(?<!their\s)"
+            rf"(?:{_alternation(raw['halted_by'])})\s+(?:(?:the|their|its|all)\s+)?"
             r"(?:(?-i:[a-z])[\w'’-]*\s+){0,2}$", re.I),
         "halted_after": re.compile(
             r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
@@ -778,11 +780,11 @@ def _lex() -> dict[str, Any]:
             rf"(?P<after>(?=\s+in\s+(?-i:[A-Z])|,\s+which\s|\s+(?:{_alternation(raw['event_verbs']['after'])})\b))?",
             re.I,
         ),
-        # "discussed at a meeting", "raised on the sidelines of the summit": the meeting is
-        # where it is discussed, not the topic
+        # "discussed at a meeting", "raised on the sidelines of the summit", "on the agenda of
+        # the Velm–Norland summit": the meeting is where it is discussed, not the topic
         "occasion": re.compile(
-            rf"(?<![\w-])(?:at|during|in|{sidelines})\s+(?:(?:the|a|an|their|its)\s+)?"
-            r"(?:[\w'’-]+\s+){0,2}$",
+            rf"(?<![\w-])(?:at|during|in|agenda\s+of|{sidelines})\s+"
+            r"(?:(?:the|a|an|their|its)\s+)?(?:[\w'’–-]+\s+){0,2}$",
             re.I,
         ),
         # between a meeting and the gathering it was held at ("talked on the sidelines of a
@@ -4077,6 +4079,13 @@ def _keep(g: list[_Cand]) -> bool:
                 and all(x.status == "proposed" for x in g))
 
 
+# How long talks told as begun stay under way with nothing said of them since, and the words
+# that say they still are ("has been meeting since", "talks, still under way, ...")
+_STILL_DAYS = 30
+_STILL = re.compile(r"(?<![\w-])(?:is|are|has\s+been|have\s+been|remains?|continues?|continuing|"
+                    r"still|under\s*way|ongoing|so\s+far|since\s+then)(?![\w-])", re.IGNORECASE)
+
+
 def _event_row(
     art: _Article,
     g: list[_Cand],
@@ -4113,6 +4122,12 @@ def _event_row(
         status = next((x.status for x in g if x.status != "unknown"), None) or (
             "expected" if best.kind == "summit" else "occurred"
         )
+    if (status == "ongoing" and start and len(start) == 10 and art.published is not None
+            and (art.published - dt.date.fromisoformat(start)).days > _STILL_DAYS
+            and not _STILL.search(best.evidence)):
+        # "the first round opened on 6 May", told months later with no word that it goes on:
+        # a round of weeks ago is history, not under way
+        status = "occurred"
     if status == "ongoing" and start and not (end and end > start):
         end = None  # under way: its end is not known, unless the day it is due to close is
     told_next = [x.is_next for x in g if x.salience >= 2]

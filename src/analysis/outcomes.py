@@ -1985,6 +1985,10 @@ _NOR = re.compile(r"[\s,;]*(nor|or\s+on)\s+(?:on|over|about|with|the|a|an|any)\b
 _CONDITION = re.compile(r"[\s'(]*(?:if|unless)\b", re.IGNORECASE)
 
 
+# an item that names something of its own before its elaboration mark (not just "and", "or")
+_ITEM_HEAD = re.compile(r"\b(?!(?:and|or|but|then|also|as|well)\b)[a-z]{3,}\b")
+
+
 def _elaborated(folded: str, clause: tuple[int, int], mentions: list[_Match]) -> list[_Match]:
     """The issues of a clause with an elaboration ("including", "such as"): what it spells
     out is the strong issue named before it, and gives no rows of its own; after a catch-all
@@ -2000,8 +2004,10 @@ def _elaborated(folded: str, clause: tuple[int, int], mentions: list[_Match]) ->
         # the items after it ("relief, among them food, fuel and tents")
         item = next(((a, b) for a, b in _list_items(folded, *clause) or ()
                      if a <= cut < b), None)
-        if item is not None and any(item[0] <= m.start and m.end <= cut and not m.weak
-                                    for m in mentions):
+        # (so does one that spells out what its own item names, issue or not: "to restore
+        # services such as power, and to pull troops out of the schools")
+        if item is not None and (_ITEM_HEAD.search(folded, item[0], cut) or any(
+                item[0] <= m.start and m.end <= cut and not m.weak for m in mentions)):
             return [m for m in mentions if m.start < cut or m.start >= item[1]]
         return [m for m in mentions if m.start < cut]
     head = [m for m in mentions if marks and m.start < marks[0]]
