@@ -189,3 +189,21 @@ def test_he_who_takes_a_stance_after_an_unnamed_insider_is_that_insider():
     text = ("Foreign Minister Jon Vale met the envoy. A Sudlandic diplomat said the talks were "
             "useful. He rejected reports that the ferry was closed.")
     assert _rows(text)[2] == ("A Sudlandic diplomat", "anonymous_source")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Diplomats following the talks said the truce was the main sticking point.",
+                     "anonymous_source", id="diplomats-following"),
+        pytest.param("Two people involved in the talks said the truce was agreed.",
+                     "anonymous_source", id="people-involved-in"),
+        pytest.param("A joint Norland-Sudland statement said the truce would be monitored.",
+                     "joint_statement", id="joint-named-statement"),
+        # the joint drills of two armies are no statement
+        pytest.param("Norland held joint Sudland drills, and Jon Vale said the truce was agreed.",
+                     "named_official", id="joint-drills"),
+    ],
+)
+def test_insiders_told_by_what_they_follow_and_joint_statements_named(text, expected):
+    assert _rows(text)[0][1] == expected

@@ -399,3 +399,22 @@ def test_the_next_steps_are_the_process(text, expected):
 )
 def test_forces_leaving_civilian_sites_and_steps_not_carried_out(text, expected):
     assert sorted(_pairs(_run(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the signing of the text as such is the settlement
+        ('"I did not want to sign any documents today," Jon Vale said.',
+         [("overall_settlement", "disagreement")]),
+        ('"Sudland will not sign anything," Jon Vale said.', [("overall_settlement", "disagreement")]),
+        ("Ana Ruiz said the parties had committed to honour all articles of the agreement.",
+         [("overall_settlement", "agreed")]),
+        # (a strong issue named with the signing is the row)
+        ("Norland and Sudland signed a ceasefire on Monday.", [("ceasefire", "agreed")]),
+    ],
+    ids=["did-not-want-to-sign", "will-not-sign-anything", "articles-of-the-agreement",
+         "signed-a-ceasefire"],
+)
+def test_the_signing_of_the_text_is_the_settlement(text, expected):
+    assert _pairs(_run(text)) == expected

@@ -150,7 +150,8 @@ _OUTLET_STAFF = re.compile(
 # "two people who were in the room", "people familiar with the talks": people, an anonymous
 # source only when what follows says how they know
 _KNOWING_PEOPLE = (r"(?:people|person)(?=\s+(?:who\s+(?:were|was|are|had\s+been|attended|took\s+part)|"
-                   r"familiar\s+with|briefed\s+on|close\s+to|with\s+(?:\w+\s+)?knowledge|present\b))")
+                   r"familiar\s+with|briefed\s+on|close\s+to|following|involved\s+in|"
+                   r"with\s+(?:\w+\s+)?knowledge|present\b))")
 # "a member of the Zelvan delegation", "a Zelvan delegation member": an insider; so is a
 # member of anything else ("a party member", "a member of the panel") after these
 _MEMBERS = r"members?\s+of\s+the\s+[\w'’-]+\s+delegation|delegation\s+members?|members?"
@@ -416,6 +417,12 @@ def _cues() -> dict[str, re.Pattern]:
         )
         for item in lex["entries"]
     }
+    # the statement of two sides named between "joint" and its noun ("a joint Norland-Sudland
+    # statement", "the joint US–Velm communiqué")
+    cues["joint_statement"] = re.compile(
+        rf"{cues['joint_statement'].pattern}|(?<![\w-])joint\s+(?:(?-i:[A-Z])[\w'’.–-]*\s+){{1,3}}"
+        r"(?:statement|communiqu[eé]|declaration|readout|press\s+release)s?(?![\w-])",
+        re.IGNORECASE)
     return {
         **cues,
         # Lower case only: "the United States" holds no speech verb.
