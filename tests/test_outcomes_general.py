@@ -418,3 +418,24 @@ def test_forces_leaving_civilian_sites_and_steps_not_carried_out(text, expected)
 )
 def test_the_signing_of_the_text_is_the_settlement(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The final communiqué said the two generals had agreed to meet face to face.",
+         [("leaders_meeting", "agreed")]),
+        ("Whether the two generals will actually meet remains unclear.",
+         [("leaders_meeting", "unresolved")]),
+        # leaving the table is the process stalled, beside what the side blames for it
+        ("The army announced the suspension of its participation in the Velm talks, owing to the "
+         "militia's failure to implement the truce.",
+         [("ceasefire", "stalled"), ("negotiation_process", "stalled")]),
+        ("It provided for a halt to attacks and the withdrawal of forces from the clinics.",
+         [("ceasefire", "agreed"), ("withdrawal_of_forces", "agreed")]),
+    ],
+    ids=["agreed-to-meet-face-to-face", "whether-the-generals-meet", "suspended-participation",
+         "it-provided-for"],
+)
+def test_leaders_meeting_in_person_participation_and_what_a_text_provided_for(text, expected):
+    assert sorted(_pairs(_run(text))) == expected
