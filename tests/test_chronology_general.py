@@ -208,3 +208,9 @@ def test_the_towns_of_a_few_names_are_read_as_the_whole_list_gives_them(monkeypa
     monkeypatch.setattr(towns, "town_countries", functools.cache(towns.town_countries.__wrapped__))
     assert towns.town_countries_of(names) == whole  # (not held: read line by line)
     assert whole["caen"] == ("FRA",) and "normandy" not in whole
+
+
+def test_a_town_spelt_with_and_without_its_apostrophe_is_one_town():
+    # two undated reports of one visit, one spelling the town "Lisk'a", the other "Liska"
+    rows = [_ev("a", 1, type_="meeting", city="Lisk'a"), _ev("b", 1, type_="meeting", city="Liska")]
+    assert _groups(*rows, a="2026-03-05", b="2026-03-06") == [("a#e1", "b#e1")]

@@ -285,3 +285,10 @@ def test_summits_truces_and_talks_taken_up_again(text, expected):
 )
 def test_talks_begun_weeks_before_the_report_are_history(text, expected):
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+def test_a_deal_signed_at_the_end_of_talks_told_by_their_opening_has_no_day_of_theirs():
+    text = "The deal was signed in Velm at the end of talks that began on 2 March."
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == [
+        ("agreement", "occurred", None, None, "Velm"),
+        ("talks_round", "occurred", "2026-03-02", None, "Velm")]

@@ -153,12 +153,12 @@ def _same_place(a: dict, b: dict) -> bool | None:
 
 def _city(e: dict) -> str | None:
     """The event's town as merges compare it: "Panama City" is "Panama" (one report names
-    the town as its country, another adds "City"), "Yaoundé" is "Yaounde" (each report
-    spells it as its article does); None when not known."""
+    the town as its country, another adds "City"), "Yaoundé" is "Yaounde" and "Ma'arra" is
+    "Maarra" (each report spells it as its article does); None when not known."""
     c = e.get("city")
     if not _text(c):
         return None
-    return fold_name(c.removesuffix(" City") or c)
+    return fold_name(c.removesuffix(" City") or c).replace("'", "").replace("’", "")
 
 
 def _cities_match(ca: str | None, cb: str | None) -> bool | None:

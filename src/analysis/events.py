@@ -3095,6 +3095,7 @@ _AND_SIGNED = re.compile(r"(?:\s+(?:in|at|on)\s+[^,;.]{1,40}?)*\s+and\s+(?:then\
                          re.IGNORECASE)
 
 
+_AT_CLOSE = re.compile(r"(?<![\w-])(?:end|close|conclusion)\s+of(?![\w-])", re.IGNORECASE)
 _AT_OCCASION = re.compile(r"[^,;:.!?]*?(?<![\w-])(?:at|during)\s+(?:(?:the|a|an|their|its|this|next)\s+)?"
                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -3120,7 +3121,9 @@ def _share_occasion(text: str, cands: list[_Cand]) -> None:
             continue
         d = next((d for d in cands if d.kind in _TALK_KINDS and d.start is not None
                   and 0 <= d.t0 - c.t1 <= 60 and _AT_OCCASION.fullmatch(text, c.t1, d.t0)), None)
-        if d is not None:
+        # (not the first day of talks told only by their opening: "signed at the end of talks
+        # that began on 25 October" was signed on a later day)
+        if d is not None and not (d.end is None and _AT_CLOSE.search(text, c.t1, d.t0)):
             c.start, c.end = d.start, d.end
     # "met in Velm on 3 April and initialled an accord": one subject's two verbs, the same day and
     # place
