@@ -2183,7 +2183,7 @@ def test_co_chairs_and_co_presidents_are_titles(text, expected):
     "text, expected",
     [
         ("date 2026-01-05 Talk\n\nZelva Review | Interview of the week\n\nAna Ruiz spoke to us.",
-         [("media", "Zelva Review")]),
+         [("media", "Zelva Review"), ("person", "Ana Ruiz")]),
         ("date 2026-01-05 Talk\n\nVelm Sessions | Podcast\n\nThe sides met.",
          [("media", "Velm Sessions")]),
         ("date 2026-01-05 Talk\n\nArctic Notes | A weekly column\n\nThe sides met.", []),

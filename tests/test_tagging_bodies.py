@@ -177,3 +177,26 @@ def test_groups_and_factions_named_by_a_descriptor(text, expected):
 )
 def test_a_firm_named_by_its_trade_is_a_body(text, expected):
     assert [norm for _, norm in _of_kind(text, "organisation")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        # a member of a body, named before it, is a person
+        ("Jon Reda, a member of the party's executive committee, signed for his side.",
+         "person", [("Jon Reda", "Jon Reda")]),
+        # a statement read out is said
+        ("By the time Jon Vale read out the joint statement, few had expected a deal.",
+         "person", [("Jon Vale", "Jon Vale")]),
+        # the two sides' channel of talks is no outlet
+        ("The truce came out of the Norway-Sudan channel, which took Norway and Sudan envoys "
+         "to Velm.",
+         "media", []),
+        # an agency in words in the dateline's brackets, at the top of the text
+        ("Velm, 13 November 2022 (Lisk Voice) – Jon Vale said the truce held.",
+         "media", [("Lisk Voice", "Lisk Voice")]),
+    ],
+    ids=["a-member-of", "read-out", "a-channel-of-two-sides", "dateline-agency-in-words"],
+)
+def test_members_readers_channels_and_agencies_in_words(text, kind, expected):
+    assert _of_kind(text, kind) == expected

@@ -107,7 +107,7 @@ _SPEECH_VERB = (
     r"characteri[sz]ed|described|called|pointed|reiterated|warned|pledged|promised|"
     r"acknowledged|conceded|admitted|commented|suggested|believes|thinks|went\s+on|"
     r"listed|expressed|underlined|recalled|replied|responded|proposed|urged|repeated|"
-    r"reaffirmed)\b"
+    r"reaffirmed|read\s+out|spoke)\b"
 )
 # What two leaders do together in the news: "Donald Trump and Kim Jong Un shook hands".
 # (and the verbs of coming to a meeting: "Jane Roe arrived first", "Jon Vale flew in")
@@ -2646,6 +2646,9 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
         if text[a:b].isupper() and re.search(rf"(?<![\w-]){re.escape(text[a:b])}s(?![\w'’-])",
                                              text):
             continue  # "the DGMO channel" beside "the DGMOs": initials of a noun, no outlet's
+        pair = _PAIR_NAME.search(text, a, b)
+        if pair and any(_country_code(part) for part in re.split(r"[-–]", text[pair.start() : b])):
+            continue  # "the Norland-Sudland channel": the two sides' line of talks, no outlet
         if words[0] == "the":  # "The Sentinel newspaper" is the Sentinel
             if (cap := _NEXT_CAP.match(text, a + 3)) is None:
                 continue  # "The daily": a lower-case noun after the article names no outlet
@@ -2656,6 +2659,8 @@ def _described_media(text: str, spans: list[_Span], lowered: str | None) -> list
     return found
 
 
+# two names joined by a hyphen or a dash ("Norland-Sudland", "US–Velm")
+_PAIR_NAME = re.compile(r"(?-i:[A-Z])[\w'’]*[-–](?-i:[A-Z])[\w'’]*")
 _NEXT_CAPTOK = re.compile(rf"[^\S\n]+(?P<word>{_CAPTOK})(?![\w-])")
 
 
@@ -2901,9 +2906,14 @@ _DATELINE_AGENCY = re.compile(
     rf"[^\S\n]+\((?P<name>[{_UPPER}][\w.'’&-]*(?:[^\S\n][{_UPPER}][\w.'’&-]*){{0,3}})\)"
     r"[^\S\n]*[-–—]"
     # a town in title case and a date: "Velm City, 3 May (ZNA). - "; the agency in initials,
-    # since a title-case word in brackets after a name may be anything ("Jon Vale (Norland)")
+    # since a title-case word in brackets after a name may be anything ("Jon Vale (Norland)"),
+    # or in words right after the day, at the very start of the text ("Velm, May 3 (Lisk
+    # Weekly) – ")
     rf"|^[^\S\n]*{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,2}},[^()\n]{{0,30}}\d[^()\n]{{0,20}}?"
-    rf"[^\S\n]+\((?P<code>[{_UPPER}]{{2,6}})\)\.?[^\S\n]*[-–—]",
+    rf"[^\S\n]+\((?P<code>[{_UPPER}]{{2,6}})\)\.?[^\S\n]*[-–—]"
+    rf"|\A\s*{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,2}},[^\S\n]+(?:\d{{1,2}}[^\S\n]+)?"
+    rf"{_CAPTOK}(?:[^\S\n]+\d{{1,2}})?(?:,?[^\S\n]+\d{{4}})?[^\S\n]+"
+    rf"\((?P<words>{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{1,2}})\)[^\S\n]*[-–—]",
     re.MULTILINE,
 )
 
@@ -2971,7 +2981,7 @@ def _dateline_agencies(text: str) -> list[_Span]:
     language edition: outlets, known or not."""
     found = []
     for m in _DATELINE_AGENCY.finditer(text):
-        group = "name" if m.group("name") else "code"
+        group = next(g for g in ("name", "code", "words") if m.group(g))
         found.append(_Span(*m.span(group), "media", m.group(group), "guess"))
     top = sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
     media = read_lexicon("media")
