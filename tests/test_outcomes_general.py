@@ -439,3 +439,24 @@ def test_the_signing_of_the_text_is_the_settlement(text, expected):
 )
 def test_leaders_meeting_in_person_participation_and_what_a_text_provided_for(text, expected):
     assert sorted(_pairs(_run(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The government agreed to restore basic services such as water and electricity.",
+         [("humanitarian", "agreed")]),
+        # a step of the deal under way is progress
+        ("Residents said that Norland's troops had begun to pull out of some towns.",
+         [("withdrawal_of_forces", "progress")]),
+        ("Aid convoys have begun to arrive in Velm.", [("humanitarian", "progress")]),
+        ("Deliveries of humanitarian aid have increased substantially since the truce.",
+         [("humanitarian", "progress")]),
+        # (what an army begins to do against the truce is no step of it)
+        ("The army had begun to shell the town again, breaking the truce.", []),
+    ],
+    ids=["basic-services", "begun-to-pull-out", "begun-to-arrive", "increased-substantially",
+         "begun-to-shell"],
+)
+def test_basic_services_and_steps_of_a_deal_under_way(text, expected):
+    assert _pairs(_run(text)) == expected
