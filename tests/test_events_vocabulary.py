@@ -292,3 +292,19 @@ def test_a_deal_signed_at_the_end_of_talks_told_by_their_opening_has_no_day_of_t
     assert _brief(_events(text, "2026-03-12", _SPECS)) == [
         ("agreement", "occurred", None, None, "Velm"),
         ("talks_round", "occurred", "2026-03-02", None, "Velm")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the host named by a long title and a name with a particle
+        ("On the last day, the delegation was received by Defence Minister Jon bin Vale.",
+         [("meeting", "occurred", None, None, None)]),
+        ("The exchange was carried out from 4 to 6 March, with planes flying between Velm and "
+         "Lisk.", [("prisoner_exchange", "occurred", "2026-03-04", "2026-03-06", None)]),
+        ("An exchange of views was carried out on 4 March.", []),
+    ],
+    ids=["received-by-a-long-title", "exchange-carried-out", "exchange-of-views"],
+)
+def test_hosts_with_long_titles_and_swaps_carried_out(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected

@@ -1200,7 +1200,7 @@ _CALLED_NAMED = re.compile(r"(?<![\w-])(?:to|will|would)\s+(?P<verb>call|phone)(
 _GUEST_NAMED = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
-    r"(?:(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}"
+    r"(?:(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?:(?-i:[A-Z][a-z][\w'’-]*)|(?-i:bin|ibn|al|de|van|von))){0,5}"
     r"(?=\s+(?:in|at|on)\s|\s*[,.;]|$)"
     # or the visitors named before, then the day or place of the visit ("received them on
     # 2 May")
