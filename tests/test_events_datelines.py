@@ -75,3 +75,14 @@ def test_the_items_of_a_digest_under_their_own_datelines_are_other_stories():
     assert ("expected", None, "Brenna") in rows
     assert not any(start == "2024-08" and city == "Brenna" for _, start, city in rows)
 
+
+
+def test_a_dateline_places_its_sentence_s_statement_and_the_sittings_of_its_day():
+    text = ("VELM, March 13 (Velm Press) - Norland's president said on Thursday the truce "
+            "would hold.\n\nThe two leaders met the envoy separately on Thursday.\n\n"
+            "Earlier, on 2 March, they had met in Lisk.")
+    specs = [_place("VELM", "Velm", "NOR"), _place("Lisk", "Lisk", "SDN"),
+             _country("Norland", "NOR")]
+    assert [(e["type"], e["start"], e["city"]) for e in _summary(_events(text, "2025-03-13", specs))
+            ] == [("statement", "2025-03-13", "Velm"), ("summit", "2025-03-13", "Velm"),
+                  ("meeting", "2025-03-02", "Lisk")]

@@ -4331,11 +4331,17 @@ def _dateline_place(art: _Article, groups: list[list[_Cand]]) -> None:
             city, code = head.group().strip().title(), None
         else:
             city, code = None, None
+        day = art.published.isoformat() if art.published is not None else None
         for g in groups if city is not None else ():
             best = _primary(g)
-            if (any(x.sentence_idx == sent.sentence_idx for x in g) and best.kind in _PLACED_KINDS
-                    and _realised(best) is not False
-                    and not any(x.city or x.venue for x in g)):
+            if any(x.city or x.venue for x in g) or _realised(best) is False:
+                continue
+            if ((any(x.sentence_idx == sent.sentence_idx for x in g)
+                 and best.kind in (*_PLACED_KINDS, "statement") and not best.quoted)
+                    # a sitting the story tells as held on its day, wherever in the story ("The
+                    # two leaders met the envoy on Monday" under "VELM, May 4 (Reuters) -")
+                    or (best.kind in _TALK_KINDS and day is not None
+                        and _group_dates(g) == (day, day))):
                 best.city, best.country = city, code
         _told_here(groups, city or head.group().strip().title(), code)
         return
