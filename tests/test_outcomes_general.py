@@ -460,3 +460,21 @@ def test_leaders_meeting_in_person_participation_and_what_a_text_provided_for(te
 )
 def test_basic_services_and_steps_of_a_deal_under_way(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a siege lifted and the ways out of a region reopened are humanitarian
+        ("Jon Vale demanded the lifting of the siege on Velm.", [("humanitarian", "discussed")]),
+        ("The talks covered the full reopening of the ports and of Lisk airport.",
+         [("humanitarian", "discussed")]),
+        # what a draft would hold is discussed, item by item
+        ("The draft would include a nationwide truce, the payment of public salaries and the "
+         "reopening of roads.",
+         [("ceasefire", "discussed"), ("economic", "discussed"), ("humanitarian", "discussed")]),
+    ],
+    ids=["lifting-of-the-siege", "reopening-of-ports-and-airport", "a-draft-would-include"],
+)
+def test_sieges_ports_and_what_a_draft_would_include(text, expected):
+    assert sorted(_pairs(_run(text))) == expected

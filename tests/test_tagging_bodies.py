@@ -200,3 +200,8 @@ def test_a_firm_named_by_its_trade_is_a_body(text, expected):
 )
 def test_members_readers_channels_and_agencies_in_words(text, kind, expected):
     assert _of_kind(text, kind) == expected
+
+
+def test_a_name_that_demands_or_urges_is_a_person():
+    assert _of_kind("Jon Vale demanded the reopening of the airport.", "person") == [
+        ("Jon Vale", "Jon Vale")]

@@ -107,7 +107,7 @@ _SPEECH_VERB = (
     r"characteri[sz]ed|described|called|pointed|reiterated|warned|pledged|promised|"
     r"acknowledged|conceded|admitted|commented|suggested|believes|thinks|went\s+on|"
     r"listed|expressed|underlined|recalled|replied|responded|proposed|urged|repeated|"
-    r"reaffirmed|read\s+out|spoke)\b"
+    r"reaffirmed|read\s+out|spoke|demanded|urged)\b"
 )
 # What two leaders do together in the news: "Donald Trump and Kim Jong Un shook hands".
 # (and the verbs of coming to a meeting: "Jane Roe arrived first", "Jon Vale flew in")
