@@ -308,3 +308,12 @@ def test_a_deal_signed_at_the_end_of_talks_told_by_their_opening_has_no_day_of_t
 )
 def test_hosts_with_long_titles_and_swaps_carried_out(text, expected):
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+def test_a_deal_told_as_signed_by_officials_speaking_today_is_the_one_signed_yesterday():
+    # the day of the closing tag is the saying's, so the lead joins the later, dated report
+    text = ("Norland and Sudland have signed a declaration to protect civilians, but remain far "
+            "apart on a truce, officials said on Thursday.\n\n"
+            "The declaration was signed late on Wednesday in Velm.")
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == [
+        ("agreement", "occurred", "2026-03-11", "2026-03-11", "Velm")]

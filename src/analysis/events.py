@@ -2715,9 +2715,12 @@ def _attach_dates(
             (a <= s0 < b) != (a <= c.t0 < b) for a, b in quotes
         ):
             return False  # '"We voted six years ago," he told reporters': a time of its own
-        if (c.kind != "statement" and c.status not in ("occurred", "ongoing", "unknown")
+        if (c.kind != "statement" and (c.status not in ("occurred", "ongoing", "unknown")
+                                       or _PERFECT_BEFORE.search(text, max(0, c.t0 - 12), c.t0))
                 and c.t1 <= s0 and _CLOSING_TAG.search(text, c.t1, s0)):
-            return False  # "The round has been postponed, officials said on Monday": the saying's
+            # "The round has been postponed, officials said on Monday", "the sides have signed
+            # a declaration, ..., officials said on Friday": the saying's
+            return False
         return not ((c.kind == "statement" and _reported(text, c, s0, s1))
                     # "reports today that the talks", but "said on May 3 that they had
                     # agreed the text": what was done by the day of the saying
@@ -2969,6 +2972,7 @@ _SPEECH_TAG = re.compile(r",\s*(?:[^,]{0,60}?\b)?(?:said|says|stated|announced|a
 
 # a closing tag up to the date it gives the saying: ", officials said on Monday", ", the
 # ministry told reporters late on Friday"
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CLOSING_TAG = re.compile(
     r",\s*(?:[^,;]{0,60}?\s)?(?:said|says|stated|announced|added|told(?:\s+[\w'’-]+){1,3}?)"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
