@@ -1325,7 +1325,8 @@ def test_what_tells_no_event(text, published, expected):
           ("talks_round", "occurred", "2026-05-09", "2026-05-10", "Lusaka")]),
         ("The Secretary-General welcomed the agreement reached in Kingston on Monday, following "
          "two days of talks facilitated by the envoys.", "2026-06-10",
-         [("agreement", "occurred", "2026-06-08", "2026-06-08", "Kingston"),
+         [("statement", "occurred", None, None, None),
+          ("agreement", "occurred", "2026-06-08", "2026-06-08", "Kingston"),
           ("talks_round", "occurred", "2026-06-07", "2026-06-08", "Kingston")]),
         ("The envoys met in Lusaka on Saturday and Sunday.\n\nA diplomat in Harare, speaking on "
          "condition of anonymity, said the talks nearly collapsed on Sunday night.", "2026-06-10",

@@ -317,3 +317,25 @@ def test_a_deal_told_as_signed_by_officials_speaking_today_is_the_one_signed_yes
             "The declaration was signed late on Wednesday in Velm.")
     assert _brief(_events(text, "2026-03-12", _SPECS)) == [
         ("agreement", "occurred", "2026-03-11", "2026-03-11", "Velm")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reaction told by itself is a statement
+        ("The Secretary-General welcomed the agreement as a first step.",
+         [("statement", "occurred", None, None, None)]),
+        ("The chair of the commission congratulated the parties on the accord on Monday.",
+         [("statement", "occurred", "2026-03-09", "2026-03-09", None)]),
+        ("10:30 – Jon Vale reads out the main points of the declaration.",
+         [("statement", "occurred", "2026-03-12", "2026-03-12", None)]),
+        # a delegation's arrival is a visit there
+        ("On 2 March, a Norland delegation led by Jon Vale arrived in Velm, the first such "
+         "visit in two years.", [("meeting", "occurred", "2026-03-02", "2026-03-02", "Velm")]),
+        ("Refugees arrived in Velm on Monday.", []),
+    ],
+    ids=["welcomed-the-agreement", "congratulated-the-parties", "reads-out",
+         "a-delegation-arrived", "refugees-arrived"],
+)
+def test_reactions_readings_and_arrivals(text, expected):
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == expected

@@ -1088,6 +1088,10 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     if kind["other_before"] is not None and kind["other_before"].search(
             text, max(0, start - 40), start):
         return False  # "days of artillery and rocket exchanges": fighting, no swap
+    if kind["type"] == "statement":
+        # a reaction: what it welcomes comes after it ("welcomed the agreement"), not before
+        # ("signed a deal, and Velm welcomed it": the deal is the news)
+        return bool(kind["objects"].search(text, end, min(len(text), end + w)))
     if kind["to_person"] is not None:
         # "handed the plan to President Vale in Velm", "hands Vale the plan": handed in person
         return bool(kind["to_person"].match(text, end))
