@@ -478,3 +478,22 @@ def test_basic_services_and_steps_of_a_deal_under_way(text, expected):
 )
 def test_sieges_ports_and_what_a_draft_would_include(text, expected):
     assert sorted(_pairs(_run(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who may stand in an election is a political question; a text silent on it leaves it open
+        ("The accord does not mention the ban that bars Ana Ruiz from holding office.",
+         [("political_issues_general", "unresolved")]),
+        ("The accord says nothing about disqualifications.",
+         [("political_issues_general", "unresolved")]),
+        ("Her eligibility remains unresolved.", [("political_issues_general", "unresolved")]),
+        # one text read two ways is a disagreement
+        ("Velm and Lisk have conflicting interpretations of the truce.",
+         [("ceasefire", "disagreement")]),
+    ],
+    ids=["does-not-mention-the-ban", "says-nothing-about", "eligibility", "interpret-differently"],
+)
+def test_candidates_and_texts_silent_or_read_two_ways(text, expected):
+    assert _pairs(_run(text)) == expected
