@@ -181,10 +181,11 @@ def test_a_host_with_the_guest_named_by_title_is_a_meeting(text, expected):
     "text, expected",
     [
         ("In exchange, Norland would free 250 Sudland prisoners.", ["planned"]),
+        ("In exchange for the truce, Norland will free 250 Sudland prisoners.", ["planned"]),
         ("The last 20 captives came home on Monday in exchange for 2,000 Sudland prisoners.",
          ["occurred"]),
     ],
-    ids=["in-exchange-comma", "in-exchange-for"],
+    ids=["in-exchange-comma", "in-exchange-for-opening", "in-exchange-for"],
 )
 def test_in_exchange_is_in_return(text, expected):
     got = _brief(_events(text, "2026-03-12", _SPECS))

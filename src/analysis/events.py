@@ -1083,8 +1083,13 @@ def _has_object(text: str, start: int, end: int, kind: dict[str, Any]) -> bool:
     w = kind["object_window"]
     if kind["other_objects"] is not None and kind["other_objects"].match(text, end):
         return False  # "exchanged messages on the prisoner issue": no swap
-    if kind["id"] == "prisoner_exchange" and _IN_RETURN.fullmatch(text, max(0, start - 3), end + 1):
-        return False  # "In exchange, Velm would free 250 prisoners": the swap is told by its verb
+    if kind["id"] == "prisoner_exchange" and (
+            _IN_RETURN.fullmatch(text, max(0, start - 3), end + 1)
+            or (_IN_RETURN_FOR.match(text, max(0, start - 3))
+                and not text[: max(0, start - 3)].strip())):
+        # "In exchange, Velm would free 250 prisoners", "In exchange for the truce, ...": the
+        # swap is told by its verb
+        return False
     if kind["other_before"] is not None and kind["other_before"].search(
             text, max(0, start - 40), start):
         return False  # "days of artillery and rocket exchanges": fighting, no swap
@@ -1171,6 +1176,7 @@ _RECEIVED_BY = re.compile(r"(?<![\w-])(?:was|were|been|being)\s+(?:[a-z]+ly\s+|t
 # a name in capitals right before the verb's auxiliary ("Vale was received by")
 _NAME_LAST = re.compile(r"\s*(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){1,3}(?:was|were)\s+(?:[a-z]+\s+)?")
 _IN_RETURN = re.compile(r"in\s+exchange,", re.IGNORECASE)
+_IN_RETURN_FOR = re.compile(r"in\s+exchange\s+for\b", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?=(?:[a-z]+ed|said|spoke|met)\b)")
 _HOST_VERB = re.compile(r"host(?:ed|ing|s)", re.IGNORECASE)
 # the space and article after a host's verb, and a capitalised word (a country's adjective,
