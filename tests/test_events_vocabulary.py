@@ -340,3 +340,11 @@ def test_a_deal_told_as_signed_by_officials_speaking_today_is_the_one_signed_yes
 )
 def test_reactions_readings_and_arrivals(text, expected):
     assert _brief(_events(text, "2026-03-12", _SPECS)) == expected
+
+
+def test_a_sitting_dated_by_the_day_of_a_when_clause_is_of_that_day():
+    text = ("The two delegations last met formally in Velm on 26 November 2025, when they signed "
+            "a deal on a social fund.")
+    assert _brief(_events(text, "2026-03-12", _SPECS)) == [
+        ("meeting", "occurred", "2025-11-26", "2025-11-26", "Velm"),
+        ("agreement", "occurred", "2025-11-26", "2025-11-26", "Velm")]

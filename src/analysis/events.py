@@ -2794,6 +2794,13 @@ def _attach_dates(
         before = before[-25:]
         if when:
             target.start, target.end = start, end
+            # "met in Velm on 3 May, when they signed a deal": the sitting the day closes is of
+            # that day too
+            met = _nearest([c for c in free if c is not target and c.kind in _TALK_KINDS
+                            and c.t1 <= s0 and not _CLAUSE_CUT.search(text, c.t1, s0)],
+                           s0, s1, lean_back=True, text=text)
+            if met is not None:
+                met.start, met.end = start, end
         elif lex["end_only"].search(before) and not _NOT_UNTIL.search(text, max(0, s0 - 60), s0):
             target.end = _iso(row.last_day) or end
         elif start != end:
