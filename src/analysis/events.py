@@ -2799,7 +2799,9 @@ def _attach_dates(
             met = _nearest([c for c in free if c is not target and c.kind in _TALK_KINDS
                             and c.t1 <= s0 and not _CLAUSE_CUT.search(text, c.t1, s0)],
                            s0, s1, lean_back=True, text=text)
-            if met is not None:
+            # (not a start told as such: "the talks began in Velm on 3 May, when ...")
+            if met is not None and not (lex["start_only"].search(text, max(0, s0 - 25), s0)
+                                        or lex["opened_on"].search(text, max(0, s0 - 60), s0)):
                 met.start, met.end = start, end
         elif lex["end_only"].search(before) and not _NOT_UNTIL.search(text, max(0, s0 - 60), s0):
             target.end = _iso(row.last_day) or end
