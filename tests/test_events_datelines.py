@@ -86,3 +86,10 @@ def test_a_dateline_places_its_sentence_s_statement_and_the_sittings_of_its_day(
     assert [(e["type"], e["start"], e["city"]) for e in _summary(_events(text, "2025-03-13", specs))
             ] == [("statement", "2025-03-13", "Velm"), ("summit", "2025-03-13", "Velm"),
                   ("meeting", "2025-03-02", "Lisk")]
+
+
+def test_a_title_case_dateline_closed_by_a_stop_and_a_dash():
+    text = "Velm, 13 March (Velm Press).- Leaders of Norland and Sudland today signed a border treaty."
+    specs = [_place("Velm", "Velm", "NOR"), _country("Norland", "NOR"), _country("Sudland", "SDN")]
+    assert [(e["type"], e["city"]) for e in _summary(_events(text, "2025-03-13", specs))] == [
+        ("agreement", "Velm")]
