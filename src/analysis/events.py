@@ -2794,7 +2794,7 @@ def _attach_dates(
         before = before[-25:]
         if when:
             target.start, target.end = start, end
-            # "met in Velm on 3 May, when they signed a deal": the sitting the day closes is of
+            # "met in Velm on 3 May, when they initialled a protocol": the sitting the day closes is of
             # that day too
             met = _nearest([c for c in free if c is not target and c.kind in _TALK_KINDS
                             and c.t1 <= s0 and not _CLAUSE_CUT.search(text, c.t1, s0)],
@@ -3144,8 +3144,8 @@ def _share_occasion(text: str, cands: list[_Cand]) -> None:
             continue
         d = next((d for d in cands if d.kind in _TALK_KINDS and d.start is not None
                   and 0 <= d.t0 - c.t1 <= 60 and _AT_OCCASION.fullmatch(text, c.t1, d.t0)), None)
-        # (not the first day of talks told only by their opening: "signed at the end of talks
-        # that began on 25 October" was signed on a later day)
+        # (not the first day of talks told only by their opening: "initialled at the close of
+        # the round that opened on 4 May" was initialled on a later day)
         if d is not None and not (d.end is None and _AT_CLOSE.search(text, c.t1, d.t0)):
             c.start, c.end = d.start, d.end
     # "met in Velm on 3 April and initialled an accord": one subject's two verbs, the same day and
