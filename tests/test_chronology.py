@@ -530,8 +530,12 @@ def _pairwise(keys):
             if a.doc == b.doc or gx == gy:
                 continue
             articles = [set().union(*says[g].values()) for g in (gx, gy)]
+            # (a group holds no two speakers: those of its members, one by one, with the other's)
+            voices = [[keys[p].speaker for p in range(len(keys))
+                       if group[p] == g and keys[p].speaker is not None] for g in (gx, gy)]
             if (chronology._keys_match(a, b) and chronology._fits(says[gx], b)
-                    and chronology._fits(says[gy], a) and articles[0].isdisjoint(articles[1])):
+                    and chronology._fits(says[gy], a) and articles[0].isdisjoint(articles[1])
+                    and all(chronology._one_speaker(p, q) for p in voices[0] for q in voices[1])):
                 if len(says[gx]) < len(says[gy]):
                     gx, gy = gy, gx
                 group = [gx if g == gy else g for g in group]
@@ -541,6 +545,31 @@ def _pairwise(keys):
     for p, g in enumerate(group):
         groups.setdefault(g, []).append(p)
     return list(groups.values())
+
+
+def _random_statements(rng, n):
+    """Statements of few speakers ("Vale" among them, short for "Jon Vale"), some with
+    none, over few days, some undated in articles of those days."""
+    days = [dt.date(2026, 3, d) for d in (1, 2, 3, 10)]
+    speakers = [("jon", "vale"), ("vale",), ("ana", "ruiz"), ("eli", "vale"), None]
+    return [
+        chronology._Key(
+            f"d{p // 2 if rng.random() < 0.6 else rng.randrange(n)}", "statement",
+            rng.choice(("Lusaka", None, None)), None,
+            frozenset(rng.sample(("NOR", "ZEL"), rng.randint(0, 2))),
+            None if rng.random() < 0.4 else (d := rng.choice(days), d),
+            told=rng.choice(days), speaker=rng.choice(speakers),
+        )
+        for p in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_the_indexed_merge_of_statements_gives_the_groups_of_the_pairwise_walk(seed):
+    # the speakers' blocks list every statement one speaker may have made on a day
+    rng = random.Random(seed)
+    keys = sorted(_random_statements(rng, rng.randint(2, 30)), key=lambda k: k.doc)
+    assert chronology._merge(keys) == _pairwise(keys)
 
 
 def _random_keys(rng, n):
@@ -1013,3 +1042,64 @@ def test_timeline_bar_of_a_month_runs_to_its_end_and_is_not_open():
         {"start": pd.Timestamp("2025-03-01"), "end": pd.Timestamp("2025-03-31"), "open_ended": False},
         {"start": pd.Timestamp("2025-04-02"), "end": pd.Timestamp("2025-04-02"), "open_ended": True},
     ]
+
+
+def _said(doc, n, speaker, start=None, participants=("NOR", "SUD"), type_="statement"):
+    return {**_ev(doc, n, type_=type_, start=start, end=start, participants=participants),
+            "speaker": speaker}
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        (  # one minister's remarks of one day, whatever countries each report names
+            [_said("a", 1, "Jon Vale", "2026-02-03", ("NOR",)),
+             _said("b", 1, "Vale", "2026-02-03", ("SUD",))],
+            [("a#e1", "b#e1")],
+        ),
+        (  # a statement and an announcement of one speaker on one day are one
+            [_said("a", 1, "Jon Vale", "2026-02-03"),
+             _said("b", 1, "Jon Vale", "2026-02-03", type_="announcement")],
+            [("a#e1", "b#e1")],
+        ),
+        (  # two speakers' statements of one day on the same two parties stay apart
+            [_said("a", 1, "Jon Vale", "2026-02-03"), _said("b", 1, "Ana Ruiz", "2026-02-03")],
+            [("a#e1",), ("b#e1",)],
+        ),
+        (  # two people of one surname are two speakers
+            [_said("a", 1, "Jon Vale", "2026-02-03"), _said("b", 1, "Eli Vale", "2026-02-03")],
+            [("a#e1",), ("b#e1",)],
+        ),
+        (  # one speaker on two days made two statements
+            [_said("a", 1, "Jon Vale", "2026-02-02"), _said("b", 1, "Jon Vale", "2026-02-04")],
+            [("a#e1",), ("b#e1",)],
+        ),
+        (  # told with no day in the next morning's paper: that day's statement
+            [_said("a", 1, "Jon Vale", "2026-02-04", ("NOR",)), _said("b", 1, "Jon Vale")],
+            [("a#e1", "b#e1")],
+        ),
+        (  # a report with no speaker joins no two speakers' statements into one
+            [_said("a", 1, "Jon Vale", "2026-02-03"), _said("b", 1, None, "2026-02-03"),
+             _said("c", 1, "Ana Ruiz", "2026-02-03")],
+            [("a#e1", "b#e1"), ("c#e1",)],
+        ),
+    ],
+    ids=["surname-and-full-name", "announcement-too", "two-speakers", "same-surname-other-person",
+         "two-days", "undated-news-of-its-day", "speakerless-report-joins-one-speaker"],
+)
+def test_statements_merge_by_their_speaker(rows, expected):
+    chron = build_chronology(_events(*rows),
+                             _articles(a="2026-02-04", b="2026-02-05", c="2026-02-05"))
+    assert sorted(_groups(chron)) == sorted(expected)
+
+
+def test_a_statements_entry_names_its_speaker_in_full_and_its_timeline_label_too():
+    chron = build_chronology(
+        _events(_said("a", 1, "Vale", "2026-02-03"), _said("b", 1, "Jon Vale", "2026-02-03"),
+                _ev("a", 2, start="2026-02-02", end="2026-02-02")),
+        _articles(a="2026-02-04", b="2026-02-05"),
+    )
+    said = dict(zip(chron["type"], chron["speaker"], strict=True))
+    assert said["statement"] == "Jon Vale" and pd.isna(said["talks_round"])
+    labels = set(chronology.timeline_data(chron, _articles(a="2026-02-04", b="2026-02-05"))["label"])
+    assert labels == {"Statement by Jon Vale", "Talks"}

@@ -2902,3 +2902,20 @@ def test_a_text_handed_in_person_is_a_meeting(text, expected):
     events = _events(text, "2025-06-02", [_place("Velm", "Velm", "NOR")])
     assert list(events[["type", "status", "start", "city"]].itertuples(index=False, name=None)) \
         == expected
+
+
+def test_a_statement_names_its_speaker_from_the_claims_and_other_events_none():
+    from analysis.pipeline import analyse_articles
+
+    text = ("date 2026-02-04 Norland and Sudland\n\n"
+            "Norland's foreign minister Jon Vale said on Tuesday that the talks with Sudland "
+            "would resume in Lisk.\n\n"
+            "The two delegations met in Lisk on Monday, according to the Velm Gazette.\n")
+    result = analyse_articles(_articles(text, "2026-02-04"))
+    said = dict(zip(result.events["type"], result.events["speaker"], strict=True))
+    assert said.get("statement") == "Jon Vale"
+    assert [s for t, s in said.items() if t != "statement"] == [None] * (len(said) - 1)
+    assert len(said) > 1  # the meeting is there, with no speaker
+    # without the claims there is no speaker to name
+    alone = extract_events(result.articles, result.sentences, result.mentions, result.dates)
+    assert alone["speaker"].isna().all()

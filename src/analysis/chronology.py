@@ -37,6 +37,7 @@ CHRONOLOGY_COLUMNS = (
     "city",
     "country",
     "participants",
+    "speaker",
     "event_ids",
     "doc_ids",
     "sources",
@@ -48,7 +49,7 @@ CHRONOLOGY_COLUMNS = (
 # The columns of the events table that the chronology reads (it needs no more of them).
 EVENT_COLUMNS_READ = (
     "doc_id", "event_id", "type", "start", "end", "city", "country", "participants", "round",
-    "format", "status", "venue",
+    "format", "status", "venue", "speaker",
 )
 GAP_COLUMNS = ("series", "round_from", "round_to", "days_between")
 TIMELINE_COLUMNS = (
@@ -236,6 +237,8 @@ class _Key(NamedTuple):
     told: dt.date | None = None
     # the building or site it was held in, as merges compare it (see _at_its_venue)
     venue: str | None = None
+    # who made a statement: their name's words, folded (see _speaker and _said_by)
+    speaker: tuple[str, ...] | None = None
 
 
 # The event type that names one sitting within talks ("Thursday's session of ministers"),
@@ -287,7 +290,36 @@ def _key(e: dict, published: dict | None = None) -> _Key:
         after=_ahead(_merge_family(e["type"]), e.get("status"), (published or {}).get(e["doc_id"])),
         told=(published or {}).get(e["doc_id"]),
         venue=_venue(e.get("venue")),
+        speaker=_speaker(e.get("speaker")),
     )
+
+
+def _speaker(value: Any) -> tuple[str, ...] | None:
+    """The words of a statement's speaker's name, folded: how merges compare speakers."""
+    return tuple(fold_name(value).replace(".", " ").split()) or None if _text(value) else None
+
+
+def _one_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is one name the other's last words ("Trump" and "Donald Trump"; "the ministry" is no
+    name of both "Norland's ministry" and "Sudland's ministry": neither ends the other)?"""
+    short, long = sorted((a, b), key=len)
+    return long[len(long) - len(short):] == short
+
+
+def _said_by(a: _Key, b: _Key) -> bool | None:
+    """Do two statements, each with its speaker, tell one statement by the speakers alone?
+    False: two speakers (whatever their days, parties or town, one's statement is not the
+    other's); True: one speaker on one day, or a report with no day of its article's day
+    (:func:`_news_days`) and one that gives that day ("Jon Vale said on Monday" and, in
+    Tuesday's paper, "Vale told reporters"); None: the other rules decide."""
+    if a.speaker is None or b.speaker is None:
+        return None
+    if not _one_speaker(a.speaker, b.speaker):
+        return False
+    if a.span is not None and b.span is not None:
+        return bool(_sitting(a.span) and _sitting(b.span) and _intervals_overlap(a.span, b.span)) or None
+    undated, dated = (a, b) if a.span is None else (b, a)
+    return (dated.span is not None and _last_day(dated.span) in _news_days(undated, True)) or None
 
 
 def _same_event(a: dict, b: dict) -> bool:
@@ -300,6 +332,8 @@ def _keys_match(a: _Key, b: _Key) -> bool:
         return False
     if _ahead_of(a, b) or _ahead_of(b, a):
         return False
+    if (said := _said_by(a, b)) is not None:
+        return said
     if (a.part and not b.parties <= a.parties) or (b.part and not a.parties <= b.parties):
         # two ministers meeting beside a three-way meeting are not the three's meeting
         return False
@@ -369,12 +403,13 @@ def _at_its_venue(undated: _Key, dated: _Key) -> bool:
 _DAYS_NEWS_FAMILIES = frozenset({"talks", "call", "agreement", "prisoners", "bodies"})
 
 
-def _news_days(k: _Key) -> tuple[int, ...]:
+def _news_days(k: _Key, speaker: bool = False) -> tuple[int, ...]:
     """The days (ordinals) whose news a report of ``k`` held and given no date may be: the
     day its article was published and the day before; none for a dated report, a plan, or
-    an event of which a day holds many (:data:`_DAYS_NEWS_FAMILIES`)."""
+    an event of which a day holds many (:data:`_DAYS_NEWS_FAMILIES`) unless ``speaker``
+    and it has one (one speaker's statements, :func:`_said_by`)."""
     if (k.span is not None or k.after is not None or k.told is None
-            or k.family not in _DAYS_NEWS_FAMILIES):
+            or (k.speaker is None if speaker else k.family not in _DAYS_NEWS_FAMILIES)):
         return ()
     day = k.told.toordinal()
     return (day - 1, day)
@@ -551,7 +586,10 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     it; two agreements dated to days that share neither first nor last day are two; an
     undated report of talks or a call is none held a year or more before its article, and an
     undated report of talks, a call, a deal or a swap is one of the same parties over on its
-    article's day or the day before (the news of that day). An event joins a group only if no member of another
+    article's day or the day before (the news of that day). Statements and announcements
+    whose speakers are known are one when their speaker is one ("Vale" is "Jon Vale") and
+    their days are one, or one is undated and told on that day or the next; two speakers'
+    statements are never one, nor does a group take in two speakers. An event joins a group only if no member of another
     article contradicts it, and days that more of the group's articles contradict are no reason
     to keep it out; a group never holds two events of one article (an article that tells two
     events tells two real events). Each source keeps its own dates: where they differ,
@@ -570,7 +608,8 @@ def build_chronology(events: pd.DataFrame, articles: pd.DataFrame | None = None)
     DataFrame
         Columns ``CHRONOLOGY_COLUMNS``: ``chronology_id`` (``c001``... in the order of the
         table), ``type`` (most reported), ``start``, ``end`` (ISO strings or None), ``city``,
-        ``country``, ``participants`` (sorted tuple), ``event_ids`` and ``doc_ids`` (tuples),
+        ``country``, ``participants`` (sorted tuple), ``speaker`` (of a statement: the fullest
+        name its sources give, else None), ``event_ids`` and ``doc_ids`` (tuples),
         ``sources`` (number of articles), ``conflicts`` (tuple of sentences such as
         ``"doc X says start 2026-01-24, doc Y says 2026-01-23"``), ``series`` (``s1``... for
         numbered rounds of one format and set of parties, else None), ``round`` (Int64) and
@@ -691,6 +730,8 @@ def _column_keys(
     party_codes, parties = columns["participants"]
     (start_codes, starts), (end_codes, ends) = columns["start"], columns["end"]
     site = [_venue(v) for v in venues]
+    speaker_codes, speakers = columns.get("speaker", missing)
+    voice = [_speaker(v) for v in speakers]
     family = [_merge_family(t) for t in types]
     session = [t == _SESSION_TYPE for t in types]
     summit = [_summit(t) for t in types]
@@ -709,7 +750,7 @@ def _column_keys(
             docs[d], family[t], town[city_codes[i]], number[round_codes[i]], named,
             spans[when], context if not named or family[t] in _MEETING_FAMILIES else _NO_PARTIES,
             session[t], summit[t], _ahead(family[t], statuses[status_codes[i]], day[d]),
-            told=day[d], venue=site[venue_codes[i]],
+            told=day[d], venue=site[venue_codes[i]], speaker=voice[speaker_codes[i]],
         ))
     return out
 
@@ -867,6 +908,12 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
     # first asked)
     backings: dict[int, dict[_Span, int]] = {}
     void: dict[int, tuple[set, set]] = {}
+    # per group root of more than one event whose members name speakers: those speakers (a
+    # group that takes in a speakerless report takes in no other speaker's statement)
+    voices: dict[int, tuple] = {}
+
+    def voiced(r: int) -> tuple:
+        return voices.get(r) or ((keys[r].speaker,) if keys[r].speaker is not None else ())
 
     def backing(r: int) -> dict[_Span, int]:
         if r not in backings:
@@ -900,7 +947,8 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
                 apart.add(ry)
                 continue
             if (_keys_match(a, b) and _fits(said(rx), b, lambda rx=rx: outvoted(rx))
-                    and _fits(said(ry), a, lambda ry=ry: outvoted(ry))):
+                    and _fits(said(ry), a, lambda ry=ry: outvoted(ry))
+                    and all(_one_speaker(p, q) for p in voiced(rx) for q in voiced(ry))):
                 if statements(rx) < statements(ry):
                     rx, ry = ry, rx
                 if says[rx] is not None or says[ry] is not None or (
@@ -912,6 +960,9 @@ def _merge(keys: list[_Key]) -> list[list[int]]:
                     says[rx], says[ry] = mine, None
                 articles[rx] = _joined(articles.pop(rx, (keys[rx].doc,)),
                                        articles.pop(ry, (keys[ry].doc,)))
+                if heard := voiced(rx) + voiced(ry):
+                    voices[rx] = heard
+                    voices.pop(ry, None)
                 for cache in (backings, void):
                     cache.pop(rx, None)
                     cache.pop(ry, None)
@@ -1141,6 +1192,9 @@ class _Candidates:
             rounds = self._rounds(k)
             for b in self._keyed(k, undated=k.span is None):
                 _hold(self._blocks, b, p)
+            if k.speaker is not None and k.span is not None:
+                _hold(dated.setdefault(("speaker", k.family, k.speaker[-1]), {}),
+                      self._ordinals(k.span), p)
             if k.span is None:
                 for b in rounds:
                     _hold(self._blocks, ("undated", b), p)
@@ -1177,6 +1231,8 @@ class _Candidates:
         if k.venue is not None:
             out.append(("venue", k.family, k.venue))
         out += [("news", k.family, q, day) for q in _named(k) for day in _news_days(k)]
+        if k.speaker is not None:
+            out += [("speaker news", k.family, k.speaker[-1], day) for day in _news_days(k, True)]
         return out + _plans_at(k)
 
     def later(
@@ -1214,6 +1270,15 @@ class _Candidates:
             days = (dt.date.fromordinal(news[0]), dt.date.fromordinal(news[-1]))
             for b in near:
                 asked += self._overlapping(b, days)
+        if k.speaker is not None:  # (one speaker's statements, :func:`_said_by`)
+            days = k.span
+            if days is None and (news := _news_days(k, True)):
+                days = (dt.date.fromordinal(news[0]), dt.date.fromordinal(news[-1]))
+            if days is not None:
+                asked += self._overlapping(("speaker", k.family, k.speaker[-1]), days)
+            if k.span is not None:
+                asked.append(blocks.get(("speaker news", k.family, k.speaker[-1],
+                                         _last_day(k.span)), ()))
         if k.span is not None and k.family in _DAYS_NEWS_FAMILIES:
             asked += [blocks.get(("news", k.family, q, _last_day(k.span)), ()) for q in _named(k)]
         if k.span is not None or bound is None:
@@ -1335,6 +1400,7 @@ class _Entry(NamedTuple):
     city: str | None
     country: str | None
     participants: tuple
+    speaker: str | None
     event_ids: tuple
     doc_ids: tuple
     sources: int
@@ -1389,6 +1455,9 @@ def _entry_of_many(g: list[dict], published: dict[str, dt.date], shared: dict) -
         city=_most_reported([(c,) for c in cities])[0] if cities else None,
         country=_most_reported([(c,) for c in countries])[0] if countries else None,
         participants=shared.setdefault(participants, participants),
+        # (the fullest name its sources give: "Jon Vale" rather than "Vale")
+        speaker=min((str(e["speaker"]) for e in g if _text(e.get("speaker"))),
+                    key=lambda name: (-len(name.split()), name), default=None),
         event_ids=tuple(sorted(e["event_id"] for e in g)),
         doc_ids=shared.setdefault(docs, docs),
         sources=len(docs),
@@ -1416,6 +1485,7 @@ def _entry_of_one(e: dict, published: dict[str, dt.date], shared: dict) -> _Entr
         city=e["city"] if _text(e.get("city")) else None,
         country=e["country"] if _text(e.get("country")) else None,
         participants=shared.setdefault(participants, participants),
+        speaker=str(e["speaker"]) if _text(e.get("speaker")) else None,
         event_ids=(e["event_id"],),
         doc_ids=shared.setdefault(docs, docs),
         sources=1,
@@ -1555,6 +1625,8 @@ def timeline_data(chronology: pd.DataFrame, articles: pd.DataFrame | None = None
         # an entry "in March" runs to the end of March; one whose end is not told runs on
         end = (_interval(e) or (None, None))[1]
         label = _TYPE_LABEL.get(e["type"], str(e["type"]))
+        if _text(e.get("speaker")):
+            label = f"{label} by {e['speaker']}"
         if _round(e) is not None:
             label = f"{label}, round {_round(e)}"
         rows.append(

@@ -40,6 +40,7 @@ EVENT_COLUMNS = (
     "country",
     "participants",
     "hosts_mediators",
+    "speaker",
     "round",
     "format",
     "cameo",
@@ -5142,6 +5143,7 @@ def extract_events(
     sentences: pd.DataFrame,
     mentions: pd.DataFrame,
     dates: pd.DataFrame | None = None,
+    claims: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Find the events each article reports, one row per event (mentions of it merged).
 
@@ -5159,6 +5161,9 @@ def extract_events(
         As :func:`analysis.tagging.tag_articles` gives (places, countries, people).
     dates : DataFrame, optional
         As :func:`date_sentences` gives; computed with :mod:`analysis.dates` when omitted.
+    claims : DataFrame, optional
+        As :func:`analysis.attribution.attribute_sentences` gives: who says each sentence, the
+        ``speaker`` of the statements it reports. Without it no statement has a speaker.
 
     Returns
     -------
@@ -5169,9 +5174,10 @@ def extract_events(
         are dated by it; an event "in March" or "in 2024" starts and ends in that month or year,
         as one "on 3 March" starts and ends that day), ``venue``, ``city``,
         ``country`` (alpha-3 of the venue), ``participants`` and ``hosts_mediators`` (sorted
-        tuples of alpha-3 codes), ``round`` (int or None), ``format`` (comma-separated words such
-        as ``"closed doors, trilateral"`` or None), ``cameo`` (nearest CAMEO code) and
-        ``evidence`` (the sentence, verbatim).
+        tuples of alpha-3 codes), ``speaker`` (of a statement or an announcement: the person or
+        body its sentence quotes, as the claims name them; else None), ``round`` (int or
+        None), ``format`` (comma-separated words such as ``"closed doors, trilateral"`` or
+        None), ``cameo`` (nearest CAMEO code) and ``evidence`` (the sentence, verbatim).
     """
     if dates is None:
         dates = date_sentences(articles, sentences)
@@ -5201,12 +5207,31 @@ def extract_events(
             sentence_dates=_by_sentence(art_dates),
         )
         rows.extend(_article_events(item, lex))
+    speakers = _speakers(claims)
+    for row in rows:
+        row["speaker"] = (speakers.get((row["doc_id"], row["sentence_idx"]))
+                          if _FAMILY.get(row["type"]) == "statement" else None)
     frame = pd.DataFrame(
         {col: [row[col] for row in rows] for col in EVENT_COLUMNS}, columns=list(EVENT_COLUMNS),
         dtype=object,
     )
-    for col in ("start", "end", "venue", "city", "country", "format", "cameo"):
+    for col in ("start", "end", "venue", "city", "country", "speaker", "format", "cameo"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     frame["round"] = frame["round"].astype("Int64")
     frame["sentence_idx"] = frame["sentence_idx"].astype("int64")
     return frame
+
+
+# The claimants that speak for themselves: a person or a body, whose statement is theirs and
+# no other's. (An outlet, an unnamed source, observers or "a joint statement" tell whom the
+# reader has it from, not who made the statement.)
+_SPEAKER_TYPES = frozenset({"named_official", "organisation"})
+
+
+def _speakers(claims: pd.DataFrame | None) -> dict[tuple[Any, int], str]:
+    """(doc_id, sentence_idx) -> the claimant of that sentence who speaks for themself."""
+    if claims is None or not len(claims):
+        return {}
+    kept = claims[claims["claimant_type"].isin(_SPEAKER_TYPES) & claims["claimant"].notna()]
+    return dict(zip(zip(kept["doc_id"].tolist(), kept["sentence_idx"].tolist(), strict=True),
+                    kept["claimant"].tolist(), strict=True))

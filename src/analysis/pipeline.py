@@ -83,7 +83,7 @@ def _stages(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
         stage = "dates"
         dates = date_sentences(articles, sentences)
         stage = "events"
-        events = extract_events(articles, sentences, mentions, dates)
+        events = extract_events(articles, sentences, mentions, dates, claims)
         stage = "outcomes"
         outcomes = extract_outcomes(articles, sentences, claims, events)
         assessments = extract_assessments(articles, sentences, claims, events)
