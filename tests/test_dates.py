@@ -1548,9 +1548,14 @@ def test_a_timetable_present_looks_ahead(text, expected):
         ("The Velm round was originally planned for November 18 but was put off.", ["2026-11-18"]),
         ("The session, initially scheduled for November 16, moved to Lisk.", ["2026-11-16"]),
         ("The next session is planned for November 18.", ["2027-11-18"]),
+        # a plan that names its noun, the clause's verb past: the plan may be past too
+        ("It was the first sitting since a round planned for November 18 in Velm was called off.",
+         ["2026-11-18"]),
+        ("The round scheduled for November 18 will take up the border.", ["2027-11-18"]),
     ],
     ids=["past-perfect-plan", "supposed-to", "plan-ahead-control", "originally-planned",
-         "initially-scheduled", "planned-control"],
+         "initially-scheduled", "planned-control", "round-planned-called-off",
+         "round-scheduled-future-control"],
 )
 def test_a_plan_told_in_the_past_has_no_direction(text, expected):
     frame = find_dates(text, "2026-11-25")  # a Wednesday

@@ -497,3 +497,33 @@ def test_sieges_ports_and_what_a_draft_would_include(text, expected):
 )
 def test_candidates_and_texts_silent_or_read_two_ways(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The promised summit in the lakeside town of Velm on the northern bank of the river "
+         "is yet to be scheduled.", [("leaders_meeting", "unresolved")]),
+        ("The withdrawal of Norland troops from the three villages along the river north of "
+         "Velm has yet to begin.", [("withdrawal_of_forces", "unresolved")]),
+    ],
+    ids=["is-yet-to", "has-yet-to"],
+)
+def test_a_long_subject_takes_the_verb_that_opens_with_its_auxiliary(text, expected):
+    assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ostria on Monday postponed the third round of talks between the two sides "
+         "that had been planned for Friday in Velm.", [("negotiation_process", "unresolved")]),
+        ("The border remains the main point of difference between the two sides.",
+         [("territory", "disagreement")]),
+        ('Jon Vale said the prisoners held in Velm "cannot be subject to any deal".',
+         [("prisoners", "disagreement")]),
+    ],
+    ids=["postponed", "point-of-difference", "not-subject-to-a-deal"],
+)
+def test_a_sitting_postponed_and_a_matter_kept_out_of_any_deal(text, expected):
+    assert _pairs(_run(text)) == expected

@@ -825,6 +825,11 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
         return _tense_of(m)
     if m.lastgroup == "future" and tab["unmet_rx"].search(chunk, max(0, m.start() - 40), m.start()):
         return 0  # "had been due to meet on Tuesday": ahead when it was planned, not now
+    if (m.lastgroup == "future" and any(c.isdigit() for c in text[start:end])
+            and _attributive_plan(chunk, m) and _tense_after(text, end, cues) < 0):
+        # "a round planned for May 3 was called off": the plan may be past by now (a weekday
+        # is still the one ahead: "the talks planned for Friday were cancelled")
+        return 0
     if (m.lastgroup != "future" and m.group().lower() in tab["forward"]
             and not _NEXT_WORD.fullmatch(chunk, m.end())):
         return 0  # "agreed to a fourth round on May 3": the round's date (not "agreed on May 3")
@@ -835,6 +840,30 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
             if inf.group("w") not in tab["not_infinitive"]:
                 return 0
     return _tense_of(m)
+
+
+# A timetable participle that qualifies a noun ("the round planned for May 3"), not one after
+# an auxiliary ("is planned for May 3") or an adverb of a plan not kept ("originally planned").
+_PLAN_PARTICIPLE = re.compile(
+    r"(?:planned|scheduled|slated|pencil+ed\s+in)(?:\s+for)?|set\s+for", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have",
+                          "had", "'s", "’s", "not", "now", "already", "still"))
+
+
+def _attributive_plan(chunk: str, m: re.Match[str]) -> bool:
+    before = _WORD_BEFORE.search(chunk, 0, m.start())
+    return (_PLAN_PARTICIPLE.fullmatch(m.group()) is not None and before is not None
+            and before.group(1).lower() not in _AUXILIARIES
+            and not before.group(1).lower().endswith("ly"))
+
+
+def _tense_after(text: str, end: int, cues: re.Pattern[str]) -> int:
+    """Tense of the first cue after ``text[:end]`` in its clause (the main verb of a noun
+    phrase that ends there), 0 if none."""
+    tail = text[end : end + 120]
+    stop = _CLAUSE_END.search(tail)
+    return _tense_of(_cue(cues, tail[: stop.start()] if stop else tail, last=False))
 
 
 # With no tense cue, a year-less date is placed in the future only when that is this many times

@@ -1653,10 +1653,12 @@ _GOVERNS_AFTER = re.compile(
 # "X remains unresolved", "X was also not addressed", "X had been a positive step", "X are to
 # be among those freed")
 _AUXILIARY_END = re.compile(
-    r"(?:^|\s)(?:is|are|was|were|be|been)(?:\s+(?:also|still|again|yet|so\s+far))*"
+    r"(?:^|\s)(?:is|are|was|were|be|been|has|have|had)(?:\s+(?:also|still|again|yet|so\s+far))*"
     r"(?:\s+[\w'-]+)?(?:\s+(?:a|an|the|those))?\s*$",
     re.IGNORECASE,
 )
+# a cue that opens with its own auxiliary ("X ... is yet to", "X ... has not been")
+_AUXILIARY_START = re.compile(r"(?:is|are|was|were|has|have|had)\s", re.IGNORECASE)
 # "remain" as the verb of a named issue ("X of many more former fighters remain pending"; not
 # of a catch-all: "their positions on the text of 1890 remain divergent" is about the text)
 _REMAIN_END = re.compile(r"(?:^|\s)remain(?:s|ed)?(?:\s+(?:also|still|yet))*\W*$",
@@ -1671,6 +1673,7 @@ def _predicate(folded: str, mention: _Match, cue: _Match) -> bool:
     """``cue`` is the verb whose subject ``mention`` is, or the verb of a relative clause
     about it ("X, on which the two sides agreed to continue discussions")."""
     return bool(_AUXILIARY_END.search(folded, mention.end, cue.start)
+                or _AUXILIARY_START.match(folded, cue.start)
                 or not mention.weak and _REMAIN_END.search(folded, mention.end, cue.start)
                 or folded[cue.start : cue.end].lower().startswith("remain")
                 or _ABOUT_WHICH.search(folded, mention.end, cue.start))
