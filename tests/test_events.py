@@ -1689,17 +1689,17 @@ def test_what_one_sentence_tells_in_its_clauses(text, expected):
           ("talks_round", "occurred", "2025-06-09", "2025-06-09", "Harare")]),
         ("Norland and Sudland have met in three sessions, in Lusaka on 3 May 2025, in "
          "Harare on 9 June 2025 and in Kingston on 1 July 2025.",
-         [("meeting", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
-          ("meeting", "occurred", "2025-06-09", "2025-06-09", "Harare"),
-          ("meeting", "occurred", "2025-07-01", "2025-07-01", "Kingston")]),
+         [("talks_session", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
+          ("talks_session", "occurred", "2025-06-09", "2025-06-09", "Harare"),
+          ("talks_session", "occurred", "2025-07-01", "2025-07-01", "Kingston")]),
         ("The envoys have held talks since the spring. The first took place in Lusaka on "
          "3 May; the second came three weeks later in Harare.",
          [("talks_round", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
           ("talks_round", "occurred", "2025-05-24", "2025-05-24", "Harare")]),
         ("Rounds followed in Lusaka in March 2019 and again on May 4-5, 2020, when the envoys "
          "agreed on a joint patrol.",
-         [("meeting", "occurred", "2019-03", "2019-03", "Lusaka"),
-          ("meeting", "occurred", "2020-05-04", "2020-05-05", "Lusaka")]),
+         [("talks_round", "occurred", "2019-03", "2019-03", "Lusaka"),
+          ("talks_round", "occurred", "2020-05-04", "2020-05-05", "Lusaka")]),
         ("Their first round was held in Lusaka on May 4-5 and the second in Harare on 9 June.",
          [("talks_round", "occurred", "2025-05-04", "2025-05-05", "Lusaka"),
           ("talks_round", "occurred", "2025-06-09", "2025-06-09", "Harare")]),
@@ -1708,6 +1708,41 @@ def test_what_one_sentence_tells_in_its_clauses(text, expected):
          "rounds-that-followed", "the-second-with-its-noun-left-out"],
 )
 def test_one_noun_or_ordinal_for_each_sitting(text, expected):
+    events = _events(text, "2025-08-20", _TOWNS)
+    assert sorted(_brief(events), key=lambda e: e[2]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of sitting, then items each with a day and (after the first) a town of its own
+        ("The envoys met in Lusaka on 3 May and in Harare on 9 June.",
+         [("meeting", "occurred", "2025-05-03", "2025-05-03", "Lusaka"),
+          ("meeting", "occurred", "2025-06-09", "2025-06-09", "Harare")]),
+        ("The envoys will meet in Lusaka on 3 September and again in Harare on 9 October.",
+         [("meeting", "scheduled", "2025-09-03", "2025-09-03", "Lusaka"),
+          ("meeting", "scheduled", "2025-10-09", "2025-10-09", "Harare")]),
+        # the noun left out after a sitting told before; the count gives the items, the last
+        # one sitting where the one before it did; the talks that began keep their own day
+        ("The talks opened in Kingston on 12 April, and two more rounds followed in Harare on "
+         "26 April and 11 May.",
+         [("talks_round", "occurred", "2025-04-12", None, "Kingston"),
+          ("talks_round", "occurred", "2025-04-26", "2025-04-26", "Harare"),
+          ("talks_round", "occurred", "2025-05-11", "2025-05-11", "Harare")]),
+        ("A round was held in Kingston on 12 April, and two more in Harare on 26 April and "
+         "11 May.",
+         [("talks_round", "occurred", "2025-04-12", "2025-04-12", "Kingston"),
+          ("talks_round", "occurred", "2025-04-26", "2025-04-26", "Harare"),
+          ("talks_round", "occurred", "2025-05-11", "2025-05-11", "Harare")]),
+        # two days of one town are one sitting; "two more" with no sitting before is no list
+        ("The envoys met in Lusaka on 3 and 4 May.",
+         [("meeting", "occurred", "2025-05-03", "2025-05-04", "Lusaka")]),
+        ("Norland sent two more in Lusaka on 3 May and 9 June.", []),
+    ],
+    ids=["met-here-and-there", "will-meet-here-and-again-there", "two-more-rounds", "two-more",
+         "two-days-one-town-control", "two-more-of-nothing"],
+)
+def test_a_list_of_dated_places_is_a_sitting_each(text, expected):
     events = _events(text, "2025-08-20", _TOWNS)
     assert sorted(_brief(events), key=lambda e: e[2]) == expected
 

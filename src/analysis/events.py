@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -362,7 +363,7 @@ def _lex() -> dict[str, Any]:
         "speech_at": _heads(channels["speech"] + channels["occasion_verbs"]),
         "office": _heads(channels["offices"]),
         "assessing": _heads(channels["assessing"]),
-        "plural": _heads(raw["plural_sittings"]),
+        "plural": _heads([*raw["plural_sittings"], "more", "others", "further"]),
         "ordinal": _heads(ordinals),
         "ordinal_verb": _heads(raw["ordinal_verbs"]),
         "date_open": _heads(raw["date_open"]),
@@ -547,8 +548,11 @@ def _lex() -> dict[str, Any]:
         ),
         "counted_heads": _heads(raw["counted_sittings"]),
         "plural": re.compile(
-            rf"(?<![\w-])(?:(?P<count>{_alternation(cardinals)}|both|\d{{1,2}})\s+)?"
-            rf"(?:{_alternation(raw['plural_sittings'])})(?![\w-])"
+            rf"(?<![\w-])(?:(?:(?P<count>{_alternation(cardinals)}|both|\d{{1,2}})\s+)?"
+            rf"(?:{_alternation(raw['plural_sittings'])})"
+            # the noun left out after a sitting told before ("a round in Rome, and two more in
+            # Muscat on 26 April and 11 May")
+            rf"|(?P<more>{_alternation(cardinals)}|\d{{1,2}})\s+(?:more|others|further))(?![\w-])"
             r"(?=\s*,?\s*(?:(?:which|that)\s+)?(?:were\s+)?"
             r"(?:held|convened|hosted|followed|took\s+place|in|at|on)\s)",
             re.I,
@@ -966,6 +970,8 @@ class _Cand:
     recalled: bool = False  # the sitting before the one told ("the first since May 2019")
     aside: bool = False  # dated as another moment of a day told before ("earlier in the day")
     story: int = 0  # which datelined item of a digest of several it is told in
+    # an item of a list of sittings (none other of its sentence), by the type the list tells
+    listed: str = ""
     evidence: str = ""
 
     @property
@@ -1655,6 +1661,7 @@ def _sentence_candidates(
     may = lex["may"]
     if _may_match(may["plural"], heads):
         cands = _plural_sittings(text, base, dates, cands, lex)
+    cands += _placed_sittings(text, base, dates, cands)
     if _may_match(may["ordinal"], heads) and lex["sitting_word"].search(
             art.text, max(0, base - _ANTECEDENT), base + len(text)):
         if _may_match(may["ordinal_verb"], heads):
@@ -1882,16 +1889,59 @@ def _plural_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand
         cuts = [m.end(), *(x.end() for x in _ITEM_SPLIT.finditer(text, m.end(), stop)), stop]
         items = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)
                  if any(a <= d < b for d in starts)]
-        word = (m["count"] or "").lower()
+        before = [w.group() for w in lex["sitting_word"].finditer(text, 0, m.start())]
+        if m["more"] and not before:
+            continue  # "two more" of what no sitting before names
+        word = (m["count"] or m["more"] or "").lower()
         count = 2 if word == "both" else int(word) if word.isdigit() else lex["cardinals"].get(word)
         if len(items) < 2 or (count is not None and count != len(items)):
             continue
         first = bool(_FIRST_BEFORE.search(text, 0, m.start()))  # "the first two rounds"
         cands = [c for c in cands if not (m.start() <= c.t0 < m.end())]
+        told = _sitting_type(before[-1] if m["more"] else m.group())
         cands += [_Cand(-1, "talks", "talks_round", a + len(text[a:b]) - len(text[a:b].lstrip(" ,")),
-                        b, "noun", round=i + 1 if first else None)
+                        b, "noun", round=i + 1 if first else None, listed=told)
                   for i, (a, b) in enumerate(items)]
     return cands
+
+
+def _sitting_type(words: str) -> str:
+    """The type of talks these words tell: a round, a session, or else a meeting."""
+    if _ROUND_WORD.search(words):
+        return "talks_round"
+    return "talks_session" if re.search(r"session|plenary", words, re.I) else "meeting"
+
+
+# an item of a list that names a place of its own ("in Vienna on 9 April")
+_PLACED_ITEM = re.compile(r"\s*(?:(?:again|then|later|next)\s+)?(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])",
+                          re.IGNORECASE)
+
+
+def _placed_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand]) -> list[_Cand]:
+    """"The sides met in Geneva on 3 March and in Vienna on 9 April": a sitting followed by a
+    list of items, each with a day of its own and, after the first, a place of its own, is one
+    sitting per item (a day and a place apart cannot be one sitting). The trigger keeps the
+    first item; each later one is a sitting of the same kind, its span the trigger."""
+    starts = [int(r.start_char) - base for r in dates
+              if r.type == "DATE" and _date_span(r)[0] is not None]
+    if len(starts) < 2:
+        return []
+    found = []
+    for c in cands:
+        if c.kind not in _TALK_KINDS or c.round is not None or c.listed:
+            continue
+        stop = (e.start() if (e := _LIST_END.search(text, c.t1)) else len(text))
+        cuts = [c.t1, *(x.end() for x in _ITEM_SPLIT.finditer(text, c.t1, stop)), stop]
+        items = [(a, b) for a, b in itertools.pairwise(cuts) if any(a <= d < b for d in starts)]
+        if (len(items) < 2 or items[0][0] != c.t1
+                or not all(_PLACED_ITEM.match(text, a, b) for a, b in items[1:])
+                or any(sum(a <= d < b for d in starts) > 1 for a, b in items)):
+            continue
+        c.listed = _sitting_type(text[c.t0 : c.t1]) if c.kind == "talks" else c.type
+        found += [_Cand(-1, c.kind, c.type, a + len(text[a:b]) - len(text[a:b].lstrip()), b, "noun",
+                        listed=c.listed)
+                  for a, b in items[1:]]
+    return found
 
 
 # "... and the second in Brenna on 9 June": an ordinal whose noun and verb are left out, its
@@ -3069,6 +3119,11 @@ def _share_place(text: str, cands: list[_Cand], lex: dict[str, Any]) -> None:
                   and _AGAIN_ITEM.match(text, c.t0)), None)
         if m is not None and not (m.city or m.venue):
             m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
+        # "two more in Lisk on 3 May and 9 June": the next item of the list, with no place
+        # of its own, sat there too
+        m = next((c for c in cands if c.listed and t.listed and t.t1 <= c.t0 <= t.t1 + 1), None)
+        if m is not None and not (m.city or m.venue):
+            m.city, m.venue, m.country = t.city, t.venue, m.country or t.country
     for a in cands:
         if a.kind != "agreement":
             continue
@@ -3735,6 +3790,13 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False
     if c.recalled and _group_dates(g)[0] is None:
         return False  # "the first meeting since May 2019" is not the meeting the story tells
+    if any(x.sentence_idx == c.sentence_idx and (x.listed and c.listed or (x.listed or c.listed)
+                                                  and x.start and c.start) for x in g):
+        # "met in Lisk on 3 May and in Velm on 9 June": each item a sitting, and none the
+        # sitting of another day its sentence tells ("began on 2 May, followed by two more
+        # in Velm on 9 and 23 June"); an undated verb of the list may be one ("have met in
+        # three sessions, in ...")
+        return False
     if any(x.sentence_idx == c.sentence_idx for x in g) and c.kind not in (
         "statement",
         "phone_call",
@@ -4185,16 +4247,16 @@ def _event_row(
     rounds = [x.round for x in g if x.round is not None]
     formats = set().union(*(x.formats for x in told))
     event_type = best.type
-    if best.kind == "talks":
+    if best.listed:
+        event_type = best.listed
+    elif best.kind == "talks":
         if rounds or any(
             _ROUND_WORD.search(x.evidence[x.t0 : x.t1])
             for x in g if not x.topical  # not "if the talks fail" told of a meeting
         ):
             event_type = "talks_round"
-        elif re.search(r"session|plenary", best.evidence[best.t0 : best.t1], re.I):
-            event_type = "talks_session"
         else:
-            event_type = "meeting"
+            event_type = _sitting_type(best.evidence[best.t0 : best.t1])
     return {
         "doc_id": art.doc_id,
         "event_id": f"{art.doc_id}#e{n}",
