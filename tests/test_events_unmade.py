@@ -68,3 +68,21 @@ def test_an_agreement_denied_is_no_agreement(text, expected):
 )
 def test_a_round_put_off(text, expected):
     assert _brief(_events(text, _PUBLISHED, _SPECS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("No prisoners had been exchanged as of Tuesday, officials in Velm said.", []),
+        ("No list of detainees has been swapped so far.", []),
+        ('"Norland has not released a single one of our fighters," Jon Vale said.', []),
+        ("The two sides have not yet exchanged any prisoners.", []),
+        # a handover told as made still is one
+        ("Norland released 40 prisoners on Tuesday.",
+         [("prisoner_exchange", "occurred", "2026-03-10", "2026-03-10", None)]),
+    ],
+    ids=["no-prisoners-exchanged", "no-list-swapped", "has-not-released", "not-yet-exchanged",
+         "released-control"],
+)
+def test_a_handover_denied_is_no_exchange(text, expected):
+    assert _brief(_events(text, _PUBLISHED, _SPECS)) == expected

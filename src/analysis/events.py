@@ -2022,6 +2022,12 @@ _HELD_AFTER = re.compile(
 _SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+since\s", re.IGNORECASE)
 
 
+_HANDOVER_KINDS = ("prisoner_exchange", "bodies_repatriation")
+# a subject that is none ("no prisoners have been exchanged", "no list had been swapped")
+_NONE_DONE = re.compile(r"(?<![\w-])no\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are)\s+"
+                        r"(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE)
+
+
 def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
     """Whether the sentence tells the sitting as not held: a meeting's verb negated or ruled
     out ("did not meet", "has no plans to meet", "did not hold talks", "no talks"), or told
@@ -2032,6 +2038,10 @@ def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
         # lays down, no statement made here
         return bool(lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
                     or lex["cited_in"].search(text, max(0, c.t0 - 60), c.t0))
+    if c.kind in _HANDOVER_KINDS:
+        # "has not released a single detainee", "no prisoners have been exchanged so far"
+        return c.form == "verb" and bool(lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
+                                         or _NONE_DONE.search(text, max(0, c.t0 - 60), c.t0))
     if c.kind not in _HELD_KINDS:
         return False
     if (lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
