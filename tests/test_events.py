@@ -2645,6 +2645,25 @@ def test_days_of_statements_and_sittings_told_by_a_term(text, expected):
     assert _brief(_events(text, "2026-11-27", _TOWNS)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland and Sudland signed a peace agreement in Lusaka on Tuesday. Speaking at the "
+         "ceremony, Ana Ruiz told reporters that the text was a first step.",
+         [("agreement", "occurred", "2026-11-24", "2026-11-24", "Lusaka"),
+          ("statement", "occurred", "2026-11-24", "2026-11-24", "Lusaka")]),
+        # a signing of months before is not the ceremony the story reports
+        ("Norland and Sudland signed a peace agreement in Lusaka on 3 March. Speaking at the "
+         "ceremony, Ana Ruiz told reporters that the text was a first step.",
+         [("agreement", "occurred", "2026-03-03", "2026-03-03", "Lusaka"),
+          ("statement", "occurred", None, None, None)]),
+    ],
+    ids=["at-the-ceremony-of-the-signing", "a-signing-months-before"],
+)
+def test_a_statement_at_the_ceremony_is_of_the_signings_day_and_town(text, expected):
+    assert _brief(_events(text, "2026-11-27", _TOWNS)) == expected
+
+
 def test_the_entries_of_a_diary_under_the_days_they_are_held():
     text = ("The border calendar for the talks ahead.\n\nMONDAY 30 NOVEMBER\n\nLusaka - Norland "
             "and Sudland hold expert-level consultations on the lake border.\n\nBackground: "

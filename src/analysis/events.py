@@ -4780,6 +4780,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _on_the_place_line(art, rows, lex)
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
+    _at_the_ceremony(ordered, rows, art.published)
     said = _said_on_days(ordered, rows)
     _spoken_after(ordered, rows, said, art.published)
     _quoted_today(ordered, rows, said, art.published)
@@ -5048,6 +5049,34 @@ def _told_afterwards(ordered: list[list[_Cand]], rows: list[dict],
                 and (published is None or iso_day(held["end"] or held["start"], last=True)
                      >= published - dt.timedelta(days=_RECENT))):
             row["start"] = row["end"] = held["end"] or held["start"]
+
+
+# the ceremony of a signing ("said at the signing ceremony", "Speaking at the ceremony, ...")
+_AT_CEREMONY = re.compile(r"(?<![\w-])(?:at|during|after)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:ceremony|signing)(?![\w-])", re.IGNORECASE)
+
+
+def _at_the_ceremony(ordered: list[list[_Cand]], rows: list[dict],
+                     published: dt.date | None) -> None:
+    """A statement made "at the ceremony" (or "at the signing") with no day of its own was
+    made on the day of the one signing the story reports (an agreement made on one day,
+    recent), and with no place of its own, where it was signed."""
+    signed = [row for g, row in zip(ordered, rows, strict=True)
+              if _primary(g).kind == "agreement" and row["status"] in _REALISED
+              and row["start"] and len(row["start"]) == 10 and row["end"] in (None, row["start"])
+              and (published is None
+                   or iso_day(row["start"]) >= published - dt.timedelta(days=_RECENT))]
+    if len({row["start"] for row in signed}) != 1:
+        return
+    held = next((row for row in signed if row["city"] or row["venue"]), signed[0])
+    for g, row in zip(ordered, rows, strict=True):
+        best = _primary(g)
+        if (best.kind == "statement" and row["start"] is None and row["end"] is None
+                and _AT_CEREMONY.search(best.evidence)):
+            row["start"] = row["end"] = held["start"]
+            if not (row["city"] or row["venue"]):
+                row["venue"], row["city"] = held["venue"], held["city"]
+                row["country"] = row["country"] or held["country"]
 
 
 # "after the" right before a sitting's word, up to three words between ("after the
