@@ -896,6 +896,25 @@ def test_a_place_in_a_relative_clause_belongs_to_its_noun(text, city):
     assert [(e["type"], e["city"]) for e in events] == [("talks_round", city)]
 
 
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("The envoys held talks on Thursday, the first since the president returned to Doha.",
+         None),
+        ("The envoys held talks in Doha on Thursday, the first since the president returned.",
+         "Doha"),
+        ("The envoys will hold talks on Thursday, although not necessarily in Doha.", None),
+        ("The envoys will hold talks on Thursday in Doha rather than in Lusaka.", "Doha"),
+    ],
+    ids=["since-clause-of-another-event", "since-clause-control", "not-necessarily-in",
+         "rather-than-in"],
+)
+def test_a_place_of_another_clause_or_ruled_out_places_nothing(text, city):
+    towns = [_place("Doha", "Doha", "QAT"), _place("Lusaka", "Lusaka", "ZMB")]
+    events = _summary(_events(text, "2025-10-30", towns))
+    assert [e["city"] for e in events] == [city]
+
+
 def test_a_gathering_is_a_meeting_of_its_own():
     text = "The Lusaka meeting followed a first gathering in the same format in Harare on March 17-18."
     specs = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]

@@ -3276,6 +3276,12 @@ _SINCE_PLACE = re.compile(r"(?<![\w-])since\s+[^,;:.]{1,30}?\s+(?:in|at)\s+(?:th
                           re.IGNORECASE)
 
 
+# a clause of time that tells another event ("since the president returned to"), not a date
+_SINCE_CLAUSE = re.compile(
+    r"(?<![\w-])since\s+(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|last|\d)\b)(?:[\w'’.-]+\s+){1,5}?[a-z]+ed\s", re.IGNORECASE)
+
+
 def _attach_places(
     text: str,
     base: int,
@@ -3371,6 +3377,8 @@ def _attach_places(
         verb_placed = target.t1 <= s0 and bool(lex["ended_in"].search(text, max(0, s0 - 100), s0))
         if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0) and not verb_placed:
             continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
+        if target.t1 <= s0 and _SINCE_CLAUSE.search(text, target.t1, s0) and not verb_placed:
+            continue  # "the first talks since Trump returned to the White House"
         if target.t0 >= s1 and not fronted and _WHO.search(text, s1, target.t0):
             continue  # "an academic in Harare who follows the talks": the person's town
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
