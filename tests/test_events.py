@@ -1745,7 +1745,7 @@ def test_one_noun_or_ordinal_for_each_sitting(text, expected):
         # one sitting where the one before it did; the talks that began keep their own day
         ("The talks opened in Kingston on 12 April, and two more rounds followed in Harare on "
          "26 April and 11 May.",
-         [("talks_round", "occurred", "2025-04-12", None, "Kingston"),
+         [("talks_round", "occurred", "2025-04-12", "2025-04-12", "Kingston"),
           ("talks_round", "occurred", "2025-04-26", "2025-04-26", "Harare"),
           ("talks_round", "occurred", "2025-05-11", "2025-05-11", "Harare")]),
         ("A round was held in Kingston on 12 April, and two more in Harare on 26 April and "
@@ -1757,9 +1757,13 @@ def test_one_noun_or_ordinal_for_each_sitting(text, expected):
         ("The envoys met in Lusaka on 3 and 4 May.",
          [("meeting", "occurred", "2025-05-03", "2025-05-04", "Lusaka")]),
         ("Norland sent two more in Lusaka on 3 May and 9 June.", []),
+        # talks that began on a day, then a round elsewhere: the first sitting, of that day
+        ("The talks began on 12 April in Kingston, followed by a round in Lusaka on 19 April.",
+         [("talks_round", "occurred", "2025-04-12", "2025-04-12", "Kingston"),
+          ("talks_round", "occurred", "2025-04-19", "2025-04-19", "Lusaka")]),
     ],
     ids=["met-here-and-there", "will-meet-here-and-again-there", "two-more-rounds", "two-more",
-         "two-days-one-town-control", "two-more-of-nothing"],
+         "two-days-one-town-control", "two-more-of-nothing", "began-then-a-round-elsewhere"],
 )
 def test_a_list_of_dated_places_is_a_sitting_each(text, expected):
     events = _events(text, "2025-08-20", _TOWNS)

@@ -3822,8 +3822,14 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         # "the envoys met in Ndola a month ago, and officials held a meeting in Kitwe on
         # Friday": two towns, two sittings
         held = {x.city for x in g if x.city and x.salience == 3}
-        return _dates_compatible(_group_dates(g), (c.start, c.end)) and not (
-            c.salience == 3 and c.city and held and c.city not in held)
+        # nor are two of other towns that began on other days ("began on 12 April in Lisk,
+        # followed by a round in Velm on 19 April")
+        towns = {x.city for x in g if x.city}
+        span = _group_dates(g)
+        return _dates_compatible(span, (c.start, c.end)) and not (
+            c.salience == 3 and c.city and held and c.city not in held) and not (
+            c.city and towns and c.city not in towns and c.start and span[0]
+            and len(c.start) == len(span[0]) == 10 and c.start != span[0])
     span = _group_dates(g)
     if not _dates_compatible(span, (c.start, c.end)):
         return False
@@ -4789,6 +4795,7 @@ def _article_events(art: _Article, lex: dict[str, Any]) -> list[dict]:
     _the_sittings_town(rows, art.published)
     _told_afterwards(ordered, rows, art.published)
     _at_the_ceremony(ordered, rows, art.published)
+    _first_of_several(rows)
     said = _said_on_days(ordered, rows)
     _spoken_after(ordered, rows, said, art.published)
     _quoted_today(ordered, rows, said, art.published)
@@ -5057,6 +5064,20 @@ def _told_afterwards(ordered: list[list[_Cand]], rows: list[dict],
                 and (published is None or iso_day(held["end"] or held["start"], last=True)
                      >= published - dt.timedelta(days=_RECENT))):
             row["start"] = row["end"] = held["end"] or held["start"]
+
+
+def _first_of_several(rows: list[dict]) -> None:
+    """Talks that began on a day, told with later sittings of the same sentence ("The talks
+    began on 12 April in Muscat, followed by a round in Rome on 19 April"), are the first
+    sitting, of that day: the later ones are events of their own."""
+    for row in rows:
+        if (event_family(row["type"]) == "talks" and row["status"] in _REALISED
+                and row["start"] and len(row["start"]) == 10 and row["end"] is None
+                and any(o is not row and o["sentence_idx"] == row["sentence_idx"]
+                        and event_family(o["type"]) == "talks" and o["status"] in _REALISED
+                        and o["start"] and len(o["start"]) == 10 and o["start"] > row["start"]
+                        for o in rows)):
+            row["end"] = row["start"]
 
 
 # the ceremony of a signing ("said at the signing ceremony", "Speaking at the ceremony, ...")
