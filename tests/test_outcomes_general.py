@@ -527,3 +527,17 @@ def test_a_long_subject_takes_the_verb_that_opens_with_its_auxiliary(text, expec
 )
 def test_a_sitting_postponed_and_a_matter_kept_out_of_any_deal(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides committed in April to a truce.", [("ceasefire", "agreed")]),
+        ("The accord provides for a prohibition of hostilities.", [("ceasefire", "agreed")]),
+        ("Both states pledged to refrain from any support to non-state armed groups.",
+         [("security_guarantees", "agreed")]),
+    ],
+    ids=["committed-in-a-month-to", "prohibition-of-hostilities", "support-to-armed-groups"],
+)
+def test_a_pledge_told_with_its_time_hostilities_banned_and_armed_groups_unbacked(text, expected):
+    assert _pairs(_run(text)) == expected
