@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.pipeline import analyse_articles
+from analysis.seeds import load_seeds
+
 from .test_outcomes import _pairs, _run
 
 
@@ -541,3 +544,17 @@ def test_a_sitting_postponed_and_a_matter_kept_out_of_any_deal(text, expected):
 )
 def test_a_pledge_told_with_its_time_hostilities_banned_and_armed_groups_unbacked(text, expected):
     assert _pairs(_run(text)) == expected
+
+
+@pytest.mark.parametrize("heading", ["MEDIA NOTE", "PRESS RELEASE", "Media Advisory"])
+def test_the_office_under_a_release_heading_claims_the_release(tmp_path, heading):
+    # the whole pipeline: the heading and the office line are read from the text itself
+    text = (f"{heading}\nOFFICE OF THE SPOKESPERSON\nJune 27, 2026\n\n"
+            "Today, the ministers of Norland and Sudland signed a peace agreement in Velm.\n\n"
+            "Under the agreement, the parties commit to the prohibition of hostilities.\n")
+    (tmp_path / "a.txt").write_text(f"date 2026-06-27 Signing\n\n{text}", encoding="utf-8")
+    corpus = load_seeds(tmp_path)
+    outcomes = analyse_articles(corpus.articles, corpus.problems).outcomes
+    truce = outcomes[outcomes["category"] == "ceasefire"]
+    assert list(zip(truce["claimant"], truce["claimant_type"], strict=True)) == [
+        ("OFFICE OF THE SPOKESPERSON", "organisation")]

@@ -2731,7 +2731,8 @@ def _readout_issuers(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[ob
     return out
 
 
-_RELEASE_HEADING = re.compile(r"\s*(?i:(?:press|news|media)\s+release)\s*\.?\s*")
+_RELEASE_HEADING = re.compile(
+    r"\s*(?i:(?:press|news|media)\s+(?:release|note|advisory)|fact\s+sheet)\s*\.?\s*")
 
 
 _ARTICLE_LEAD = re.compile(r"^the\s+", re.IGNORECASE)
