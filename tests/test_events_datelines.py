@@ -88,8 +88,16 @@ def test_a_dateline_places_its_sentence_s_statement_and_the_sittings_of_its_day(
                   ("meeting", "2025-03-02", "Lisk")]
 
 
-def test_a_title_case_dateline_closed_by_a_stop_and_a_dash():
-    text = "Velm, 13 March (Velm Press).- Leaders of Norland and Sudland today signed a border treaty."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velm, 13 March (Velm Press).- Leaders of Norland and Sudland today signed a border treaty.",
+        # the South Asian papers' colon
+        "Velm, March 13: Leaders of Norland and Sudland today signed a border treaty.",
+    ],
+    ids=["stop-and-dash", "colon"],
+)
+def test_a_title_case_dateline_closed_by_a_stop_and_a_dash_or_a_colon(text):
     specs = [_place("Velm", "Velm", "NOR"), _country("Norland", "NOR"), _country("Sudland", "SDN")]
     assert [(e["type"], e["city"]) for e in _summary(_events(text, "2025-03-13", specs))] == [
         ("agreement", "Velm")]

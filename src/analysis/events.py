@@ -4481,8 +4481,9 @@ def _dateline_line(art: _Article, sent: _Sentence) -> bool:
 # a dateline in title case: the town, a comma, the day, an agency in brackets and a dash
 # ("Velm, 13 March 2025 - ...", "Lisk, May 3 (Agency) — ...")
 _TITLED_CITY = re.compile(r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})(?=\s*,)")
-# (the Spanish wire's stop before the dash too: "Velm, 30 Nov (ZNA).- ")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\.?[-–—]+\s")
+# (the Spanish wire's stop before the dash too: "Velm, 30 Nov (ZNA).- "; the South Asian
+# papers' colon: "New Delhi, July 23: ")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?[-–—]+|:)\s")
 
 
 def _titled_dateline(art: _Article, sent: _Sentence, found: list[_Mention]) -> re.Match | None:
