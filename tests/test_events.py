@@ -915,6 +915,26 @@ def test_a_place_of_another_clause_or_ruled_out_places_nothing(text, city):
     assert [e["city"] for e in events] == [city]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ostria hopes to host the two presidents in Doha later this year.",
+         [("summit", "expected", "Doha")]),
+        ("Ostria offered to host both leaders in Doha.", [("summit", "proposed", "Doha")]),
+    ],
+    ids=["hopes-to-host-the-two-presidents", "offered-to-host-both-leaders"],
+)
+def test_a_host_that_plans_to_receive_both_leaders_plans_their_summit(text, expected):
+    events = _summary(_events(text, "2025-10-30", [_place("Doha", "Doha", "QAT")]))
+    assert [(e["type"], e["status"], e["city"]) for e in events] == expected
+
+
+def test_the_leaders_envoys_hosted_for_talks_are_no_summit():
+    text = "Ostria is hosting the presidents' envoys for talks in Doha on Monday."
+    events = _summary(_events(text, "2025-10-30", [_place("Doha", "Doha", "QAT")]))
+    assert "summit" not in {e["type"] for e in events} and events
+
+
 def test_a_gathering_is_a_meeting_of_its_own():
     text = "The Lusaka meeting followed a first gathering in the same format in Harare on March 17-18."
     specs = [_place("Lusaka", "Lusaka", "ZMB"), _place("Harare", "Harare", "ZWE")]
