@@ -29,6 +29,12 @@ def _sentences(text: str) -> list[str]:
             id="country-month-initial",
         ),
         pytest.param(
+            "Vale wrote on the platform X. “We will meet again.” Ruiz posted on X. She left.",
+            ["Vale wrote on the platform X.", "“We will meet again.”", "Ruiz posted on X.",
+             "She left."],
+            id="a-capital-before-a-quote-or-the-platform-x-is-no-initial",
+        ),
+        pytest.param(
             '"We agreed. We will meet again," the minister said. Talks ended.',
             ['"We agreed. We will meet again," the minister said.', "Talks ended."],
             id="quote-spans-boundary",

@@ -26,6 +26,9 @@ HEADING_MAX_WORDS = 12
 _LINE = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# a capital letter that ends a sentence all the same: one a quotation opens after ("wrote
+# on X. “We hope ...") or the platform X after "on" or "via" ("posted on X. The ministry ...")
+_NOT_AN_INITIAL = re.compile(r"(?:(?<=\son\s)|(?<=\svia\s))X\.|[A-Z]\.\s+[“‘\"]",)
 # a numbered paragraph's or item's number ("2."): it starts the sentence, ends none
 _ENUMERATOR = re.compile(r"\d{1,3}\.")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘", "”’"
@@ -115,7 +118,8 @@ def split_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         cut = start + match.end()
         token = _word_before(text, cursor, start + match.start() + 1)
         token = token.rstrip(".").lstrip("\"'“‘(")
-        if token in abbreviations or (len(token) == 1 and token.isupper()):
+        if token in abbreviations or (len(token) == 1 and token.isupper()
+                                      and not _NOT_AN_INITIAL.match(text, start + match.start() - 1)):
             continue
         if _ENUMERATOR.fullmatch(text[cursor:cut].strip()):
             continue
