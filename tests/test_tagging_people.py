@@ -107,3 +107,20 @@ def test_an_appointment_names_a_person_and_their_title(text, expected):
 def test_a_byline_names_its_wire_service():
     text = "By Staff Reporter | Velm Wire\n\nThe talks went well."
     assert ("media", "Velm Wire") in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Foreign Minister Omar al-Rashid spoke first. “It went well,” al-Rashid said.",
+         ["Omar al-Rashid", "Omar al-Rashid"]),
+        ("Foreign Minister Omar al-Rashid spoke first. The talks went well, said al-Rashid.",
+         ["Omar al-Rashid", "Omar al-Rashid"]),
+        # a place or a building with the article is nobody
+        ("Foreign Minister Omar al-Rashid spoke first. The al-Noor mosque was closed.",
+         ["Omar al-Rashid"]),
+    ],
+    ids=["after-a-quote", "after-said", "another-al-name-control"],
+)
+def test_a_surname_with_the_arabic_article_is_the_person_named_before(text, expected):
+    assert _people(text) == expected
