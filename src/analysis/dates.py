@@ -827,7 +827,7 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
         return 0  # "had been due to meet on Tuesday": ahead when it was planned, not now
     if (m.lastgroup == "future" and any(c.isdigit() for c in text[start:end])
             and _attributive_plan(chunk, m) and _tense_after(text, end, cues) < 0):
-        # "a round planned for May 3 was called off": the plan may be past by now (a weekday
+        # "a round planned for June 9 was called off": the plan may be past by now (a weekday
         # is still the one ahead: "the talks planned for Friday were cancelled")
         return 0
     if (m.lastgroup != "future" and m.group().lower() in tab["forward"]
@@ -842,8 +842,8 @@ def _direction(text: str, start: int, end: int, cues: re.Pattern[str], read: Seq
     return _tense_of(m)
 
 
-# A timetable participle that qualifies a noun ("the round planned for May 3"), not one after
-# an auxiliary ("is planned for May 3") or an adverb of a plan not kept ("originally planned").
+# A timetable participle that qualifies a noun ("the round planned for June 9"), not one after
+# an auxiliary ("is planned for June 9") or an adverb of a plan not kept ("originally planned").
 _PLAN_PARTICIPLE = re.compile(
     r"(?:planned|scheduled|slated|pencil+ed\s+in)(?:\s+for)?|set\s+for", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")

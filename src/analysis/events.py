@@ -550,8 +550,8 @@ def _lex() -> dict[str, Any]:
         "plural": re.compile(
             rf"(?<![\w-])(?:(?:(?P<count>{_alternation(cardinals)}|both|\d{{1,2}})\s+)?"
             rf"(?:{_alternation(raw['plural_sittings'])})"
-            # the noun left out after a sitting told before ("a round in Rome, and two more in
-            # Muscat on 26 April and 11 May")
+            # the noun left out after a sitting told before ("a round in Lisk, and two more in
+            # Velm on 3 and 17 June")
             rf"|(?P<more>{_alternation(cardinals)}|\d{{1,2}})\s+(?:more|others|further))(?![\w-])"
             r"(?=\s*,?\s*(?:(?:which|that)\s+)?(?:were\s+)?"
             r"(?:held|convened|hosted|followed|took\s+place|in|at|on)\s)",
@@ -1912,13 +1912,13 @@ def _sitting_type(words: str) -> str:
     return "talks_session" if re.search(r"session|plenary", words, re.I) else "meeting"
 
 
-# an item of a list that names a place of its own ("in Vienna on 9 April")
+# an item of a list that names a place of its own ("in Velm on 9 June")
 _PLACED_ITEM = re.compile(r"\s*(?:(?:again|then|later|next)\s+)?(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])",
                           re.IGNORECASE)
 
 
 def _placed_sittings(text: str, base: int, dates: list[_Date], cands: list[_Cand]) -> list[_Cand]:
-    """"The sides met in Geneva on 3 March and in Vienna on 9 April": a sitting followed by a
+    """"The sides met in Lisk on 3 May and in Velm on 9 June": a sitting followed by a
     list of items, each with a day of its own and, after the first, a place of its own, is one
     sitting per item (a day and a place apart cannot be one sitting). The trigger keeps the
     first item; each later one is a sitting of the same kind, its span the trigger."""
@@ -2023,9 +2023,6 @@ _SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+since\s", re.IGNORECASE)
 
 
 _HANDOVER_KINDS = ("prisoner_exchange", "bodies_repatriation")
-# a subject that is none ("no prisoners have been exchanged", "no list had been swapped")
-_NONE_DONE = re.compile(r"(?<![\w-])no\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are)\s+"
-                        r"(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
 def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
@@ -2041,7 +2038,7 @@ def _not_held(text: str, c: _Cand, lex: dict[str, Any]) -> bool:
     if c.kind in _HANDOVER_KINDS:
         # "has not released a single detainee", "no prisoners have been exchanged so far"
         return c.form == "verb" and bool(lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
-                                         or _NONE_DONE.search(text, max(0, c.t0 - 60), c.t0))
+                                         or _NOT_MADE.search(text, max(0, c.t0 - 60), c.t0))
     if c.kind not in _HELD_KINDS:
         return False
     if (lex["not_held_before"].search(text, max(0, c.t0 - 60), c.t0)
@@ -3378,7 +3375,7 @@ def _attach_places(
         if target.t1 <= s0 and _RELATIVE.search(text, target.t1, s0) and not verb_placed:
             continue  # "the talks ... maintain the ceasefire that was agreed in Doha"
         if target.t1 <= s0 and _SINCE_CLAUSE.search(text, target.t1, s0) and not verb_placed:
-            continue  # "the first talks since Trump returned to the White House"
+            continue  # "the first talks since the president returned to the palace in Velm"
         if target.t0 >= s1 and not fronted and _WHO.search(text, s1, target.t0):
             continue  # "an academic in Harare who follows the talks": the person's town
         dist = target.t0 - s1 if target.t0 >= s1 else max(0, s0 - target.t1)
@@ -3808,8 +3805,8 @@ def _compatible(g: list[_Cand], c: _Cand) -> bool:
         return False
     if c.recalled and _group_dates(g)[0] is None:
         return False  # "the first meeting since May 2019" is not the meeting the story tells
-    if any(x.sentence_idx == c.sentence_idx and (x.listed and c.listed or (x.listed or c.listed)
-                                                  and x.start and c.start) for x in g):
+    if any(x.sentence_idx == c.sentence_idx and (x.listed or c.listed)
+           and (x.listed and c.listed or x.start and c.start) for x in g):
         # "met in Lisk on 3 May and in Velm on 9 June": each item a sitting, and none the
         # sitting of another day its sentence tells ("began on 2 May, followed by two more
         # in Velm on 9 and 23 June"); an undated verb of the list may be one ("have met in
@@ -4482,7 +4479,7 @@ def _dateline_line(art: _Article, sent: _Sentence) -> bool:
 # ("Velm, 13 March 2025 - ...", "Lisk, May 3 (Agency) — ...")
 _TITLED_CITY = re.compile(r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})(?=\s*,)")
 # (the Spanish wire's stop before the dash too: "Velm, 30 Nov (ZNA).- "; the South Asian
-# papers' colon: "New Delhi, July 23: ")
+# papers' colon: "Velm, June 3: ")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?[-–—]+|:)\s")
 
 
@@ -5069,7 +5066,7 @@ def _told_afterwards(ordered: list[list[_Cand]], rows: list[dict],
 
 def _first_of_several(rows: list[dict]) -> None:
     """Talks that began on a day, told with later sittings of the same sentence ("The talks
-    began on 12 April in Muscat, followed by a round in Rome on 19 April"), are the first
+    began on 2 May in Lisk, followed by a round in Velm on 9 May"), are the first
     sitting, of that day: the later ones are events of their own."""
     for row in rows:
         if (event_family(row["type"]) == "talks" and row["status"] in _REALISED

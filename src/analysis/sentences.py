@@ -27,7 +27,7 @@ _LINE = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 # a capital letter that ends a sentence all the same: one a quotation opens after ("wrote
-# on X. “We hope ...") or the platform X after "on" or "via" ("posted on X. The ministry ...")
+# on X. “It went well ...") or the platform X after "on" or "via" ("posted on X. The ministry ...")
 _NOT_AN_INITIAL = re.compile(r"(?:(?<=\son\s)|(?<=\svia\s))X\.|[A-Z]\.\s+[“‘\"]",)
 # a numbered paragraph's or item's number ("2."): it starts the sentence, ends none
 _ENUMERATOR = re.compile(r"\d{1,3}\.")

@@ -1280,7 +1280,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:delegation|team)\b"
         ),
         # (the look-behind after the capital, not before it, lets re skip to capitals)
-        # (with the Arabic article before it: "al-Busaidi said", a surname in mid-sentence)
+        # (with the Arabic article before it: "al-Rashid said", a surname in mid-sentence)
         "capword": _source(rf"(?:(?<![\w'’-])(?:al|el)-{_CAP}|{_CAP}(?<![\w'’-].)){_LOW}+"
                            rf"(?:-{_CAP}{_LOW}+)?(?![\w-])"),
     })
